@@ -1,0 +1,57 @@
+# One entry point, the same locally and in CI (.ci/run calls `make test`).
+# Needs only Python 3.11 and make: everything else is installed into .venv
+# from the pinned constraints in requirements/constraints.txt.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test check lint format typecheck pytest notebooks docs bench lock clean
+
+$(STAMP): pyproject.toml requirements/constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	PIP_CONSTRAINT=requirements/constraints.txt $(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python -m ecoreg demo
+
+test: $(STAMP) lint typecheck pytest notebooks docs
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy src tests benchmarks scripts
+
+pytest: $(STAMP)
+	$(BIN)/pytest --cov --cov-report=term
+
+notebooks: $(STAMP)
+	MPLBACKEND=Agg $(BIN)/pytest -p no:cacheprovider --nbmake --nbmake-timeout=600 -o addopts="" -o testpaths="" examples
+
+docs: $(STAMP)
+	$(BIN)/python scripts/gen_schemas.py --check
+	$(BIN)/mkdocs build --strict --quiet --site-dir .site
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+# Re-pin every dependency (run after changing pyproject.toml).
+lock:
+	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
+	.lockenv/bin/python -m pip install --quiet --upgrade "pip>=24"
+	.lockenv/bin/python -m pip install --quiet ".[dev]"
+	.lockenv/bin/python -m pip freeze --exclude ecoreg > requirements/constraints.txt
+	rm -rf .lockenv
+
+clean:
+	rm -rf $(VENV) .site .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,128 @@
+"""Citations: which law or measure, which article, paragraph and item.
+
+An `Instrument` is a law, regulation or local measure (法律、法规、规范性文件)
+with its Chinese and English names, its document number (文号) and the date
+it took effect. A `Citation` points into it. Both are plain data, so a
+jurisdiction's policy file can carry its own.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from ecoreg._model import EcoregModel
+from ecoreg._time import Day
+from ecoreg.exceptions import InvalidInputError
+
+__all__ = ["Citation", "Instrument", "chinese_numeral"]
+
+_DIGITS = "零一二三四五六七八九"
+_MAX_NUMERAL = 9999
+
+
+def chinese_numeral(number: int) -> str:
+    """Write 1–9999 the way Chinese laws number their articles.
+
+    Example:
+        >>> [chinese_numeral(n) for n in (1, 10, 15, 33, 85, 101, 110, 203)]
+        ['一', '十', '十五', '三十三', '八十五', '一百零一', '一百一十', '二百零三']
+    """
+    if not 1 <= number <= _MAX_NUMERAL:
+        raise InvalidInputError(
+            field="number", value=number, allowed=f"a whole number from 1 to {_MAX_NUMERAL}"
+        )
+    units = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
+    out: list[str] = []
+    pending_zero = False
+    for size, unit in units:
+        digit = number // size % 10
+        if digit == 0:
+            pending_zero = bool(out)
+            continue
+        if pending_zero:
+            out.append("零")
+            pending_zero = False
+        out.append(_DIGITS[digit] + unit)
+    text = "".join(out)
+    # 十五, not 一十五, when the number starts at the tens.
+    return text[1:] if text.startswith("一十") else text
+
+
+Positive = Annotated[int, Field(ge=1, le=_MAX_NUMERAL)]
+
+
+class Instrument(EcoregModel):
+    """A law, regulation or local measure.
+
+    Example:
+        >>> from ecoreg.laws import ADMINISTRATIVE_PENALTY_LAW as APL
+        >>> APL.name_zh, APL.number, APL.in_force.isoformat()
+        ('中华人民共和国行政处罚法', '中华人民共和国主席令第七十号', '2021-07-15')
+    """
+
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.\-]*$", max_length=120)]
+    """A stable identifier, e.g. ``"cn.administrative-penalty-law.2021"``."""
+    name_zh: Annotated[str, Field(min_length=1)]
+    """The official Chinese title, without 《》."""
+    name_en: Annotated[str, Field(min_length=1)]
+    """An English title for integrators."""
+    number: str | None = None
+    """The document number (文号), e.g. ``"东环〔2024〕69号"``."""
+    issuer_zh: str | None = None
+    """The issuing body, e.g. ``"全国人民代表大会常务委员会"``."""
+    in_force: Day
+    """The date this text took effect."""
+    url: str | None = None
+    """Where the text can be read, if known (never fetched by ecoreg)."""
+
+
+class Citation(EcoregModel):
+    """A point in an instrument: article, paragraph (款) and item (项).
+
+    Example:
+        >>> from ecoreg.laws import ADMINISTRATIVE_PENALTY_LAW as APL
+        >>> c = Citation(instrument=APL, article=72, paragraph=1, item=1)
+        >>> c.label_zh
+        '《中华人民共和国行政处罚法》第七十二条第一款第（一）项'
+        >>> c.label_en
+        'Administrative Penalty Law of the PRC, Art. 72(1)(1)'
+    """
+
+    instrument: Instrument
+    article: Positive | None = None
+    paragraph: Positive | None = None
+    item: Positive | None = None
+    quote_zh: str | None = None
+    """The cited words in Chinese, where worth quoting."""
+    note: str | None = None
+    """A remark for integrators, e.g. how a default was chosen."""
+
+    @property
+    def label_zh(self) -> str:
+        """The citation as a Chinese document would write it."""
+        parts = [f"《{self.instrument.name_zh}》"]
+        if self.instrument.number and self.article is None:
+            parts.append(f"（{self.instrument.number}）")
+        if self.article is not None:
+            parts.append(f"第{chinese_numeral(self.article)}条")
+        if self.paragraph is not None:
+            parts.append(f"第{chinese_numeral(self.paragraph)}款")
+        if self.item is not None:
+            parts.append(f"第（{chinese_numeral(self.item)}）项")
+        return "".join(parts)
+
+    @property
+    def label_en(self) -> str:
+        """The citation in English, ``Name, Art. A(P)(I)``."""
+        text = self.instrument.name_en
+        if self.instrument.number and self.article is None:
+            text += f" ({self.instrument.number})"
+        if self.article is not None:
+            text += f", Art. {self.article}"
+            if self.paragraph is not None:
+                text += f"({self.paragraph})"
+                if self.item is not None:
+                    text += f"({self.item})"
+        return text

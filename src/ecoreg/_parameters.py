@@ -1,0 +1,214 @@
+"""The policy parameters ecoreg's rules read, with their types and bounds.
+
+A parameter is a number or switch that a law or a local measure sets, such as
+the 15-day payment period of 行政处罚法 Art. 67. Policy data supplies values
+per jurisdiction and date; this registry says what a valid value is, so that
+a bad policy file fails when it is loaded, not when a rule first reads it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["PARAMETERS", "ParamKind", "ParamValue", "ParameterSpec"]
+
+ParamValue = bool | int | Decimal | str | tuple[int, ...] | tuple[str, ...] | tuple[Decimal, ...]
+"""A parameter's value once validated."""
+
+
+class ParamKind(StrEnum):
+    """The type of a parameter's value."""
+
+    BOOL = "bool"
+    INT = "int"
+    DECIMAL = "decimal"
+    STR = "str"
+    INT_LIST = "int_list"
+    DECIMAL_LIST = "decimal_list"
+    STR_LIST = "str_list"
+
+
+@attrs.frozen
+class ParameterSpec:
+    """What a valid value of one parameter is."""
+
+    key: str
+    kind: ParamKind
+    description: str
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    choices: frozenset[str] | None = None
+
+    def allowed(self) -> str:
+        """What is allowed, in words, for error messages."""
+        text = {
+            ParamKind.BOOL: "true or false",
+            ParamKind.INT: "a whole number",
+            ParamKind.DECIMAL: "a decimal number written as a string or an int (not a float)",
+            ParamKind.STR: "a string",
+            ParamKind.INT_LIST: "a list of whole numbers",
+            ParamKind.DECIMAL_LIST: "a list of decimal strings",
+            ParamKind.STR_LIST: "a list of strings",
+        }[self.kind]
+        if self.minimum is not None:
+            text += f", each at least {self.minimum}"
+        if self.maximum is not None:
+            text += f", each at most {self.maximum}"
+        if self.choices is not None:
+            text += f", one of {sorted(self.choices)}"
+        return text
+
+    def parse(self, value: object) -> ParamValue:
+        """Validate ``value`` and return it in its canonical type.
+
+        Raises:
+            ValueError: with no message; the caller reports `allowed`.
+        """
+        if self.kind in {ParamKind.INT_LIST, ParamKind.DECIMAL_LIST, ParamKind.STR_LIST}:
+            if not isinstance(value, list | tuple):
+                raise ValueError
+            scalar = {
+                ParamKind.INT_LIST: ParamKind.INT,
+                ParamKind.DECIMAL_LIST: ParamKind.DECIMAL,
+                ParamKind.STR_LIST: ParamKind.STR,
+            }[self.kind]
+            return tuple(self._scalar(scalar, v) for v in value)  # type: ignore[return-value]
+        return self._scalar(self.kind, value)
+
+    def _scalar(self, kind: ParamKind, value: object) -> bool | int | Decimal | str:
+        if kind is ParamKind.BOOL:
+            if not isinstance(value, bool):
+                raise ValueError
+            return value
+        if kind is ParamKind.STR:
+            if not isinstance(value, str) or not value:
+                raise ValueError
+            if self.choices is not None and value not in self.choices:
+                raise ValueError
+            return value
+        result = self._number(kind, value)
+        if self.minimum is not None and result < self.minimum:
+            raise ValueError
+        if self.maximum is not None and result > self.maximum:
+            raise ValueError
+        return result
+
+    @staticmethod
+    def _number(kind: ParamKind, value: object) -> int | Decimal:
+        if isinstance(value, bool | float):
+            raise ValueError  # noqa: TRY004 - caught by the loader, which reports `allowed`
+        if kind is ParamKind.INT:
+            if not isinstance(value, int):
+                raise ValueError
+            return value
+        if not isinstance(value, int | str | Decimal):
+            raise ValueError  # noqa: TRY004
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            raise ValueError from None
+        if not result.is_finite():
+            raise ValueError
+        return result
+
+
+def _specs(*specs: ParameterSpec) -> Mapping[str, ParameterSpec]:
+    return MappingProxyType({s.key: s for s in specs})
+
+
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+
+PARAMETERS: Mapping[str, ParameterSpec] = _specs(
+    ParameterSpec(
+        "period.roll_last_day_to_working_day",
+        ParamKind.BOOL,
+        "Whether a calendar-day or month period whose last day is a day off ends on the next "
+        "working day (民法典 Art. 203).",
+    ),
+    ParameterSpec(
+        "penalty.working_day_periods",
+        ParamKind.INT_LIST,
+        "Period lengths, in days, that the Administrative Penalty Law counts as working days "
+        "(行政处罚法 Art. 85: 2, 3, 5, 7).",
+        minimum=_ONE,
+        maximum=Decimal(30),
+    ),
+    ParameterSpec(
+        "penalty.payment_deadline_days",
+        ParamKind.INT,
+        "Days from receipt of the penalty decision within which the fine is paid (Art. 67: 15).",
+        minimum=_ONE,
+        maximum=Decimal(365),
+    ),
+    ParameterSpec(
+        "penalty.deferral_and_installments_allowed",
+        ParamKind.BOOL,
+        "Whether a party in real economic difficulty may apply to defer or pay in installments "
+        "(Art. 66 ¶2).",
+    ),
+    ParameterSpec(
+        "penalty.late_surcharge_daily_rate",
+        ParamKind.DECIMAL,
+        "Share of the fine added per day of late payment (Art. 72 ¶1 (1): 3 %).",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "penalty.late_surcharge_cap_ratio",
+        ParamKind.DECIMAL,
+        "Cap on the total late surcharge as a multiple of the fine (Art. 72 ¶1 (1): 1).",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "penalty.enforcement_limit_from_term_end",
+        ParamKind.BOOL,
+        "Whether, after an approved deferral or installments, the time limit for applying to "
+        "court runs from the end of that term (Art. 72 ¶2).",
+    ),
+    ParameterSpec(
+        "penalty.limitation_years",
+        ParamKind.INT,
+        "Years after which an undiscovered violation is no longer penalized (Art. 36: 2).",
+        minimum=_ONE,
+        maximum=Decimal(20),
+    ),
+    ParameterSpec(
+        "penalty.limitation_years_extended",
+        ParamKind.INT,
+        "The limitation where life, health or financial safety is involved and harm resulted "
+        "(Art. 36: 5).",
+        minimum=_ONE,
+        maximum=Decimal(20),
+    ),
+    ParameterSpec(
+        "leniency.minor_no_harm_no_penalty",
+        ParamKind.BOOL,
+        "A minor violation, promptly corrected, with no harm, is not penalized (Art. 33 ¶1).",
+    ),
+    ParameterSpec(
+        "leniency.first_violation_may_decline",
+        ParamKind.BOOL,
+        "A first violation with slight harm, promptly corrected, may go unpenalized (Art. 33 ¶1).",
+    ),
+    ParameterSpec(
+        "leniency.no_fault_no_penalty",
+        ParamKind.BOOL,
+        "A party that proves it had no subjective fault is not penalized (Art. 33 ¶2).",
+    ),
+    ParameterSpec(
+        "leniency.education_required",
+        ParamKind.BOOL,
+        "Every decision not to penalize requires educating the party (Art. 33 ¶3).",
+    ),
+)
+"""Every parameter key ecoreg knows, with its spec."""

@@ -1,0 +1,492 @@
+"""Legal periods: working days, calendar days, months and hours after an event.
+
+The counting follows the law:
+
+* the day of the event is not counted, counting starts the next day
+  (民法典 Art. 201);
+* in the Administrative Penalty Law, periods of 2, 3, 5 and 7 days are working
+  days (行政处罚法 Art. 85); in the Administrative Compulsion Law, periods of
+  ten days or less are (行政强制法 Art. 69);
+* a period in months ends on the same day of the final month, or its last day
+  when it has no such day (民法典 Art. 202);
+* when the last day of a calendar-day or month period is a day off, the period
+  ends on the next working day (民法典 Art. 203) — a switch, on by default;
+* a period ends at 24:00 of its last day (民法典 Art. 203); a period in hours
+  ends exactly that many hours after its start (民法典 Art. 201).
+
+Every function returns a `Deadline` that says how it was counted, in Chinese
+and English, and warns when a year it touched has no published holiday
+arrangement yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import TYPE_CHECKING, Final
+
+import pendulum
+
+from ecoreg import laws
+from ecoreg._calendar import WorkingCalendar, china_calendar
+from ecoreg._decision import Notice, Reason, facts, render_explanation
+from ecoreg._model import EcoregModel
+from ecoreg._time import DEFAULT_TIMEZONE, Day, Instant, parse_date, parse_instant
+from ecoreg.exceptions import InvalidPeriodError
+
+if TYPE_CHECKING:
+    from ecoreg._citations import Citation
+
+__all__ = [
+    "Deadline",
+    "PeriodUnit",
+    "calendar_days_after",
+    "hours_after",
+    "months_after",
+    "penalty_law_days_after",
+    "working_days_after",
+]
+
+_MAX_DAYS: Final = 3660
+_MAX_MONTHS: Final = 1200
+_MAX_HOURS: Final = 87840
+_ART_85_WORKING_DAY_PERIODS: Final = frozenset({2, 3, 5, 7})  # 行政处罚法 Art. 85
+
+
+class PeriodUnit(StrEnum):
+    """How a period is counted."""
+
+    WORKING_DAYS = "working_days"
+    CALENDAR_DAYS = "calendar_days"
+    MONTHS = "months"
+    HOURS = "hours"
+
+
+_UNIT_ZH = {
+    PeriodUnit.WORKING_DAYS: "个工作日",
+    PeriodUnit.CALENDAR_DAYS: "日",
+    PeriodUnit.MONTHS: "个月",
+    PeriodUnit.HOURS: "小时",
+}
+_UNIT_EN = {
+    PeriodUnit.WORKING_DAYS: "working days",
+    PeriodUnit.CALENDAR_DAYS: "days",
+    PeriodUnit.MONTHS: "months",
+    PeriodUnit.HOURS: "hours",
+}
+
+
+class Deadline(EcoregModel):
+    """The end of a legal period, with how it was counted.
+
+    ``ends_at`` is the first instant *after* the period: 24:00 of the last day
+    (00:00 of the next day) for day and month periods, the exact instant for
+    hour periods. Something done at an instant ``t`` is in time when
+    ``t < ends_at``; see `is_met_by`.
+    """
+
+    unit: PeriodUnit
+    count: int
+    start: Instant
+    """The event the period runs from."""
+    event_day: Day
+    """The local day of the event (not counted for day and month periods)."""
+    last_day: Day
+    """The last day of the period, after any roll to a working day."""
+    ends_at: Instant
+    rolled_from: Day | None = None
+    """The nominal last day, when it was a day off and the period was extended."""
+    provisional_years: tuple[int, ...] = ()
+    """Years the count depended on whose holiday arrangement is not published."""
+    reasons: tuple[Reason, ...]
+    warnings: tuple[Notice, ...] = ()
+
+    @property
+    def is_provisional(self) -> bool:
+        """Whether the result depends on an unpublished holiday arrangement."""
+        return bool(self.provisional_years)
+
+    def is_met_by(self, when: dt.date | dt.datetime) -> bool:
+        """Whether an act on ``when`` (a date, or a zone-aware instant) is within the period.
+
+        Example:
+            >>> d = penalty_law_days_after(dt.date(2026, 9, 29), 5)
+            >>> d.is_met_by(dt.date(2026, 10, 12)), d.is_met_by(dt.date(2026, 10, 13))
+            (True, False)
+        """
+        if isinstance(when, dt.datetime):
+            return parse_instant(when, field="when") < self.ends_at
+        return parse_date(when, field="when") <= self.last_day
+
+    def explain(self, language: str = "zh") -> str:
+        """The reasons and warnings as text, in ``"zh"`` or ``"en"``."""
+        return render_explanation(self.reasons, (), self.warnings, language)
+
+
+def _count(value: object, field: str, maximum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= maximum:
+        raise InvalidPeriodError(
+            field=field, value=value, allowed=f"a whole number from 1 to {maximum}"
+        )
+    return value
+
+
+def _event(event: object, field: str) -> tuple[pendulum.DateTime, dt.date]:
+    """An event given as a date (00:00 local) or as a zone-aware instant."""
+    if isinstance(event, dt.datetime | str) and not _is_plain_date_text(event):
+        start = parse_instant(event, field=field)
+        return start, start.date()
+    day = parse_date(event, field=field)
+    start = pendulum.datetime(day.year, day.month, day.day, tz=DEFAULT_TIMEZONE)
+    return start, day
+
+
+def _is_plain_date_text(value: object) -> bool:
+    return isinstance(value, str) and len(value.strip()) == len("2026-01-01")
+
+
+def _end_of(day: dt.date) -> pendulum.DateTime:
+    nxt = day + dt.timedelta(days=1)
+    return pendulum.datetime(nxt.year, nxt.month, nxt.day, tz=DEFAULT_TIMEZONE)
+
+
+def _provisional(calendar: WorkingCalendar, first: dt.date, last: dt.date) -> tuple[int, ...]:
+    return tuple(y for y in range(first.year, last.year + 1) if calendar.is_provisional(y))
+
+
+def _provisional_notice(years: tuple[int, ...]) -> tuple[Notice, ...]:
+    if not years:
+        return ()
+    listed = "、".join(str(y) for y in years)
+    return (
+        Notice(
+            code="calendar.provisional",
+            message_zh=(
+                f"{listed}年的节假日安排尚未由国务院办公厅公布，本期限按法定节假日推算，"
+                "公布后可能变化。"
+            ),
+            message_en=(
+                f"The State Council has not yet published the holiday arrangement for "
+                f"{', '.join(str(y) for y in years)}; this period is extrapolated from the "
+                "statutory holidays and may change once it is published."
+            ),
+        ),
+    )
+
+
+def _source_reasons(source: Citation | None, count: int, unit: PeriodUnit) -> list[Reason]:
+    if source is None:
+        return []
+    return [
+        Reason(
+            rule_id="period.source",
+            citation=source,
+            message_zh=f"法定期限为{count}{_UNIT_ZH[unit]}。",
+            message_en=f"The legal period is {count} {_UNIT_EN[unit]}.",
+            facts=facts(count=count, unit=unit),
+        )
+    ]
+
+
+def _roll(
+    nominal: dt.date, calendar: WorkingCalendar, *, roll: bool
+) -> tuple[dt.date, list[Reason]]:
+    if not roll or calendar.is_working_day(nominal):
+        return nominal, []
+    last = nominal + dt.timedelta(days=1)
+    while not calendar.is_working_day(last):
+        last += dt.timedelta(days=1)
+    reason = Reason(
+        rule_id="period.roll-to-working-day",
+        citation=laws.CIVIL_CODE_ART_203,
+        message_zh=(
+            f"期间的最后一日{nominal.isoformat()}是法定休假日，"
+            f"以休假日结束的次日{last.isoformat()}为期间的最后一日。"
+        ),
+        message_en=(
+            f"The nominal last day {nominal.isoformat()} is a day off, so the period ends on "
+            f"the next working day, {last.isoformat()}."
+        ),
+        facts=facts(nominal_last_day=nominal, last_day=last),
+    )
+    return last, [reason]
+
+
+def working_days_after(
+    event: dt.date | dt.datetime | str,
+    days: int,
+    *,
+    calendar: WorkingCalendar | None = None,
+    source: Citation | None = None,
+) -> Deadline:
+    """The period of ``days`` working days after ``event``.
+
+    Args:
+        event: The triggering event: a date, or a zone-aware instant (its
+            local day is the event day).
+        days: The number of working days, 1 to 3660.
+        calendar: The working-day calendar (mainland China by default).
+        source: The article that sets the period, to cite in the reasons.
+
+    Returns:
+        The deadline; its last day is the ``days``-th working day after the event day.
+
+    Raises:
+        InvalidPeriodError: if ``days`` is out of range.
+        InvalidTimeError: if ``event`` is not a date or a zone-aware instant.
+
+    Example:
+        >>> d = working_days_after(dt.date(2026, 2, 12), 7)
+        >>> d.last_day  # ends on a make-up Saturday
+        datetime.date(2026, 2, 28)
+    """
+    days = _count(days, "days", _MAX_DAYS)
+    start, event_day = _event(event, "event")
+    cal = calendar or china_calendar()
+    day, counted, skipped, makeup = event_day, 0, 0, []
+    while counted < days:
+        day += dt.timedelta(days=1)
+        if cal.is_working_day(day):
+            counted += 1
+            if day.weekday() >= 5:
+                makeup.append(day)
+        else:
+            skipped += 1
+    provisional = _provisional(cal, event_day, day)
+    reasons = _source_reasons(source, days, PeriodUnit.WORKING_DAYS)
+    reasons.append(
+        Reason(
+            rule_id="period.working-days",
+            citation=laws.APL_ART_85,
+            message_zh=(
+                f"自{event_day.isoformat()}的次日起算{days}个工作日（不含法定节假日和休息日，"
+                f"调休上班日计入），期间的最后一日为{day.isoformat()}。"
+            ),
+            message_en=(
+                f"{days} working days counted from the day after {event_day.isoformat()} "
+                "(statutory holidays and rest days excluded, make-up workdays included) end on "
+                f"{day.isoformat()}."
+            ),
+            facts=facts(
+                event_day=event_day,
+                days=days,
+                last_day=day,
+                days_off_skipped=skipped,
+                makeup_workdays_counted=makeup,
+            ),
+        )
+    )
+    return Deadline(
+        unit=PeriodUnit.WORKING_DAYS,
+        count=days,
+        start=start,
+        event_day=event_day,
+        last_day=day,
+        ends_at=_end_of(day),
+        provisional_years=provisional,
+        reasons=tuple(reasons),
+        warnings=_provisional_notice(provisional),
+    )
+
+
+def calendar_days_after(
+    event: dt.date | dt.datetime | str,
+    days: int,
+    *,
+    roll_to_working_day: bool = True,
+    calendar: WorkingCalendar | None = None,
+    source: Citation | None = None,
+) -> Deadline:
+    """The period of ``days`` calendar days after ``event``.
+
+    The event day is not counted; if the last day is a day off and
+    ``roll_to_working_day`` is true, the period ends on the next working day.
+
+    Args:
+        event: The triggering event: a date or a zone-aware instant.
+        days: The number of days, 1 to 3660.
+        roll_to_working_day: Apply 民法典 Art. 203 (on by default).
+        calendar: The working-day calendar (mainland China by default).
+        source: The article that sets the period, to cite in the reasons.
+
+    Returns:
+        The deadline.
+
+    Raises:
+        InvalidPeriodError: if ``days`` is out of range.
+        InvalidTimeError: if ``event`` is not a date or a zone-aware instant.
+
+    Example:
+        >>> d = calendar_days_after(dt.date(2026, 9, 16), 15)
+        >>> d.rolled_from, d.last_day
+        (datetime.date(2026, 10, 1), datetime.date(2026, 10, 8))
+    """
+    days = _count(days, "days", _MAX_DAYS)
+    start, event_day = _event(event, "event")
+    cal = calendar or china_calendar()
+    nominal = event_day + dt.timedelta(days=days)
+    reasons = _source_reasons(source, days, PeriodUnit.CALENDAR_DAYS)
+    reasons.append(
+        Reason(
+            rule_id="period.calendar-days",
+            citation=laws.CIVIL_CODE_ART_201,
+            message_zh=(
+                f"期间开始的当日{event_day.isoformat()}不计入，自次日起算{days}日，"
+                f"届满日为{nominal.isoformat()}。"
+            ),
+            message_en=(
+                f"The event day {event_day.isoformat()} is not counted; {days} days from the next "
+                f"day end on {nominal.isoformat()}."
+            ),
+            facts=facts(event_day=event_day, days=days, nominal_last_day=nominal),
+        )
+    )
+    last, rolled = _roll(nominal, cal, roll=roll_to_working_day)
+    reasons.extend(rolled)
+    provisional = _provisional(cal, event_day, last) if roll_to_working_day else ()
+    return Deadline(
+        unit=PeriodUnit.CALENDAR_DAYS,
+        count=days,
+        start=start,
+        event_day=event_day,
+        last_day=last,
+        ends_at=_end_of(last),
+        rolled_from=nominal if last != nominal else None,
+        provisional_years=provisional,
+        reasons=tuple(reasons),
+        warnings=_provisional_notice(provisional),
+    )
+
+
+def add_months(day: dt.date, months: int) -> tuple[dt.date, bool]:
+    """The same day ``months`` later, clamped to the month's end; and whether it was clamped.
+
+    Example:
+        >>> add_months(dt.date(2026, 8, 31), 6)
+        (datetime.date(2027, 2, 28), True)
+    """
+    result = pendulum.date(day.year, day.month, day.day).add(months=months)
+    return dt.date(result.year, result.month, result.day), result.day != day.day
+
+
+def months_after(
+    event: dt.date | dt.datetime | str,
+    months: int,
+    *,
+    roll_to_working_day: bool = True,
+    calendar: WorkingCalendar | None = None,
+    source: Citation | None = None,
+) -> Deadline:
+    """The period of ``months`` months after ``event``.
+
+    It ends on the same day of the final month, or on that month's last day
+    when it has no such day (31 August + 6 months → 28 February).
+
+    Example:
+        >>> months_after(dt.date(2026, 3, 31), 3, roll_to_working_day=False).last_day
+        datetime.date(2026, 6, 30)
+    """
+    months = _count(months, "months", _MAX_MONTHS)
+    start, event_day = _event(event, "event")
+    cal = calendar or china_calendar()
+    nominal, clamped = add_months(event_day, months)
+    reasons = _source_reasons(source, months, PeriodUnit.MONTHS)
+    clamp_zh = "（到期月没有对应日，以月末日为最后一日）" if clamped else ""
+    clamp_en = " (the final month has no such day, so its last day counts)" if clamped else ""
+    reasons.append(
+        Reason(
+            rule_id="period.months",
+            citation=laws.CIVIL_CODE_ART_202,
+            message_zh=(
+                f"自{event_day.isoformat()}起算{months}个月，到期月的对应日"
+                f"{nominal.isoformat()}为期间的最后一日{clamp_zh}。"
+            ),
+            message_en=(
+                f"{months} months from {event_day.isoformat()} end on the corresponding day "
+                f"{nominal.isoformat()}{clamp_en}."
+            ),
+            facts=facts(
+                event_day=event_day, months=months, nominal_last_day=nominal, clamped=clamped
+            ),
+        )
+    )
+    last, rolled = _roll(nominal, cal, roll=roll_to_working_day)
+    reasons.extend(rolled)
+    provisional = _provisional(cal, event_day, last) if roll_to_working_day else ()
+    return Deadline(
+        unit=PeriodUnit.MONTHS,
+        count=months,
+        start=start,
+        event_day=event_day,
+        last_day=last,
+        ends_at=_end_of(last),
+        rolled_from=nominal if last != nominal else None,
+        provisional_years=provisional,
+        reasons=tuple(reasons),
+        warnings=_provisional_notice(provisional),
+    )
+
+
+def hours_after(
+    start: dt.datetime | str,
+    hours: int,
+    *,
+    source: Citation | None = None,
+) -> Deadline:
+    """The period of ``hours`` clock hours from the instant ``start``.
+
+    Example:
+        >>> d = hours_after("2026-10-01T09:00:00+08:00", 4)
+        >>> d.ends_at.isoformat()
+        '2026-10-01T13:00:00+08:00'
+    """
+    hours = _count(hours, "hours", _MAX_HOURS)
+    begin = parse_instant(start, field="start")
+    end = begin.add(hours=hours)
+    reasons = _source_reasons(source, hours, PeriodUnit.HOURS)
+    reasons.append(
+        Reason(
+            rule_id="period.hours",
+            citation=laws.CIVIL_CODE_ART_201,
+            message_zh=f"自{begin.isoformat()}起算{hours}小时，至{end.isoformat()}届满。",
+            message_en=f"{hours} hours from {begin.isoformat()} end at {end.isoformat()}.",
+            facts=facts(start=begin, hours=hours, ends_at=end),
+        )
+    )
+    return Deadline(
+        unit=PeriodUnit.HOURS,
+        count=hours,
+        start=begin,
+        event_day=begin.date(),
+        last_day=end.date(),
+        ends_at=end,
+        reasons=tuple(reasons),
+    )
+
+
+def penalty_law_days_after(
+    event: dt.date | dt.datetime | str,
+    days: int,
+    *,
+    calendar: WorkingCalendar | None = None,
+    source: Citation | None = None,
+    roll_to_working_day: bool = True,
+) -> Deadline:
+    """A period of ``days`` days as the Administrative Penalty Law counts it.
+
+    Periods of 2, 3, 5 and 7 days are working days (行政处罚法 Art. 85); any
+    other number of days is calendar days, rolled to the next working day when
+    the last day is a day off.
+
+    Example:
+        >>> penalty_law_days_after(dt.date(2026, 9, 29), 5).last_day
+        datetime.date(2026, 10, 12)
+        >>> penalty_law_days_after(dt.date(2026, 9, 16), 15).last_day
+        datetime.date(2026, 10, 8)
+    """
+    days = _count(days, "days", _MAX_DAYS)
+    if days in _ART_85_WORKING_DAY_PERIODS:
+        return working_days_after(event, days, calendar=calendar, source=source)
+    return calendar_days_after(
+        event, days, calendar=calendar, source=source, roll_to_working_day=roll_to_working_day
+    )

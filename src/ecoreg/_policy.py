@@ -1,0 +1,625 @@
+"""Dated, layered policy: national rules overlaid by provincial and city measures.
+
+Policy data is plain data (what a JSON file holds): jurisdictions in a
+hierarchy, and measures, each with dated versions that set parameters. A
+`PolicyBook` validates it once, when built, and is immutable afterwards.
+`PolicyBook.resolve` gives the `Policy` of a jurisdiction on a date: the
+national parameters, overlaid by the province's, overlaid by the city's, each
+from the version of its measure in force on that date.
+
+Within one jurisdiction, when two measures in force set the same parameter,
+the one that took effect later wins (lex posterior); two that took effect on
+the same day are refused when the book is built, so the result never depends
+on the order in which versions were registered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Annotated, Any, Literal
+
+import attrs
+from pydantic import Field, JsonValue
+
+from ecoreg._citations import Citation, Instrument
+from ecoreg._model import EcoregModel
+from ecoreg._parameters import PARAMETERS, ParamValue
+from ecoreg._time import Day, parse_date
+from ecoreg.exceptions import (
+    InvalidInputError,
+    MissingParameterError,
+    PolicyDataError,
+    UnknownJurisdictionError,
+)
+
+__all__ = [
+    "Jurisdiction",
+    "JurisdictionLevel",
+    "Measure",
+    "MeasureVersion",
+    "ParameterEntry",
+    "Policy",
+    "PolicyBook",
+    "PolicyData",
+    "ResolvedParameter",
+]
+
+
+class JurisdictionLevel(StrEnum):
+    """Levels of government, from the top."""
+
+    NATIONAL = "national"
+    PROVINCE = "province"
+    CITY = "city"
+    DISTRICT = "district"
+
+
+_RANK = {
+    JurisdictionLevel.NATIONAL: 0,
+    JurisdictionLevel.PROVINCE: 1,
+    JurisdictionLevel.CITY: 2,
+    JurisdictionLevel.DISTRICT: 3,
+}
+
+Code = Annotated[str, Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,8}){0,3}$")]
+MeasureId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.\-]*$", max_length=120)]
+
+
+class Jurisdiction(EcoregModel):
+    """A jurisdiction: ``CN`` (national), ``CN-GD`` (Guangdong), ``CN-GD-DG`` (Dongguan)."""
+
+    code: Code
+    name_zh: Annotated[str, Field(min_length=1)]
+    name_en: Annotated[str, Field(min_length=1)]
+    level: JurisdictionLevel
+    parent: Code | None = None
+
+
+Basis = Literal["law", "local", "seed", "default"]
+
+
+class ParameterEntry(EcoregModel):
+    """One parameter value in a measure version, with where it comes from."""
+
+    value: JsonValue
+    article: Annotated[int, Field(ge=1)] | None = None
+    paragraph: Annotated[int, Field(ge=1)] | None = None
+    item: Annotated[int, Field(ge=1)] | None = None
+    quote_zh: str | None = None
+    note: str | None = None
+    basis: Basis = "law"
+    """``law`` (statute text), ``local`` (a local measure), ``seed`` (a reported case), or
+    ``default`` (no source fixes it: ecoreg's documented choice, explained in ``note``)."""
+
+
+class MeasureVersion(EcoregModel):
+    """A version of a measure, in force from a date (and until a date, inclusive)."""
+
+    in_force_from: Day
+    in_force_until: Day | None = None
+    instrument: Instrument
+    parameters: dict[str, ParameterEntry] = Field(default_factory=dict)
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """Whether this version applies on ``day``."""
+        return self.in_force_from <= day and (
+            self.in_force_until is None or day <= self.in_force_until
+        )
+
+
+class Measure(EcoregModel):
+    """A measure of one jurisdiction, with its dated versions."""
+
+    id: MeasureId
+    jurisdiction: Code
+    title_zh: Annotated[str, Field(min_length=1)]
+    title_en: Annotated[str, Field(min_length=1)]
+    versions: tuple[MeasureVersion, ...] = Field(min_length=1)
+
+
+class PolicyData(EcoregModel):
+    """The plain-data form of a policy book (what a JSON file holds)."""
+
+    jurisdictions: tuple[Jurisdiction, ...] = ()
+    measures: tuple[Measure, ...] = ()
+
+
+@attrs.frozen
+class ResolvedParameter:
+    """A parameter's value in a `Policy`, with the measure version it comes from."""
+
+    key: str
+    value: ParamValue
+    jurisdiction: str
+    measure: str
+    in_force_from: dt.date
+    citation: Citation
+    basis: str
+
+
+@attrs.frozen
+class Policy:
+    """The parameters in force for one jurisdiction on one date.
+
+    Example:
+        >>> from ecoreg.baseline import national_policy_book
+        >>> policy = national_policy_book().resolve("CN", dt.date(2026, 3, 1))
+        >>> policy.as_int("penalty.payment_deadline_days")
+        15
+        >>> policy.citation("penalty.payment_deadline_days").label_en
+        'Administrative Penalty Law of the PRC, Art. 67(3)'
+    """
+
+    jurisdiction: Jurisdiction
+    chain: tuple[str, ...]
+    """Jurisdiction codes from the national level down to this one."""
+    on: dt.date
+    parameters: Mapping[str, ResolvedParameter]
+
+    def get(self, key: str) -> ResolvedParameter:
+        """The parameter ``key`` with its source.
+
+        Raises:
+            MissingParameterError: if no measure in force provides it.
+        """
+        try:
+            return self.parameters[key]
+        except KeyError:
+            known = "a known parameter key" if key in PARAMETERS else "see ecoreg.PARAMETERS"
+            raise MissingParameterError(
+                "no measure in force provides this parameter",
+                jurisdiction=self.jurisdiction.code,
+                on=self.on,
+                field=key,
+                value=None,
+                allowed=f"a policy whose measures in force on that date set it ({known})",
+            ) from None
+
+    def value(self, key: str) -> ParamValue:
+        """The value of ``key``."""
+        return self.get(key).value
+
+    def citation(self, key: str) -> Citation:
+        """The citation of the measure that sets ``key``."""
+        return self.get(key).citation
+
+    def _typed(self, key: str, kind: type | tuple[type, ...]) -> Any:
+        value = self.value(key)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise MissingParameterError(
+                "parameter has another type",
+                jurisdiction=self.jurisdiction.code,
+                on=self.on,
+                field=key,
+                value=value,
+                allowed=str(kind),
+            )
+        return value
+
+    def as_int(self, key: str) -> int:
+        """The value of ``key`` as an ``int``."""
+        result: int = self._typed(key, int)
+        return result
+
+    def as_decimal(self, key: str) -> Decimal:
+        """The value of ``key`` as a ``Decimal``."""
+        result: Decimal = self._typed(key, Decimal)
+        return result
+
+    def as_bool(self, key: str) -> bool:
+        """The value of ``key`` as a ``bool``."""
+        result: bool = self._typed(key, bool)
+        return result
+
+    def as_str(self, key: str) -> str:
+        """The value of ``key`` as a ``str``."""
+        result: str = self._typed(key, str)
+        return result
+
+    def as_tuple(self, key: str) -> tuple[Any, ...]:
+        """The value of ``key`` as a tuple."""
+        result: tuple[Any, ...] = self._typed(key, tuple)
+        return result
+
+
+@attrs.frozen
+class _Version:
+    measure: str
+    jurisdiction: str
+    version: MeasureVersion
+    parameters: Mapping[str, ResolvedParameter]
+
+
+def _citation(instrument: Instrument, entry: ParameterEntry) -> Citation:
+    return Citation(
+        instrument=instrument,
+        article=entry.article,
+        paragraph=entry.paragraph,
+        item=entry.item,
+        quote_zh=entry.quote_zh,
+        note=entry.note,
+    )
+
+
+def _overlaps(a: MeasureVersion, b: MeasureVersion) -> bool:
+    far = dt.date.max
+    return a.in_force_from <= (b.in_force_until or far) and b.in_force_from <= (
+        a.in_force_until or far
+    )
+
+
+class PolicyBook:
+    """Validated, immutable policy data with dated, layered lookup.
+
+    Build it with `from_data` (plain data) and extend it with `extend`; both
+    validate everything and raise `PolicyDataError` naming the jurisdiction,
+    the measure and the version's date.
+
+    Example:
+        >>> from ecoreg.baseline import national_policy_book
+        >>> book = national_policy_book().extend(
+        ...     {
+        ...         "jurisdictions": [
+        ...             {
+        ...                 "code": "CN-GD",
+        ...                 "name_zh": "广东省",
+        ...                 "name_en": "Guangdong",
+        ...                 "level": "province",
+        ...                 "parent": "CN",
+        ...             },
+        ...         ],
+        ...     }
+        ... )
+        >>> book.resolve("CN-GD", "2026-01-01").chain
+        ('CN', 'CN-GD')
+    """
+
+    __slots__ = ("_by_jurisdiction", "_data", "_jurisdictions")
+
+    def __init__(self, data: PolicyData) -> None:
+        """Validate ``data``; prefer `from_data`, which also reports malformed plain data."""
+        jurisdictions = _check_jurisdictions(data.jurisdictions)
+        by_jurisdiction: dict[str, list[_Version]] = {code: [] for code in jurisdictions}
+        seen: set[str] = set()
+        for measure in sorted(data.measures, key=lambda m: (m.jurisdiction, m.id)):
+            if measure.id in seen:
+                raise PolicyDataError(
+                    "measure id used twice",
+                    jurisdiction=measure.jurisdiction,
+                    measure=measure.id,
+                    field="id",
+                    value=measure.id,
+                    allowed="a unique id per measure",
+                )
+            seen.add(measure.id)
+            if measure.jurisdiction not in jurisdictions:
+                raise PolicyDataError(
+                    "measure belongs to an unknown jurisdiction",
+                    jurisdiction=measure.jurisdiction,
+                    measure=measure.id,
+                    field="jurisdiction",
+                    value=measure.jurisdiction,
+                    allowed=f"one of {sorted(jurisdictions)}",
+                )
+            by_jurisdiction[measure.jurisdiction].extend(_check_measure(measure))
+        for code, versions in by_jurisdiction.items():
+            _check_conflicts(code, versions)
+            versions.sort(key=lambda v: (v.version.in_force_from, v.measure))
+        self._data = PolicyData(
+            jurisdictions=tuple(sorted(data.jurisdictions, key=lambda j: j.code)),
+            measures=tuple(
+                m.model_copy(
+                    update={"versions": tuple(sorted(m.versions, key=lambda v: v.in_force_from))}
+                )
+                for m in sorted(data.measures, key=lambda m: m.id)
+            ),
+        )
+        self._jurisdictions: Mapping[str, Jurisdiction] = MappingProxyType(jurisdictions)
+        self._by_jurisdiction: Mapping[str, tuple[_Version, ...]] = MappingProxyType(
+            {code: tuple(v) for code, v in by_jurisdiction.items()}
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if hasattr(self, "_by_jurisdiction"):
+            raise attrs.exceptions.FrozenInstanceError
+        object.__setattr__(self, name, value)
+
+    def __repr__(self) -> str:
+        return (
+            f"PolicyBook({len(self._jurisdictions)} jurisdictions, "
+            f"{len(self._data.measures)} measures)"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PolicyBook):
+            return NotImplemented
+        return self._data == other._data
+
+    def __hash__(self) -> int:
+        return hash(self._data.to_json())
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any] | PolicyData) -> PolicyBook:
+        """Build a book from plain data (a mapping with ``jurisdictions`` and ``measures``).
+
+        Raises:
+            PolicyDataError: naming the jurisdiction, measure, version date and field.
+        """
+        if isinstance(data, PolicyData):
+            return cls(data)
+        return cls(_parse(data))
+
+    def extend(self, data: Mapping[str, Any] | PolicyData) -> PolicyBook:
+        """A new book with more jurisdictions and measures; this one is unchanged."""
+        extra = data if isinstance(data, PolicyData) else _parse(data)
+        return PolicyBook(
+            PolicyData(
+                jurisdictions=self._data.jurisdictions + extra.jurisdictions,
+                measures=self._data.measures + extra.measures,
+            )
+        )
+
+    @property
+    def data(self) -> PolicyData:
+        """A copy of the validated data, in a canonical order."""
+        return self._data.model_copy(deep=True)
+
+    @property
+    def jurisdictions(self) -> Mapping[str, Jurisdiction]:
+        """Every jurisdiction, by code."""
+        return self._jurisdictions
+
+    def jurisdiction(self, code: str) -> Jurisdiction:
+        """The jurisdiction ``code``.
+
+        Raises:
+            UnknownJurisdictionError: if the book does not know it.
+        """
+        try:
+            return self._jurisdictions[code]
+        except (KeyError, TypeError):
+            known = sorted(self._jurisdictions)
+            raise UnknownJurisdictionError(
+                "unknown jurisdiction",
+                field="jurisdiction",
+                value=code,
+                allowed=f"one of {known[:20]}{' …' if len(known) > 20 else ''}",
+            ) from None
+
+    def chain(self, code: str) -> tuple[str, ...]:
+        """Codes from the national level down to ``code``."""
+        out = [self.jurisdiction(code).code]
+        while (parent := self._jurisdictions[out[-1]].parent) is not None:
+            out.append(parent)
+        return tuple(reversed(out))
+
+    def resolve(self, jurisdiction: str, on: dt.date | str) -> Policy:
+        """The policy of ``jurisdiction`` on the date ``on``.
+
+        Raises:
+            UnknownJurisdictionError: for an unknown code.
+            InvalidTimeError: if ``on`` is not a date.
+        """
+        day = parse_date(on, field="on")
+        chain = self.chain(jurisdiction)
+        params: dict[str, ResolvedParameter] = {}
+        for code in chain:
+            for version in self._by_jurisdiction[code]:
+                if version.version.in_force_on(day):
+                    params.update(version.parameters)
+        return Policy(
+            jurisdiction=self._jurisdictions[jurisdiction],
+            chain=chain,
+            on=day,
+            parameters=MappingProxyType(params),
+        )
+
+
+def _parse(data: Mapping[str, Any]) -> PolicyData:
+    if not isinstance(data, Mapping):
+        raise PolicyDataError(
+            "policy data must be a mapping",
+            field="data",
+            value=data,
+            allowed="a mapping with 'jurisdictions' and 'measures' lists",
+        )
+    unknown = set(data) - {"jurisdictions", "measures"}
+    if unknown:
+        raise PolicyDataError(
+            "unknown top-level key",
+            field=min(unknown),
+            value=data[min(unknown)],
+            allowed="'jurisdictions' and 'measures'",
+        )
+    jurisdictions = []
+    for i, raw in enumerate(_list(data, "jurisdictions")):
+        try:
+            jurisdictions.append(Jurisdiction.from_data(raw))
+        except InvalidInputError as exc:
+            code = raw.get("code") if isinstance(raw, Mapping) else None
+            raise PolicyDataError(
+                "jurisdiction does not validate",
+                jurisdiction=code if isinstance(code, str) else None,
+                field=f"jurisdictions.{i}.{exc.field}",
+                value=exc.value,
+                allowed=exc.allowed,
+            ) from None
+    measures = []
+    for i, raw in enumerate(_list(data, "measures")):
+        try:
+            measures.append(Measure.from_data(raw))
+        except InvalidInputError as exc:
+            raise _measure_error(raw, i, exc) from None
+    return PolicyData(jurisdictions=tuple(jurisdictions), measures=tuple(measures))
+
+
+def _list(data: Mapping[str, Any], key: str) -> Sequence[Any]:
+    value = data.get(key, ())
+    if not isinstance(value, list | tuple):
+        raise PolicyDataError(
+            f"'{key}' must be a list", field=key, value=value, allowed="a list of objects"
+        )
+    return value
+
+
+def _measure_error(raw: object, index: int, exc: InvalidInputError) -> PolicyDataError:
+    jurisdiction = measure = None
+    on = None
+    if isinstance(raw, Mapping):
+        j, m = raw.get("jurisdiction"), raw.get("id")
+        jurisdiction = j if isinstance(j, str) else None
+        measure = m if isinstance(m, str) else None
+        parts = exc.field.split(".")
+        versions = raw.get("versions")
+        if parts[0] == "versions" and len(parts) > 1 and parts[1].isdigit():
+            try:
+                on = parse_date(versions[int(parts[1])]["in_force_from"])  # type: ignore[index]
+            except (InvalidInputError, LookupError, TypeError):
+                on = None
+    return PolicyDataError(
+        "measure does not validate",
+        jurisdiction=jurisdiction,
+        measure=measure,
+        on=on,
+        field=f"measures.{index}.{exc.field}",
+        value=exc.value,
+        allowed=exc.allowed,
+    )
+
+
+def _check_jurisdictions(items: Iterable[Jurisdiction]) -> dict[str, Jurisdiction]:
+    out: dict[str, Jurisdiction] = {}
+    for j in items:
+        if j.code in out:
+            raise PolicyDataError(
+                "jurisdiction code used twice",
+                jurisdiction=j.code,
+                field="code",
+                value=j.code,
+                allowed="a unique code per jurisdiction",
+            )
+        out[j.code] = j
+    for j in out.values():
+        if j.level is JurisdictionLevel.NATIONAL:
+            if j.parent is not None:
+                raise PolicyDataError(
+                    "a national jurisdiction has no parent",
+                    jurisdiction=j.code,
+                    field="parent",
+                    value=j.parent,
+                    allowed="null",
+                )
+            continue
+        parent = out.get(j.parent) if j.parent is not None else None
+        if parent is None:
+            raise PolicyDataError(
+                "parent jurisdiction is missing or unknown",
+                jurisdiction=j.code,
+                field="parent",
+                value=j.parent,
+                allowed=f"one of {sorted(out)}",
+            )
+        if _RANK[parent.level] >= _RANK[j.level]:
+            raise PolicyDataError(
+                "parent must be a higher level",
+                jurisdiction=j.code,
+                field="parent",
+                value=j.parent,
+                allowed=f"a jurisdiction above the {j.level.value} level",
+            )
+    return out
+
+
+def _check_measure(measure: Measure) -> list[_Version]:
+    out: list[_Version] = []
+    for version in measure.versions:
+
+        def fail(
+            message: str, field: str, value: object, allowed: str, v: MeasureVersion = version
+        ) -> PolicyDataError:
+            return PolicyDataError(
+                message,
+                jurisdiction=measure.jurisdiction,
+                measure=measure.id,
+                on=v.in_force_from,
+                field=field,
+                value=value,
+                allowed=allowed,
+            )
+
+        if version.in_force_until is not None and version.in_force_until < version.in_force_from:
+            raise fail(
+                "version ends before it starts",
+                "in_force_until",
+                version.in_force_until,
+                f"a date on or after {version.in_force_from.isoformat()}",
+            )
+        resolved: dict[str, ResolvedParameter] = {}
+        for key, entry in sorted(version.parameters.items()):
+            spec = PARAMETERS.get(key)
+            if spec is None:
+                raise fail(
+                    "unknown parameter", f"parameters.{key}", key, "a key of ecoreg.PARAMETERS"
+                )
+            try:
+                value = spec.parse(entry.value)
+            except ValueError:
+                raise fail(
+                    "parameter value does not validate",
+                    f"parameters.{key}.value",
+                    entry.value,
+                    spec.allowed(),
+                ) from None
+            resolved[key] = ResolvedParameter(
+                key=key,
+                value=value,
+                jurisdiction=measure.jurisdiction,
+                measure=measure.id,
+                in_force_from=version.in_force_from,
+                citation=_citation(version.instrument, entry),
+                basis=entry.basis,
+            )
+        for other in out:
+            if _overlaps(other.version, version):
+                raise fail(
+                    "two versions of one measure overlap",
+                    "in_force_from",
+                    version.in_force_from,
+                    f"a date after the version from {other.version.in_force_from.isoformat()} ends",
+                )
+        out.append(
+            _Version(
+                measure=measure.id,
+                jurisdiction=measure.jurisdiction,
+                version=version,
+                parameters=MappingProxyType(resolved),
+            )
+        )
+    return out
+
+
+def _check_conflicts(code: str, versions: Sequence[_Version]) -> None:
+    by_day: dict[dt.date, list[_Version]] = {}
+    for v in versions:
+        by_day.setdefault(v.version.in_force_from, []).append(v)
+    for day, group in by_day.items():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.measure == b.measure or not _overlaps(a.version, b.version):
+                    continue
+                shared = sorted(set(a.parameters) & set(b.parameters))
+                if shared:
+                    raise PolicyDataError(
+                        f"measures {a.measure} and {b.measure} both set a parameter from the "
+                        "same day, so neither can take precedence",
+                        jurisdiction=code,
+                        measure=b.measure,
+                        on=day,
+                        field=f"parameters.{shared[0]}",
+                        value=shared[0],
+                        allowed="different in-force dates, or the parameter set by one measure",
+                    )

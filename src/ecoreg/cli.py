@@ -1,0 +1,86 @@
+"""The command-line edge of ecoreg.
+
+This is the one module allowed to print and to take input from a user; the
+core never imports it. Every date is given on the command line, never read
+from the clock.
+
+Commands:
+    ``demo``      work out the payment deadline of a penalty decision and explain it.
+    ``deadline``  ``--from DATE --days N``: a period under the Administrative Penalty Law.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ecoreg import laws
+from ecoreg._periods import Deadline, penalty_law_days_after
+from ecoreg.exceptions import EcoregError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["main"]
+
+
+def _print_deadline(title_zh: str, title_en: str, deadline: Deadline) -> None:
+    print(f"== {title_zh} / {title_en}")
+    print(f"   期间最后一日 / last day: {deadline.last_day.isoformat()}")
+    print(f"   届满时刻 / ends at: {deadline.ends_at.isoformat()}")
+    print("   依据 / why (中文):")
+    print(_indent(deadline.explain("zh")))
+    print("   why (English):")
+    print(_indent(deadline.explain("en")))
+    print()
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"     {line}" for line in text.splitlines())
+
+
+def demo() -> None:
+    """Print two worked legal deadlines with their explanations."""
+    received = dt.date(2026, 9, 16)
+    _print_deadline(
+        f"罚款缴纳期限：{received.isoformat()} 收到行政处罚决定书",
+        f"Payment deadline: penalty decision received on {received.isoformat()}",
+        penalty_law_days_after(received, 15, source=laws.APL_ART_67),
+    )
+    notice = dt.date(2026, 9, 29)
+    _print_deadline(
+        f"五日期限：{notice.isoformat()} 收到告知书",
+        f"A five-day period: notice received on {notice.isoformat()}",
+        penalty_law_days_after(notice, 5),
+    )
+    later = dt.date(2027, 9, 28)
+    _print_deadline(
+        f"尚未公布节假日安排的年份：{later.isoformat()}",
+        f"A year whose holiday arrangement is not yet published: {later.isoformat()}",
+        penalty_law_days_after(later, 5),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = argparse.ArgumentParser(prog="ecoreg", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("demo", help="worked legal deadlines with their explanations")
+    period = sub.add_parser("deadline", help="a period under the Administrative Penalty Law")
+    period.add_argument("--from", dest="event", required=True, help="event date, YYYY-MM-DD")
+    period.add_argument("--days", type=int, required=True, help="number of days")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "demo":
+            demo()
+        else:
+            _print_deadline(
+                f"{args.days}日期限",
+                f"{args.days}-day period",
+                penalty_law_days_after(args.event, args.days),
+            )
+    except EcoregError as exc:
+        print(f"error: {exc}")
+        return 2
+    return 0

@@ -1,0 +1,77 @@
+import ecoreg
+
+EXPECTED = {
+    "DEFAULT_TIMEZONE",
+    "FEN",
+    "PARAMETERS",
+    "YUAN",
+    "ChinaWorkingCalendar",
+    "Citation",
+    "Day",
+    "Deadline",
+    "Decision",
+    "EcoregModel",
+    "Fact",
+    "FactValue",
+    "FixedCalendar",
+    "Hint",
+    "Instant",
+    "Instrument",
+    "Jurisdiction",
+    "JurisdictionLevel",
+    "Measure",
+    "MeasureVersion",
+    "NonNegativeYuan",
+    "Notice",
+    "ParamKind",
+    "ParamValue",
+    "ParameterEntry",
+    "ParameterSpec",
+    "PeriodUnit",
+    "Policy",
+    "PolicyBook",
+    "PolicyData",
+    "PositiveYuan",
+    "Reason",
+    "ResolvedParameter",
+    "Rounding",
+    "WorkingCalendar",
+    "Yuan",
+    "add_months",
+    "calendar_days_after",
+    "china_calendar",
+    "chinese_numeral",
+    "exceptions",
+    "facts",
+    "hours_after",
+    "laws",
+    "months_after",
+    "national_policy_book",
+    "parse_date",
+    "parse_instant",
+    "parse_yuan",
+    "penalty_law_days_after",
+    "round_yuan",
+    "working_days_after",
+}
+
+
+def test_public_names_are_pinned() -> None:
+    assert set(ecoreg.__all__) == EXPECTED
+    assert list(ecoreg.__all__) == sorted(
+        ecoreg.__all__, key=lambda n: (not n.isupper(), not n[0].isupper(), n)
+    )
+
+
+def test_every_public_name_exists() -> None:
+    for name in ecoreg.__all__:
+        assert getattr(ecoreg, name) is not None
+
+
+def test_every_error_is_an_ecoreg_error() -> None:
+    from ecoreg import exceptions  # noqa: PLC0415
+
+    for name in exceptions.__all__:
+        cls = getattr(exceptions, name)
+        if name != "FieldProblem":
+            assert issubclass(cls, exceptions.EcoregError)
