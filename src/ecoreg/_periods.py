@@ -31,7 +31,7 @@ from ecoreg import laws
 from ecoreg._calendar import WorkingCalendar, china_calendar
 from ecoreg._decision import Notice, Reason, facts, render_explanation
 from ecoreg._model import EcoregModel
-from ecoreg._time import DEFAULT_TIMEZONE, Day, Instant, parse_date, parse_instant
+from ecoreg._time import Day, Instant, parse_date, parse_instant, shanghai
 from ecoreg.exceptions import InvalidPeriodError
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def _event(event: object, field: str) -> tuple[pendulum.DateTime, dt.date]:
         start = parse_instant(event, field=field)
         return start, start.date()
     day = parse_date(event, field=field)
-    start = pendulum.datetime(day.year, day.month, day.day, tz=DEFAULT_TIMEZONE)
+    start = pendulum.datetime(day.year, day.month, day.day, tz=shanghai())
     return start, day
 
 
@@ -147,7 +147,7 @@ def _is_plain_date_text(value: object) -> bool:
 
 def _end_of(day: dt.date) -> pendulum.DateTime:
     nxt = day + dt.timedelta(days=1)
-    return pendulum.datetime(nxt.year, nxt.month, nxt.day, tz=DEFAULT_TIMEZONE)
+    return pendulum.datetime(nxt.year, nxt.month, nxt.day, tz=shanghai())
 
 
 def _provisional(calendar: WorkingCalendar, first: dt.date, last: dt.date) -> tuple[int, ...]:

@@ -9,6 +9,7 @@ A *date* is a calendar day, used for legal periods.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Annotated, Any, Final
 
 import pendulum
@@ -32,9 +33,20 @@ _MAX_YEAR: Final = 2100
 _YEARS = f"a year from {_MIN_YEAR} to {_MAX_YEAR}"
 
 
+@lru_cache(maxsize=64)
+def _load_zone(tz: str) -> pendulum.Timezone | pendulum.FixedTimezone:
+    # pendulum reads the zone file on every call; zones never change within a run.
+    return pendulum.timezone(tz)
+
+
+def shanghai() -> pendulum.Timezone | pendulum.FixedTimezone:
+    """The Asia/Shanghai zone object (cached)."""
+    return _load_zone(DEFAULT_TIMEZONE)
+
+
 def _zone(tz: str, field: str) -> pendulum.Timezone | pendulum.FixedTimezone:
     try:
-        return pendulum.timezone(tz)
+        return _load_zone(tz)
     except Exception:  # pendulum raises zoneinfo's own errors for unknown names  # noqa: BLE001
         raise InvalidTimeError(
             field=f"{field}.tz", value=tz, allowed="an IANA time zone name such as 'Asia/Shanghai'"

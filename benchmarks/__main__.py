@@ -1,0 +1,25 @@
+"""Run the benchmarks: ``python -m benchmarks [name ...]``."""
+
+from __future__ import annotations
+
+import sys
+
+from benchmarks import bench_periods
+
+BENCHMARKS = {"periods": bench_periods.run}
+
+
+def main(argv: list[str]) -> int:
+    """Run the named benchmarks (all by default) and print their figures."""
+    names = argv or list(BENCHMARKS)
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark(s) {unknown}; choose from {sorted(BENCHMARKS)}")
+        return 2
+    for name in names:
+        print(BENCHMARKS[name]().report(), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
