@@ -57,7 +57,7 @@ EXPECTED = {
 
 
 def test_public_names_are_pinned() -> None:
-    assert set(ecoreg.__all__) == EXPECTED
+    assert set(ecoreg.__all__) == EXPECTED | PAYMENT
     assert list(ecoreg.__all__) == sorted(
         ecoreg.__all__, key=lambda n: (not n.isupper(), not n[0].isupper(), n)
     )
@@ -75,3 +75,28 @@ def test_every_error_is_an_ecoreg_error() -> None:
         cls = getattr(exceptions, name)
         if name != "FieldProblem":
             assert issubclass(cls, exceptions.EcoregError)
+
+
+PAYMENT = {
+    "CaseType",
+    "DeferralRequest",
+    "HardshipGround",
+    "Installment",
+    "InstallmentPlan",
+    "InstallmentRequest",
+    "ReliefApplication",
+    "ReliefKind",
+    "ReliefResult",
+    "ReliefStatus",
+    "SurchargeResult",
+    "VolunteerService",
+    "build_installment_plan",
+    "check_installment_plan",
+    "decide_relief",
+    "installment_surcharge",
+    "late_surcharge",
+    "max_installments",
+    "payment_deadline",
+    "presets",
+    "standard_policy_book",
+}

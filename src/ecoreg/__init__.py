@@ -15,6 +15,7 @@ Example:
 
 from ecoreg import exceptions as exceptions
 from ecoreg import laws as laws
+from ecoreg import presets as presets
 from ecoreg._calendar import ChinaWorkingCalendar as ChinaWorkingCalendar
 from ecoreg._calendar import FixedCalendar as FixedCalendar
 from ecoreg._calendar import WorkingCalendar as WorkingCalendar
@@ -42,6 +43,25 @@ from ecoreg._parameters import PARAMETERS as PARAMETERS
 from ecoreg._parameters import ParameterSpec as ParameterSpec
 from ecoreg._parameters import ParamKind as ParamKind
 from ecoreg._parameters import ParamValue as ParamValue
+from ecoreg._payment import CaseType as CaseType
+from ecoreg._payment import DeferralRequest as DeferralRequest
+from ecoreg._payment import HardshipGround as HardshipGround
+from ecoreg._payment import Installment as Installment
+from ecoreg._payment import InstallmentPlan as InstallmentPlan
+from ecoreg._payment import InstallmentRequest as InstallmentRequest
+from ecoreg._payment import ReliefApplication as ReliefApplication
+from ecoreg._payment import ReliefKind as ReliefKind
+from ecoreg._payment import ReliefResult as ReliefResult
+from ecoreg._payment import ReliefStatus as ReliefStatus
+from ecoreg._payment import SurchargeResult as SurchargeResult
+from ecoreg._payment import VolunteerService as VolunteerService
+from ecoreg._payment import build_installment_plan as build_installment_plan
+from ecoreg._payment import check_installment_plan as check_installment_plan
+from ecoreg._payment import decide_relief as decide_relief
+from ecoreg._payment import installment_surcharge as installment_surcharge
+from ecoreg._payment import late_surcharge as late_surcharge
+from ecoreg._payment import max_installments as max_installments
+from ecoreg._payment import payment_deadline as payment_deadline
 from ecoreg._periods import Deadline as Deadline
 from ecoreg._periods import PeriodUnit as PeriodUnit
 from ecoreg._periods import add_months as add_months
@@ -65,22 +85,29 @@ from ecoreg._time import Instant as Instant
 from ecoreg._time import parse_date as parse_date
 from ecoreg._time import parse_instant as parse_instant
 from ecoreg.baseline import national_policy_book as national_policy_book
+from ecoreg.presets import standard_policy_book as standard_policy_book
 
 __all__ = [
     "DEFAULT_TIMEZONE",
     "FEN",
     "PARAMETERS",
     "YUAN",
+    "CaseType",
     "ChinaWorkingCalendar",
     "Citation",
     "Day",
     "Deadline",
     "Decision",
+    "DeferralRequest",
     "EcoregModel",
     "Fact",
     "FactValue",
     "FixedCalendar",
+    "HardshipGround",
     "Hint",
+    "Installment",
+    "InstallmentPlan",
+    "InstallmentRequest",
     "Instant",
     "Instrument",
     "Jurisdiction",
@@ -99,24 +126,39 @@ __all__ = [
     "PolicyData",
     "PositiveYuan",
     "Reason",
+    "ReliefApplication",
+    "ReliefKind",
+    "ReliefResult",
+    "ReliefStatus",
     "ResolvedParameter",
     "Rounding",
+    "SurchargeResult",
+    "VolunteerService",
     "WorkingCalendar",
     "Yuan",
     "add_months",
+    "build_installment_plan",
     "calendar_days_after",
+    "check_installment_plan",
     "china_calendar",
     "chinese_numeral",
+    "decide_relief",
     "exceptions",
     "facts",
     "hours_after",
+    "installment_surcharge",
+    "late_surcharge",
     "laws",
+    "max_installments",
     "months_after",
     "national_policy_book",
     "parse_date",
     "parse_instant",
     "parse_yuan",
+    "payment_deadline",
     "penalty_law_days_after",
+    "presets",
     "round_yuan",
+    "standard_policy_book",
     "working_days_after",
 ]

@@ -75,6 +75,13 @@ def facts(mapping: Mapping[str, object] | None = None, /, **values: object) -> t
     return tuple(Fact(name=k, value=_fact_value(v)) for k, v in items.items())
 
 
+class _Missing:
+    """The type of the sentinel meaning "no default"."""
+
+
+_MISSING = _Missing()
+
+
 class Reason(EcoregModel):
     """A rule that fired, with its legal source and the facts it used."""
 
@@ -86,16 +93,18 @@ class Reason(EcoregModel):
     message_en: Annotated[str, Field(min_length=1)]
     facts: tuple[Fact, ...] = ()
 
-    def fact(self, name: str) -> FactValue:
-        """Return the value of the fact called ``name``.
+    def fact(self, name: str, default: FactValue | _Missing = _MISSING) -> FactValue:
+        """Return the value of the fact called ``name``, or ``default`` when given.
 
         Raises:
-            KeyError: if the rule did not use such a fact.
+            KeyError: if the rule did not use such a fact and no default is given.
         """
         for item in self.facts:
             if item.name == name:
                 return item.value
-        raise KeyError(name)
+        if isinstance(default, _Missing):
+            raise KeyError(name)
+        return default
 
 
 class Hint(EcoregModel):

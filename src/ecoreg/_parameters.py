@@ -191,6 +191,83 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         maximum=Decimal(20),
     ),
     ParameterSpec(
+        "payment.relief_grounds",
+        ParamKind.STR_LIST,
+        "Hardship grounds on which deferral or installments may be granted.",
+        choices=frozenset(
+            {"low_income", "medical_or_accident", "force_majeure", "operating_difficulty"}
+        ),
+    ),
+    ParameterSpec(
+        "payment.deferral_max_months",
+        ParamKind.INT,
+        "Longest deferral, in months.",
+        minimum=_ONE,
+        maximum=Decimal(60),
+    ),
+    ParameterSpec(
+        "payment.installment_max_months_non_litigation",
+        ParamKind.INT,
+        "Longest installment term for a non-litigation case, in months.",
+        minimum=_ONE,
+        maximum=Decimal(120),
+    ),
+    ParameterSpec(
+        "payment.installment_max_months_litigation",
+        ParamKind.INT,
+        "Longest installment term for a litigation case, in months.",
+        minimum=_ONE,
+        maximum=Decimal(120),
+    ),
+    ParameterSpec(
+        "payment.installment_max_gap_months",
+        ParamKind.INT,
+        "Longest time between two installments (and before the first), in months.",
+        minimum=_ONE,
+        maximum=Decimal(24),
+    ),
+    ParameterSpec(
+        "payment.installment_min_share_non_litigation",
+        ParamKind.DECIMAL,
+        "Smallest installment of a non-litigation case, as a share of the fine.",
+        minimum=Decimal("0.0001"),
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "payment.installment_min_share_litigation",
+        ParamKind.DECIMAL,
+        "Smallest installment of a litigation case, as a share of the fine.",
+        minimum=Decimal("0.0001"),
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "payment.late_application_allowed",
+        ParamKind.BOOL,
+        "Whether an application filed after the payment deadline can still be approved "
+        "(with the volunteer-service condition).",
+    ),
+    ParameterSpec(
+        "payment.late_application_volunteer_hours",
+        ParamKind.INT,
+        "Hours of ecological volunteer service a late applicant pledges per case.",
+        minimum=_ONE,
+        maximum=Decimal(1000),
+    ),
+    ParameterSpec(
+        "payment.late_application_volunteer_months",
+        ParamKind.INT,
+        "Months after approval within which the pledged volunteer service is done.",
+        minimum=_ONE,
+        maximum=Decimal(24),
+    ),
+    ParameterSpec(
+        "payment.missed_installment_surcharge_base",
+        ParamKind.STR,
+        "What the daily late surcharge applies to when an installment is missed: the missed "
+        "installment, everything still outstanding, or the whole fine.",
+        choices=frozenset({"installment", "outstanding", "fine"}),
+    ),
+    ParameterSpec(
         "leniency.minor_no_harm_no_penalty",
         ParamKind.BOOL,
         "A minor violation, promptly corrected, with no harm, is not penalized (Art. 33 ¶1).",

@@ -6,8 +6,8 @@ Integrators validate ecoreg's JSON against these. The files under
 
 Example:
     >>> from ecoreg.schemas import SCHEMAS
-    >>> sorted(SCHEMAS)
-    ['deadline', 'decision', 'policy-data']
+    >>> sorted(SCHEMAS)[:3]
+    ['deadline', 'decision', 'installment-plan']
     >>> SCHEMAS["deadline"]()["title"]
     'Deadline'
 """
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import JsonValue
 
 from ecoreg._decision import Decision
+from ecoreg._payment import InstallmentPlan, ReliefApplication, ReliefResult, SurchargeResult
 from ecoreg._periods import Deadline
 from ecoreg._policy import PolicyData
 
@@ -42,6 +43,10 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
         "decision": _schema(Decision[JsonValue]),
         "deadline": _schema(Deadline),
         "policy-data": _schema(PolicyData),
+        "relief-application": _schema(ReliefApplication),
+        "relief-decision": _schema(Decision[ReliefResult]),
+        "surcharge-decision": _schema(Decision[SurchargeResult]),
+        "installment-plan": _schema(InstallmentPlan),
     }
 )
 """Schema generators by published name (``schemas/<name>.schema.json``)."""
