@@ -373,3 +373,24 @@ def test_national_policy_without_defaults_reports_the_missing_parameter() -> Non
     with pytest.raises(MissingParameterError) as info:
         decide_relief(application(), policy=bare, decided_on=D(2026, 3, 2))
     assert info.value.field == "payment.relief_grounds"
+
+
+def test_a_proposed_plan_that_breaks_the_limits_is_refused_with_hints() -> None:
+    long_plan = build_installment_plan(
+        "200000", count=4, interval_months=3, starts_on=D(2026, 3, 2), case_type=CaseType.LITIGATION
+    )
+    decision = check_installment_plan(long_plan, policy=DG)
+    assert not decision.outcome
+    failed = {r.rule_id for r in decision.reasons if r.fact("passed") is False}
+    assert failed == {"payment.plan.min-share", "payment.plan.term"}
+    assert {h.rule_id for h in decision.hints} == failed
+    sparse = build_installment_plan(
+        "200000",
+        count=2,
+        interval_months=4,
+        starts_on=D(2026, 3, 2),
+        case_type=CaseType.NON_LITIGATION,
+    )
+    gap = check_installment_plan(sparse, policy=DG)
+    assert [r.rule_id for r in gap.reasons if r.fact("passed") is False] == ["payment.plan.gap"]
+    assert gap.hints[0].changes[1].value == "2026-06-02"

@@ -345,6 +345,27 @@ def payment_deadline(
     )
 
 
+class _Checks:
+    """Collects the conditions of a decision: every one is a reason, a failed one adds its hint."""
+
+    def __init__(self, reasons: list[Reason]) -> None:
+        self.reasons = reasons
+        self.hints: list[Hint] = []
+        self.failed = False
+
+    def check(self, ok: bool, reason: Reason, hint: Hint | None = None) -> None:
+        """Record a condition; ``reason`` gains the fact ``passed``, and is marked when not met."""
+        update: dict[str, object] = {"facts": (*reason.facts, *facts(passed=ok))}
+        if not ok:
+            update["message_zh"] = f"未满足：{reason.message_zh}"
+            update["message_en"] = f"Not met: {reason.message_en}"
+        self.reasons.append(reason.model_copy(update=update))
+        if not ok:
+            self.failed = True
+            if hint is not None and hint not in self.hints:
+                self.hints.append(hint)
+
+
 # --- plans ---------------------------------------------------------------------------------
 
 
@@ -437,139 +458,109 @@ def check_installment_plan(
         True
     """
     cal = calendar or china_calendar()
-    failures: list[Reason] = []
-    hints: list[Hint] = []
-    passed: list[Reason] = []
+    checks = _Checks([])
     items = plan.installments
 
     share_key, share = _share(policy, plan.case_type)
     minimum = share * plan.fine
     small = [i for i in items if i.amount < minimum]
-    share_facts = {"min_share": share, "min_amount": minimum, "case_type": plan.case_type}
-    if small:
-        first = small[0]
-        failures.append(
-            _reason(
-                policy,
-                share_key,
-                "payment.plan.min-share",
-                f"第{first.number}期{first.amount}元低于罚款的{share:%}（{minimum}元）。",
-                f"Installment {first.number} of {first.amount} yuan is below {share:%} of the fine "
-                f"({minimum} yuan).",
-                installment=first.number,
-                amount=first.amount,
-                **share_facts,
-            )
-        )
-        most = max_installments(plan.fine, share)
-        hints.append(
-            Hint(
-                rule_id="payment.plan.min-share",
-                message_zh=f"每期不少于{minimum}元，即最多{most}期。",
-                message_en=f"Each installment of at least {minimum} yuan, i.e. at most {most} "
-                "installments.",
-                changes=facts(max_installments=most, min_amount=minimum),
-            )
-        )
-    else:
-        passed.append(
-            _reason(
-                policy,
-                share_key,
-                "payment.plan.min-share",
-                f"每期金额均不低于罚款的{share:%}。",
-                f"Every installment is at least {share:%} of the fine.",
-                **share_facts,
-            )
-        )
+    most = max_installments(plan.fine, share)
+    checks.check(
+        not small,
+        _reason(
+            policy,
+            share_key,
+            "payment.plan.min-share",
+            f"每期金额不低于罚款的{share:%}（{minimum}元）"
+            + (f"；第{small[0].number}期为{small[0].amount}元。" if small else "。"),
+            f"Every installment must be at least {share:%} of the fine ({minimum} yuan)"
+            + (f"; installment {small[0].number} is {small[0].amount} yuan." if small else "."),
+            min_share=share,
+            min_amount=minimum,
+            case_type=plan.case_type,
+            smallest=min(i.amount for i in items),
+        ),
+        Hint(
+            rule_id="payment.plan.min-share",
+            message_zh=f"每期不少于{minimum}元，即最多{most}期。",
+            message_en=f"Each installment of at least {minimum} yuan, i.e. at most {most} "
+            "installments.",
+            changes=facts(max_installments=most, min_amount=minimum),
+        ),
+    )
 
     gap_key = "payment.installment_max_gap_months"
     gap = policy.as_int(gap_key)
-    previous = plan.starts_on
-    gap_ok = True
+    previous, late, latest = plan.starts_on, None, plan.starts_on
     for item in items:
         latest = _months_end(previous, gap, cal, roll=True)
-        if item.due_on <= previous or item.due_on > latest or not cal.is_working_day(item.due_on):
-            gap_ok = False
-            failures.append(
-                _reason(
-                    policy,
-                    gap_key,
-                    "payment.plan.gap",
-                    f"第{item.number}期应在{previous.isoformat()}之后、{latest.isoformat()}之前的"
-                    f"工作日缴纳，计划为{item.due_on.isoformat()}。",
-                    f"Installment {item.number} must fall due on a working day after "
-                    f"{previous.isoformat()} and by {latest.isoformat()} (at most {gap} months "
-                    f"apart); the plan says {item.due_on.isoformat()}.",
-                    installment=item.number,
-                    due_on=item.due_on,
-                    latest=latest,
-                    max_gap_months=gap,
-                )
-            )
-            hints.append(
-                Hint(
-                    rule_id="payment.plan.gap",
-                    message_zh=f"第{item.number}期最晚于{latest.isoformat()}缴纳。",
-                    message_en=f"Installment {item.number} by {latest.isoformat()} at the latest.",
-                    changes=facts(installment=item.number, due_on=latest),
-                )
-            )
+        if item.due_on > latest or not cal.is_working_day(item.due_on):
+            late = item
             break
         previous = item.due_on
-    if gap_ok:
-        passed.append(
-            _reason(
-                policy,
-                gap_key,
-                "payment.plan.gap",
-                f"各期间隔不超过{gap}个月，且均在工作日。",
-                f"No gap exceeds {gap} months and every due date is a working day.",
-                max_gap_months=gap,
-            )
-        )
+    where_zh = (
+        f"；第{late.number}期为{late.due_on.isoformat()}，应为{latest.isoformat()}前的工作日。"
+        if late
+        else "。"
+    )
+    where_en = (
+        f"; installment {late.number} falls on {late.due_on.isoformat()}, it must be a working "
+        f"day by {latest.isoformat()}."
+        if late
+        else "."
+    )
+    checks.check(
+        late is None,
+        _reason(
+            policy,
+            gap_key,
+            "payment.plan.gap",
+            f"各期（含首期距期限开始）间隔不超过{gap}个月，且在工作日缴纳{where_zh}",
+            f"No gap (the first from the start of the term) may exceed {gap} months, and every "
+            f"due date must be a working day{where_en}",
+            max_gap_months=gap,
+            installment=late.number if late else None,
+            latest=latest if late else None,
+        ),
+        Hint(
+            rule_id="payment.plan.gap",
+            message_zh=f"第{late.number}期最晚于{latest.isoformat()}缴纳。" if late else "—",
+            message_en=f"Installment {late.number} by {latest.isoformat()} at the latest."
+            if late
+            else "—",
+            changes=facts(installment=late.number if late else None, due_on=latest),
+        ),
+    )
 
     term_key, term_months = _max_months(policy, plan.case_type)
     term_end = _months_end(plan.starts_on, term_months, cal, roll=True)
-    term_facts = {"term_ends_on": plan.term_ends_on, "max_months": term_months, "latest": term_end}
-    if plan.term_ends_on > term_end:
-        failures.append(
-            _reason(
-                policy,
-                term_key,
-                "payment.plan.term",
-                f"分期期限至{plan.term_ends_on.isoformat()}，超过最长{term_months}个月"
-                f"（{term_end.isoformat()}）。",
-                f"The term runs to {plan.term_ends_on.isoformat()}, beyond the longest "
-                f"{term_months} months ({term_end.isoformat()}).",
-                **term_facts,
-            )
-        )
-        hints.append(
-            Hint(
-                rule_id="payment.plan.term",
-                message_zh=f"最后一期不晚于{term_end.isoformat()}。",
-                message_en=f"The last installment by {term_end.isoformat()}.",
-                changes=facts(term_ends_on=term_end),
-            )
-        )
-    else:
-        passed.append(
-            _reason(
-                policy,
-                term_key,
-                "payment.plan.term",
-                f"分期期限不超过{term_months}个月。",
-                f"The term is within {term_months} months.",
-                **term_facts,
-            )
-        )
+    checks.check(
+        plan.term_ends_on <= term_end,
+        _reason(
+            policy,
+            term_key,
+            "payment.plan.term",
+            f"分期期限至{plan.term_ends_on.isoformat()}；最长{term_months}个月"
+            f"（{term_end.isoformat()}）。",
+            f"The term runs to {plan.term_ends_on.isoformat()}; at most {term_months} months "
+            f"({term_end.isoformat()}).",
+            term_ends_on=plan.term_ends_on,
+            max_months=term_months,
+            latest=term_end,
+        ),
+        Hint(
+            rule_id="payment.plan.term",
+            message_zh=f"最后一期不晚于{term_end.isoformat()}。",
+            message_en=f"The last installment by {term_end.isoformat()}.",
+            changes=facts(term_ends_on=term_end),
+        ),
+    )
     return Decision[bool](
-        outcome=not failures,
+        outcome=not checks.failed,
         decided_on=plan.starts_on,
         jurisdiction=policy.jurisdiction.code,
-        reasons=tuple(failures or passed),
-        hints=tuple(hints),
+        reasons=tuple(checks.reasons),
+        hints=tuple(checks.hints),
     )
 
 
@@ -778,27 +769,6 @@ def decide_relief(
         hints=tuple(checks.hints),
         warnings=deadline.warnings,
     )
-
-
-class _Checks:
-    """Collects the conditions of a decision: every one is a reason, a failed one adds its hint."""
-
-    def __init__(self, reasons: list[Reason]) -> None:
-        self.reasons = reasons
-        self.hints: list[Hint] = []
-        self.failed = False
-
-    def check(self, ok: bool, reason: Reason, hint: Hint | None = None) -> None:
-        """Record a condition; ``reason`` gains the fact ``passed``, and is marked when not met."""
-        update: dict[str, object] = {"facts": (*reason.facts, *facts(passed=ok))}
-        if not ok:
-            update["message_zh"] = f"未满足：{reason.message_zh}"
-            update["message_en"] = f"Not met: {reason.message_en}"
-        self.reasons.append(reason.model_copy(update=update))
-        if not ok:
-            self.failed = True
-            if hint is not None and hint not in self.hints:
-                self.hints.append(hint)
 
 
 def _late_allowed(policy: Policy) -> bool:
