@@ -57,7 +57,7 @@ EXPECTED = {
 
 
 def test_public_names_are_pinned() -> None:
-    assert set(ecoreg.__all__) == EXPECTED | PAYMENT
+    assert set(ecoreg.__all__) == EXPECTED | PAYMENT | FINES
     assert list(ecoreg.__all__) == sorted(
         ecoreg.__all__, key=lambda n: (not n.isupper(), not n[0].isupper(), n)
     )
@@ -99,4 +99,27 @@ PAYMENT = {
     "payment_deadline",
     "presets",
     "standard_policy_book",
+}
+
+FINES = {
+    "Aggravation",
+    "ApologyPledge",
+    "Condition",
+    "FineResult",
+    "FineStep",
+    "Harm",
+    "LeniencyOutcome",
+    "LeniencyResult",
+    "Mitigation",
+    "NoPenaltyItem",
+    "PriorViolation",
+    "StudyEntry",
+    "StudyStanding",
+    "ViolationCase",
+    "ViolationCategory",
+    "ViolationKind",
+    "daily_continuous_penalty",
+    "decide_fine",
+    "decide_leniency",
+    "study_standing",
 }

@@ -30,6 +30,22 @@ from ecoreg._decision import Hint as Hint
 from ecoreg._decision import Notice as Notice
 from ecoreg._decision import Reason as Reason
 from ecoreg._decision import facts as facts
+from ecoreg._fines import Aggravation as Aggravation
+from ecoreg._fines import ApologyPledge as ApologyPledge
+from ecoreg._fines import FineResult as FineResult
+from ecoreg._fines import FineStep as FineStep
+from ecoreg._fines import Harm as Harm
+from ecoreg._fines import LeniencyOutcome as LeniencyOutcome
+from ecoreg._fines import LeniencyResult as LeniencyResult
+from ecoreg._fines import Mitigation as Mitigation
+from ecoreg._fines import PriorViolation as PriorViolation
+from ecoreg._fines import StudyEntry as StudyEntry
+from ecoreg._fines import StudyStanding as StudyStanding
+from ecoreg._fines import ViolationCase as ViolationCase
+from ecoreg._fines import daily_continuous_penalty as daily_continuous_penalty
+from ecoreg._fines import decide_fine as decide_fine
+from ecoreg._fines import decide_leniency as decide_leniency
+from ecoreg._fines import study_standing as study_standing
 from ecoreg._model import EcoregModel as EcoregModel
 from ecoreg._money import FEN as FEN
 from ecoreg._money import YUAN as YUAN
@@ -79,6 +95,10 @@ from ecoreg._policy import Policy as Policy
 from ecoreg._policy import PolicyBook as PolicyBook
 from ecoreg._policy import PolicyData as PolicyData
 from ecoreg._policy import ResolvedParameter as ResolvedParameter
+from ecoreg._records import Condition as Condition
+from ecoreg._records import NoPenaltyItem as NoPenaltyItem
+from ecoreg._records import ViolationCategory as ViolationCategory
+from ecoreg._records import ViolationKind as ViolationKind
 from ecoreg._time import DEFAULT_TIMEZONE as DEFAULT_TIMEZONE
 from ecoreg._time import Day as Day
 from ecoreg._time import Instant as Instant
@@ -92,9 +112,12 @@ __all__ = [
     "FEN",
     "PARAMETERS",
     "YUAN",
+    "Aggravation",
+    "ApologyPledge",
     "CaseType",
     "ChinaWorkingCalendar",
     "Citation",
+    "Condition",
     "Day",
     "Deadline",
     "Decision",
@@ -102,8 +125,11 @@ __all__ = [
     "EcoregModel",
     "Fact",
     "FactValue",
+    "FineResult",
+    "FineStep",
     "FixedCalendar",
     "HardshipGround",
+    "Harm",
     "Hint",
     "Installment",
     "InstallmentPlan",
@@ -112,8 +138,12 @@ __all__ = [
     "Instrument",
     "Jurisdiction",
     "JurisdictionLevel",
+    "LeniencyOutcome",
+    "LeniencyResult",
     "Measure",
     "MeasureVersion",
+    "Mitigation",
+    "NoPenaltyItem",
     "NonNegativeYuan",
     "Notice",
     "ParamKind",
@@ -125,6 +155,7 @@ __all__ = [
     "PolicyBook",
     "PolicyData",
     "PositiveYuan",
+    "PriorViolation",
     "Reason",
     "ReliefApplication",
     "ReliefKind",
@@ -132,7 +163,12 @@ __all__ = [
     "ReliefStatus",
     "ResolvedParameter",
     "Rounding",
+    "StudyEntry",
+    "StudyStanding",
     "SurchargeResult",
+    "ViolationCase",
+    "ViolationCategory",
+    "ViolationKind",
     "VolunteerService",
     "WorkingCalendar",
     "Yuan",
@@ -142,6 +178,9 @@ __all__ = [
     "check_installment_plan",
     "china_calendar",
     "chinese_numeral",
+    "daily_continuous_penalty",
+    "decide_fine",
+    "decide_leniency",
     "decide_relief",
     "exceptions",
     "facts",
@@ -160,5 +199,6 @@ __all__ = [
     "presets",
     "round_yuan",
     "standard_policy_book",
+    "study_standing",
     "working_days_after",
 ]

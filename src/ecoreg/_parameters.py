@@ -15,12 +15,25 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ecoreg._model import EcoregModel
+from ecoreg._records import NoPenaltyItem, ViolationKind
+from ecoreg.exceptions import InvalidInputError
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
 __all__ = ["PARAMETERS", "ParamKind", "ParamValue", "ParameterSpec"]
 
-ParamValue = bool | int | Decimal | str | tuple[int, ...] | tuple[str, ...] | tuple[Decimal, ...]
+ParamValue = (
+    bool
+    | int
+    | Decimal
+    | str
+    | tuple[int, ...]
+    | tuple[str, ...]
+    | tuple[Decimal, ...]
+    | tuple[EcoregModel, ...]
+)
 """A parameter's value once validated."""
 
 
@@ -34,6 +47,8 @@ class ParamKind(StrEnum):
     INT_LIST = "int_list"
     DECIMAL_LIST = "decimal_list"
     STR_LIST = "str_list"
+    RECORDS = "records"
+    """A list of objects with an ``id``, merged by id across layers."""
 
 
 @attrs.frozen
@@ -46,6 +61,7 @@ class ParameterSpec:
     minimum: Decimal | None = None
     maximum: Decimal | None = None
     choices: frozenset[str] | None = None
+    record_model: type[EcoregModel] | None = None
 
     def allowed(self) -> str:
         """What is allowed, in words, for error messages."""
@@ -57,6 +73,7 @@ class ParameterSpec:
             ParamKind.INT_LIST: "a list of whole numbers",
             ParamKind.DECIMAL_LIST: "a list of decimal strings",
             ParamKind.STR_LIST: "a list of strings",
+            ParamKind.RECORDS: "a list of objects with unique ids",
         }[self.kind]
         if self.minimum is not None:
             text += f", each at least {self.minimum}"
@@ -72,6 +89,8 @@ class ParameterSpec:
         Raises:
             ValueError: with no message; the caller reports `allowed`.
         """
+        if self.kind is ParamKind.RECORDS:
+            return self._records(value)
         if self.kind in {ParamKind.INT_LIST, ParamKind.DECIMAL_LIST, ParamKind.STR_LIST}:
             if not isinstance(value, list | tuple):
                 raise ValueError
@@ -82,6 +101,26 @@ class ParameterSpec:
             }[self.kind]
             return tuple(self._scalar(scalar, v) for v in value)  # type: ignore[return-value]
         return self._scalar(self.kind, value)
+
+    def _records(self, value: object) -> tuple[EcoregModel, ...]:
+        """Validate a list of records; an `InvalidInputError` names the item and field."""
+        if not isinstance(value, list | tuple) or self.record_model is None:
+            raise ValueError
+        out: list[EcoregModel] = []
+        seen: set[str] = set()
+        for i, raw in enumerate(value):
+            try:
+                record = (
+                    raw if isinstance(raw, self.record_model) else self.record_model.from_data(raw)
+                )
+            except InvalidInputError as exc:
+                raise exc.at(str(i)) from None
+            ident = str(getattr(record, "id", ""))
+            if ident in seen:
+                raise InvalidInputError(field=f"{i}.id", value=ident, allowed="a unique id")
+            seen.add(ident)
+            out.append(record)
+        return tuple(out)
 
     def _scalar(self, kind: ParamKind, value: object) -> bool | int | Decimal | str:
         if kind is ParamKind.BOOL:
@@ -266,6 +305,191 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "What the daily late surcharge applies to when an installment is missed: the missed "
         "installment, everything still outstanding, or the whole fine.",
         choices=frozenset({"installment", "outstanding", "fine"}),
+    ),
+    ParameterSpec(
+        "violations.catalogue",
+        ParamKind.RECORDS,
+        "Kinds of violation with their statutory fine ranges and citations.",
+        record_model=ViolationKind,
+    ),
+    ParameterSpec(
+        "leniency.no_penalty_list",
+        ParamKind.RECORDS,
+        "Items of local no-penalty lists (免罚清单), with their conditions.",
+        record_model=NoPenaltyItem,
+    ),
+    ParameterSpec(
+        "leniency.first_violation_lookback_months",
+        ParamKind.INT,
+        "A violation is a first violation when no violation of the same kind was found within "
+        "this many months before it.",
+        minimum=_ONE,
+        maximum=Decimal(120),
+    ),
+    ParameterSpec(
+        "leniency.apology_first_minor_no_penalty",
+        ParamKind.BOOL,
+        "A first, minor, corrected violation whose party apologizes publicly and pledges to "
+        "comply is not penalized (Tianjin).",
+    ),
+    ParameterSpec(
+        "discretion.exceedance_thresholds",
+        ParamKind.DECIMAL_LIST,
+        "Exceedance ratios (over the limit, 0.1 = 10 %) at which the exceedance factor moves to "
+        "levels 2, 3, 4 and 5.",
+        minimum=_ZERO,
+        maximum=Decimal(1000),
+    ),
+    ParameterSpec(
+        "discretion.history_levels",
+        ParamKind.INT_LIST,
+        "Factor level for 1, 2, 3, … violations within the history window (the current one "
+        "included); the last value applies to any higher count.",
+        minimum=_ONE,
+        maximum=Decimal(5),
+    ),
+    ParameterSpec(
+        "discretion.history_window_months",
+        ParamKind.INT,
+        "The window, in months, over which violations are counted for the history factor and "
+        "for the repeat-offence aggravation.",
+        minimum=_ONE,
+        maximum=Decimal(120),
+    ),
+    ParameterSpec(
+        "discretion.factor_weights",
+        ParamKind.DECIMAL_LIST,
+        "Weights of the four factors (destination, exceedance, period, history) in the base "
+        "amount.",
+        minimum=_ZERO,
+        maximum=Decimal(100),
+    ),
+    ParameterSpec(
+        "discretion.aggravation_step",
+        ParamKind.DECIMAL,
+        "Share of the statutory range added for each aggravating circumstance (从重).",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "discretion.mitigation_step",
+        ParamKind.DECIMAL,
+        "Share of the statutory range taken off for each Art. 32 circumstance (从轻/减轻).",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "reduction.apology.method",
+        ParamKind.STR,
+        "How an accepted apology pledge reduces the fine: a share of the proposed fine, or a "
+        "share of the part of it above the statutory minimum; 'none' disables it.",
+        choices=frozenset({"none", "share_of_fine", "share_of_excess"}),
+    ),
+    ParameterSpec(
+        "reduction.apology.share",
+        ParamKind.DECIMAL,
+        "The reduction for an accepted apology pledge.",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "reduction.apology.share_heavy_pollution",
+        ParamKind.DECIMAL,
+        "The reduction where the violation concerns a heavily polluting process.",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "reduction.apology.share_river_basin",
+        ParamKind.DECIMAL,
+        "The reduction where the violation lies in a designated river basin.",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "reduction.apology.cap",
+        ParamKind.DECIMAL,
+        "The largest reduction an apology pledge may give, in yuan.",
+        minimum=_ZERO,
+    ),
+    ParameterSpec(
+        "reduction.apology.application_working_days",
+        ParamKind.INT,
+        "Working days after the notice of proposed penalty (告知书) within which the pledge is "
+        "filed.",
+        minimum=_ONE,
+        maximum=Decimal(60),
+    ),
+    ParameterSpec(
+        "reduction.study.share",
+        ParamKind.DECIMAL,
+        "The reduction (a share of the part of the fine above the statutory minimum) for a party "
+        "whose law-study points reach reduction.study.min_points; 0 disables it.",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "reduction.study.min_points",
+        ParamKind.INT,
+        "Law-study points needed for the study reduction (a lighter penalty).",
+        minimum=_ZERO,
+        maximum=Decimal(10000),
+    ),
+    ParameterSpec(
+        "study.minutes_per_class_hour",
+        ParamKind.INT,
+        "Minutes in one class hour (学时).",
+        minimum=_ONE,
+        maximum=Decimal(120),
+    ),
+    ParameterSpec(
+        "study.points_per_class_hour",
+        ParamKind.INT,
+        "Points earned per class hour of law study.",
+        minimum=_ZERO,
+        maximum=Decimal(100),
+    ),
+    ParameterSpec(
+        "study.points_per_exam_pass",
+        ParamKind.INT,
+        "Points earned by passing a law exam.",
+        minimum=_ZERO,
+        maximum=Decimal(1000),
+    ),
+    ParameterSpec(
+        "study.exam_pass_score",
+        ParamKind.INT,
+        "The lowest exam score that passes.",
+        minimum=_ZERO,
+        maximum=Decimal(100),
+    ),
+    ParameterSpec(
+        "study.points_valid_months",
+        ParamKind.INT,
+        "Months for which earned points count.",
+        minimum=_ONE,
+        maximum=Decimal(120),
+    ),
+    ParameterSpec(
+        "study.points_for_no_penalty",
+        ParamKind.INT,
+        "Points with which a first, minor, corrected violation is not penalized.",
+        minimum=_ZERO,
+        maximum=Decimal(10000),
+    ),
+    ParameterSpec(
+        "study.points_for_positive_list",
+        ParamKind.INT,
+        "Points that give priority for the positive list (正面清单).",
+        minimum=_ZERO,
+        maximum=Decimal(10000),
+    ),
+    ParameterSpec(
+        "study.points_for_credit_repair",
+        ParamKind.INT,
+        "Points that speed up credit repair.",
+        minimum=_ZERO,
+        maximum=Decimal(10000),
     ),
     ParameterSpec(
         "leniency.minor_no_harm_no_penalty",

@@ -27,7 +27,7 @@ from pydantic import Field, JsonValue
 
 from ecoreg._citations import Citation, Instrument
 from ecoreg._model import EcoregModel
-from ecoreg._parameters import PARAMETERS, ParamValue
+from ecoreg._parameters import PARAMETERS, ParamKind, ParamValue
 from ecoreg._time import Day, parse_date
 from ecoreg.exceptions import (
     InvalidInputError,
@@ -220,6 +220,29 @@ class Policy:
         result: str = self._typed(key, str)
         return result
 
+    def records(self, key: str) -> Mapping[str, Any]:
+        """The records of ``key`` (e.g. ``violations.catalogue``) by id."""
+        return MappingProxyType({getattr(r, "id", ""): r for r in self.as_tuple(key)})
+
+    def record(self, key: str, ident: str) -> Any:
+        """The record ``ident`` of ``key``.
+
+        Raises:
+            MissingParameterError: naming the key and the unknown id.
+        """
+        found = self.records(key)
+        if ident not in found:
+            known = sorted(found)
+            raise MissingParameterError(
+                "no such record in force",
+                jurisdiction=self.jurisdiction.code,
+                on=self.on,
+                field=f"{key}.{ident}",
+                value=ident,
+                allowed=f"one of {known[:30]}{' …' if len(known) > 30 else ''}",
+            )
+        return found[ident]
+
     def as_tuple(self, key: str) -> tuple[Any, ...]:
         """The value of ``key`` as a tuple."""
         result: tuple[Any, ...] = self._typed(key, tuple)
@@ -410,13 +433,26 @@ class PolicyBook:
         for code in chain:
             for version in self._by_jurisdiction[code]:
                 if version.version.in_force_on(day):
-                    params.update(version.parameters)
+                    for key, param in version.parameters.items():
+                        params[key] = _merge(params.get(key), param)
         return Policy(
             jurisdiction=self._jurisdictions[jurisdiction],
             chain=chain,
             on=day,
             parameters=MappingProxyType(params),
         )
+
+
+def _merge(above: ResolvedParameter | None, below: ResolvedParameter) -> ResolvedParameter:
+    """A lower layer's value replaces the one above, except records, which merge by id."""
+    if above is None or PARAMETERS[below.key].kind is not ParamKind.RECORDS:
+        return below
+    merged: dict[str, EcoregModel] = {}
+    for layer in (above.value, below.value):
+        assert isinstance(layer, tuple)  # noqa: S101 - RECORDS values are tuples of models
+        merged.update({str(getattr(r, "id", "")): r for r in layer if isinstance(r, EcoregModel)})
+    records = tuple(merged[k] for k in sorted(merged))
+    return attrs.evolve(below, value=records)
 
 
 def _parse(data: Mapping[str, Any]) -> PolicyData:
@@ -567,6 +603,13 @@ def _check_measure(measure: Measure) -> list[_Version]:
                 )
             try:
                 value = spec.parse(entry.value)
+            except InvalidInputError as exc:
+                raise fail(
+                    "record does not validate",
+                    f"parameters.{key}.value.{exc.field}",
+                    exc.value,
+                    exc.allowed,
+                ) from None
             except ValueError:
                 raise fail(
                     "parameter value does not validate",

@@ -21,6 +21,8 @@ __all__ = [
     "ACL_ART_69",
     "ADMINISTRATIVE_COMPULSION_LAW",
     "ADMINISTRATIVE_PENALTY_LAW",
+    "AIR_POLLUTION_LAW",
+    "APL_ART_32",
     "APL_ART_33",
     "APL_ART_36",
     "APL_ART_66",
@@ -32,7 +34,13 @@ __all__ = [
     "CIVIL_CODE_ART_201",
     "CIVIL_CODE_ART_202",
     "CIVIL_CODE_ART_203",
+    "DISCRETION_GUIDANCE_2019",
     "ECOREG_DEFAULTS",
+    "ECO_PENALTY_MEASURES",
+    "ENVIRONMENTAL_PROTECTION_LAW",
+    "EPL_ART_59",
+    "PERMIT_REGULATION",
+    "WATER_POLLUTION_LAW",
 ]
 
 ADMINISTRATIVE_PENALTY_LAW = Instrument(
@@ -67,6 +75,68 @@ CIVIL_CODE = Instrument(
 )
 """民法典: its Book One, Chapter X sets the general rules for counting periods."""
 
+AIR_POLLUTION_LAW = Instrument(
+    id="cn.air-pollution-law.2018",
+    name_zh="中华人民共和国大气污染防治法",
+    name_en="Air Pollution Prevention and Control Law of the PRC",
+    number="中华人民共和国主席令第十六号",
+    issuer_zh="全国人民代表大会常务委员会",
+    # 2018 amendment, in force 2018-10-26 (the 2015 revision took effect 2016-01-01).
+    in_force=dt.date(2018, 10, 26),
+)
+"""大气污染防治法."""
+
+WATER_POLLUTION_LAW = Instrument(
+    id="cn.water-pollution-law.2017",
+    name_zh="中华人民共和国水污染防治法",
+    name_en="Water Pollution Prevention and Control Law of the PRC",
+    number="中华人民共和国主席令第七十号（2017）",
+    issuer_zh="全国人民代表大会常务委员会",
+    in_force=dt.date(2018, 1, 1),
+)
+"""水污染防治法 (2017 amendment)."""
+
+PERMIT_REGULATION = Instrument(
+    id="cn.pollutant-discharge-permit-regulation.2021",
+    name_zh="排污许可管理条例",
+    name_en="Regulation on the Administration of Pollutant Discharge Permits",
+    number="中华人民共和国国务院令第736号",
+    issuer_zh="国务院",
+    in_force=dt.date(2021, 3, 1),
+)
+"""排污许可管理条例."""
+
+ENVIRONMENTAL_PROTECTION_LAW = Instrument(
+    id="cn.environmental-protection-law.2014",
+    name_zh="中华人民共和国环境保护法",
+    name_en="Environmental Protection Law of the PRC",
+    number="中华人民共和国主席令第九号",
+    issuer_zh="全国人民代表大会常务委员会",
+    in_force=dt.date(2015, 1, 1),
+)
+"""环境保护法 (2014 revision)."""
+
+ECO_PENALTY_MEASURES = Instrument(
+    id="cn.mee-order-30.2023",
+    name_zh="生态环境行政处罚办法",
+    name_en="Measures on Ecological and Environmental Administrative Penalties",
+    number="生态环境部令第30号",
+    issuer_zh="生态环境部",
+    in_force=dt.date(2023, 7, 1),
+)
+"""生态环境行政处罚办法 (MEE Order No. 30)."""
+
+DISCRETION_GUIDANCE_2019 = Instrument(
+    id="cn.mee-discretion-guidance.2019",
+    name_zh="关于进一步规范适用环境行政处罚自由裁量权的指导意见",
+    name_en="Guidance on further standardizing discretion in environmental administrative "
+    "penalties",
+    number="环执法〔2019〕42号",
+    issuer_zh="生态环境部",
+    in_force=dt.date(2019, 5, 21),
+)
+"""环执法〔2019〕42号: discretion factors and aggravating circumstances (second-hand)."""
+
 ECOREG_DEFAULTS = Instrument(
     id="ecoreg.defaults",
     name_zh="ecoreg 默认参数",
@@ -88,6 +158,16 @@ APL_ART_33 = Citation(
         "初次违法且危害后果轻微并及时改正的，可以不予行政处罚。"
         "当事人有证据足以证明没有主观过错的，不予行政处罚。法律、行政法规另有规定的，从其规定。"
         "对当事人的违法行为依法不予行政处罚的，行政机关应当对当事人进行教育。"
+    ),
+)
+APL_ART_32 = Citation(
+    instrument=ADMINISTRATIVE_PENALTY_LAW,
+    article=32,
+    quote_zh=(
+        "当事人有下列情形之一，应当从轻或者减轻行政处罚：（一）主动消除或者减轻违法行为危害后果的；"
+        "（二）受他人胁迫或者诱骗实施违法行为的；（三）主动供述行政机关尚未掌握的违法行为的；"
+        "（四）配合行政机关查处违法行为有立功表现的；（五）法律、法规、规章规定其他应当从轻或者减轻"
+        "行政处罚的。"
     ),
 )
 APL_ART_36 = Citation(
@@ -159,5 +239,14 @@ CIVIL_CODE_ART_203 = Citation(
     quote_zh=(
         "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。"
         "期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间。"
+    ),
+)
+EPL_ART_59 = Citation(
+    instrument=ENVIRONMENTAL_PROTECTION_LAW,
+    article=59,
+    paragraph=1,
+    quote_zh=(
+        "企业事业单位和其他生产经营者违法排放污染物，受到罚款处罚，被责令改正，拒不改正的，"
+        "依法作出处罚决定的行政机关可以自责令改正之日的次日起，按照原处罚数额按日连续处罚。"
     ),
 )

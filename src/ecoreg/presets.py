@@ -39,12 +39,23 @@ __all__ = [
     "DONGGUAN",
     "DONGGUAN_DATA",
     "GUANGDONG",
+    "LIAONING",
     "NATIONAL_DEFAULTS_DATA",
+    "SHAANXI",
+    "SHAANXI_DATA",
+    "TIANJIN",
+    "TIANJIN_DATA",
+    "YINGKOU",
+    "YINGKOU_DATA",
     "standard_policy_book",
 ]
 
 GUANGDONG = "CN-GD"
 DONGGUAN = "CN-GD-DG"
+LIAONING = "CN-LN"
+YINGKOU = "CN-LN-YK"
+TIANJIN = "CN-TJ"
+SHAANXI = "CN-SN"
 
 _GROUNDS = ["low_income", "medical_or_accident", "force_majeure", "operating_difficulty"]
 
@@ -59,7 +70,7 @@ def _default(value: Any, note: str = _DEFAULT_NOTE) -> dict[str, Any]:
     return {"value": value, "basis": "default", "note": note}
 
 
-NATIONAL_DEFAULTS_DATA: MappingProxyType[str, Any] = MappingProxyType(
+_PAYMENT_DEFAULTS_DATA: MappingProxyType[str, Any] = MappingProxyType(
     {
         "measures": [
             {
@@ -106,7 +117,64 @@ NATIONAL_DEFAULTS_DATA: MappingProxyType[str, Any] = MappingProxyType(
         ]
     }
 )
-"""ecoreg's documented national defaults (read-only plain data)."""
+
+_DISCRETION_DEFAULTS = {
+    "id": "ecoreg.defaults.discretion",
+    "jurisdiction": NATIONAL,
+    "title_zh": "ecoreg 默认参数：首违认定与自由裁量",
+    "title_en": "ecoreg defaults: first violations and discretion",
+    "versions": [
+        {
+            "in_force_from": laws.ADMINISTRATIVE_PENALTY_LAW.in_force.isoformat(),
+            "instrument": laws.ECOREG_DEFAULTS.to_data(),
+            "parameters": {
+                "leniency.first_violation_lookback_months": _default(
+                    24,
+                    "No national text defines 'first violation'; ecoreg looks back two years, the "
+                    "window 环执法〔2019〕42号 uses for prior violations.",
+                ),
+                "leniency.apology_first_minor_no_penalty": _default(
+                    value=False, note="A local measure (e.g. Tianjin's); off nationally."
+                ),
+                "discretion.exceedance_thresholds": _default(
+                    ["0.1", "0.5", "1", "2"],
+                    "环执法〔2019〕42号 (second-hand): below 10 % over is level 1, 200 % or more "
+                    "level 5; the thresholds of levels 3 and 4 (50 %, 100 %) are ecoreg's "
+                    "interpolation.",
+                ),
+                "discretion.history_levels": {
+                    "value": [1, 2, 4, 5],
+                    "basis": "local",
+                    "note": "环执法〔2019〕42号 annex (second-hand): 1 violation in two years → "
+                    "level 1, 2 → 2, 3 → 4, more → 5.",
+                },
+                "discretion.history_window_months": _default(
+                    24, "环执法〔2019〕42号 counts violations within two years."
+                ),
+                "discretion.factor_weights": _default(
+                    ["1", "1", "1", "1"],
+                    "No source gives the formula from factor levels to an amount. ecoreg's "
+                    "default: weight the four levels equally; the base is the minimum plus the "
+                    "range times (mean level - 1) / 4, to the yuan.",
+                ),
+                "discretion.aggravation_step": _default(
+                    "0.2",
+                    "ecoreg's default: each aggravating circumstance adds a fifth of the "
+                    "statutory range (one factor level's worth), capped at the maximum.",
+                ),
+                "discretion.mitigation_step": _default(
+                    "0.2",
+                    "ecoreg's default: each Art. 32 circumstance takes a fifth of the range off; "
+                    "below the minimum this is a reduced penalty (减轻), never below zero.",
+                ),
+                "reduction.apology.method": _default(
+                    "none", "Apology-pledge reductions are local measures (Dongguan, Yingkou)."
+                ),
+            },
+        }
+    ],
+}
+
 
 _DONGGUAN_GUIDELINE = {
     "id": "cn-gd-dg.fine-deferral-installments.2025",
@@ -125,6 +193,23 @@ def _local(value: Any, reported: str) -> dict[str, Any]:
         "basis": "local",
         "note": "Reported content (南方都市报, 2025-10-09; the guideline's article text is not in "
         f"ecoreg's sources): {reported}",
+    }
+
+
+NATIONAL_DEFAULTS_DATA: MappingProxyType[str, Any] = MappingProxyType(
+    {"measures": [*_PAYMENT_DEFAULTS_DATA["measures"], _DISCRETION_DEFAULTS]}
+)
+"""ecoreg's documented national defaults (read-only plain data)."""
+
+
+def _local2022(value: Any) -> dict[str, Any]:
+    return {
+        "value": value,
+        "basis": "local",
+        "note": "Dongguan's 2022 version as summarized in DOMAIN.md §3: 30 % for heavy-pollution "
+        "processes, 40 % in two river basins, 50 % otherwise, the reduction capped at 200,000 "
+        "yuan, 13 excluded categories; its in-force date and application window are not in "
+        "ecoreg's sources (taken as 2022-01-01 and the later version's 7 working days).",
     }
 
 
@@ -193,14 +278,327 @@ DONGGUAN_DATA: MappingProxyType[str, Any] = MappingProxyType(
                         },
                     }
                 ],
-            }
+            },
+            {
+                "id": "cn-gd-dg.apology-pledge",
+                "jurisdiction": DONGGUAN,
+                "title_zh": "东莞市生态环境违法行为公开道歉承诺从轻处罚",
+                "title_en": "Dongguan: lighter penalties for a public apology and pledge",
+                "versions": [
+                    {
+                        "in_force_from": "2022-01-01",
+                        "in_force_until": "2024-07-31",
+                        "instrument": {
+                            "id": "cn-gd-dg.apology-pledge.2022",
+                            "name_zh": "东莞市生态环境违法行为公开道歉承诺从轻处罚规定（2022年版）",
+                            "name_en": "Dongguan apology-pledge measure (2022 version)",
+                            "issuer_zh": "东莞市生态环境局",
+                            "in_force": "2022-01-01",
+                        },
+                        "parameters": {
+                            "reduction.apology.method": _local2022("share_of_fine"),
+                            "reduction.apology.share": _local2022("0.5"),
+                            "reduction.apology.share_heavy_pollution": _local2022("0.3"),
+                            "reduction.apology.share_river_basin": _local2022("0.4"),
+                            "reduction.apology.cap": _local2022("200000"),
+                            "reduction.apology.application_working_days": _local2022(7),
+                        },
+                    },
+                    {
+                        "in_force_from": "2024-08-01",
+                        "instrument": {
+                            "id": "cn-gd-dg.apology-pledge.2024",
+                            "name_zh": "东莞市生态环境违法行为公开道歉承诺从轻处罚规定",
+                            "name_en": "Dongguan apology-pledge measure",
+                            "number": "东环〔2024〕69号",
+                            "issuer_zh": "东莞市生态环境局",
+                            "in_force": "2024-08-01",
+                        },
+                        "parameters": {
+                            "reduction.apology.method": _local(
+                                "share_of_fine",
+                                "已改正违法行为并公开道歉（媒体或官网并承诺志愿服务）的，按拟罚款数额减轻50%，"
+                                "不低于法定罚款下限。",
+                            ),
+                            "reduction.apology.share": _local("0.5", "减轻50%。"),
+                            "reduction.apology.application_working_days": _local(
+                                7, "收到行政处罚事先告知书之日起7个工作日内申请。"
+                            ),
+                        },
+                    },
+                ],
+            },
         ],
     }
 )
 """Guangdong and Dongguan layers (read-only plain data)."""
 
 
+def _seed(value: Any, note: str) -> dict[str, Any]:
+    return {"value": value, "basis": "seed", "note": note}
+
+
+_YINGKOU_CASE = (
+    "Calibrated from the seed case (营口 stone quarry, uncovered stockpiles, 大气污染防治法 "
+    "Art. 117 range 10,000–100,000): 60,000 proposed, the firm passed the law exam and "
+    "apologized, final 34,000. With both reductions applied to the part above the minimum, "
+    "(1 - apology) × (1 - study) = 24,000 / 50,000 = 0.48. The case fixes only that product; "
+    "ecoreg splits it as 40 % for the pledge and 20 % for study."
+)
+
+YINGKOU_DATA: MappingProxyType[str, Any] = MappingProxyType(
+    {
+        "jurisdictions": [
+            {
+                "code": LIAONING,
+                "name_zh": "辽宁省",
+                "name_en": "Liaoning",
+                "level": "province",
+                "parent": NATIONAL,
+            },
+            {
+                "code": YINGKOU,
+                "name_zh": "营口市",
+                "name_en": "Yingkou",
+                "level": "city",
+                "parent": LIAONING,
+            },
+        ],
+        "measures": [
+            {
+                "id": "cn-ln-yk.apology-pledge",
+                "jurisdiction": YINGKOU,
+                "title_zh": "营口市生态环境违法当事人主动公开道歉承诺守法激励措施暂行规定",
+                "title_en": "Yingkou interim provisions on incentives for a public apology and "
+                "pledge to comply",
+                "versions": [
+                    {
+                        # Seed (2025): "今年4月" the pledge measure was introduced.
+                        "in_force_from": "2025-04-01",
+                        "instrument": {
+                            "id": "cn-ln-yk.apology-pledge.2025",
+                            "name_zh": "营口市生态环境违法当事人主动公开道歉承诺守法"
+                            "激励措施暂行规定",
+                            "name_en": "Yingkou apology-pledge incentive provisions (interim)",
+                            "issuer_zh": "营口市生态环境局",
+                            "in_force": "2025-04-01",
+                        },
+                        "parameters": {
+                            "reduction.apology.method": _seed(
+                                "share_of_excess",
+                                "除10种特定情形外，企业积极整改并公开道歉承诺守法，可在行政处罚自由裁量表裁定"
+                                "基础上从轻处罚 (seed). Lighter within the range: the "
+                                "reduction applies to the "
+                                "part above the statutory minimum.",
+                            ),
+                            "reduction.apology.share": _seed("0.4", _YINGKOU_CASE),
+                            "reduction.apology.application_working_days": _default(
+                                7,
+                                "Yingkou's application window is not in ecoreg's sources; "
+                                "Dongguan's 7 working days are used.",
+                            ),
+                        },
+                    }
+                ],
+            },
+            {
+                "id": "cn-ln-yk.law-study",
+                "jurisdiction": YINGKOU,
+                "title_zh": "营口市排污单位主动学法激励制度",
+                "title_en": "Yingkou incentives for polluters' voluntary law study",
+                "versions": [
+                    {
+                        # Seed (2025): "去年4月起" the law-study incentive started.
+                        "in_force_from": "2024-04-01",
+                        "instrument": {
+                            "id": "cn-ln-yk.law-study.2024",
+                            "name_zh": "营口市排污单位主动学法激励制度",
+                            "name_en": "Yingkou law-study incentive scheme",
+                            "issuer_zh": "营口市生态环境局",
+                            "in_force": "2024-04-01",
+                        },
+                        "parameters": {
+                            "study.minutes_per_class_hour": _seed(40, "每学时40分钟。"),
+                            "study.points_per_class_hour": _default(
+                                1,
+                                "The seed gives no point scale; ecoreg counts one point per "
+                                "class hour.",
+                            ),
+                            "study.points_per_exam_pass": _default(
+                                10, "ecoreg's default: a passed exam is worth ten class hours."
+                            ),
+                            "study.exam_pass_score": _default(
+                                60, "Nantong counts an exam of 60 points or more as passed."
+                            ),
+                            "study.points_valid_months": _default(
+                                12, "Nantong counts a passed exam toward a reduction for one year."
+                            ),
+                            "reduction.study.min_points": _default(
+                                20,
+                                "The seed's firms studied 20 class hours on average; ecoreg asks "
+                                "for 20 points for a lighter penalty.",
+                            ),
+                            "reduction.study.share": _seed("0.2", _YINGKOU_CASE),
+                            "study.points_for_no_penalty": _default(
+                                40, "ecoreg's default: twice the lighter-penalty threshold."
+                            ),
+                            "study.points_for_positive_list": _default(30, "ecoreg's default."),
+                            "study.points_for_credit_repair": _default(20, "ecoreg's default."),
+                        },
+                    }
+                ],
+            },
+        ],
+    }
+)
+"""Liaoning and Yingkou layers (read-only plain data)."""
+
+TIANJIN_DATA: MappingProxyType[str, Any] = MappingProxyType(
+    {
+        "jurisdictions": [
+            {
+                "code": TIANJIN,
+                "name_zh": "天津市",
+                "name_en": "Tianjin",
+                "level": "province",
+                "parent": NATIONAL,
+            },
+        ],
+        "measures": [
+            {
+                "id": "cn-tj.first-minor-apology",
+                "jurisdiction": TIANJIN,
+                "title_zh": "天津市生态环境首次轻微违法公开道歉承诺免罚机制",
+                "title_en": "Tianjin: no penalty for first minor violations with a public apology",
+                "versions": [
+                    {
+                        "in_force_from": "2025-01-01",
+                        "instrument": {
+                            "id": "cn-tj.first-minor-apology.2025",
+                            "name_zh": "天津市生态环境首次轻微违法公开道歉承诺免罚机制",
+                            "name_en": "Tianjin first-minor-violation apology mechanism",
+                            "issuer_zh": "天津市生态环境保护综合行政执法总队",
+                            "in_force": "2025-01-01",
+                        },
+                        "parameters": {
+                            "leniency.apology_first_minor_no_penalty": _seed(
+                                value=True,
+                                note="Seed (2025-07): first-time minor violators who apologize "
+                                "publicly and pledge to rectify are not penalized; 87 cases, "
+                                "3.801 million yuan in the first half of the year. The start date "
+                                "is not in the sources (taken as 2025-01-01).",
+                            ),
+                        },
+                    }
+                ],
+            }
+        ],
+    }
+)
+"""Tianjin layer (read-only plain data)."""
+
+_SHAANXI_LIST = {
+    "id": "cn-sn.no-penalty-lists",
+    "name_zh": "陕西省生态环境轻微违法行为不予处罚和首次违法免罚清单",
+    "name_en": "Shaanxi no-penalty lists for minor and first environmental violations",
+    "issuer_zh": "陕西省生态环境厅",
+    "in_force": "2021-07-15",
+}
+
+
+def _condition(fact: str, op: str, value: Any, zh: str, en: str) -> dict[str, Any]:
+    return {"fact": fact, "op": op, "value": value, "description_zh": zh, "description_en": en}
+
+
+SHAANXI_DATA: MappingProxyType[str, Any] = MappingProxyType(
+    {
+        "jurisdictions": [
+            {
+                "code": SHAANXI,
+                "name_zh": "陕西省",
+                "name_en": "Shaanxi",
+                "level": "province",
+                "parent": NATIONAL,
+            },
+        ],
+        "measures": [
+            {
+                "id": "cn-sn.no-penalty-lists",
+                "jurisdiction": SHAANXI,
+                "title_zh": _SHAANXI_LIST["name_zh"],
+                "title_en": _SHAANXI_LIST["name_en"],
+                "versions": [
+                    {
+                        "in_force_from": "2021-07-15",
+                        "instrument": _SHAANXI_LIST,
+                        "parameters": {
+                            "leniency.no_penalty_list": {
+                                "basis": "local",
+                                "note": "14 minor + 11 first-violation items (second-hand); the "
+                                "air-exceedance item is encoded. The list's exact title, date and "
+                                "item numbers are not in ecoreg's sources.",
+                                "value": [
+                                    {
+                                        "id": "cn-sn.air-exceedance",
+                                        "list_type": "minor",
+                                        "title_zh": "大气污染物轻微超标排放",
+                                        "title_en": "slight air-pollutant exceedance",
+                                        "kinds": ["air.over-limit"],
+                                        "citation": {"instrument": _SHAANXI_LIST},
+                                        "conditions": [
+                                            _condition(
+                                                "toxic_pollutant",
+                                                "==",
+                                                False,
+                                                "不含有毒有害大气污染物",
+                                                "no toxic pollutant",
+                                            ),
+                                            _condition(
+                                                "pollutants_over",
+                                                "<=",
+                                                1,
+                                                "仅一项污染物超标",
+                                                "only one pollutant over",
+                                            ),
+                                            _condition(
+                                                "hourly_exceedance_multiple",
+                                                "<",
+                                                "0.1",
+                                                "小时均值超标倍数小于0.1倍",
+                                                "hourly exceedance multiple below 0.1",
+                                            ),
+                                            _condition(
+                                                "hours_over_in_day",
+                                                "<=",
+                                                4,
+                                                "一个自然日内超标时段不超过4小时",
+                                                "at most 4 hours over in a calendar day",
+                                            ),
+                                            _condition(
+                                                "corrected_promptly",
+                                                "==",
+                                                True,
+                                                "及时改正",
+                                                "corrected promptly",
+                                            ),
+                                        ],
+                                    }
+                                ],
+                            },
+                        },
+                    }
+                ],
+            }
+        ],
+    }
+)
+"""Shaanxi layer (read-only plain data)."""
+
+
 @lru_cache(maxsize=1)
 def standard_policy_book() -> PolicyBook:
     """The national baseline, ecoreg's national defaults and every bundled local measure."""
-    return national_policy_book().extend(NATIONAL_DEFAULTS_DATA).extend(DONGGUAN_DATA)
+    book = national_policy_book().extend(NATIONAL_DEFAULTS_DATA)
+    for data in (DONGGUAN_DATA, YINGKOU_DATA, TIANJIN_DATA, SHAANXI_DATA):
+        book = book.extend(data)
+    return book

@@ -7,7 +7,7 @@ Integrators validate ecoreg's JSON against these. The files under
 Example:
     >>> from ecoreg.schemas import SCHEMAS
     >>> sorted(SCHEMAS)[:3]
-    ['deadline', 'decision', 'installment-plan']
+    ['deadline', 'decision', 'fine-decision']
     >>> SCHEMAS["deadline"]()["title"]
     'Deadline'
 """
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import JsonValue
 
 from ecoreg._decision import Decision
+from ecoreg._fines import FineResult, LeniencyResult, ViolationCase
 from ecoreg._payment import InstallmentPlan, ReliefApplication, ReliefResult, SurchargeResult
 from ecoreg._periods import Deadline
 from ecoreg._policy import PolicyData
@@ -47,6 +48,9 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
         "relief-decision": _schema(Decision[ReliefResult]),
         "surcharge-decision": _schema(Decision[SurchargeResult]),
         "installment-plan": _schema(InstallmentPlan),
+        "violation-case": _schema(ViolationCase),
+        "leniency-decision": _schema(Decision[LeniencyResult]),
+        "fine-decision": _schema(Decision[FineResult]),
     }
 )
 """Schema generators by published name (``schemas/<name>.schema.json``)."""
