@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_periods
+from benchmarks import bench_alerts, bench_detectors, bench_periods
 
-BENCHMARKS = {"periods": bench_periods.run}
+BENCHMARKS = {
+    "alerts": bench_alerts.run,
+    "detectors": bench_detectors.run,
+    "periods": bench_periods.run,
+}
 
 
 def main(argv: list[str]) -> int:

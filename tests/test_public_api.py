@@ -57,7 +57,7 @@ EXPECTED = {
 
 
 def test_public_names_are_pinned() -> None:
-    assert set(ecoreg.__all__) == EXPECTED | PAYMENT | FINES
+    assert set(ecoreg.__all__) == EXPECTED | PAYMENT | FINES | ALERTS
     assert list(ecoreg.__all__) == sorted(
         ecoreg.__all__, key=lambda n: (not n.isupper(), not n[0].isupper(), n)
     )
@@ -122,4 +122,31 @@ FINES = {
     "decide_fine",
     "decide_leniency",
     "study_standing",
+}
+
+ALERTS = {
+    "Alert",
+    "AlertBatch",
+    "AlertKind",
+    "BatchRouting",
+    "BatchSummary",
+    "DataFlag",
+    "EnterpriseContext",
+    "Escalation",
+    "Exemption",
+    "Incident",
+    "MaintenanceNotice",
+    "NoticeKind",
+    "Recipient",
+    "RoutedAlert",
+    "Tier",
+    "route_alert",
+    "route_alerts",
+    "Detection",
+    "DetectorSettings",
+    "RatioDetection",
+    "detect",
+    "detect_ratio",
+    "regularize",
+    "longest_runs",
 }

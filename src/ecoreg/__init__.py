@@ -16,6 +16,23 @@ Example:
 from ecoreg import exceptions as exceptions
 from ecoreg import laws as laws
 from ecoreg import presets as presets
+from ecoreg._alerts import Alert as Alert
+from ecoreg._alerts import AlertBatch as AlertBatch
+from ecoreg._alerts import AlertKind as AlertKind
+from ecoreg._alerts import BatchRouting as BatchRouting
+from ecoreg._alerts import BatchSummary as BatchSummary
+from ecoreg._alerts import DataFlag as DataFlag
+from ecoreg._alerts import EnterpriseContext as EnterpriseContext
+from ecoreg._alerts import Escalation as Escalation
+from ecoreg._alerts import Exemption as Exemption
+from ecoreg._alerts import Incident as Incident
+from ecoreg._alerts import MaintenanceNotice as MaintenanceNotice
+from ecoreg._alerts import NoticeKind as NoticeKind
+from ecoreg._alerts import Recipient as Recipient
+from ecoreg._alerts import RoutedAlert as RoutedAlert
+from ecoreg._alerts import Tier as Tier
+from ecoreg._alerts import route_alert as route_alert
+from ecoreg._alerts import route_alerts as route_alerts
 from ecoreg._calendar import ChinaWorkingCalendar as ChinaWorkingCalendar
 from ecoreg._calendar import FixedCalendar as FixedCalendar
 from ecoreg._calendar import WorkingCalendar as WorkingCalendar
@@ -30,6 +47,13 @@ from ecoreg._decision import Hint as Hint
 from ecoreg._decision import Notice as Notice
 from ecoreg._decision import Reason as Reason
 from ecoreg._decision import facts as facts
+from ecoreg._detectors import Detection as Detection
+from ecoreg._detectors import DetectorSettings as DetectorSettings
+from ecoreg._detectors import RatioDetection as RatioDetection
+from ecoreg._detectors import detect as detect
+from ecoreg._detectors import detect_ratio as detect_ratio
+from ecoreg._detectors import longest_runs as longest_runs
+from ecoreg._detectors import regularize as regularize
 from ecoreg._fines import Aggravation as Aggravation
 from ecoreg._fines import ApologyPledge as ApologyPledge
 from ecoreg._fines import FineResult as FineResult
@@ -113,16 +137,27 @@ __all__ = [
     "PARAMETERS",
     "YUAN",
     "Aggravation",
+    "Alert",
+    "AlertBatch",
+    "AlertKind",
     "ApologyPledge",
+    "BatchRouting",
+    "BatchSummary",
     "CaseType",
     "ChinaWorkingCalendar",
     "Citation",
     "Condition",
+    "DataFlag",
     "Day",
     "Deadline",
     "Decision",
     "DeferralRequest",
+    "Detection",
+    "DetectorSettings",
     "EcoregModel",
+    "EnterpriseContext",
+    "Escalation",
+    "Exemption",
     "Fact",
     "FactValue",
     "FineResult",
@@ -131,6 +166,7 @@ __all__ = [
     "HardshipGround",
     "Harm",
     "Hint",
+    "Incident",
     "Installment",
     "InstallmentPlan",
     "InstallmentRequest",
@@ -140,12 +176,14 @@ __all__ = [
     "JurisdictionLevel",
     "LeniencyOutcome",
     "LeniencyResult",
+    "MaintenanceNotice",
     "Measure",
     "MeasureVersion",
     "Mitigation",
     "NoPenaltyItem",
     "NonNegativeYuan",
     "Notice",
+    "NoticeKind",
     "ParamKind",
     "ParamValue",
     "ParameterEntry",
@@ -156,16 +194,20 @@ __all__ = [
     "PolicyData",
     "PositiveYuan",
     "PriorViolation",
+    "RatioDetection",
     "Reason",
+    "Recipient",
     "ReliefApplication",
     "ReliefKind",
     "ReliefResult",
     "ReliefStatus",
     "ResolvedParameter",
     "Rounding",
+    "RoutedAlert",
     "StudyEntry",
     "StudyStanding",
     "SurchargeResult",
+    "Tier",
     "ViolationCase",
     "ViolationCategory",
     "ViolationKind",
@@ -182,12 +224,15 @@ __all__ = [
     "decide_fine",
     "decide_leniency",
     "decide_relief",
+    "detect",
+    "detect_ratio",
     "exceptions",
     "facts",
     "hours_after",
     "installment_surcharge",
     "late_surcharge",
     "laws",
+    "longest_runs",
     "max_installments",
     "months_after",
     "national_policy_book",
@@ -197,7 +242,10 @@ __all__ = [
     "payment_deadline",
     "penalty_law_days_after",
     "presets",
+    "regularize",
     "round_yuan",
+    "route_alert",
+    "route_alerts",
     "standard_policy_book",
     "study_standing",
     "working_days_after",

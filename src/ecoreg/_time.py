@@ -39,9 +39,11 @@ def _load_zone(tz: str) -> pendulum.Timezone | pendulum.FixedTimezone:
     return pendulum.timezone(tz)
 
 
-def shanghai() -> pendulum.Timezone | pendulum.FixedTimezone:
+def shanghai() -> pendulum.Timezone:
     """The Asia/Shanghai zone object (cached)."""
-    return _load_zone(DEFAULT_TIMEZONE)
+    zone = _load_zone(DEFAULT_TIMEZONE)
+    assert isinstance(zone, pendulum.Timezone)  # noqa: S101 - a named zone, never a fixed offset
+    return zone
 
 
 def _zone(tz: str, field: str) -> pendulum.Timezone | pendulum.FixedTimezone:

@@ -39,14 +39,20 @@ __all__ = [
     "DONGGUAN",
     "DONGGUAN_DATA",
     "GUANGDONG",
+    "GUANGZHOU",
+    "JIANGSU",
     "LIAONING",
+    "MONITORING_DATA",
     "NATIONAL_DEFAULTS_DATA",
     "SHAANXI",
     "SHAANXI_DATA",
+    "SHANDONG",
+    "SUZHOU",
     "TIANJIN",
     "TIANJIN_DATA",
     "YINGKOU",
     "YINGKOU_DATA",
+    "ZIBO",
     "standard_policy_book",
 ]
 
@@ -56,6 +62,11 @@ LIAONING = "CN-LN"
 YINGKOU = "CN-LN-YK"
 TIANJIN = "CN-TJ"
 SHAANXI = "CN-SN"
+JIANGSU = "CN-JS"
+SUZHOU = "CN-JS-SZ"
+GUANGZHOU = "CN-GD-GZ"
+SHANDONG = "CN-SD"
+ZIBO = "CN-SD-ZB"
 
 _GROUNDS = ["low_income", "medical_or_accident", "force_majeure", "operating_difficulty"]
 
@@ -196,8 +207,105 @@ def _local(value: Any, reported: str) -> dict[str, Any]:
     }
 
 
+_SUZHOU_NOTE = (
+    "Suzhou practice reported in the seed (中国环境报, 2025: '面对“预警洪峰”…'): feedback within 4 "
+    "hours for key pollutant discharge units and 48 hours for other enterprises; ecoreg adopts it "
+    "as the national default."
+)
+
+_ALERT_DEFAULTS = {
+    "id": "ecoreg.defaults.alerts",
+    "jurisdiction": NATIONAL,
+    "title_zh": "ecoreg 默认参数：自动监控预警与数据检测",
+    "title_en": "ecoreg defaults: monitoring alerts and detectors",
+    "versions": [
+        {
+            "in_force_from": laws.ADMINISTRATIVE_PENALTY_LAW.in_force.isoformat(),
+            "instrument": laws.ECOREG_DEFAULTS.to_data(),
+            "parameters": {
+                "alerts.response_hours_key_unit": _default(4, _SUZHOU_NOTE),
+                "alerts.response_hours_other": _default(48, _SUZHOU_NOTE),
+                "alerts.tier_response_hours": _default(
+                    [48, 48, 24, 4],
+                    "ecoreg's default (low, medium, high, critical): a higher tier never answers "
+                    "later than a lower one; critical (tampering) within 4 hours everywhere.",
+                ),
+                "alerts.count_working_hours": _default(
+                    value=False,
+                    note="The seeds' deadlines run in clock hours from the alert's start.",
+                ),
+                "alerts.working_day_start_minute": _default(
+                    540, "09:00, for working-time counting."
+                ),
+                "alerts.working_day_end_minute": _default(
+                    1020, "17:00, for working-time counting."
+                ),
+                "alerts.invalid_flags": _default(
+                    ["F", "M", "D", "C", "B"],
+                    "HJ 212-2017 flags. The 2022 marking rule (生态环境部公告2022年第21号, "
+                    "second-hand) does not use data marked invalid to judge exceedance; ecoreg "
+                    "treats stopped (F), maintenance (M), fault (D), calibration (C) and "
+                    "communication-fault (B) data as "
+                    "invalid, manual (S) and over-range (T) data as valid.",
+                ),
+                "alerts.tampering_kinds": _default(
+                    ["flat_data", "ratio_implausible"],
+                    "Tianjin (seed): near-zero per-slot variance exposed 挂瓶, and an inlet/outlet "
+                    "ratio exposed another case; such signals are never filtered.",
+                ),
+                "alerts.suppress_announced_work": _default(
+                    value=True,
+                    note="Maintenance and calibration announced in advance produce flagged, "
+                    "invalid data (HJ 212 M, C).",
+                ),
+                "alerts.exemptions_allowed": _default(
+                    value=True,
+                    note="Suzhou (seed) proposes a liability-exemption list (免责清单) for "
+                    "officers.",
+                ),
+                "alerts.self_check_hours": _default(
+                    0, "No self-check window unless a local measure grants one."
+                ),
+                "alerts.escalation_hours": _default(
+                    [0, 24],
+                    "ecoreg's default: at the deadline to the section chief, 24 hours later to the "
+                    "bureau leader.",
+                ),
+                "alerts.grouping_window_minutes": _default(
+                    60, "ecoreg's default: one hour, the slot of hourly averages."
+                ),
+                "detectors.slot_minutes": _default(
+                    60, "Hourly slots, as hourly averages are reported."
+                ),
+                "detectors.flat_relative_std": _default(
+                    "0.001",
+                    "A slot is flat when its standard deviation is under 0.1 % of its mean: real "
+                    "analysers and processes vary far more (Tianjin's 挂瓶 cases barely moved).",
+                ),
+                "detectors.flat_absolute_std": _default(
+                    "0.001", "For slots whose mean is near zero."
+                ),
+                "detectors.flat_min_slots": _default(
+                    3, "Three flat hours in a day raise the signal."
+                ),
+                "detectors.constant_run_minutes": _default(120, "Two hours of identical values."),
+                "detectors.zero_run_minutes": _default(60, "One hour of zeros."),
+                "detectors.sudden_rise_factor": _default(
+                    "3", "An hour at least three times the last."
+                ),
+                "detectors.sudden_rise_min_delta": _default("1", "…and at least one unit higher."),
+                "detectors.ratio_constant_std": _default(
+                    "0.002",
+                    "A removal ratio that varies by less than 0.2 percentage points over a day is "
+                    "implausibly steady.",
+                ),
+            },
+        }
+    ],
+}
+
 NATIONAL_DEFAULTS_DATA: MappingProxyType[str, Any] = MappingProxyType(
-    {"measures": [*_PAYMENT_DEFAULTS_DATA["measures"], _DISCRETION_DEFAULTS]}
+    {"measures": [*_PAYMENT_DEFAULTS_DATA["measures"], _DISCRETION_DEFAULTS, _ALERT_DEFAULTS]}
 )
 """ecoreg's documented national defaults (read-only plain data)."""
 
@@ -595,10 +703,151 @@ SHAANXI_DATA: MappingProxyType[str, Any] = MappingProxyType(
 """Shaanxi layer (read-only plain data)."""
 
 
+def _measure(
+    measure_id: str,
+    jurisdiction: str,
+    title_zh: str,
+    title_en: str,
+    in_force_from: str,
+    instrument: dict[str, Any],
+    parameters: dict[str, Any],
+) -> dict[str, Any]:
+    return {
+        "id": measure_id,
+        "jurisdiction": jurisdiction,
+        "title_zh": title_zh,
+        "title_en": title_en,
+        "versions": [
+            {"in_force_from": in_force_from, "instrument": instrument, "parameters": parameters}
+        ],
+    }
+
+
+MONITORING_DATA: MappingProxyType[str, Any] = MappingProxyType(
+    {
+        "jurisdictions": [
+            {
+                "code": JIANGSU,
+                "name_zh": "江苏省",
+                "name_en": "Jiangsu",
+                "level": "province",
+                "parent": NATIONAL,
+            },
+            {
+                "code": SUZHOU,
+                "name_zh": "苏州市",
+                "name_en": "Suzhou",
+                "level": "city",
+                "parent": JIANGSU,
+            },
+            {
+                "code": GUANGZHOU,
+                "name_zh": "广州市",
+                "name_en": "Guangzhou",
+                "level": "city",
+                "parent": GUANGDONG,
+            },
+            {
+                "code": SHANDONG,
+                "name_zh": "山东省",
+                "name_en": "Shandong",
+                "level": "province",
+                "parent": NATIONAL,
+            },
+            {
+                "code": ZIBO,
+                "name_zh": "淄博市",
+                "name_en": "Zibo",
+                "level": "city",
+                "parent": SHANDONG,
+            },
+        ],
+        "measures": [
+            _measure(
+                "cn-js-sz.alert-feedback",
+                SUZHOU,
+                "苏州市自动监控预警反馈时限",
+                "Suzhou feedback deadlines for automatic-monitoring alerts",
+                "2025-01-01",
+                {
+                    "id": "cn-js-sz.alert-feedback",
+                    "name_zh": "苏州市自动监控预警反馈时限（报道）",
+                    "name_en": "Suzhou alert feedback deadlines (as reported)",
+                    "issuer_zh": "苏州市生态环境局",
+                    "in_force": "2025-01-01",
+                },
+                {
+                    "alerts.response_hours_key_unit": _seed(
+                        4, _SUZHOU_NOTE + " Start date not in the sources."
+                    ),
+                    "alerts.response_hours_other": _seed(
+                        48, _SUZHOU_NOTE + " Start date not in the sources."
+                    ),
+                },
+            ),
+            _measure(
+                "cn-gd-gz.alert-self-check",
+                GUANGZHOU,
+                "广州市“预警+预约”企业自查",
+                "Guangzhou 'alert + appointment': the firm checks itself first",
+                "2025-01-01",
+                {
+                    "id": "cn-gd-gz.alert-self-check",
+                    "name_zh": "广州市生态环境局“预警+预约”执法（报道）",
+                    "name_en": "Guangzhou alert-and-appointment enforcement (as reported)",
+                    "issuer_zh": "广州市生态环境局",
+                    "in_force": "2025-01-01",
+                },
+                {
+                    "alerts.self_check_hours": _seed(
+                        24,
+                        "Seed (中国环境报, 2025-10-21): on a high-VOCs alert the firm is invited "
+                        "to "
+                        "diagnose itself before enforcement. The length of the window is not "
+                        "reported; ecoreg uses 24 hours. Start date not in the sources.",
+                    ),
+                },
+            ),
+            _measure(
+                "cn-sd-zb.monitoring-outage",
+                ZIBO,
+                "淄博市自动监控设备故障处置",
+                "Zibo: handling outages of automatic monitoring",
+                "2021-07-15",
+                {
+                    "id": "cn-sd-zb.monitoring-regulation",
+                    "name_zh": "淄博市自动监控地方性法规",
+                    "name_en": "Zibo local regulation on automatic monitoring",
+                    "issuer_zh": "淄博市人民代表大会常务委员会",
+                    "in_force": "2021-07-15",
+                },
+                {
+                    "outage.manual_testing_hours": {
+                        "value": 24,
+                        "basis": "local",
+                        "article": 23,
+                        "note": "Zibo regulation Art. 23 (second-hand): manual testing after a "
+                        "24-hour outage. Title and date not in ecoreg's sources.",
+                    },
+                    "outage.backup_equipment_hours": {
+                        "value": 72,
+                        "basis": "local",
+                        "article": 23,
+                        "note": "Zibo regulation Art. 23 (second-hand): backup equipment after 72 "
+                        "hours. Title and date not in ecoreg's sources.",
+                    },
+                },
+            ),
+        ],
+    }
+)
+"""Suzhou, Guangzhou and Zibo monitoring measures (read-only plain data)."""
+
+
 @lru_cache(maxsize=1)
 def standard_policy_book() -> PolicyBook:
     """The national baseline, ecoreg's national defaults and every bundled local measure."""
     book = national_policy_book().extend(NATIONAL_DEFAULTS_DATA)
-    for data in (DONGGUAN_DATA, YINGKOU_DATA, TIANJIN_DATA, SHAANXI_DATA):
+    for data in (DONGGUAN_DATA, YINGKOU_DATA, TIANJIN_DATA, SHAANXI_DATA, MONITORING_DATA):
         book = book.extend(data)
     return book

@@ -7,7 +7,7 @@ Integrators validate ecoreg's JSON against these. The files under
 Example:
     >>> from ecoreg.schemas import SCHEMAS
     >>> sorted(SCHEMAS)[:3]
-    ['deadline', 'decision', 'fine-decision']
+    ['alert', 'alert-batch-summary', 'deadline']
     >>> SCHEMAS["deadline"]()["title"]
     'Deadline'
 """
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import JsonValue
 
+from ecoreg._alerts import Alert, BatchSummary, RoutedAlert
 from ecoreg._decision import Decision
 from ecoreg._fines import FineResult, LeniencyResult, ViolationCase
 from ecoreg._payment import InstallmentPlan, ReliefApplication, ReliefResult, SurchargeResult
@@ -51,6 +52,9 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
         "violation-case": _schema(ViolationCase),
         "leniency-decision": _schema(Decision[LeniencyResult]),
         "fine-decision": _schema(Decision[FineResult]),
+        "alert": _schema(Alert),
+        "routed-alert-decision": _schema(Decision[RoutedAlert]),
+        "alert-batch-summary": _schema(Decision[BatchSummary]),
     }
 )
 """Schema generators by published name (``schemas/<name>.schema.json``)."""

@@ -1,0 +1,406 @@
+"""Detectors over monitoring time series (NumPy, vectorized over many outlets at once).
+
+Input is a matrix of measurements, one row per outlet and one column per
+minute (or per ``minutes_per_point``), with NaN where data is missing. The
+detectors, each with thresholds from policy data:
+
+* **flat slots** (the Tianjin 挂瓶 pattern): time slots whose standard
+  deviation is near zero, relative to their mean or absolutely;
+* **constant runs** and **zero runs**: the longest run of identical values,
+  and of zeros;
+* **gaps**: the longest run of missing data, with the Zibo marks (manual
+  testing after 24 hours, backup equipment after 72) where the policy has them;
+* **sudden rises**: a slot mean at least a factor above the previous slot's;
+* **inlet/outlet** (`detect_ratio`): outlet concentration not below the
+  inlet's, or a removal ratio that stays implausibly constant.
+
+Measurements are physical quantities, not money, so they are floats.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import numpy as np
+import numpy.typing as npt
+
+from ecoreg._alerts import AlertKind
+from ecoreg.exceptions import InvalidInputError
+
+if TYPE_CHECKING:
+    from ecoreg._policy import Policy
+
+__all__ = [
+    "Detection",
+    "DetectorSettings",
+    "RatioDetection",
+    "detect",
+    "detect_ratio",
+    "longest_runs",
+    "regularize",
+]
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+@attrs.frozen
+class DetectorSettings:
+    """Detector thresholds, in points, read from a policy."""
+
+    minutes_per_point: int
+    slot_points: int
+    flat_relative_std: float
+    flat_absolute_std: float
+    flat_min_slots: int
+    constant_run_points: int
+    zero_run_points: int
+    rise_factor: float
+    rise_min_delta: float
+    ratio_constant_std: float
+    manual_testing_points: int | None
+    backup_equipment_points: int | None
+
+    @classmethod
+    def of(cls, policy: Policy, *, minutes_per_point: int = 1) -> DetectorSettings:
+        """Read the ``detectors.*`` and ``outage.*`` parameters.
+
+        Raises:
+            InvalidInputError: if ``minutes_per_point`` does not divide the slot length.
+        """
+        slot = policy.as_int("detectors.slot_minutes")
+        if (
+            isinstance(minutes_per_point, bool)
+            or not isinstance(minutes_per_point, int)
+            or minutes_per_point < 1
+            or slot % minutes_per_point
+        ):
+            raise InvalidInputError(
+                field="minutes_per_point",
+                value=minutes_per_point,
+                allowed=f"a whole number of minutes that divides the {slot}-minute slot",
+            )
+
+        def points(minutes: int) -> int:
+            return max(1, -(-minutes // minutes_per_point))
+
+        def optional(key: str) -> int | None:
+            return points(60 * policy.as_int(key)) if key in policy.parameters else None
+
+        return cls(
+            minutes_per_point=minutes_per_point,
+            slot_points=slot // minutes_per_point,
+            flat_relative_std=float(policy.as_decimal("detectors.flat_relative_std")),
+            flat_absolute_std=float(policy.as_decimal("detectors.flat_absolute_std")),
+            flat_min_slots=policy.as_int("detectors.flat_min_slots"),
+            constant_run_points=points(policy.as_int("detectors.constant_run_minutes")),
+            zero_run_points=points(policy.as_int("detectors.zero_run_minutes")),
+            rise_factor=float(policy.as_decimal("detectors.sudden_rise_factor")),
+            rise_min_delta=float(policy.as_decimal("detectors.sudden_rise_min_delta")),
+            ratio_constant_std=float(policy.as_decimal("detectors.ratio_constant_std")),
+            manual_testing_points=optional("outage.manual_testing_hours"),
+            backup_equipment_points=optional("outage.backup_equipment_hours"),
+        )
+
+
+def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    array.flags.writeable = False
+    return array
+
+
+@attrs.frozen
+class Detection:
+    """Per-series results of `detect` (one entry per row of the input)."""
+
+    settings: DetectorSettings
+    flat_slots: IntArray
+    flat: BoolArray
+    longest_constant_minutes: IntArray
+    constant: BoolArray
+    longest_zero_minutes: IntArray
+    zero: BoolArray
+    longest_gap_minutes: IntArray
+    missing_minutes: IntArray
+    manual_testing_required: BoolArray | None
+    """Zibo Art. 23: an outage of 24 hours or more (``None`` where the policy has no mark)."""
+    backup_equipment_required: BoolArray | None
+    sudden_rises: IntArray
+    sudden_rise: BoolArray
+
+    def __len__(self) -> int:
+        return len(self.flat)
+
+    def signals(self, row: int) -> tuple[AlertKind, ...]:
+        """The alert kinds series ``row`` raises."""
+        out = []
+        if self.flat[row] or self.constant[row]:
+            out.append(AlertKind.FLAT_DATA)
+        if self.zero[row]:
+            out.append(AlertKind.ZERO_DATA)
+        if self.longest_gap_minutes[row] > 0:
+            out.append(AlertKind.MISSING_DATA)
+        if self.sudden_rise[row]:
+            out.append(AlertKind.SUDDEN_RISE)
+        return tuple(out)
+
+
+@attrs.frozen
+class RatioDetection:
+    """Per-series results of `detect_ratio`."""
+
+    outlet_not_below_inlet_minutes: IntArray
+    removal_ratio_std: FloatArray
+    """Standard deviation of the slot removal ratios (NaN where fewer than two slots are valid)."""
+    constant_ratio: BoolArray
+    implausible: BoolArray
+
+
+def _matrix(values: npt.ArrayLike, field: str) -> FloatArray:
+    try:
+        array = np.asarray(values, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise InvalidInputError(
+            field=field, value=type(values).__name__, allowed="numbers (NaN for missing data)"
+        ) from None
+    if array.ndim == 1:
+        array = array[np.newaxis, :]
+    if array.ndim != 2 or array.shape[1] == 0:
+        raise InvalidInputError(
+            field=field, value=array.shape, allowed="a 1-D series or a 2-D matrix (series × points)"
+        )
+    if np.isinf(array).any():
+        raise InvalidInputError(
+            field=field, value="infinity", allowed="finite numbers, or NaN for missing data"
+        )
+    return array
+
+
+def longest_runs(mask: BoolArray) -> IntArray:
+    """The longest run of True in each row.
+
+    Example:
+        >>> longest_runs(np.array([[True, True, False, True], [False, False, False, False]]))
+        array([2, 0])
+    """
+    n, t = mask.shape
+    out = np.zeros(n, dtype=np.int64)
+    rows = np.flatnonzero(mask.any(axis=1))
+    if len(rows) == 0:
+        return out
+    # Only rows with a run are scanned: on real data most masks are almost empty.
+    padded = np.zeros((len(rows), t + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask[rows]
+    edges = np.diff(padded, axis=1).ravel()
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    best = np.zeros(len(rows), dtype=np.int64)
+    np.maximum.at(best, starts // (t + 1), ends - starts)
+    out[rows] = best
+    return out
+
+
+def _slot_stats(x: FloatArray, slot: int) -> tuple[FloatArray, FloatArray, IntArray]:
+    """Mean, variance and count of valid points per slot (a trailing partial slot is dropped).
+
+    Sums run on the raw data, where NaN propagates; only the rows whose sums came
+    out NaN are summed again without their missing points, so a few gaps do not
+    cost a pass over the whole matrix.
+    """
+    n, t = x.shape
+    slots = t // slot
+    v = x[:, : slots * slot].reshape(n, slots, slot)
+    total = v.sum(axis=2)
+    square = np.einsum("ijk,ijk->ij", v, v)
+    count = np.full((n, slots), slot, dtype=np.int64)
+    bad = np.flatnonzero(np.isnan(total).any(axis=1))
+    if len(bad):
+        sub = v[bad]
+        ok = ~np.isnan(sub)
+        zeroed = np.where(ok, sub, 0.0)
+        total[bad] = zeroed.sum(axis=2)
+        square[bad] = np.einsum("ijk,ijk->ij", zeroed, zeroed)
+        count[bad] = np.count_nonzero(ok, axis=2)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = total / count
+        var = np.maximum(square / count - mean * mean, 0.0)
+    return mean, var, count
+
+
+def _joint_slot_means(
+    a: FloatArray, b: FloatArray, slot: int
+) -> tuple[FloatArray, FloatArray, IntArray]:
+    """Slot means of two series over the points both have, and their count."""
+    n, t = a.shape
+    slots = t // slot
+    va = a[:, : slots * slot].reshape(n, slots, slot)
+    vb = b[:, : slots * slot].reshape(n, slots, slot)
+    ta, tb = va.sum(axis=2), vb.sum(axis=2)
+    count = np.full((n, slots), slot, dtype=np.int64)
+    bad = np.flatnonzero(np.isnan(ta).any(axis=1) | np.isnan(tb).any(axis=1))
+    if len(bad):
+        sa, sb = va[bad], vb[bad]
+        ok = ~(np.isnan(sa) | np.isnan(sb))
+        ta[bad] = np.where(ok, sa, 0.0).sum(axis=2)
+        tb[bad] = np.where(ok, sb, 0.0).sum(axis=2)
+        count[bad] = np.count_nonzero(ok, axis=2)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return ta / count, tb / count, count
+
+
+def detect(
+    values: npt.ArrayLike,
+    *,
+    policy: Policy | None = None,
+    settings: DetectorSettings | None = None,
+    minutes_per_point: int = 1,
+) -> Detection:
+    """Run every single-series detector over each row of ``values``.
+
+    Args:
+        values: One series (1-D) or a matrix, one row per outlet; NaN marks missing data.
+        policy: The policy whose ``detectors.*`` thresholds apply (or pass ``settings``).
+        settings: Thresholds already read with `DetectorSettings.of` (faster in a loop).
+        minutes_per_point: The spacing of the points.
+
+    Raises:
+        InvalidInputError: for infinities, a wrong shape, or neither policy nor settings.
+
+    Example:
+        >>> from ecoreg import standard_policy_book
+        >>> policy = standard_policy_book().resolve("CN", "2026-10-01")
+        >>> flat = np.full(1440, 35.0)
+        >>> bool(detect(flat, policy=policy).flat[0])
+        True
+    """
+    s = _settings(policy, settings, minutes_per_point)
+    x = _matrix(values, "values")
+    missing = np.isnan(x)
+    mean, var, count = _slot_stats(x, s.slot_points)
+    std = np.sqrt(var)
+    enough = count >= max(2, s.slot_points // 2)
+    flat_slot = enough & (
+        (std <= s.flat_relative_std * np.abs(mean)) | (std <= s.flat_absolute_std)
+    )
+    flat_slots = flat_slot.sum(axis=1)
+    longest_constant = longest_runs(x[:, 1:] == x[:, :-1]) + 1
+    longest_constant = np.where(longest_constant > 1, longest_constant, 0)
+    longest_zero = longest_runs(x == 0.0)
+    longest_gap = longest_runs(missing)
+    prev, cur = mean[:, :-1], mean[:, 1:]
+    rises = (
+        enough[:, 1:]
+        & enough[:, :-1]
+        & (cur >= s.rise_factor * prev)
+        & (cur - prev >= s.rise_min_delta)
+    ).sum(axis=1)
+    per = s.minutes_per_point
+    return Detection(
+        settings=s,
+        flat_slots=_frozen(flat_slots.astype(np.int64)),
+        flat=_frozen(flat_slots >= s.flat_min_slots),
+        longest_constant_minutes=_frozen(longest_constant * per),
+        constant=_frozen(longest_constant >= s.constant_run_points),
+        longest_zero_minutes=_frozen(longest_zero * per),
+        zero=_frozen(longest_zero >= s.zero_run_points),
+        longest_gap_minutes=_frozen(longest_gap * per),
+        missing_minutes=_frozen(np.count_nonzero(missing, axis=1).astype(np.int64) * per),
+        manual_testing_required=None
+        if s.manual_testing_points is None
+        else _frozen(longest_gap >= s.manual_testing_points),
+        backup_equipment_required=None
+        if s.backup_equipment_points is None
+        else _frozen(longest_gap >= s.backup_equipment_points),
+        sudden_rises=_frozen(rises.astype(np.int64)),
+        sudden_rise=_frozen(rises > 0),
+    )
+
+
+def _settings(
+    policy: Policy | None, settings: DetectorSettings | None, minutes_per_point: int
+) -> DetectorSettings:
+    if settings is not None:
+        return settings
+    if policy is None:
+        raise InvalidInputError(field="policy", value=None, allowed="a Policy, or settings")
+    return DetectorSettings.of(policy, minutes_per_point=minutes_per_point)
+
+
+def detect_ratio(
+    inlet: npt.ArrayLike,
+    outlet: npt.ArrayLike,
+    *,
+    policy: Policy | None = None,
+    settings: DetectorSettings | None = None,
+    minutes_per_point: int = 1,
+) -> RatioDetection:
+    """Inlet/outlet plausibility: outlet not below inlet, or a removal ratio that never moves.
+
+    Raises:
+        InvalidInputError: if the two matrices differ in shape (naming ``outlet``).
+    """
+    s = _settings(policy, settings, minutes_per_point)
+    a, b = _matrix(inlet, "inlet"), _matrix(outlet, "outlet")
+    if a.shape != b.shape:
+        raise InvalidInputError(
+            field="outlet", value=b.shape, allowed=f"the inlet's shape {a.shape}"
+        )
+    not_below = np.count_nonzero(b >= a, axis=1).astype(np.int64) * s.minutes_per_point
+    mean_in, mean_out, count = _joint_slot_means(a, b, s.slot_points)
+    usable = (count >= max(2, s.slot_points // 2)) & (mean_in > 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        removal = np.where(usable, 1.0 - mean_out / mean_in, 0.0)
+    slots = usable.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        centre = removal.sum(axis=1, keepdims=True) / np.maximum(slots, 1)[:, None]
+        centred = np.where(usable, removal - centre, 0.0)
+        std = np.sqrt((centred * centred).sum(axis=1) / np.maximum(slots - 1, 1))
+    std = np.where(slots >= 2, std, np.nan)
+    constant = (slots >= 2) & (std < s.ratio_constant_std)
+    return RatioDetection(
+        outlet_not_below_inlet_minutes=_frozen(not_below),
+        removal_ratio_std=_frozen(std),
+        constant_ratio=_frozen(constant),
+        implausible=_frozen(constant | (not_below >= s.slot_points * s.minutes_per_point)),
+    )
+
+
+def regularize(
+    timestamps: npt.ArrayLike,
+    values: npt.ArrayLike,
+    *,
+    start: int,
+    points: int,
+    minutes_per_point: int = 1,
+) -> FloatArray:
+    """Put a series with irregular timestamps (epoch seconds) on a regular grid, NaN in gaps.
+
+    A value whose timestamp falls off the grid's points, or outside it, is dropped.
+
+    Raises:
+        InvalidInputError: if timestamps and values differ in length (naming ``values``).
+
+    Example:
+        >>> regularize([0, 60, 180], [1.0, 2.0, 4.0], start=0, points=4)
+        array([ 1.,  2., nan,  4.])
+    """
+    ts = np.asarray(timestamps)
+    vs = np.asarray(values, dtype=np.float64)
+    if ts.ndim != 1 or ts.dtype.kind not in "iu":
+        raise InvalidInputError(
+            field="timestamps", value=str(ts.dtype), allowed="a 1-D array of integer epoch seconds"
+        )
+    if vs.shape != ts.shape:
+        raise InvalidInputError(
+            field="values",
+            value=f"{vs.size} values",
+            allowed=f"{ts.size} values, one per timestamp",
+        )
+    step = 60 * minutes_per_point
+    offset = ts - start
+    index = offset // step
+    keep = (offset % step == 0) & (index >= 0) & (index < points)
+    grid = np.full(points, np.nan)
+    grid[index[keep]] = vs[keep]
+    return grid
