@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_alerts, bench_detectors, bench_periods
+from benchmarks import bench_alerts, bench_detectors, bench_grading, bench_periods
 
 BENCHMARKS = {
     "alerts": bench_alerts.run,
     "detectors": bench_detectors.run,
+    "grading": bench_grading.run,
     "periods": bench_periods.run,
 }
 

@@ -57,7 +57,7 @@ EXPECTED = {
 
 
 def test_public_names_are_pinned() -> None:
-    assert set(ecoreg.__all__) == EXPECTED | PAYMENT | FINES | ALERTS
+    assert set(ecoreg.__all__) == EXPECTED | PAYMENT | FINES | ALERTS | GRADING
     assert list(ecoreg.__all__) == sorted(
         ecoreg.__all__, key=lambda n: (not n.isupper(), not n[0].isupper(), n)
     )
@@ -149,4 +149,34 @@ ALERTS = {
     "detect_ratio",
     "regularize",
     "longest_runs",
+}
+
+GRADING = {
+    "AlertRecord",
+    "ComplaintRecord",
+    "CreditLevel",
+    "CreditRecord",
+    "DisclosureRecord",
+    "EnterpriseProfile",
+    "EnterpriseTable",
+    "EventTable",
+    "Grade",
+    "GradeChange",
+    "Grading",
+    "GradingBatch",
+    "GradingSummary",
+    "HistoryEvent",
+    "OneVoteRedAct",
+    "PermitClass",
+    "Pollutant",
+    "PositiveListRecord",
+    "RiskLevel",
+    "SensitiveArea",
+    "Severity",
+    "Supervision",
+    "Tag",
+    "ViolationRecord",
+    "check_credit_code",
+    "grade_batch",
+    "grade_enterprise",
 }

@@ -70,6 +70,33 @@ from ecoreg._fines import daily_continuous_penalty as daily_continuous_penalty
 from ecoreg._fines import decide_fine as decide_fine
 from ecoreg._fines import decide_leniency as decide_leniency
 from ecoreg._fines import study_standing as study_standing
+from ecoreg._grading import AlertRecord as AlertRecord
+from ecoreg._grading import ComplaintRecord as ComplaintRecord
+from ecoreg._grading import CreditLevel as CreditLevel
+from ecoreg._grading import CreditRecord as CreditRecord
+from ecoreg._grading import DisclosureRecord as DisclosureRecord
+from ecoreg._grading import EnterpriseProfile as EnterpriseProfile
+from ecoreg._grading import EnterpriseTable as EnterpriseTable
+from ecoreg._grading import EventTable as EventTable
+from ecoreg._grading import Grade as Grade
+from ecoreg._grading import GradeChange as GradeChange
+from ecoreg._grading import Grading as Grading
+from ecoreg._grading import GradingBatch as GradingBatch
+from ecoreg._grading import GradingSummary as GradingSummary
+from ecoreg._grading import HistoryEvent as HistoryEvent
+from ecoreg._grading import OneVoteRedAct as OneVoteRedAct
+from ecoreg._grading import PermitClass as PermitClass
+from ecoreg._grading import Pollutant as Pollutant
+from ecoreg._grading import PositiveListRecord as PositiveListRecord
+from ecoreg._grading import RiskLevel as RiskLevel
+from ecoreg._grading import SensitiveArea as SensitiveArea
+from ecoreg._grading import Severity as Severity
+from ecoreg._grading import Supervision as Supervision
+from ecoreg._grading import Tag as Tag
+from ecoreg._grading import ViolationRecord as ViolationRecord
+from ecoreg._grading import check_credit_code as check_credit_code
+from ecoreg._grading import grade_batch as grade_batch
+from ecoreg._grading import grade_enterprise as grade_enterprise
 from ecoreg._model import EcoregModel as EcoregModel
 from ecoreg._money import FEN as FEN
 from ecoreg._money import YUAN as YUAN
@@ -140,13 +167,17 @@ __all__ = [
     "Alert",
     "AlertBatch",
     "AlertKind",
+    "AlertRecord",
     "ApologyPledge",
     "BatchRouting",
     "BatchSummary",
     "CaseType",
     "ChinaWorkingCalendar",
     "Citation",
+    "ComplaintRecord",
     "Condition",
+    "CreditLevel",
+    "CreditRecord",
     "DataFlag",
     "Day",
     "Deadline",
@@ -154,18 +185,28 @@ __all__ = [
     "DeferralRequest",
     "Detection",
     "DetectorSettings",
+    "DisclosureRecord",
     "EcoregModel",
     "EnterpriseContext",
+    "EnterpriseProfile",
+    "EnterpriseTable",
     "Escalation",
+    "EventTable",
     "Exemption",
     "Fact",
     "FactValue",
     "FineResult",
     "FineStep",
     "FixedCalendar",
+    "Grade",
+    "GradeChange",
+    "Grading",
+    "GradingBatch",
+    "GradingSummary",
     "HardshipGround",
     "Harm",
     "Hint",
+    "HistoryEvent",
     "Incident",
     "Installment",
     "InstallmentPlan",
@@ -184,14 +225,18 @@ __all__ = [
     "NonNegativeYuan",
     "Notice",
     "NoticeKind",
+    "OneVoteRedAct",
     "ParamKind",
     "ParamValue",
     "ParameterEntry",
     "ParameterSpec",
     "PeriodUnit",
+    "PermitClass",
     "Policy",
     "PolicyBook",
     "PolicyData",
+    "Pollutant",
+    "PositiveListRecord",
     "PositiveYuan",
     "PriorViolation",
     "RatioDetection",
@@ -202,21 +247,28 @@ __all__ = [
     "ReliefResult",
     "ReliefStatus",
     "ResolvedParameter",
+    "RiskLevel",
     "Rounding",
     "RoutedAlert",
+    "SensitiveArea",
+    "Severity",
     "StudyEntry",
     "StudyStanding",
+    "Supervision",
     "SurchargeResult",
+    "Tag",
     "Tier",
     "ViolationCase",
     "ViolationCategory",
     "ViolationKind",
+    "ViolationRecord",
     "VolunteerService",
     "WorkingCalendar",
     "Yuan",
     "add_months",
     "build_installment_plan",
     "calendar_days_after",
+    "check_credit_code",
     "check_installment_plan",
     "china_calendar",
     "chinese_numeral",
@@ -228,6 +280,8 @@ __all__ = [
     "detect_ratio",
     "exceptions",
     "facts",
+    "grade_batch",
+    "grade_enterprise",
     "hours_after",
     "installment_surcharge",
     "late_surcharge",

@@ -68,7 +68,7 @@ class EcoregModel(BaseModel):
         Traceback (most recent call last):
         ...
         ecoreg.exceptions.InvalidInputError: name: '' is not allowed; String should have at least 1 character
-    """  # noqa: E501
+    """
 
     model_config = ConfigDict(
         frozen=True,

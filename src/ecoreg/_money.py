@@ -100,7 +100,7 @@ def parse_yuan(
         Traceback (most recent call last):
         ...
         ecoreg.exceptions.InvalidMoneyError: fine: '12.345' is not allowed; an amount exact to the fen (at most two decimal places)
-    """  # noqa: E501
+    """
     amount = _to_decimal(value, field)
     if not amount.is_finite():
         raise _fail(field, value, "a finite amount (not NaN or infinity)")

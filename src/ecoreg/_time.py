@@ -83,7 +83,7 @@ def parse_instant(
         Traceback (most recent call last):
         ...
         ecoreg.exceptions.NaiveDatetimeError: alert.start: datetime.datetime(2026, 10, 1, 9, 0) is not allowed; a zone-aware datetime (e.g. with tzinfo=ZoneInfo('Asia/Shanghai')); a naive datetime could be any of 24 instants
-    """  # noqa: E501
+    """
     zone = _zone(tz, field)
     if isinstance(value, str):
         try:

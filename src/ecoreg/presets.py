@@ -46,10 +46,14 @@ __all__ = [
     "NATIONAL_DEFAULTS_DATA",
     "SHAANXI",
     "SHAANXI_DATA",
+    "SHAANXI_GRADING_DATA",
     "SHANDONG",
+    "SHANGHAI",
     "SUZHOU",
     "TIANJIN",
     "TIANJIN_DATA",
+    "XUHUI",
+    "XUHUI_DATA",
     "YINGKOU",
     "YINGKOU_DATA",
     "ZIBO",
@@ -75,6 +79,26 @@ _DEFAULT_NOTE = (
     "(东生态规〔2025〕2号), the only published local figures in its sources. Replace it with "
     "your jurisdiction's measure."
 )
+
+
+def _measure(
+    measure_id: str,
+    jurisdiction: str,
+    title_zh: str,
+    title_en: str,
+    in_force_from: str,
+    instrument: dict[str, Any],
+    parameters: dict[str, Any],
+) -> dict[str, Any]:
+    return {
+        "id": measure_id,
+        "jurisdiction": jurisdiction,
+        "title_zh": title_zh,
+        "title_en": title_en,
+        "versions": [
+            {"in_force_from": in_force_from, "instrument": instrument, "parameters": parameters}
+        ],
+    }
 
 
 def _default(value: Any, note: str = _DEFAULT_NOTE) -> dict[str, Any]:
@@ -304,8 +328,90 @@ _ALERT_DEFAULTS = {
     ],
 }
 
+_GRADING_NOTE = (
+    "No national text fixes a scoring formula; ecoreg's documented default (docs/grading.md). "
+    "Replace it with your jurisdiction's measure."
+)
+
+_GRADING_DEFAULTS = {
+    "id": "ecoreg.defaults.grading",
+    "jurisdiction": NATIONAL,
+    "title_zh": "ecoreg 默认参数：信用与风险分级",
+    "title_en": "ecoreg defaults: credit and risk grading",
+    "versions": [
+        {
+            "in_force_from": laws.ADMINISTRATIVE_PENALTY_LAW.in_force.isoformat(),
+            "instrument": laws.ECOREG_DEFAULTS.to_data(),
+            "parameters": {
+                "grading.method": _default(
+                    "matrix", "Shanghai Xuhui (seed) grades on 'credit + risk'."
+                ),
+                "grading.credit_base": _default("100", _GRADING_NOTE),
+                "grading.violation_credit_points": _default(["5", "10", "20"], _GRADING_NOTE),
+                "grading.violation_window_months": _default(
+                    24, "Two years, the window 环执法〔2019〕42号 uses for prior violations."
+                ),
+                "grading.clean_record_bonus": _default("0", _GRADING_NOTE),
+                "grading.disclosure_points": _default(["0", "5"], _GRADING_NOTE),
+                "grading.positive_list_bonus": _default("0", _GRADING_NOTE),
+                "grading.credit_level_bands": _default(["90", "75", "60"], _GRADING_NOTE),
+                "grading.one_vote_red_months": _default(
+                    36,
+                    "Records of serious dishonesty stay public from 6 months to 3 years (credit "
+                    "repair, second-hand); ecoreg keeps a one-vote-red act for the longest, 36 months.",
+                ),
+                "grading.risk_profile_points": _default(
+                    ["15", "15", "5", "20", "10", "15"], _GRADING_NOTE
+                ),
+                "grading.risk_event_points": _default(["5", "10", "20", "5", "2"], _GRADING_NOTE),
+                "grading.complaint_window_months": _default(12, _GRADING_NOTE),
+                "grading.alert_window_months": _default(12, _GRADING_NOTE),
+                "grading.risk_level_bands": _default(["30", "60"], _GRADING_NOTE),
+                "grading.grade_matrix": _default(
+                    ["A", "B", "B", "B", "B", "C", "C", "C", "D", "D", "D", "D"],
+                    "Rows 诚信, 良好, 警示, 不良; columns low, medium, high risk. " + _GRADING_NOTE,
+                ),
+                "grading.grade_bands": {
+                    "value": ["90", "60", "40"],
+                    "basis": "local",
+                    "note": "Shaanxi (second-hand): A ≥ 90, B 60–90, C 40–60, D < 40.",
+                },
+                "grading.colour_by_grade": _default(
+                    ["green", "green", "yellow", "red"], _GRADING_NOTE
+                ),
+                "grading.sensitive_toxic_min_colour": _default(
+                    "yellow",
+                    "Risk principle of the seeds: a toxic pollutant in a drinking-water source "
+                    "zone is never a low-risk (green) case.",
+                ),
+                "supervision.offsite_first_grades": _default(
+                    ["A", "B"], "Xuhui and Yangzhou (seed): verify data off-site before visiting."
+                ),
+                "supervision.sampling_ratios": _default(
+                    ["0.03", "0.05", "0.2", "0.5"], _GRADING_NOTE
+                ),
+                "supervision.yearly_caps": _default(
+                    [1, 1, 4, 0],
+                    "Shandong (second-hand): blue-rated firms get at most one random inspection a "
+                    "year; ecoreg applies it to grades A and B; D has no cap.",
+                ),
+                "supervision.positive_list_grades": _default(
+                    ["A"], "Yangzhou (seed): firms on the positive list are checked off-site."
+                ),
+            },
+        }
+    ],
+}
+
 NATIONAL_DEFAULTS_DATA: MappingProxyType[str, Any] = MappingProxyType(
-    {"measures": [*_PAYMENT_DEFAULTS_DATA["measures"], _DISCRETION_DEFAULTS, _ALERT_DEFAULTS]}
+    {
+        "measures": [
+            *_PAYMENT_DEFAULTS_DATA["measures"],
+            _DISCRETION_DEFAULTS,
+            _ALERT_DEFAULTS,
+            _GRADING_DEFAULTS,
+        ]
+    }
 )
 """ecoreg's documented national defaults (read-only plain data)."""
 
@@ -702,25 +808,107 @@ SHAANXI_DATA: MappingProxyType[str, Any] = MappingProxyType(
 )
 """Shaanxi layer (read-only plain data)."""
 
+_SHAANXI_SCORE = {
+    "id": "cn-sn.enterprise-scoring",
+    "name_zh": "陕西省排污单位环境信用与风险赋码（报道）",
+    "name_en": "Shaanxi enterprise scoring and colour codes (as reported)",
+    "issuer_zh": "陕西省生态环境厅",
+    "in_force": "2025-01-01",
+}
 
-def _measure(
-    measure_id: str,
-    jurisdiction: str,
-    title_zh: str,
-    title_en: str,
-    in_force_from: str,
-    instrument: dict[str, Any],
-    parameters: dict[str, Any],
-) -> dict[str, Any]:
-    return {
-        "id": measure_id,
-        "jurisdiction": jurisdiction,
-        "title_zh": title_zh,
-        "title_en": title_en,
-        "versions": [
-            {"in_force_from": in_force_from, "instrument": instrument, "parameters": parameters}
+
+def _shaanxi(value: Any, note: str) -> dict[str, Any]:
+    return {"value": value, "basis": "local", "note": note}
+
+
+SHAANXI_GRADING_DATA: MappingProxyType[str, Any] = MappingProxyType(
+    {
+        "measures": [
+            _measure(
+                "cn-sn.enterprise-scoring",
+                SHAANXI,
+                "陕西省排污单位环境信用与风险赋码",
+                "Shaanxi scoring and red/yellow/green codes",
+                "2025-01-01",
+                _SHAANXI_SCORE,
+                {
+                    "grading.method": _shaanxi("bands", "Score bands on a 70-point base."),
+                    "grading.credit_base": _shaanxi("70", "Base of 70 points (second-hand)."),
+                    "grading.grade_bands": _shaanxi(
+                        ["90", "60", "40"], "A ≥ 90, B 60–90, C 40–60, D < 40."
+                    ),
+                    "grading.clean_record_bonus": _default(
+                        "10",
+                        "Reaching A from the 70-point base needs bonuses the sources do not list; "
+                        "ecoreg gives 10 for a clean record, 5 for compliant disclosure and 5 on the "
+                        "positive list.",
+                    ),
+                    "grading.disclosure_points": _default(
+                        ["5", "5"], "See the clean-record bonus."
+                    ),
+                    "grading.positive_list_bonus": _default("5", "See the clean-record bonus."),
+                    "grading.colour_by_grade": _shaanxi(
+                        ["green", "green", "yellow", "red"],
+                        "Red, yellow and green codes (seed: 48,000 green, 631 yellow, 127 red of "
+                        "~50,000); the mapping from grades is ecoreg's default.",
+                    ),
+                },
+            )
+        ]
+    }
+)
+"""Shaanxi grading layer (read-only plain data)."""
+
+SHANGHAI = "CN-SH"
+XUHUI = "CN-SH-XH"
+
+XUHUI_DATA: MappingProxyType[str, Any] = MappingProxyType(
+    {
+        "jurisdictions": [
+            {
+                "code": SHANGHAI,
+                "name_zh": "上海市",
+                "name_en": "Shanghai",
+                "level": "province",
+                "parent": NATIONAL,
+            },
+            {
+                "code": XUHUI,
+                "name_zh": "徐汇区",
+                "name_en": "Xuhui District",
+                "level": "district",
+                "parent": SHANGHAI,
+            },
+        ],
+        "measures": [
+            _measure(
+                "cn-sh-xh.inspection-grading",
+                XUHUI,
+                "徐汇区涉企行政检查对象分级（信用+风险）",
+                "Xuhui: A–D grading of inspection targets on credit + risk",
+                "2025-01-01",
+                {
+                    "id": "cn-sh-xh.inspection-plan.2025",
+                    "name_zh": "徐汇区2025年度涉企行政检查计划（报道）",
+                    "name_en": "Xuhui 2025 inspection plan (as reported)",
+                    "issuer_zh": "上海市徐汇区生态环境局",
+                    "in_force": "2025-01-01",
+                },
+                {
+                    "grading.method": _seed(
+                        "matrix",
+                        "Seed: inspection targets graded A, B, C, D on a 'credit + risk' principle, "
+                        "updated dynamically; intensity differs by grade.",
+                    ),
+                    "supervision.offsite_first_grades": _seed(
+                        ["A", "B", "C"], "Seed: data verified before on-site checks (数据先行)."
+                    ),
+                },
+            )
         ],
     }
+)
+"""Shanghai and Xuhui layers (read-only plain data)."""
 
 
 MONITORING_DATA: MappingProxyType[str, Any] = MappingProxyType(
@@ -848,6 +1036,14 @@ MONITORING_DATA: MappingProxyType[str, Any] = MappingProxyType(
 def standard_policy_book() -> PolicyBook:
     """The national baseline, ecoreg's national defaults and every bundled local measure."""
     book = national_policy_book().extend(NATIONAL_DEFAULTS_DATA)
-    for data in (DONGGUAN_DATA, YINGKOU_DATA, TIANJIN_DATA, SHAANXI_DATA, MONITORING_DATA):
+    for data in (
+        DONGGUAN_DATA,
+        YINGKOU_DATA,
+        TIANJIN_DATA,
+        SHAANXI_DATA,
+        SHAANXI_GRADING_DATA,
+        MONITORING_DATA,
+        XUHUI_DATA,
+    ):
         book = book.extend(data)
     return book

@@ -22,6 +22,7 @@ from pydantic import JsonValue
 from ecoreg._alerts import Alert, BatchSummary, RoutedAlert
 from ecoreg._decision import Decision
 from ecoreg._fines import FineResult, LeniencyResult, ViolationCase
+from ecoreg._grading import EnterpriseProfile, Grading
 from ecoreg._payment import InstallmentPlan, ReliefApplication, ReliefResult, SurchargeResult
 from ecoreg._periods import Deadline
 from ecoreg._policy import PolicyData
@@ -53,6 +54,8 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
         "leniency-decision": _schema(Decision[LeniencyResult]),
         "fine-decision": _schema(Decision[FineResult]),
         "alert": _schema(Alert),
+        "enterprise-profile": _schema(EnterpriseProfile),
+        "grading-decision": _schema(Decision[Grading]),
         "routed-alert-decision": _schema(Decision[RoutedAlert]),
         "alert-batch-summary": _schema(Decision[BatchSummary]),
     }
