@@ -36,10 +36,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import attrs
 import numpy as np
-import numpy.typing as npt
 import pendulum
 from pydantic import Field, model_validator
 
+from ecoreg._arrays import BoolArray, IntArray, frozen
 from ecoreg._calendar import WorkingCalendar, china_calendar
 from ecoreg._decision import Decision, Reason, facts
 from ecoreg._model import EcoregModel
@@ -269,8 +269,6 @@ class RoutedAlert(EcoregModel):
 
 # --- columns ---------------------------------------------------------------------------------
 
-IntArray = npt.NDArray[np.int64]
-BoolArray = npt.NDArray[np.bool_]
 
 _SUPPRESS_INVALID: Final = 1
 _SUPPRESS_MAINTENANCE: Final = 2
@@ -282,11 +280,6 @@ _SUPPRESS_NAMES: Final = {
     _SUPPRESS_CALIBRATION: "alerts.calibration",
     _SUPPRESS_EXEMPTION: "alerts.exemption",
 }
-
-
-def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
-    array.flags.writeable = False
-    return array
 
 
 def _codes(values: Sequence[str], field: str) -> tuple[tuple[str, ...], IntArray]:
@@ -388,14 +381,14 @@ class AlertBatch:
         return cls(
             ids=tuple(ids),
             enterprises=ents,
-            enterprise=_frozen(ent_codes),
-            outlet=_frozen(out_codes),
-            pollutant=_frozen(pol_codes),
+            enterprise=frozen(ent_codes),
+            outlet=frozen(out_codes),
+            pollutant=frozen(pol_codes),
             outlets=outs,
             pollutants=pols,
-            kind=_frozen(_enum_codes(kind, _KIND_CODE, "kind", AlertKind)),
-            flag=_frozen(flags),
-            start=_frozen(starts.astype(np.int64, copy=True)),
+            kind=frozen(_enum_codes(kind, _KIND_CODE, "kind", AlertKind)),
+            flag=frozen(flags),
+            start=frozen(starts.astype(np.int64, copy=True)),
         )
 
     @classmethod
@@ -588,11 +581,11 @@ def _route(  # noqa: C901 - one branch per documented rule
         until = np.minimum(start + settings.self_check_hours * 3600, respond)
         self_check = np.where(grant, until, -1)
     return _Routed(
-        suppress=_frozen(suppress),
-        tier=_frozen(tier.astype(np.int64)),
-        respond_by=_frozen(respond.astype(np.int64)),
-        self_check_until=_frozen(self_check),
-        tampering=_frozen(tampering),
+        suppress=frozen(suppress),
+        tier=frozen(tier.astype(np.int64)),
+        respond_by=frozen(respond.astype(np.int64)),
+        self_check_until=frozen(self_check),
+        tampering=frozen(tampering),
     )
 
 
@@ -646,7 +639,7 @@ def _group(batch: AlertBatch, routed: _Routed, window: int) -> tuple[IntArray, I
     ]
     incident = np.full(len(batch), -1, dtype=np.int64)
     if len(order) == 0:
-        return _frozen(incident), _frozen(order), _frozen(np.zeros(1, dtype=np.int64))
+        return frozen(incident), frozen(order), frozen(np.zeros(1, dtype=np.int64))
     ent, out, pol, kind, start = (
         batch.enterprise[order],
         batch.outlet[order],
@@ -670,7 +663,7 @@ def _group(batch: AlertBatch, routed: _Routed, window: int) -> tuple[IntArray, I
     bounds.append(len(order))
     edges = np.asarray(bounds, dtype=np.int64)
     incident[order] = np.repeat(np.arange(len(edges) - 1), np.diff(edges))
-    return _frozen(incident), _frozen(order), _frozen(edges)
+    return frozen(incident), frozen(order), frozen(edges)
 
 
 # --- results ---
@@ -812,8 +805,8 @@ def route_alerts(
         incident=incident,
         incident_order=order,
         incident_bounds=bounds,
-        incident_tier=_frozen(tiers),
-        incident_respond_by=_frozen(due),
+        incident_tier=frozen(tiers),
+        incident_respond_by=frozen(due),
         policy_citations=_policy_reasons(policy, settings),
     )
 

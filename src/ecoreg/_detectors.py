@@ -19,13 +19,14 @@ Measurements are physical quantities, not money, so they are floats.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 import numpy as np
 import numpy.typing as npt
 
 from ecoreg._alerts import AlertKind
+from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
@@ -40,10 +41,6 @@ __all__ = [
     "longest_runs",
     "regularize",
 ]
-
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 @attrs.frozen
@@ -103,11 +100,6 @@ class DetectorSettings:
             manual_testing_points=optional("outage.manual_testing_hours"),
             backup_equipment_points=optional("outage.backup_equipment_hours"),
         )
-
-
-def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
-    array.flags.writeable = False
-    return array
 
 
 @attrs.frozen
@@ -298,22 +290,22 @@ def detect(
     per = s.minutes_per_point
     return Detection(
         settings=s,
-        flat_slots=_frozen(flat_slots.astype(np.int64)),
-        flat=_frozen(flat_slots >= s.flat_min_slots),
-        longest_constant_minutes=_frozen(longest_constant * per),
-        constant=_frozen(longest_constant >= s.constant_run_points),
-        longest_zero_minutes=_frozen(longest_zero * per),
-        zero=_frozen(longest_zero >= s.zero_run_points),
-        longest_gap_minutes=_frozen(longest_gap * per),
-        missing_minutes=_frozen(np.count_nonzero(missing, axis=1).astype(np.int64) * per),
+        flat_slots=frozen(flat_slots.astype(np.int64)),
+        flat=frozen(flat_slots >= s.flat_min_slots),
+        longest_constant_minutes=frozen(longest_constant * per),
+        constant=frozen(longest_constant >= s.constant_run_points),
+        longest_zero_minutes=frozen(longest_zero * per),
+        zero=frozen(longest_zero >= s.zero_run_points),
+        longest_gap_minutes=frozen(longest_gap * per),
+        missing_minutes=frozen(np.count_nonzero(missing, axis=1).astype(np.int64) * per),
         manual_testing_required=None
         if s.manual_testing_points is None
-        else _frozen(longest_gap >= s.manual_testing_points),
+        else frozen(longest_gap >= s.manual_testing_points),
         backup_equipment_required=None
         if s.backup_equipment_points is None
-        else _frozen(longest_gap >= s.backup_equipment_points),
-        sudden_rises=_frozen(rises.astype(np.int64)),
-        sudden_rise=_frozen(rises > 0),
+        else frozen(longest_gap >= s.backup_equipment_points),
+        sudden_rises=frozen(rises.astype(np.int64)),
+        sudden_rise=frozen(rises > 0),
     )
 
 
@@ -359,10 +351,10 @@ def detect_ratio(
     std = np.where(slots >= 2, std, np.nan)
     constant = (slots >= 2) & (std < s.ratio_constant_std)
     return RatioDetection(
-        outlet_not_below_inlet_minutes=_frozen(not_below),
-        removal_ratio_std=_frozen(std),
-        constant_ratio=_frozen(constant),
-        implausible=_frozen(constant | (not_below >= s.slot_points * s.minutes_per_point)),
+        outlet_not_below_inlet_minutes=frozen(not_below),
+        removal_ratio_std=frozen(std),
+        constant_ratio=frozen(constant),
+        implausible=frozen(constant | (not_below >= s.slot_points * s.minutes_per_point)),
     )
 
 

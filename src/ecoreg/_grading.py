@@ -36,9 +36,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Final, Literal
 
 import attrs
 import numpy as np
-import numpy.typing as npt
 from pydantic import AfterValidator, Field
 
+from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
 from ecoreg._decision import Decision, Reason, facts
 from ecoreg._model import EcoregModel
 from ecoreg._money import NonNegativeYuan
@@ -80,9 +80,6 @@ __all__ = [
     "grade_enterprise",
 ]
 
-IntArray = npt.NDArray[np.int64]
-BoolArray = npt.NDArray[np.bool_]
-FloatArray = npt.NDArray[np.float64]
 
 # --- the unified social credit code (GB 32100-2015) -------------------------------------------
 
@@ -294,11 +291,6 @@ def _event_row(event: Any) -> tuple[int, int, int]:
     return _POSITIVE, day, int(event.admitted)
 
 
-def _frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
-    array.flags.writeable = False
-    return array
-
-
 @attrs.frozen
 class EnterpriseTable:
     """Enterprise profiles as columns (one row per enterprise)."""
@@ -355,12 +347,12 @@ class EnterpriseTable:
                 raise InvalidInputError(
                     field=name, value=f"{array.shape} {array.dtype}", allowed=f"{n} booleans"
                 )
-            flags[name] = _frozen(array.copy())
+            flags[name] = frozen(array.copy())
         if len(permit_class) != n:
             raise InvalidInputError(
                 field="permit_class", value=len(permit_class), allowed=f"{n} values"
             )
-        return cls(codes=codes, permit=_frozen(permit), **flags)
+        return cls(codes=codes, permit=frozen(permit), **flags)
 
     @classmethod
     def from_profiles(cls, profiles: Iterable[EnterpriseProfile]) -> EnterpriseTable:
@@ -369,14 +361,14 @@ class EnterpriseTable:
         permits = {PermitClass.KEY: 0, PermitClass.SIMPLIFIED: 1, PermitClass.REGISTRATION: 2}
         return cls(
             codes=tuple(p.credit_code for p in items),
-            key_unit=_frozen(np.array([p.key_unit for p in items], dtype=bool)),
-            permit=_frozen(np.array([permits[p.permit_class] for p in items], dtype=np.int64)),
-            drinking_water=_frozen(
+            key_unit=frozen(np.array([p.key_unit for p in items], dtype=bool)),
+            permit=frozen(np.array([permits[p.permit_class] for p in items], dtype=np.int64)),
+            drinking_water=frozen(
                 np.array(
                     [SensitiveArea.DRINKING_WATER in p.sensitive_areas for p in items], dtype=bool
                 )
             ),
-            other_sensitive=_frozen(
+            other_sensitive=frozen(
                 np.array(
                     [
                         any(a is not SensitiveArea.DRINKING_WATER for a in p.sensitive_areas)
@@ -385,7 +377,7 @@ class EnterpriseTable:
                     dtype=bool,
                 )
             ),
-            toxic=_frozen(np.array([p.toxic for p in items], dtype=bool)),
+            toxic=frozen(np.array([p.toxic for p in items], dtype=bool)),
         )
 
 
@@ -416,10 +408,10 @@ class EventTable:
                 rows.append(_event_row(event))
         arr = np.array(rows, dtype=np.int64).reshape(-1, 3)
         return cls(
-            enterprise=_frozen(np.array(ent, dtype=np.int64)),
-            type=_frozen(arr[:, 0].copy()),
-            day=_frozen(arr[:, 1].copy()),
-            value=_frozen(arr[:, 2].copy()),
+            enterprise=frozen(np.array(ent, dtype=np.int64)),
+            type=frozen(arr[:, 0].copy()),
+            day=frozen(arr[:, 1].copy()),
+            value=frozen(arr[:, 2].copy()),
         )
 
     @classmethod
@@ -475,7 +467,7 @@ class EventTable:
                 raise InvalidInputError(
                     field=f"{name}.{row}", value=int(cols[name][row]), allowed=allowed
                 )
-        return cls(**{k: _frozen(v.astype(np.int64)) for k, v in cols.items()})
+        return cls(**{k: frozen(v.astype(np.int64)) for k, v in cols.items()})
 
 
 # --- results ---------------------------------------------------------------------------------
@@ -984,14 +976,14 @@ def grade_batch(
     return GradingBatch(
         on=day,
         enterprises=ents,
-        credit_score=_frozen(state.credit),
-        credit_level=_frozen(state.level),
-        risk_score=_frozen(state.risk),
-        risk_level=_frozen(state.risk_level),
-        grade=_frozen(state.grade),
-        colour=_frozen(state.colour),
-        positive_list_eligible=_frozen(eligible),
-        next_change=_frozen(changes),
+        credit_score=frozen(state.credit),
+        credit_level=frozen(state.level),
+        risk_score=frozen(state.risk),
+        risk_level=frozen(state.risk_level),
+        grade=frozen(state.grade),
+        colour=frozen(state.colour),
+        positive_list_eligible=frozen(eligible),
+        next_change=frozen(changes),
     )
 
 
