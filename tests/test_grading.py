@@ -346,3 +346,22 @@ def test_the_result_does_not_depend_on_the_order_of_the_history(
         b.next_change,
     )
     assert np.isclose(float(a.credit_score), float(b.credit_score))
+
+
+def test_shaanxi_uses_a_local_variant_of_the_four_credit_levels() -> None:
+    worse = grade_enterprise(
+        firm(jurisdiction="CN-SN"),
+        [ViolationRecord(on=D(2026, 5, 1), severity=Severity.SERIOUS)],
+        policy=POLICIES["CN-SN"],
+        on=ON,
+    )
+    assert worse.outcome.credit_score == 50
+    assert worse.outcome.credit_level is CreditLevel.WARNING  # 40 ≤ 50 < 60 on the 70-point base
+    national = grade_enterprise(
+        firm(),
+        [ViolationRecord(on=D(2026, 5, 1), severity=Severity.SERIOUS)],
+        policy=POLICIES["CN"],
+        on=ON,
+    )
+    assert national.outcome.credit_score == 80
+    assert national.outcome.credit_level is CreditLevel.GOOD

@@ -837,6 +837,12 @@ SHAANXI_GRADING_DATA: MappingProxyType[str, Any] = MappingProxyType(
                     "grading.grade_bands": _shaanxi(
                         ["90", "60", "40"], "A ≥ 90, B 60–90, C 40–60, D < 40."
                     ),
+                    "grading.credit_level_bands": _default(
+                        ["90", "60", "40"],
+                        "The local variant of the four credit levels on the 70-point base: "
+                        "诚信 ≥ 90, 良好 ≥ 60, 警示 ≥ 40, else 不良, aligned with the A–D bands "
+                        "(the national bands 90/75/60 assume a 100-point base).",
+                    ),
                     "grading.clean_record_bonus": _default(
                         "10",
                         "Reaching A from the 70-point base needs bonuses the sources do not list; "
