@@ -25,6 +25,7 @@ from ecoreg import (
     route_alerts,
     standard_policy_book,
 )
+from ecoreg import testing as ecoreg_testing
 from ecoreg.exceptions import InvalidInputError, NaiveDatetimeError
 
 BOOK = standard_policy_book()
@@ -358,3 +359,16 @@ def test_regularize_puts_gaps_as_nan() -> None:
     assert np.isnan(grid[2])
     assert np.isnan(grid[3])
     assert grid[4] == 5.0
+
+
+@given(st.lists(ecoreg_testing.alerts(), max_size=30))
+def test_shipped_alert_strategy_routes_without_loss(items: list[Alert]) -> None:
+    routing = route_alerts(items, policy=CN, contexts=CONTEXTS)
+    kept = int(np.diff(routing.incident_bounds).sum()) if routing.incident_count else 0
+    assert kept + int(routing.suppressed.sum()) == len(items)
+    for item, tampering, suppressed in zip(
+        items, routing.tampering, routing.suppressed, strict=True
+    ):
+        if item.kind in {AlertKind.FLAT_DATA, AlertKind.RATIO_IMPLAUSIBLE}:
+            assert tampering
+            assert not suppressed

@@ -1,5 +1,6 @@
 import datetime as dt
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 import pytest
@@ -23,6 +24,7 @@ from ecoreg import (
     working_days_after,
 )
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.testing import violation_cases
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -366,45 +368,7 @@ def test_proposed_outside_range_names_the_field() -> None:
 KINDS = sorted(NATIONAL.records("violations.catalogue"))
 
 
-@st.composite
-def cases(draw: st.DrawFn) -> ViolationCase:
-    occurred = draw(st.dates(D(2024, 1, 1), D(2025, 12, 31)))
-    discovered = occurred + dt.timedelta(days=draw(st.integers(0, 60)))
-    corrected = draw(
-        st.none() | st.integers(0, 90).map(lambda n: discovered + dt.timedelta(days=n))
-    )
-    notice = discovered + dt.timedelta(days=draw(st.integers(1, 30)))
-    pledge = draw(
-        st.none()
-        | st.integers(0, 12).map(lambda n: ApologyPledge(filed_on=notice + dt.timedelta(days=n)))
-    )
-    prior = draw(
-        st.lists(
-            st.builds(
-                PriorViolation, kind=st.sampled_from(KINDS), on=st.dates(D(2022, 1, 1), occurred)
-            ),
-            max_size=5,
-        )
-    )
-    return ViolationCase(
-        kind=draw(st.sampled_from(KINDS)),
-        occurred_on=occurred,
-        discovered_on=discovered,
-        corrected_on=corrected,
-        corrected_promptly=corrected is not None and draw(st.booleans()),
-        harm=draw(st.sampled_from(list(Harm))),
-        minor=draw(st.booleans()),
-        prior_violations=tuple(prior),
-        falsified_data=draw(st.booleans()),
-        crime=draw(st.booleans()),
-        exceedance_ratio=draw(st.none() | st.decimals(0, 5, places=2)),
-        destination_level=draw(st.integers(1, 5)),
-        period_level=draw(st.sampled_from([1, 3, 5])),
-        aggravations=tuple(draw(st.lists(st.sampled_from(list(Aggravation)), max_size=3))),
-        mitigations=tuple(draw(st.lists(st.sampled_from(list(Mitigation)), max_size=3))),
-        notice_received_on=notice,
-        apology_pledge=pledge,
-    )
+cases = partial(violation_cases, kinds=KINDS)
 
 
 POLICIES = [
@@ -571,3 +535,48 @@ def test_a_jurisdiction_can_add_violation_kinds() -> None:
         BOOK.extend(bad)
     assert info.value.field is not None
     assert info.value.field.startswith("parameters.violations.catalogue.value.0.")
+
+
+def test_a_jurisdiction_plugs_in_its_own_benchmark_table() -> None:
+    table = {
+        "measures": [
+            {
+                "id": "tj.discretion-table",
+                "jurisdiction": "CN-TJ",
+                "title_zh": "裁量基准表",
+                "title_en": "benchmark table",
+                "versions": [
+                    {
+                        "in_force_from": "2026-01-01",
+                        "instrument": {
+                            "id": "tj.t",
+                            "name_zh": "天津裁量基准",
+                            "name_en": "Tianjin benchmark",
+                            "in_force": "2026-01-01",
+                        },
+                        "parameters": {
+                            "discretion.level_shares": {
+                                "value": ["0", "0.1", "0.3", "0.6", "1"],
+                                "basis": "local",
+                            }
+                        },
+                    }
+                ],
+            }
+        ]
+    }
+    own = BOOK.extend(table).resolve("CN-TJ", D(2026, 3, 1))
+    c = case(
+        kind="air.over-limit", exceedance_ratio="0.6", destination_level=3
+    )  # levels (3, 3, 1, 1): mean 2
+    assert decide_fine(c, policy=own, decided_on=D(2026, 3, 1)).outcome.steps[1].amount == Decimal(
+        "190000.00"
+    )
+    assert decide_fine(c, policy=NATIONAL, decided_on=D(2026, 3, 1)).outcome.steps[
+        1
+    ].amount == Decimal("325000.00")
+    # A mean of 2.5 is interpolated halfway between the shares of levels 2 and 3.
+    half = case(kind="air.over-limit", exceedance_ratio="0.6", destination_level=4, period_level=2)
+    assert decide_fine(half, policy=own, decided_on=D(2026, 3, 1)).outcome.steps[
+        1
+    ].amount == Decimal("280000.00")

@@ -8,7 +8,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ecoreg import (
-    AlertRecord,
     ComplaintRecord,
     CreditLevel,
     CreditRecord,
@@ -30,6 +29,8 @@ from ecoreg import (
     standard_policy_book,
 )
 from ecoreg.exceptions import InvalidInputError, UnknownJurisdictionError
+from ecoreg.testing import enterprise_profiles
+from ecoreg.testing import histories as history_strategy
 
 D = dt.date
 ON = D(2026, 11, 1)
@@ -244,33 +245,9 @@ def test_bad_event_columns_name_the_row() -> None:
 
 # --- properties ---
 
-profiles = st.builds(
-    EnterpriseProfile,
-    credit_code=st.sampled_from(CODES),
-    name=st.just("Firm"),
-    jurisdiction=st.just("CN"),
-    key_unit=st.booleans(),
-    permit_class=st.sampled_from(list(PermitClass)),
-    sensitive_areas=st.lists(st.sampled_from(list(SensitiveArea)), max_size=2, unique=True).map(
-        tuple
-    ),
-    pollutants=st.lists(
-        st.builds(Pollutant, name=st.sampled_from(["SO2", "Pb", "Hg"]), toxic=st.booleans()),
-        max_size=2,
-    ).map(tuple),
-)
+profiles = enterprise_profiles()
+histories = history_strategy(until=ON)
 days = st.dates(D(2022, 1, 1), ON)
-events = st.one_of(
-    st.builds(ViolationRecord, on=days, severity=st.sampled_from(list(Severity))),
-    st.builds(ComplaintRecord, on=days, verified=st.booleans()),
-    st.builds(AlertRecord, on=days, valid=st.booleans()),
-    st.builds(DisclosureRecord, on=days, compliant=st.booleans()),
-    st.builds(
-        CreditRecord, on=st.dates(D(2022, 1, 1), ON), act=st.sampled_from(list(OneVoteRedAct))
-    ),
-    st.builds(PositiveListRecord, on=days, admitted=st.booleans()),
-)
-histories = st.lists(events, max_size=8)
 policy_codes = st.sampled_from(["CN", "CN-SN", "CN-SH-XH"])
 
 
@@ -365,3 +342,22 @@ def test_shaanxi_uses_a_local_variant_of_the_four_credit_levels() -> None:
     )
     assert national.outcome.credit_score == 80
     assert national.outcome.credit_level is CreditLevel.GOOD
+
+
+def test_the_risk_score_comes_with_its_breakdown() -> None:
+    heavy = firm(
+        key_unit=True,
+        sensitive_areas=(SensitiveArea.DRINKING_WATER,),
+        pollutants=(Pollutant(name="Hg", toxic=True),),
+    )
+    d = grade_enterprise(
+        heavy, [ComplaintRecord(on=D(2026, 8, 1), verified=True)], policy=POLICIES["CN"], on=ON
+    )
+    profile = next(r for r in d.reasons if r.rule_id == "grading.risk-profile")
+    assert {f.name: f.value for f in profile.facts} == {
+        "key_pollutant_discharge_unit": "15",
+        "drinking_water_source_zone": "20",
+        "toxic_pollutant": "15",
+    }
+    assert "grading.complaint" in d.rule_ids
+    assert d.outcome.risk_score == 15 + 20 + 15 + 5

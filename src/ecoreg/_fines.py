@@ -23,6 +23,7 @@ Three decisions, in the order an agency takes them:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
@@ -737,8 +738,20 @@ def _discretion_base(
             allowed="four non-negative weights with a positive sum",
         )
     mean = sum(w * lv for w, lv in zip(weights, levels, strict=True)) / sum(weights)
+    shares = tuple(policy.as_tuple("discretion.level_shares"))
+    if len(shares) != 5 or any(b < a for a, b in itertools.pairwise(shares)):
+        raise MissingParameterError(
+            "discretion.level_shares needs five non-decreasing shares",
+            jurisdiction=policy.jurisdiction.code,
+            on=policy.on,
+            field="discretion.level_shares",
+            value=shares,
+            allowed="five shares of the range for levels 1–5, each at least the one before",
+        )
+    low = min(int(mean), 4)  # the table row at or below the mean level (1–4)
+    share = shares[low - 1] + (shares[low] - shares[low - 1]) * (mean - low)
     span = kind.fine_max - kind.fine_min
-    base = round_yuan(kind.fine_min + span * (mean - 1) / 4, to=YUAN, rounding=Rounding.HALF_UP)
+    base = round_yuan(kind.fine_min + span * share, to=YUAN, rounding=Rounding.HALF_UP)
     return steps.add(
         "fine.base",
         base,
@@ -755,6 +768,7 @@ def _discretion_base(
         history_level=levels[3],
         violations_in_window=count,
         mean_level=f"{mean:.4f}",
+        share_of_range=f"{share:.4f}",
     )
 
 
@@ -781,8 +795,9 @@ def decide_fine(
     """Work out a fine step by step, from the statutory range to the final amount.
 
     Without ``proposed``, the base comes from the factor levels (ecoreg's
-    default formula: the statutory minimum plus the range times
-    (weighted mean level − 1) / 4, to the yuan), then each aggravating
+    default table: the statutory minimum plus the range times the share the
+    jurisdiction's benchmark table ``discretion.level_shares`` gives the weighted
+    mean level, interpolated; by default 0, ¼, ½, ¾, 1 for levels 1–5), then each aggravating
     circumstance adds ``discretion.aggravation_step`` of the range (capped at
     the maximum) and each Art. 32 circumstance takes ``discretion.mitigation_step``
     off (从轻; below the minimum it is 减轻, never below zero). With

@@ -1272,6 +1272,44 @@ def _explain(
             credit_level=level,
         )
     )
+    p = policy.as_tuple("grading.risk_profile_points")
+    parts = [
+        (profile.key_unit, p[0], "重点排污单位", "key pollutant discharge unit"),
+        (profile.permit_class is PermitClass.KEY, p[1], "排污许可重点管理", "key-managed permit"),
+        (
+            profile.permit_class is PermitClass.SIMPLIFIED,
+            p[2],
+            "排污许可简化管理",
+            "simplified permit",
+        ),
+        (
+            SensitiveArea.DRINKING_WATER in profile.sensitive_areas,
+            p[3],
+            "饮用水水源保护区",
+            "drinking-water source zone",
+        ),
+        (
+            any(a is not SensitiveArea.DRINKING_WATER for a in profile.sensitive_areas),
+            p[4],
+            "其他敏感区域",
+            "other sensitive area",
+        ),
+        (profile.toxic, p[5], "排放有毒有害污染物", "toxic pollutant"),
+    ]
+    present = [(pts, zh, en) for on, pts, zh, en in parts if on and pts]
+    reasons.append(
+        cite(
+            "grading.risk_profile_points",
+            "grading.risk-profile",
+            "企业属性风险分："
+            + ("；".join(f"{zh}{pts:g}分" for pts, zh, _ in present) if present else "无")
+            + f"，合计{sum((pts for pts, _, _ in present), Decimal(0)):g}分。",
+            "Profile risk points: "
+            + ("; ".join(f"{en} {pts:g}" for pts, _, en in present) if present else "none")
+            + f"; {sum((pts for pts, _, _ in present), Decimal(0)):g} in all.",
+            **{en.replace(" ", "_").replace("-", "_"): pts for pts, _, en in present},
+        )
+    )
     reasons.append(
         cite(
             "grading.risk_level_bands",

@@ -365,6 +365,15 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         maximum=Decimal(100),
     ),
     ParameterSpec(
+        "discretion.level_shares",
+        ParamKind.DECIMAL_LIST,
+        "The jurisdiction's benchmark table: the share of the statutory range at factor levels "
+        "1 to 5 (five non-decreasing shares from 0 to 1); a mean level between two levels is "
+        "interpolated.",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
         "discretion.aggravation_step",
         ParamKind.DECIMAL,
         "Share of the statutory range added for each aggravating circumstance (从重).",

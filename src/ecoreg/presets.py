@@ -192,6 +192,11 @@ _DISCRETION_DEFAULTS = {
                     "default: weight the four levels equally; the base is the minimum plus the "
                     "range times (mean level - 1) / 4, to the yuan.",
                 ),
+                "discretion.level_shares": _default(
+                    ["0", "0.25", "0.5", "0.75", "1"],
+                    "ecoreg's default benchmark table: level 1 is the statutory minimum, level 5 "
+                    "the maximum, evenly between. A jurisdiction replaces it with its own table.",
+                ),
                 "discretion.aggravation_step": _default(
                     "0.2",
                     "ecoreg's default: each aggravating circumstance adds a fifth of the "

@@ -21,18 +21,46 @@ from typing import Any
 import pendulum
 from hypothesis import strategies as st
 
+from ecoreg._alerts import Alert, AlertKind, DataFlag
 from ecoreg._citations import Citation, Instrument
 from ecoreg._decision import Decision, Fact, FactValue, Hint, Notice, Reason
+from ecoreg._fines import (
+    Aggravation,
+    ApologyPledge,
+    Harm,
+    Mitigation,
+    PriorViolation,
+    ViolationCase,
+)
+from ecoreg._grading import (
+    AlertRecord,
+    ComplaintRecord,
+    CreditRecord,
+    DisclosureRecord,
+    EnterpriseProfile,
+    OneVoteRedAct,
+    PermitClass,
+    Pollutant,
+    PositiveListRecord,
+    SensitiveArea,
+    Severity,
+    ViolationRecord,
+)
 from ecoreg._time import DEFAULT_TIMEZONE
 
 __all__ = [
+    "alerts",
     "citations",
+    "credit_codes",
     "dates",
     "decisions",
+    "enterprise_profiles",
     "fact_values",
+    "histories",
     "instants",
     "naive_datetimes",
     "policy_data",
+    "violation_cases",
     "yuan_amounts",
 ]
 
@@ -208,3 +236,137 @@ def policy_data(draw: st.DrawFn) -> dict[str, Any]:
             for code, _, _ in layers
         ],
     }
+
+
+_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+def credit_codes() -> st.SearchStrategy[str]:
+    """Valid unified social credit codes (GB 32100-2015), check character computed."""
+
+    def finish(body: str) -> str:
+        total = sum(_USCC_CHARS.index(c) * w for c, w in zip(body, _USCC_WEIGHTS, strict=True))
+        return body + _USCC_CHARS[(31 - total % 31) % 31]
+
+    head = st.sampled_from(["91", "92", "93", "11", "12", "51", "52"])
+    division = st.integers(110000, 659000).map(str)
+    subject = st.text(alphabet=_USCC_CHARS, min_size=9, max_size=9)
+    return st.builds(lambda h, d, s: finish(h + d + s), head, division, subject)
+
+
+def enterprise_profiles(jurisdiction: str = "CN") -> st.SearchStrategy[EnterpriseProfile]:
+    """Enterprise profiles of every shape, in ``jurisdiction``."""
+    return st.builds(
+        EnterpriseProfile,
+        credit_code=credit_codes(),
+        name=st.just("Firm"),
+        jurisdiction=st.just(jurisdiction),
+        key_unit=st.booleans(),
+        permit_class=st.sampled_from(list(PermitClass)),
+        sensitive_areas=st.lists(st.sampled_from(list(SensitiveArea)), max_size=2, unique=True).map(
+            tuple
+        ),
+        pollutants=st.lists(
+            st.builds(
+                Pollutant,
+                name=st.sampled_from(["SO2", "NOx", "Pb", "Hg", "COD"]),
+                toxic=st.booleans(),
+            ),
+            max_size=2,
+        ).map(tuple),
+    )
+
+
+def histories(
+    *,
+    since: dt.date = dt.date(2022, 1, 1),
+    until: dt.date = dt.date(2026, 11, 1),
+    max_size: int = 8,
+) -> st.SearchStrategy[list[Any]]:
+    """Dated histories (every record type) with events between ``since`` and ``until``."""
+    days = st.dates(since, until)
+    event = st.one_of(
+        st.builds(ViolationRecord, on=days, severity=st.sampled_from(list(Severity))),
+        st.builds(ComplaintRecord, on=days, verified=st.booleans()),
+        st.builds(AlertRecord, on=days, valid=st.booleans()),
+        st.builds(DisclosureRecord, on=days, compliant=st.booleans()),
+        st.builds(CreditRecord, on=days, act=st.sampled_from(list(OneVoteRedAct))),
+        st.builds(PositiveListRecord, on=days, admitted=st.booleans()),
+    )
+    return st.lists(event, max_size=max_size)
+
+
+@st.composite
+def violation_cases(draw: st.DrawFn, kinds: list[str] | None = None) -> ViolationCase:
+    """Violation cases with consistent dates, history, circumstances and (maybe) a pledge.
+
+    Args:
+        draw: Hypothesis' draw function.
+        kinds: The violation kinds to draw from (the national catalogue's by default).
+    """
+    kind_ids = kinds or [
+        "air.over-limit",
+        "water.over-limit",
+        "monitoring.not-networked",
+        "dust.uncovered-stockpile",
+        "air.evading-monitoring",
+    ]
+    occurred = draw(st.dates(dt.date(2024, 1, 1), dt.date(2025, 12, 31)))
+    discovered = occurred + dt.timedelta(days=draw(st.integers(0, 60)))
+    corrected = draw(
+        st.none() | st.integers(0, 90).map(lambda n: discovered + dt.timedelta(days=n))
+    )
+    notice = discovered + dt.timedelta(days=draw(st.integers(1, 30)))
+    pledge = draw(
+        st.none()
+        | st.integers(0, 12).map(lambda n: ApologyPledge(filed_on=notice + dt.timedelta(days=n)))
+    )
+    prior = draw(
+        st.lists(
+            st.builds(
+                PriorViolation,
+                kind=st.sampled_from(kind_ids),
+                on=st.dates(dt.date(2022, 1, 1), occurred),
+            ),
+            max_size=5,
+        )
+    )
+    return ViolationCase(
+        kind=draw(st.sampled_from(kind_ids)),
+        occurred_on=occurred,
+        discovered_on=discovered,
+        corrected_on=corrected,
+        corrected_promptly=corrected is not None and draw(st.booleans()),
+        harm=draw(st.sampled_from(list(Harm))),
+        minor=draw(st.booleans()),
+        prior_violations=tuple(prior),
+        falsified_data=draw(st.booleans()),
+        crime=draw(st.booleans()),
+        exceedance_ratio=draw(st.none() | st.decimals(0, 5, places=2)),
+        destination_level=draw(st.integers(1, 5)),
+        period_level=draw(st.sampled_from([1, 3, 5])),
+        aggravations=tuple(draw(st.lists(st.sampled_from(list(Aggravation)), max_size=3))),
+        mitigations=tuple(draw(st.lists(st.sampled_from(list(Mitigation)), max_size=3))),
+        notice_received_on=notice,
+        apology_pledge=pledge,
+    )
+
+
+_ALERT_DAY = dt.datetime(2026, 10, 1)  # noqa: DTZ001 - hypothesis bounds are naive
+_ALERT_DAY_END = dt.datetime(2026, 10, 1, 23, 59)  # noqa: DTZ001
+
+
+def alerts(enterprises: int = 3) -> st.SearchStrategy[Alert]:
+    """Monitoring alerts of a few enterprises, outlets and pollutants, on 2026-10-01."""
+    small = st.integers(0, max(0, enterprises - 1))
+    return st.builds(
+        Alert,
+        id=st.uuids().map(str),
+        enterprise=small.map(lambda i: f"E{i}"),
+        outlet=st.sampled_from(["DA001", "DA002"]),
+        pollutant=st.sampled_from(["SO2", "NOx", "COD"]),
+        kind=st.sampled_from(list(AlertKind)),
+        start=instants(min_value=_ALERT_DAY, max_value=_ALERT_DAY_END),
+        flag=st.sampled_from(list(DataFlag)),
+    )
