@@ -963,7 +963,20 @@ def grade_batch(
     )
     table = events if isinstance(events, EventTable) else EventTable.from_histories(events)
     _check_dates(table, day.toordinal(), "events")
-    s = _Settings.of(policy)
+    return _grade(ents, table, _Settings.of(policy), day, next_change=next_change).batch
+
+
+@attrs.frozen
+class _Graded:
+    batch: GradingBatch
+    settings: _Settings
+    prep: _Prepared
+    statuses: tuple[IntArray, BoolArray]
+
+
+def _grade(
+    ents: EnterpriseTable, table: EventTable, s: _Settings, day: dt.date, *, next_change: bool
+) -> _Graded:
     prep = _prepare(ents, table, s)
     statuses = _statuses(table, len(ents))
     state = _evaluate(ents, prep, s, np.full(len(ents), day.toordinal(), dtype=np.int64), statuses)
@@ -973,7 +986,7 @@ def grade_batch(
         if next_change
         else np.full(len(ents), -1, dtype=np.int64)
     )
-    return GradingBatch(
+    batch = GradingBatch(
         on=day,
         enterprises=ents,
         credit_score=frozen(state.credit),
@@ -985,6 +998,7 @@ def grade_batch(
         positive_list_eligible=frozen(eligible),
         next_change=frozen(changes),
     )
+    return _Graded(batch, s, prep, statuses)
 
 
 # --- one enterprise, explained -------------------------------------------------------------------------
@@ -1094,9 +1108,8 @@ def grade_enterprise(
     ents = EnterpriseTable.from_profiles([profile])
     table = EventTable.from_histories([events])
     _check_dates(table, day.toordinal(), "history")
-    batch = grade_batch(ents, table, policy=policy, on=day)
-    s = _Settings.of(policy)
-    prep = _prepare(ents, table, s)
+    graded = _grade(ents, table, _Settings.of(policy), day, next_change=True)
+    batch, s, prep = graded.batch, graded.settings, graded.prep
     grade = _GRADES[int(batch.grade[0])]
     colour = _COLOURS[int(batch.colour[0])]
     level = _LEVELS[int(batch.credit_level[0])]
@@ -1154,7 +1167,9 @@ def grade_enterprise(
     change = None
     if batch.next_change[0] >= 0:
         when = dt.date.fromordinal(int(batch.next_change[0]))
-        later = grade_batch(ents, table, policy=policy, on=when, next_change=False)
+        later = _evaluate(
+            ents, prep, s, np.array([when.toordinal()], dtype=np.int64), graded.statuses
+        )
         change = GradeChange(
             on=when, grade=_GRADES[int(later.grade[0])], colour=_COLOURS[int(later.colour[0])]
         )
