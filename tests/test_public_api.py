@@ -177,6 +177,7 @@ GRADING = {
     "Tag",
     "ViolationRecord",
     "check_credit_code",
+    "credit_code_check_char",
     "grade_batch",
     "grade_enterprise",
 }

@@ -95,6 +95,7 @@ from ecoreg._grading import Supervision as Supervision
 from ecoreg._grading import Tag as Tag
 from ecoreg._grading import ViolationRecord as ViolationRecord
 from ecoreg._grading import check_credit_code as check_credit_code
+from ecoreg._grading import credit_code_check_char as credit_code_check_char
 from ecoreg._grading import grade_batch as grade_batch
 from ecoreg._grading import grade_enterprise as grade_enterprise
 from ecoreg._model import EcoregModel as EcoregModel
@@ -272,6 +273,7 @@ __all__ = [
     "check_installment_plan",
     "china_calendar",
     "chinese_numeral",
+    "credit_code_check_char",
     "daily_continuous_penalty",
     "decide_fine",
     "decide_leniency",

@@ -41,7 +41,7 @@ from pydantic import Field, model_validator
 
 from ecoreg._arrays import BoolArray, IntArray, frozen
 from ecoreg._calendar import WorkingCalendar, china_calendar
-from ecoreg._decision import Decision, Reason, facts
+from ecoreg._decision import Decision, Reason
 from ecoreg._model import EcoregModel
 from ecoreg._time import Instant, parse_instant, shanghai
 from ecoreg.exceptions import InvalidInputError
@@ -824,45 +824,36 @@ def _instant(epoch: int) -> pendulum.DateTime:
 
 
 def _policy_reasons(policy: Policy, s: _Settings) -> tuple[Reason, ...]:
-    def reason(key: str, rule: str, zh: str, en: str, **used: object) -> Reason:
-        return Reason(
-            rule_id=rule,
-            citation=policy.citation(key),
-            message_zh=zh,
-            message_en=en,
-            facts=facts(used),
-        )
-
     return (
-        reason(
+        policy.reason(
             "alerts.response_hours_key_unit",
             "alerts.deadline.key-unit",
             f"重点排污单位的预警须在{s.key_hours}小时内反馈。",
             f"Alerts of key pollutant discharge units are answered within {s.key_hours} hours.",
             hours=s.key_hours,
         ),
-        reason(
+        policy.reason(
             "alerts.response_hours_other",
             "alerts.deadline.other",
             f"其他企业的预警须在{s.other_hours}小时内反馈。",
             f"Alerts of other enterprises are answered within {s.other_hours} hours.",
             hours=s.other_hours,
         ),
-        reason(
+        policy.reason(
             "alerts.invalid_flags",
             "alerts.invalid-flag",
             "标记为无效的数据不用于判定超标。",
             "Data flagged invalid is not used to judge an exceedance.",
             flags=[_FLAGS[f].value for f in sorted(s.invalid_flags)],
         ),
-        reason(
+        policy.reason(
             "alerts.tampering_kinds",
             "alerts.tampering",
             "疑似篡改监测数据的预警一律不予过滤。",
             "Suspected tampering signals are never suppressed.",
             kinds=[_KINDS[k].value for k in sorted(s.tampering)],
         ),
-        reason(
+        policy.reason(
             "alerts.grouping_window_minutes",
             "alerts.grouping",
             f"同一企业、排口、污染物、类型在{s.window_seconds // 60}分钟内的预警合并为一个事件。",
@@ -917,15 +908,7 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
     reasons: list[Reason] = []
 
     def cite(key: str, rule: str, zh: str, en: str, **used: object) -> None:
-        reasons.append(
-            Reason(
-                rule_id=rule,
-                citation=policy.citation(key),
-                message_zh=zh,
-                message_en=en,
-                facts=facts(used),
-            )
-        )
+        reasons.append(policy.reason(key, rule, zh, en, **used))
 
     silenced: list[str] = []
     if bits & _SUPPRESS_INVALID:

@@ -33,6 +33,7 @@ __all__ = [
     "FixedCalendar",
     "WorkingCalendar",
     "china_calendar",
+    "on_or_after_working_day",
 ]
 
 _SATURDAY = 5
@@ -163,6 +164,18 @@ class FixedCalendar:
     def is_provisional(self, year: int) -> bool:
         """Whether ``year`` lies after ``published_through``."""
         return self.published_through is not None and year > self.published_through
+
+
+def on_or_after_working_day(day: dt.date, calendar: WorkingCalendar) -> dt.date:
+    """``day`` itself if it is a working day, else the next working day.
+
+    Example:
+        >>> on_or_after_working_day(dt.date(2026, 10, 1), china_calendar())
+        datetime.date(2026, 10, 8)
+    """
+    while not calendar.is_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
 
 
 @lru_cache(maxsize=1)

@@ -330,18 +330,6 @@ def _kind(policy: Policy, kind: str) -> ViolationKind:
     return record
 
 
-def _param_reason(
-    policy: Policy, key: str, rule_id: str, zh: str, en: str, **used: object
-) -> Reason:
-    return Reason(
-        rule_id=rule_id,
-        citation=policy.citation(key),
-        message_zh=zh,
-        message_en=en,
-        facts=facts(used),
-    )
-
-
 def _excluded(case: ViolationCase, kind: ViolationKind) -> list[tuple[str, str]]:
     """The never-lenient situations present, as (zh, en) pairs."""
     found = []
@@ -436,8 +424,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
         educate = outcome in {LeniencyOutcome.NOT_PENALIZED, LeniencyOutcome.MAY_DECLINE}
         if educate and policy.as_bool("leniency.education_required"):
             reasons.append(
-                _param_reason(
-                    policy,
+                policy.reason(
                     "leniency.education_required",
                     "leniency.education",
                     "依法不予行政处罚的，应当对当事人进行教育。",
@@ -464,8 +451,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
     )
     barred = case.discovered_on > limit_end
     reasons.append(
-        _param_reason(
-            policy,
+        policy.reason(
             limitation_key,
             "leniency.limitation",
             f"违法行为自{start}起算{years}年，至{limit_end}；于{case.discovered_on}发现，"
@@ -502,8 +488,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
 
     if case.no_fault_proven and policy.as_bool("leniency.no_fault_no_penalty"):
         reasons.append(
-            _param_reason(
-                policy,
+            policy.reason(
                 "leniency.no_fault_no_penalty",
                 "leniency.no-fault",
                 "当事人有证据足以证明没有主观过错，不予行政处罚。",
@@ -516,8 +501,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
     minor_ok = case.minor and case.corrected_promptly and case.harm is Harm.NONE
     if minor_ok and policy.as_bool("leniency.minor_no_harm_no_penalty"):
         reasons.append(
-            _param_reason(
-                policy,
+            policy.reason(
                 "leniency.minor_no_harm_no_penalty",
                 "leniency.minor",
                 "违法行为轻微并及时改正，没有造成危害后果，不予行政处罚。",
@@ -581,8 +565,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
     first_ok = first and case.harm is not Harm.HARMFUL and case.corrected_promptly
     if first_ok and case.minor and _study_no_penalty(study):
         reasons.append(
-            _param_reason(
-                policy,
+            policy.reason(
                 "study.points_for_no_penalty",
                 "leniency.study-points",
                 f"初次、轻微违法并及时改正，且学法积分{study.points if study else 0}分"
@@ -600,8 +583,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
         and policy.as_bool("leniency.apology_first_minor_no_penalty")
     ):
         reasons.append(
-            _param_reason(
-                policy,
+            policy.reason(
                 "leniency.apology_first_minor_no_penalty",
                 "leniency.first-minor-apology",
                 "初次轻微违法，及时改正并公开道歉、承诺守法，不予行政处罚。",
@@ -614,8 +596,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
         return result(LeniencyOutcome.NOT_PENALIZED)
     if first_ok and policy.as_bool("leniency.first_violation_may_decline"):
         reasons.append(
-            _param_reason(
-                policy,
+            policy.reason(
                 "leniency.first_violation_may_decline",
                 "leniency.first-violation",
                 f"初次违法（前{lookback}个月内无同类违法）且危害后果轻微并及时改正，可以不予行政处罚。",

@@ -76,6 +76,7 @@ __all__ = [
     "Tag",
     "ViolationRecord",
     "check_credit_code",
+    "credit_code_check_char",
     "grade_batch",
     "grade_enterprise",
 ]
@@ -83,10 +84,32 @@ __all__ = [
 
 # --- the unified social credit code (GB 32100-2015) -------------------------------------------
 
-_USCC_CHARS: Final = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # no I, O, S, V, Z
+USCC_CHARS: Final = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+"""The characters of a unified social credit code (GB 32100-2015: no I, O, S, V, Z)."""
+_USCC_CHARS: Final = USCC_CHARS
 _USCC_VALUE: Final = {c: i for i, c in enumerate(_USCC_CHARS)}
 _USCC_WEIGHTS: Final = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _USCC_LENGTH: Final = 18
+
+
+def credit_code_check_char(body: str) -> str:
+    """The GB 32100-2015 check character of the first 17 characters of a credit code.
+
+    ``31 − (Σ value × weight mod 31)``, with weights 1, 3, 9, 27, … (powers of 3 mod 31).
+
+    Raises:
+        InvalidInputError: if ``body`` is not 17 characters of the code's character set.
+
+    Example:
+        >>> credit_code_check_char("91350200776049653")
+        'A'
+    """
+    if len(body) != _USCC_LENGTH - 1 or any(c not in _USCC_VALUE for c in body):
+        raise InvalidInputError(
+            field="body", value=body, allowed=f"17 characters from {_USCC_CHARS}"
+        )
+    total = sum(_USCC_VALUE[c] * w for c, w in zip(body, _USCC_WEIGHTS, strict=True))
+    return _USCC_CHARS[(31 - total % 31) % 31]
 
 
 def check_credit_code(code: object, *, field: str = "credit_code") -> str:
@@ -123,8 +146,7 @@ def check_credit_code(code: object, *, field: str = "credit_code") -> str:
             value=code,
             allowed="an administrative division code of six digits in characters 3–8",
         )
-    total = sum(_USCC_VALUE[c] * w for c, w in zip(text[:17], _USCC_WEIGHTS, strict=True))
-    expected = _USCC_CHARS[(31 - total % 31) % 31]
+    expected = credit_code_check_char(text[:17])
     if text[17] != expected:
         raise InvalidInputError(
             field=field,
@@ -1218,14 +1240,7 @@ def _explain(
     *,
     red: bool,
 ) -> list[Reason]:
-    def cite(key: str, rule: str, zh: str, en: str, **used: object) -> Reason:
-        return Reason(
-            rule_id=rule,
-            citation=policy.citation(key),
-            message_zh=zh,
-            message_en=en,
-            facts=facts(used),
-        )
+    cite = policy.reason
 
     reasons: list[Reason] = []
     counted = [

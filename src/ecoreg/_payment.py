@@ -24,7 +24,6 @@ Counting conventions ecoreg uses (documented defaults, see ``docs/payments.md``)
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
@@ -32,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from ecoreg._calendar import WorkingCalendar, china_calendar
+from ecoreg._calendar import WorkingCalendar, china_calendar, on_or_after_working_day
 from ecoreg._decision import Decision, Hint, Reason, facts
 from ecoreg._model import EcoregModel
 from ecoreg._money import FEN, NonNegativeYuan, PositiveYuan, Rounding, parse_yuan, round_yuan
@@ -41,6 +40,8 @@ from ecoreg._time import Day, parse_date
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ecoreg._policy import Policy
 
 __all__ = [
@@ -258,26 +259,10 @@ class SurchargeResult(EcoregModel):
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _roll_forward(day: dt.date, calendar: WorkingCalendar) -> dt.date:
-    while not calendar.is_working_day(day):
-        day += dt.timedelta(days=1)
-    return day
-
-
 def _months_end(start: dt.date, months: int, calendar: WorkingCalendar, *, roll: bool) -> dt.date:
     """The last day of a period of ``months`` months from ``start`` (民法典 Art. 202, 203)."""
     end, _ = add_months(start, months)
-    return _roll_forward(end, calendar) if roll else end
-
-
-def _reason(policy: Policy, key: str, rule_id: str, zh: str, en: str, **used: object) -> Reason:
-    return Reason(
-        rule_id=rule_id,
-        citation=policy.citation(key),
-        message_zh=zh,
-        message_en=en,
-        facts=facts(used),
-    )
+    return on_or_after_working_day(end, calendar) if roll else end
 
 
 def _share(policy: Policy, case_type: CaseType) -> tuple[str, Decimal]:
@@ -467,8 +452,7 @@ def check_installment_plan(
     most = max_installments(plan.fine, share)
     checks.check(
         not small,
-        _reason(
-            policy,
+        policy.reason(
             share_key,
             "payment.plan.min-share",
             f"每期金额不低于罚款的{share:%}（{minimum}元）"
@@ -511,8 +495,7 @@ def check_installment_plan(
     )
     checks.check(
         late is None,
-        _reason(
-            policy,
+        policy.reason(
             gap_key,
             "payment.plan.gap",
             f"各期（含首期距期限开始）间隔不超过{gap}个月，且在工作日缴纳{where_zh}",
@@ -536,8 +519,7 @@ def check_installment_plan(
     term_end = _months_end(plan.starts_on, term_months, cal, roll=True)
     checks.check(
         plan.term_ends_on <= term_end,
-        _reason(
-            policy,
+        policy.reason(
             term_key,
             "payment.plan.term",
             f"分期期限至{plan.term_ends_on.isoformat()}；最长{term_months}个月"
@@ -609,8 +591,7 @@ def decide_relief(
     key = "penalty.deferral_and_installments_allowed"
     check(
         policy.as_bool(key),
-        _reason(
-            policy,
+        policy.reason(
             key,
             "payment.relief.allowed",
             "当事人确有经济困难的，可以申请暂缓或者分期缴纳罚款。",
@@ -622,8 +603,7 @@ def decide_relief(
     ok_grounds = [g for g in app.grounds if g.value in accepted]
     check(
         bool(ok_grounds),
-        _reason(
-            policy,
+        policy.reason(
             key,
             "payment.relief.grounds",
             (
@@ -649,8 +629,7 @@ def decide_relief(
     )
     check(
         app.in_writing,
-        _reason(
-            policy,
+        policy.reason(
             "penalty.deferral_and_installments_allowed",
             "payment.relief.in-writing",
             "申请应当以书面形式提出。" if app.in_writing else "申请未以书面形式提出。",
@@ -722,8 +701,7 @@ def decide_relief(
             )
         check(
             pledged,
-            _reason(
-                policy,
+            policy.reason(
                 key,
                 "payment.relief.late",
                 zh,
@@ -744,8 +722,7 @@ def decide_relief(
     if not failed:
         status = ReliefStatus.APPROVED_WITH_CONDITIONS if volunteer else ReliefStatus.APPROVED
         checks.reasons.append(
-            _reason(
-                policy,
+            policy.reason(
                 "penalty.enforcement_limit_from_term_end",
                 "payment.relief.enforcement-limit",
                 f"批准后，申请人民法院强制执行的期限自{term_end}起计算。",
@@ -791,8 +768,7 @@ def _check_request(
         longest = _months_end(today, most, cal, roll=True)
         check(
             request.months <= most,
-            _reason(
-                policy,
+            policy.reason(
                 key,
                 "payment.relief.deferral-term",
                 f"申请暂缓{request.months}个月（至{end.isoformat()}），暂缓期限最长{most}个月。",
@@ -842,8 +818,7 @@ def _check_request(
     )
     check(
         months <= term_months,
-        _reason(
-            policy,
+        policy.reason(
             term_key,
             "payment.relief.installment-term",
             f"申请分{request.count}期、每{request.interval_months}个月一期，共{months}个月；"
@@ -859,8 +834,7 @@ def _check_request(
     )
     check(
         request.interval_months <= gap,
-        _reason(
-            policy,
+        policy.reason(
             gap_key,
             "payment.relief.installment-gap",
             f"每期间隔{request.interval_months}个月；最长{gap}个月。",
@@ -872,8 +846,7 @@ def _check_request(
     )
     check(
         request.count <= most_count,
-        _reason(
-            policy,
+        policy.reason(
             share_key,
             "payment.relief.installment-share",
             f"分{request.count}期；每期不少于罚款的{share:%}，最多{most_count}期。",
@@ -931,8 +904,7 @@ def late_surcharge(
     surcharge = min(uncapped, cap)
     capped = uncapped > cap
     reasons = [
-        _reason(
-            policy,
+        policy.reason(
             rate_key,
             "payment.surcharge.daily",
             f"逾期{days}日，每日按{amount}元的{rate:%}加处罚款{daily}元，共{uncapped}元。",
@@ -948,8 +920,7 @@ def late_surcharge(
     ]
     if capped:
         reasons.append(
-            _reason(
-                policy,
+            policy.reason(
                 cap_key,
                 "payment.surcharge.cap",
                 f"加处罚款的数额不得超出罚款的数额，以{cap}元为限。",
@@ -1011,8 +982,7 @@ def installment_surcharge(
     else:
         base = plan.fine
     decision = late_surcharge(base, due_on=item.due_on, paid_on=paid_on, policy=policy)
-    basis_reason = _reason(
-        policy,
+    basis_reason = policy.reason(
         key,
         "payment.surcharge.installment-base",
         f"第{item.number}期逾期，加处罚款以{_BASE_ZH[basis]}{base}元为基数。",

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 import pendulum
 
 from ecoreg import laws
-from ecoreg._calendar import WorkingCalendar, china_calendar
+from ecoreg._calendar import WorkingCalendar, china_calendar, on_or_after_working_day
 from ecoreg._decision import Notice, Reason, facts, render_explanation
 from ecoreg._model import EcoregModel
 from ecoreg._time import Day, Instant, parse_date, parse_instant, shanghai
@@ -191,11 +191,9 @@ def _source_reasons(source: Citation | None, count: int, unit: PeriodUnit) -> li
 def _roll(
     nominal: dt.date, calendar: WorkingCalendar, *, roll: bool
 ) -> tuple[dt.date, list[Reason]]:
-    if not roll or calendar.is_working_day(nominal):
+    last = on_or_after_working_day(nominal, calendar) if roll else nominal
+    if last == nominal:
         return nominal, []
-    last = nominal + dt.timedelta(days=1)
-    while not calendar.is_working_day(last):
-        last += dt.timedelta(days=1)
     reason = Reason(
         rule_id="period.roll-to-working-day",
         citation=laws.CIVIL_CODE_ART_203,

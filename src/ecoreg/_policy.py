@@ -26,6 +26,7 @@ import attrs
 from pydantic import Field, JsonValue
 
 from ecoreg._citations import Citation, Instrument
+from ecoreg._decision import Reason, facts
 from ecoreg._model import EcoregModel
 from ecoreg._parameters import PARAMETERS, ParamKind, ParamValue
 from ecoreg._time import Day, parse_date
@@ -178,6 +179,26 @@ class Policy:
                 value=None,
                 allowed=f"a policy whose measures in force on that date set it ({known})",
             ) from None
+
+    def reason(self, key: str, rule_id: str, zh: str, en: str, **used: object) -> Reason:
+        """A reason citing the measure that sets ``key``, with the facts ``used``.
+
+        Example:
+            >>> from ecoreg.baseline import national_policy_book
+            >>> policy = national_policy_book().resolve("CN", dt.date(2026, 3, 1))
+            >>> r = policy.reason(
+            ...     "penalty.payment_deadline_days", "demo", "十五日", "15 days", days=15
+            ... )
+            >>> r.citation.article, r.fact("days")
+            (67, 15)
+        """
+        return Reason(
+            rule_id=rule_id,
+            citation=self.citation(key),
+            message_zh=zh,
+            message_en=en,
+            facts=facts(used),
+        )
 
     def value(self, key: str) -> ParamValue:
         """The value of ``key``."""

@@ -33,6 +33,7 @@ from ecoreg._fines import (
     ViolationCase,
 )
 from ecoreg._grading import (
+    USCC_CHARS,
     AlertRecord,
     ComplaintRecord,
     CreditRecord,
@@ -45,6 +46,7 @@ from ecoreg._grading import (
     SensitiveArea,
     Severity,
     ViolationRecord,
+    credit_code_check_char,
 )
 from ecoreg._time import DEFAULT_TIMEZONE
 
@@ -238,20 +240,15 @@ def policy_data(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
-_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-
 def credit_codes() -> st.SearchStrategy[str]:
     """Valid unified social credit codes (GB 32100-2015), check character computed."""
 
     def finish(body: str) -> str:
-        total = sum(_USCC_CHARS.index(c) * w for c, w in zip(body, _USCC_WEIGHTS, strict=True))
-        return body + _USCC_CHARS[(31 - total % 31) % 31]
+        return body + credit_code_check_char(body)
 
     head = st.sampled_from(["91", "92", "93", "11", "12", "51", "52"])
     division = st.integers(110000, 659000).map(str)
-    subject = st.text(alphabet=_USCC_CHARS, min_size=9, max_size=9)
+    subject = st.text(alphabet=USCC_CHARS, min_size=9, max_size=9)
     return st.builds(lambda h, d, s: finish(h + d + s), head, division, subject)
 
 
