@@ -372,3 +372,35 @@ def test_shipped_alert_strategy_routes_without_loss(items: list[Alert]) -> None:
         if item.kind in {AlertKind.FLAT_DATA, AlertKind.RATIO_IMPLAUSIBLE}:
             assert tampering
             assert not suppressed
+
+
+EXEMPTION = Exemption(
+    id="X-9",
+    enterprise="E1",
+    kinds=(AlertKind.MISSING_DATA, AlertKind.ZERO_DATA),
+    starts="2026-10-01T00:00:00+08:00",  # type: ignore[arg-type]
+    ends="2026-10-01T12:00:00+08:00",  # type: ignore[arg-type]
+    reason_zh="停电",
+    reason_en="power cut",
+)
+
+
+@given(st.lists(ecoreg_testing.alerts(), max_size=20))
+def test_single_and_batch_routing_agree(items: list[Alert]) -> None:
+    notices = [NOTICE.model_copy(update={"enterprise": "E0", "outlet": None})]
+    routing = route_alerts(
+        items, policy=CN, contexts=CONTEXTS, notices=notices, exemptions=[EXEMPTION]
+    )
+    contexts = {c.enterprise: c for c in CONTEXTS}
+    for row, item in enumerate(items):
+        one = route_alert(
+            item,
+            policy=CN,
+            context=contexts.get(item.enterprise),
+            notices=notices,
+            exemptions=[EXEMPTION],
+        ).outcome
+        assert one.suppressed == bool(routing.suppressed[row])
+        assert set(routing.silenced_by(row)) <= set(one.silenced_by)
+        assert list(Tier).index(one.tier) == int(routing.tier[row])
+        assert int(one.respond_by.timestamp()) == int(routing.respond_by[row])

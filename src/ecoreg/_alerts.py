@@ -497,7 +497,8 @@ class _Routed:
 
 def _context_arrays(
     batch: AlertBatch, contexts: Mapping[str, EnterpriseContext]
-) -> tuple[BoolArray, BoolArray, BoolArray, BoolArray]:
+) -> tuple[BoolArray, BoolArray, BoolArray]:
+    """Per alert: key unit, elevated risk, heavy-pollution warning."""
     key = np.zeros(len(batch.enterprises), dtype=bool)
     elevated = np.zeros(len(batch.enterprises), dtype=bool)
     warning = np.zeros(len(batch.enterprises), dtype=bool)
@@ -513,7 +514,7 @@ def _context_arrays(
             or ctx.grade == "D"
             or ctx.colour == "red"
         )
-    return key[batch.enterprise], elevated[batch.enterprise], warning[batch.enterprise], key
+    return key[batch.enterprise], elevated[batch.enterprise], warning[batch.enterprise]
 
 
 def _route(  # noqa: C901 - one branch per documented rule
@@ -558,7 +559,7 @@ def _route(  # noqa: C901 - one branch per documented rule
             mask &= batch.enterprise == ent_index.get(item.enterprise, -1)
         suppress[mask] |= _SUPPRESS_EXEMPTION
 
-    key, elevated, warning, _ = _context_arrays(batch, contexts)
+    key, elevated, warning = _context_arrays(batch, contexts)
     exceedance = value_kind | (kind == _KIND_CODE[AlertKind.FACILITY_ABNORMAL])
     tier = np.where(exceedance, 1, 0)
     tier = np.where(key | (exceedance & elevated), np.maximum(tier, 2), tier)
@@ -621,19 +622,20 @@ def _group(batch: AlertBatch, routed: _Routed, window: int) -> tuple[IntArray, I
     numbering does not depend on the input order.
     """
     live = np.flatnonzero(routed.suppress == 0)
-    keys = (batch.start[live], batch.kind[live], batch.pollutant[live], batch.outlet[live])
-    # Sort by names, not by codes: codes follow the input order.
-    ent_rank = np.argsort(np.argsort(np.asarray(batch.enterprises, dtype=object)))
-    out_rank = np.argsort(np.argsort(np.asarray(batch.outlets, dtype=object)))
-    pol_rank = np.argsort(np.argsort(np.asarray(batch.pollutants, dtype=object)))
+
+    def by_name(codes: IntArray, names: tuple[str, ...]) -> IntArray:
+        # Sort by names, not by codes: codes follow the input order.
+        rank: IntArray = np.argsort(np.argsort(np.asarray(names, dtype=object)))
+        return rank[codes[live]]
+
     order = live[
         np.lexsort(
             (
-                keys[0],
-                keys[1],
-                pol_rank[batch.pollutant[live]] if len(live) else keys[2],
-                out_rank[batch.outlet[live]] if len(live) else keys[3],
-                ent_rank[batch.enterprise[live]] if len(live) else keys[3],
+                batch.start[live],
+                batch.kind[live],
+                by_name(batch.pollutant, batch.pollutants),
+                by_name(batch.outlet, batch.outlets),
+                by_name(batch.enterprise, batch.enterprises),
             )
         )
     ]

@@ -354,7 +354,7 @@ def _excluded(case: ViolationCase, kind: ViolationKind) -> list[tuple[str, str]]
 
 def _first_violation(case: ViolationCase, policy: Policy) -> tuple[bool, int]:
     months = policy.as_int("leniency.first_violation_lookback_months")
-    since, _ = add_months(case.occurred_on, -months) if months else (case.occurred_on, False)
+    since, _ = add_months(case.occurred_on, -months)
     same = [
         p
         for p in case.prior_violations
@@ -867,8 +867,10 @@ def decide_fine(
                 step=step,
                 below_minimum=reduced,
             )
-    amount = _apology(case, kind, policy, cal, amount, steps)
-    amount = _study(case, kind, policy, study, amount, steps)
+    before_reductions = amount
+    excluded = _excluded(case, kind)
+    amount = _apology(case, kind, policy, cal, amount, steps, excluded)
+    amount = _study(kind, policy, study, amount, steps, excluded=bool(excluded))
     final = round_yuan(amount, to=YUAN, rounding=Rounding.DOWN)
     if final != amount:
         amount = steps.add(
@@ -902,18 +904,18 @@ def decide_fine(
         decided_on=today,
         jurisdiction=policy.jurisdiction.code,
         reasons=tuple(steps.reasons),
-        hints=tuple(_apology_hint(case, kind, policy, cal, amount_before_reductions(steps))),
+        hints=tuple(
+            _apology_hint(case, kind, policy, cal, before_reductions, excluded=bool(excluded))
+        ),
     )
 
 
-def amount_before_reductions(steps: _Steps) -> Decimal:
-    """The amount before any reduction step (used for hints)."""
-    amount = Decimal("0.00")
-    for step in steps.steps:
-        if step.rule_id.startswith("fine.reduction"):
-            break
-        amount = step.amount
-    return amount
+def _pledge_deadline(
+    notice_received_on: dt.date, policy: Policy, cal: WorkingCalendar
+) -> tuple[int, dt.date]:
+    """The working days allowed for a pledge and the last day to file it."""
+    days = policy.as_int("reduction.apology.application_working_days")
+    return days, working_days_after(notice_received_on, days, calendar=cal).last_day
 
 
 def _apology_share(case: ViolationCase, policy: Policy) -> tuple[str, Decimal]:
@@ -954,42 +956,42 @@ def _apology(
     cal: WorkingCalendar,
     amount: Decimal,
     steps: _Steps,
+    excluded: list[tuple[str, str]],
 ) -> Decimal:
     pledge = case.apology_pledge
     if pledge is None or not _apology_enabled(policy):
         return amount
-    cite = policy.citation("reduction.apology.method")
-    excluded = _excluded(case, kind)
-    if excluded or not pledge.rectified:
-        why = [en for _, en in excluded] or ["the violation has not been corrected"]
+    refusals = excluded or (
+        [] if pledge.rectified else [("违法行为尚未改正", "the violation has not been corrected")]
+    )
+    if refusals:
         steps.reasons.append(
             Reason(
                 rule_id="fine.reduction.apology.refused",
-                citation=cite,
-                message_zh="道歉承诺不予减轻："
-                + "；".join(zh for zh, _ in excluded or [("违法行为尚未改正", "")])
-                + "。",
-                message_en="The apology pledge gives no reduction: " + "; ".join(why) + ".",
-                facts=facts(excluded=why),
+                citation=policy.citation("reduction.apology.method"),
+                message_zh="道歉承诺不予减轻：" + "；".join(zh for zh, _ in refusals) + "。",
+                message_en="The apology pledge gives no reduction: "
+                + "; ".join(en for _, en in refusals)
+                + ".",
+                facts=facts(excluded=[en for _, en in refusals]),
             )
         )
         return amount
     assert case.notice_received_on is not None  # noqa: S101 - enforced by ViolationCase
-    days = policy.as_int("reduction.apology.application_working_days")
-    deadline = working_days_after(case.notice_received_on, days, calendar=cal)
-    if pledge.filed_on > deadline.last_day:
+    days, last_day = _pledge_deadline(case.notice_received_on, policy, cal)
+    if pledge.filed_on > last_day:
         steps.reasons.append(
             Reason(
                 rule_id="fine.reduction.apology.late",
                 citation=policy.citation("reduction.apology.application_working_days"),
-                message_zh=f"道歉承诺应在收到告知书后{days}个工作日内（{deadline.last_day}前）提出，"
+                message_zh=f"道歉承诺应在收到告知书后{days}个工作日内（{last_day}前）提出，"
                 f"本承诺于{pledge.filed_on}提出，不予减轻。",
                 message_en=f"The pledge had to be filed within {days} working days of the notice "
-                f"(by {deadline.last_day}); it was filed on {pledge.filed_on}: no reduction.",
+                f"(by {last_day}); it was filed on {pledge.filed_on}: no reduction.",
                 facts=facts(
                     notice_received_on=case.notice_received_on,
                     filed_on=pledge.filed_on,
-                    deadline=deadline.last_day,
+                    deadline=last_day,
                 ),
             )
         )
@@ -1012,7 +1014,7 @@ def _apology(
         method=method,
         reduction=reduction,
         filed_on=pledge.filed_on,
-        deadline=deadline.last_day,
+        deadline=last_day,
     )
 
 
@@ -1022,13 +1024,14 @@ def _apology_hint(
     policy: Policy,
     cal: WorkingCalendar,
     amount: Decimal,
+    *,
+    excluded: bool,
 ) -> list[Hint]:
     if case.apology_pledge is not None or not _apology_enabled(policy):
         return []
-    if case.notice_received_on is None or _excluded(case, kind):
+    if case.notice_received_on is None or excluded:
         return []
-    days = policy.as_int("reduction.apology.application_working_days")
-    deadline = working_days_after(case.notice_received_on, days, calendar=cal).last_day
+    _, deadline = _pledge_deadline(case.notice_received_on, policy, cal)
     _, share = _apology_share(case, policy)
     new, _ = _apology_amount(amount, kind, policy, share)
     if new >= amount:
@@ -1045,17 +1048,18 @@ def _apology_hint(
 
 
 def _study(
-    case: ViolationCase,
     kind: ViolationKind,
     policy: Policy,
     study: StudyStanding | None,
     amount: Decimal,
     steps: _Steps,
+    *,
+    excluded: bool,
 ) -> Decimal:
     if study is None or "reduction.study.share" not in policy.parameters:
         return amount
     share = policy.as_decimal("reduction.study.share")
-    if share == 0 or not study.lighter_penalty or _excluded(case, kind):
+    if share == 0 or not study.lighter_penalty or excluded:
         return amount
     reduction = round_yuan(max(Decimal(0), amount - kind.fine_min) * share, rounding=Rounding.DOWN)
     return steps.add(

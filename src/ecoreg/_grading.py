@@ -994,6 +994,7 @@ class _Graded:
     settings: _Settings
     prep: _Prepared
     statuses: tuple[IntArray, BoolArray]
+    state: _State
 
 
 def _grade(
@@ -1020,7 +1021,7 @@ def _grade(
         positive_list_eligible=frozen(eligible),
         next_change=frozen(changes),
     )
-    return _Graded(batch, s, prep, statuses)
+    return _Graded(batch, s, prep, statuses, state)
 
 
 # --- one enterprise, explained -------------------------------------------------------------------------
@@ -1138,10 +1139,7 @@ def grade_enterprise(
     risk_level = _RISKS[int(batch.risk_level[0])]
     credit = Decimal(str(round(float(batch.credit_score[0]), 2)))
     risk = Decimal(str(round(float(batch.risk_score[0]), 2)))
-    red = level is CreditLevel.BAD and any(
-        isinstance(e, CreditRecord) and prep.fades[i] and day.toordinal() < prep.expiry[i]
-        for i, e in enumerate(events)
-    )
+    red = bool(graded.state.red[0])
     reasons = _explain(
         policy,
         profile,

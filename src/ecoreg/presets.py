@@ -101,8 +101,13 @@ def _measure(
     }
 
 
+def _param(value: Any, note: str, basis: str) -> dict[str, Any]:
+    """A parameter entry: its value, where it comes from (``basis``) and why (``note``)."""
+    return {"value": value, "basis": basis, "note": note}
+
+
 def _default(value: Any, note: str = _DEFAULT_NOTE) -> dict[str, Any]:
-    return {"value": value, "basis": "default", "note": note}
+    return _param(value, note, "default")
 
 
 _PAYMENT_DEFAULTS_DATA: MappingProxyType[str, Any] = MappingProxyType(
@@ -228,12 +233,12 @@ _DONGGUAN_GUIDELINE = {
 
 
 def _local(value: Any, reported: str) -> dict[str, Any]:
-    return {
-        "value": value,
-        "basis": "local",
-        "note": "Reported content (南方都市报, 2025-10-09; the guideline's article text is not in "
+    return _param(
+        value,
+        "Reported content (南方都市报, 2025-10-09; the guideline's article text is not in "
         f"ecoreg's sources): {reported}",
-    }
+        "local",
+    )
 
 
 _SUZHOU_NOTE = (
@@ -422,14 +427,14 @@ NATIONAL_DEFAULTS_DATA: MappingProxyType[str, Any] = MappingProxyType(
 
 
 def _local2022(value: Any) -> dict[str, Any]:
-    return {
-        "value": value,
-        "basis": "local",
-        "note": "Dongguan's 2022 version as summarized in DOMAIN.md §3: 30 % for heavy-pollution "
+    return _param(
+        value,
+        "Dongguan's 2022 version as summarized in DOMAIN.md §3: 30 % for heavy-pollution "
         "processes, 40 % in two river basins, 50 % otherwise, the reduction capped at 200,000 "
         "yuan, 13 excluded categories; its in-force date and application window are not in "
         "ecoreg's sources (taken as 2022-01-01 and the later version's 7 working days).",
-    }
+        "local",
+    )
 
 
 DONGGUAN_DATA: MappingProxyType[str, Any] = MappingProxyType(
@@ -554,7 +559,7 @@ DONGGUAN_DATA: MappingProxyType[str, Any] = MappingProxyType(
 
 
 def _seed(value: Any, note: str) -> dict[str, Any]:
-    return {"value": value, "basis": "seed", "note": note}
+    return _param(value, note, "seed")
 
 
 _YINGKOU_CASE = (
@@ -822,10 +827,6 @@ _SHAANXI_SCORE = {
 }
 
 
-def _shaanxi(value: Any, note: str) -> dict[str, Any]:
-    return {"value": value, "basis": "local", "note": note}
-
-
 SHAANXI_GRADING_DATA: MappingProxyType[str, Any] = MappingProxyType(
     {
         "measures": [
@@ -837,10 +838,12 @@ SHAANXI_GRADING_DATA: MappingProxyType[str, Any] = MappingProxyType(
                 "2025-01-01",
                 _SHAANXI_SCORE,
                 {
-                    "grading.method": _shaanxi("bands", "Score bands on a 70-point base."),
-                    "grading.credit_base": _shaanxi("70", "Base of 70 points (second-hand)."),
-                    "grading.grade_bands": _shaanxi(
-                        ["90", "60", "40"], "A ≥ 90, B 60–90, C 40–60, D < 40."
+                    "grading.method": _param("bands", "Score bands on a 70-point base.", "local"),
+                    "grading.credit_base": _param(
+                        "70", "Base of 70 points (second-hand).", "local"
+                    ),
+                    "grading.grade_bands": _param(
+                        ["90", "60", "40"], "A ≥ 90, B 60–90, C 40–60, D < 40.", "local"
                     ),
                     "grading.credit_level_bands": _default(
                         ["90", "60", "40"],
@@ -858,10 +861,11 @@ SHAANXI_GRADING_DATA: MappingProxyType[str, Any] = MappingProxyType(
                         ["5", "5"], "See the clean-record bonus."
                     ),
                     "grading.positive_list_bonus": _default("5", "See the clean-record bonus."),
-                    "grading.colour_by_grade": _shaanxi(
+                    "grading.colour_by_grade": _param(
                         ["green", "green", "yellow", "red"],
                         "Red, yellow and green codes (seed: 48,000 green, 631 yellow, 127 red of "
                         "~50,000); the mapping from grades is ecoreg's default.",
+                        "local",
                     ),
                 },
             )
