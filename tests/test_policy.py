@@ -87,7 +87,7 @@ def test_national_baseline_carries_its_citations() -> None:
     assert policy.as_bool("leniency.education_required") is True
     assert policy.citation("leniency.education_required").paragraph == 3
     assert policy.as_bool("period.roll_last_day_to_working_day") is True
-    assert policy.get("penalty.limitation_years").basis == "law"
+    assert policy.get("penalty.late_surcharge_daily_rate").basis == "law"
 
 
 def test_city_overlays_province_and_nation_by_date() -> None:

@@ -1,20 +1,25 @@
 """Citations: which law or measure, which article, paragraph and item.
 
 An `Instrument` is a law, regulation or local measure (法律、法规、规范性文件)
-with its Chinese and English names, its document number (文号) and the date
-it took effect. A `Citation` points into it. Both are plain data, so a
-jurisdiction's policy file can carry its own.
+with its Chinese and English names, its document number (文号) and its life:
+the date it took effect and, once repealed or replaced, the last day it was
+in force and what replaced it. A `Citation` points into it; an article can
+carry dates of its own where it was amended on another day than the whole
+text. Both are plain data, so a jurisdiction's policy file can carry its own.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from ecoreg._model import EcoregModel
 from ecoreg._time import Day
 from ecoreg.exceptions import InvalidInputError
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 __all__ = ["Citation", "Instrument", "chinese_numeral"]
 
@@ -53,6 +58,17 @@ def chinese_numeral(number: int) -> str:
 Positive = Annotated[int, Field(ge=1, le=_MAX_NUMERAL)]
 
 
+def _omitted_when_none(value: object) -> bool:
+    return value is None
+
+
+def _check_life(start: dt.date | None, until: dt.date | None, field: str) -> None:
+    if start is not None and until is not None and until < start:
+        raise InvalidInputError(
+            field=field, value=until, allowed=f"a date on or after the day it took effect ({start})"
+        )
+
+
 class Instrument(EcoregModel):
     """A law, regulation or local measure.
 
@@ -76,6 +92,27 @@ class Instrument(EcoregModel):
     """The date this text took effect."""
     url: str | None = None
     """Where the text can be read, if known (never fetched by ecoreg)."""
+    in_force_until: Day | None = Field(default=None, exclude_if=_omitted_when_none)
+    """The last day this text was in force, once repealed or replaced (omitted while in force)."""
+    replaced_by: str | None = Field(default=None, exclude_if=_omitted_when_none)
+    """The ``id`` of the instrument that repealed or replaced it, if any."""
+
+    @model_validator(mode="after")
+    def _life(self) -> Instrument:
+        _check_life(self.in_force, self.in_force_until, "in_force_until")
+        return self
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """Whether the text was in force on ``day``.
+
+        Example:
+            >>> import datetime as dt
+            >>> from ecoreg.law import air_pollution_law
+            >>> law = air_pollution_law.INSTRUMENT
+            >>> law.in_force_on(dt.date(2026, 8, 14)), law.in_force_on(dt.date(2026, 8, 15))
+            (True, False)
+        """
+        return self.in_force <= day and (self.in_force_until is None or day <= self.in_force_until)
 
 
 class Citation(EcoregModel):
@@ -98,6 +135,33 @@ class Citation(EcoregModel):
     """The cited words in Chinese, where worth quoting."""
     note: str | None = None
     """A remark for integrators, e.g. how a default was chosen."""
+    in_force_from: Day | None = Field(default=None, exclude_if=_omitted_when_none)
+    """Where the article took effect on another day than the instrument (else omitted)."""
+    in_force_until: Day | None = Field(default=None, exclude_if=_omitted_when_none)
+    """Where the article ended before the instrument did (else omitted)."""
+
+    @model_validator(mode="after")
+    def _life(self) -> Citation:
+        _check_life(self.starts, self.in_force_until, "in_force_until")
+        return self
+
+    @property
+    def starts(self) -> dt.date:
+        """The first day the cited provision was in force."""
+        return self.in_force_from or self.instrument.in_force
+
+    @property
+    def ends(self) -> dt.date | None:
+        """The last day the cited provision was in force, or ``None`` while it is."""
+        own, whole = self.in_force_until, self.instrument.in_force_until
+        if own is None or whole is None:
+            return own or whole
+        return min(own, whole)
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """Whether the cited provision was in force on ``day``."""
+        end = self.ends
+        return self.starts <= day and (end is None or day <= end)
 
     @property
     def label_zh(self) -> str:
@@ -125,4 +189,6 @@ class Citation(EcoregModel):
                 text += f"({self.paragraph})"
                 if self.item is not None:
                     text += f"({self.item})"
+            elif self.item is not None:
+                text += f" item ({self.item})"
         return text

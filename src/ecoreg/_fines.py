@@ -2,8 +2,11 @@
 
 Three decisions, in the order an agency takes them:
 
+0. Which law: every decision first chooses the legal basis of the conduct by
+   the date of the act and of the decision (从旧兼从轻, 行政处罚法 Art. 37 and
+   生态环境法典 Art. 1057; see `ecoreg.law.catalogue` and `ecoreg.law.regimes`).
 1. `decide_leniency`: is the violation penalized at all? The limitation
-   period (行政处罚法 Art. 36) first; then the violations that never get
+   period (行政处罚法 Art. 36; 生态环境法典 Art. 1054 for acts from 2026-08-15) first; then the violations that never get
    leniency (falsified or tampered monitoring data, evading monitoring,
    illegal hazardous-waste dumping, crimes); then no fault (Art. 33 ¶2); minor,
    promptly corrected, no harm (Art. 33 ¶1: must not penalize); the local
@@ -15,7 +18,8 @@ Three decisions, in the order an agency takes them:
    jurisdiction's table), then aggravating circumstances (从重, 环执法〔2019〕42号)
    and the Art. 32 circumstances (从轻/减轻), then reductions for an apology
    pledge (Dongguan, Yingkou) and law study (Yingkou), each step shown.
-3. `daily_continuous_penalty`: 环境保护法 Art. 59.
+3. `daily_continuous_penalty`: 环境保护法 Art. 59 and 大气污染防治法 Art. 123 until
+   2026-08-14, 生态环境法典 Art. 1060 from 2026-08-15.
 
 `study_standing` reads a law-study ledger into points and the benefits they bring.
 """
@@ -34,6 +38,7 @@ from ecoreg import laws
 from ecoreg._calendar import WorkingCalendar, china_calendar
 from ecoreg._citations import Citation
 from ecoreg._decision import Decision, Hint, Reason, facts
+from ecoreg._law import LawChoice, choose_basis, choose_limitation
 from ecoreg._model import EcoregModel
 from ecoreg._money import YUAN, NonNegativeYuan, Rounding, Yuan, parse_yuan, round_yuan
 from ecoreg._periods import add_months, working_days_after
@@ -42,11 +47,12 @@ from ecoreg.exceptions import InvalidInputError, MissingParameterError
 
 if TYPE_CHECKING:
     from ecoreg._policy import Policy
-    from ecoreg._records import NoPenaltyItem, ViolationKind
+    from ecoreg._records import LegalBasis, NoPenaltyItem, ViolationKind
 
 __all__ = [
     "Aggravation",
     "ApologyPledge",
+    "DailyTrigger",
     "FineResult",
     "FineStep",
     "Harm",
@@ -172,6 +178,10 @@ class ViolationCase(EcoregModel):
     """The party proved it had no subjective fault (Art. 33 ¶2)."""
     grave_harm: bool = False
     """Life, health or financial safety involved and harm resulted (Art. 36: five years)."""
+    environmental_harm: bool | None = None
+    """Pollution or ecological harm resulted (生态环境法典 Art. 1054: five years for acts
+    judged under the Code). ``None`` (the default) reads it from ``harm``: any harm other
+    than ``none`` counts."""
     prior_violations: tuple[PriorViolation, ...] = ()
     falsified_data: bool = False
     evading_monitoring: bool = False
@@ -247,6 +257,20 @@ class ViolationCase(EcoregModel):
     def corrected(self) -> bool:
         """Whether the violation was corrected."""
         return self.corrected_on is not None
+
+    @property
+    def environmental_harm_resulted(self) -> bool:
+        """Whether pollution or ecological harm resulted (``environmental_harm`` or ``harm``)."""
+        if self.environmental_harm is not None:
+            return self.environmental_harm
+        return self.harm is not Harm.NONE
+
+    @property
+    def act_on(self) -> tuple[dt.date, str]:
+        """The day that decides the law (the end of a continuing act) and its field."""
+        if self.ended_on is not None:
+            return self.ended_on, "ended_on"
+        return self.occurred_on, "occurred_on"
 
 
 class LeniencyOutcome(StrEnum):
@@ -363,12 +387,9 @@ def _first_violation(case: ViolationCase, policy: Policy) -> tuple[bool, int]:
     return not same, months
 
 
-def _limitation_end(case: ViolationCase, policy: Policy) -> tuple[dt.date, int]:
-    key = "penalty.limitation_years_extended" if case.grave_harm else "penalty.limitation_years"
-    years = policy.as_int(key)
-    start = case.ended_on or case.occurred_on
-    end, _ = add_months(start, 12 * years)
-    return end, years
+def _choose_law(case: ViolationCase, kind: ViolationKind, today: dt.date) -> LawChoice:
+    act_on, field = case.act_on
+    return choose_basis(kind, act_on=act_on, decided_on=today, act_field=field)
 
 
 def _case_facts(case: ViolationCase, first: bool) -> dict[str, bool | int | Decimal | None]:
@@ -415,9 +436,20 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             allowed=f"a date on or after discovered_on ({case.discovered_on})",
         )
     kind = _kind(policy, case.kind)
+    law = _choose_law(case, kind, today)
+    regime = law.regime
     first, lookback = _first_violation(case, policy)
-    limit_end, years = _limitation_end(case, policy)
-    reasons: list[Reason] = []
+    start, start_field = case.act_on
+    limitation = choose_limitation(
+        start=start,
+        decided_on=today,
+        grave_harm=case.grave_harm,
+        environmental_harm=case.environmental_harm_resulted,
+        policy=policy,
+        start_field=start_field,
+    )
+    limit_end, years = limitation.ends_on, limitation.rule.years
+    reasons: list[Reason] = [r for r in (law.reason, limitation.reason) if r is not None]
     hints: list[Hint] = []
 
     def result(outcome: LeniencyOutcome, *, item: str | None = None) -> Decision[LeniencyResult]:
@@ -445,35 +477,45 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             hints=tuple(hints),
         )
 
-    start = case.ended_on or case.occurred_on
-    limitation_key = (
-        "penalty.limitation_years_extended" if case.grave_harm else "penalty.limitation_years"
-    )
     barred = case.discovered_on > limit_end
     reasons.append(
-        policy.reason(
-            limitation_key,
-            "leniency.limitation",
-            f"违法行为自{start}起算{years}年，至{limit_end}；于{case.discovered_on}发现，"
+        Reason(
+            rule_id="leniency.limitation",
+            citation=limitation.rule.citation,
+            message_zh=f"违法行为自{start}起算{years}年，至{limit_end}；于{case.discovered_on}发现，"
             + ("已超过期限，不再给予行政处罚。" if barred else "在期限内。"),
-            f"{years} years from {start} end on {limit_end}; discovered on {case.discovered_on}, "
+            message_en=f"{years} years from {start} end on {limit_end}; discovered on "
+            f"{case.discovered_on}, "
             + ("too late: no penalty may be imposed." if barred else "within the period."),
-            counted_from=start,
-            years=years,
-            limitation_ends_on=limit_end,
-            discovered_on=case.discovered_on,
-            continuing=case.ended_on is not None,
+            facts=facts(
+                counted_from=start,
+                years=years,
+                limitation_ends_on=limit_end,
+                discovered_on=case.discovered_on,
+                continuing=case.ended_on is not None,
+            ),
         )
     )
     if barred:
         return result(LeniencyOutcome.TIME_BARRED)
+    if law.basis is None:
+        reasons.append(
+            Reason(
+                rule_id="leniency.no-longer-a-violation",
+                citation=regime.choice_of_law,
+                message_zh="作出处罚决定时已不认为是违法，不予行政处罚。",
+                message_en="On the decision date the conduct is no longer a violation: no penalty.",
+                facts=facts(decided_on=today),
+            )
+        )
+        return result(LeniencyOutcome.NOT_PENALIZED)
 
     excluded = _excluded(case, kind)
     if excluded:
         reasons.append(
             Reason(
                 rule_id="leniency.never-lenient",
-                citation=laws.APL_ART_33.model_copy(
+                citation=regime.leniency.model_copy(
                     update={
                         "note": "MEE practice and every local list exclude these from leniency "
                         "(DOMAIN.md §3)."
@@ -488,12 +530,12 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
 
     if case.no_fault_proven and policy.as_bool("leniency.no_fault_no_penalty"):
         reasons.append(
-            policy.reason(
-                "leniency.no_fault_no_penalty",
-                "leniency.no-fault",
-                "当事人有证据足以证明没有主观过错，不予行政处罚。",
-                "The party proved it had no subjective fault: no penalty.",
-                no_fault_proven=True,
+            Reason(
+                rule_id="leniency.no-fault",
+                citation=regime.no_fault,
+                message_zh="当事人有证据足以证明没有主观过错，不予行政处罚。",
+                message_en="The party proved it had no subjective fault: no penalty.",
+                facts=facts(no_fault_proven=True),
             )
         )
         return result(LeniencyOutcome.NOT_PENALIZED)
@@ -501,14 +543,12 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
     minor_ok = case.minor and case.corrected_promptly and case.harm is Harm.NONE
     if minor_ok and policy.as_bool("leniency.minor_no_harm_no_penalty"):
         reasons.append(
-            policy.reason(
-                "leniency.minor_no_harm_no_penalty",
-                "leniency.minor",
-                "违法行为轻微并及时改正，没有造成危害后果，不予行政处罚。",
-                "A minor violation, promptly corrected, with no harm: no penalty.",
-                minor=True,
-                corrected_on=case.corrected_on,
-                harm=case.harm,
+            Reason(
+                rule_id="leniency.minor",
+                citation=regime.minor_no_penalty,
+                message_zh="违法行为轻微并及时改正，没有造成危害后果，不予行政处罚。",
+                message_en="A minor violation, promptly corrected, with no harm: no penalty.",
+                facts=facts(minor=True, corrected_on=case.corrected_on, harm=case.harm),
             )
         )
         return result(LeniencyOutcome.NOT_PENALIZED)
@@ -596,15 +636,15 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
         return result(LeniencyOutcome.NOT_PENALIZED)
     if first_ok and policy.as_bool("leniency.first_violation_may_decline"):
         reasons.append(
-            policy.reason(
-                "leniency.first_violation_may_decline",
-                "leniency.first-violation",
-                f"初次违法（前{lookback}个月内无同类违法）且危害后果轻微并及时改正，可以不予行政处罚。",
-                f"A first violation (none of the same kind in the previous {lookback} months) with "
-                "at most slight harm, promptly corrected: the agency may decline to penalize.",
-                first_violation=True,
-                lookback_months=lookback,
-                harm=case.harm,
+            Reason(
+                rule_id="leniency.first-violation",
+                citation=regime.first_may_decline,
+                message_zh=f"初次违法（前{lookback}个月内无同类违法）且危害后果轻微并及时改正，"
+                "可以不予行政处罚。",
+                message_en=f"A first violation (none of the same kind in the previous {lookback} "
+                "months) with at most slight harm, promptly corrected: the agency may decline to "
+                "penalize.",
+                facts=facts(first_violation=True, lookback_months=lookback, harm=case.harm),
             )
         )
         return result(LeniencyOutcome.MAY_DECLINE)
@@ -612,7 +652,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
     reasons.append(
         Reason(
             rule_id="leniency.none",
-            citation=laws.APL_ART_33,
+            citation=regime.leniency,
             message_zh="不符合不予行政处罚的条件。",
             message_en="No condition for not penalizing holds.",
             facts=facts(
@@ -696,7 +736,7 @@ class _Steps:
 
 
 def _discretion_base(
-    case: ViolationCase, kind: ViolationKind, policy: Policy, steps: _Steps
+    case: ViolationCase, basis: LegalBasis, policy: Policy, steps: _Steps
 ) -> Decimal:
     thresholds = tuple(policy.as_tuple("discretion.exceedance_thresholds"))
     exceedance = (
@@ -731,12 +771,12 @@ def _discretion_base(
         )
     low = min(int(mean), 4)  # the table row at or below the mean level (1–4)
     share = shares[low - 1] + (shares[low] - shares[low - 1]) * (mean - low)
-    span = kind.fine_max - kind.fine_min
-    base = round_yuan(kind.fine_min + span * share, to=YUAN, rounding=Rounding.HALF_UP)
+    span = basis.fine_max - basis.fine_min
+    base = round_yuan(basis.fine_min + span * share, to=YUAN, rounding=Rounding.HALF_UP)
     return steps.add(
         "fine.base",
         base,
-        kind.fine_min,
+        basis.fine_min,
         f"裁量基数（排放去向{levels[0]}级、超标{levels[1]}级、时段{levels[2]}级、"
         f"两年内违法{count}次为{levels[3]}级，加权平均{mean:.2f}级）",
         f"Discretion base (destination level {levels[0]}, exceedance level {levels[1]}, period "
@@ -792,9 +832,20 @@ def decide_fine(
     """
     today = parse_date(decided_on, field="decided_on")
     kind = _kind(policy, case.kind)
+    law = _choose_law(case, kind, today)
+    basis = law.basis
+    if basis is None:
+        raise InvalidInputError(
+            field="kind",
+            value=kind.id,
+            allowed=f"a conduct that is still a violation on {today} (see decide_leniency: the "
+            "law at the decision no longer punishes it)",
+        )
     cal = calendar or china_calendar()
     steps = _Steps()
-    lo, hi = kind.fine_min, kind.fine_max
+    if law.reason is not None:
+        steps.reasons.append(law.reason)
+    lo, hi = basis.fine_min, basis.fine_max
     span = hi - lo
     steps.add(
         "fine.range",
@@ -802,7 +853,7 @@ def decide_fine(
         lo,
         f"法定罚款幅度{lo}元至{hi}元",
         f"Statutory range {lo} to {hi} yuan",
-        kind.citation,
+        basis.citation,
         kind=kind.id,
         fine_min=lo,
         fine_max=hi,
@@ -822,10 +873,10 @@ def decide_fine(
             lo,
             "拟处罚款数额（事先告知书）",
             "Proposed fine (notice of proposed penalty)",
-            kind.citation,
+            basis.citation,
         )
     else:
-        amount = _discretion_base(case, kind, policy, steps)
+        amount = _discretion_base(case, basis, policy, steps)
         aggravations = set(case.aggravations)
         if _repeat_offender(case, policy):
             aggravations.add(Aggravation.REPEAT_SAME_KIND)
@@ -869,8 +920,8 @@ def decide_fine(
             )
     before_reductions = amount
     excluded = _excluded(case, kind)
-    amount = _apology(case, kind, policy, cal, amount, steps, excluded)
-    amount = _study(kind, policy, study, amount, steps, excluded=bool(excluded))
+    amount = _apology(case, basis, policy, cal, amount, steps, excluded)
+    amount = _study(basis, policy, study, amount, steps, excluded=bool(excluded))
     final = round_yuan(amount, to=YUAN, rounding=Rounding.DOWN)
     if final != amount:
         amount = steps.add(
@@ -905,7 +956,7 @@ def decide_fine(
         jurisdiction=policy.jurisdiction.code,
         reasons=tuple(steps.reasons),
         hints=tuple(
-            _apology_hint(case, kind, policy, cal, before_reductions, excluded=bool(excluded))
+            _apology_hint(case, basis, policy, cal, before_reductions, excluded=bool(excluded))
         ),
     )
 
@@ -929,15 +980,15 @@ def _apology_share(case: ViolationCase, policy: Policy) -> tuple[str, Decimal]:
 
 
 def _apology_amount(
-    amount: Decimal, kind: ViolationKind, policy: Policy, share: Decimal
+    amount: Decimal, basis: LegalBasis, policy: Policy, share: Decimal
 ) -> tuple[Decimal, Decimal]:
     """(new amount, reduction) for an accepted pledge: never below the minimum, never up."""
     method = policy.as_str("reduction.apology.method")
-    base = amount if method == "share_of_fine" else max(Decimal(0), amount - kind.fine_min)
+    base = amount if method == "share_of_fine" else max(Decimal(0), amount - basis.fine_min)
     reduction = round_yuan(base * share, rounding=Rounding.DOWN)
     if "reduction.apology.cap" in policy.parameters:
         reduction = min(reduction, policy.as_decimal("reduction.apology.cap"))
-    floor = min(amount, kind.fine_min)
+    floor = min(amount, basis.fine_min)
     new = max(amount - reduction, floor)
     return new, amount - new
 
@@ -951,7 +1002,7 @@ def _apology_enabled(policy: Policy) -> bool:
 
 def _apology(
     case: ViolationCase,
-    kind: ViolationKind,
+    basis: LegalBasis,
     policy: Policy,
     cal: WorkingCalendar,
     amount: Decimal,
@@ -997,7 +1048,7 @@ def _apology(
         )
         return amount
     share_key, share = _apology_share(case, policy)
-    new, reduction = _apology_amount(amount, kind, policy, share)
+    new, reduction = _apology_amount(amount, basis, policy, share)
     method = policy.as_str("reduction.apology.method")
     return steps.add(
         "fine.reduction.apology",
@@ -1020,7 +1071,7 @@ def _apology(
 
 def _apology_hint(
     case: ViolationCase,
-    kind: ViolationKind,
+    basis: LegalBasis,
     policy: Policy,
     cal: WorkingCalendar,
     amount: Decimal,
@@ -1033,7 +1084,7 @@ def _apology_hint(
         return []
     _, deadline = _pledge_deadline(case.notice_received_on, policy, cal)
     _, share = _apology_share(case, policy)
-    new, _ = _apology_amount(amount, kind, policy, share)
+    new, _ = _apology_amount(amount, basis, policy, share)
     if new >= amount:
         return []
     return [
@@ -1048,7 +1099,7 @@ def _apology_hint(
 
 
 def _study(
-    kind: ViolationKind,
+    basis: LegalBasis,
     policy: Policy,
     study: StudyStanding | None,
     amount: Decimal,
@@ -1061,7 +1112,7 @@ def _study(
     share = policy.as_decimal("reduction.study.share")
     if share == 0 or not study.lighter_penalty or excluded:
         return amount
-    reduction = round_yuan(max(Decimal(0), amount - kind.fine_min) * share, rounding=Rounding.DOWN)
+    reduction = round_yuan(max(Decimal(0), amount - basis.fine_min) * share, rounding=Rounding.DOWN)
     return steps.add(
         "fine.reduction.study",
         amount - reduction,
@@ -1078,6 +1129,18 @@ def _study(
 # --- daily continuous penalty -------------------------------------------------------------------
 
 
+class DailyTrigger(StrEnum):
+    """What the re-inspection found, which triggers the daily continuous penalty."""
+
+    CONTINUING = "continuing"
+    """The violation goes on (继续实施该违法行为)."""
+    REFUSED_TO_CORRECT = "refused_to_correct"
+    """The party refused to correct (拒不改正)."""
+    OBSTRUCTED_REINSPECTION = "obstructed_reinspection"
+    """The party refused or obstructed the re-inspection (拒绝、阻挠复查): a trigger only
+    under 生态环境法典 Art. 1060, from 2026-08-15."""
+
+
 def daily_continuous_penalty(
     original_fine: Decimal | int | str,
     *,
@@ -1085,11 +1148,30 @@ def daily_continuous_penalty(
     order_served_on: dt.date | str,
     reinspected_on: dt.date | str,
     policy: Policy,
+    decided_on: dt.date | str | None = None,
+    trigger: DailyTrigger | str = DailyTrigger.CONTINUING,
 ) -> Decision[Decimal]:
-    """The daily continuous penalty (按日连续处罚) of 环境保护法 Art. 59.
+    """The daily continuous penalty (按日连续处罚): the original fine times the days.
 
-    The original fine times the days from the day after the correction order
-    was served to the re-inspection that finds the violation continuing.
+    The days run from the day after the correction order was served to the
+    re-inspection that finds the violation going on. The continuation is judged
+    by the law in force on the re-inspection day, unless the law on the decision
+    date is lighter (行政处罚法 Art. 37): 环境保护法 Art. 59 with 大气污染防治法
+    Art. 123 until 2026-08-14, 生态环境法典 Art. 1060 from 2026-08-15, under which
+    refusing or obstructing the re-inspection also counts.
+
+    Args:
+        original_fine: The fine of the original penalty decision.
+        kind: The violation kind.
+        order_served_on: The day the correction order was served.
+        reinspected_on: The day of the re-inspection.
+        policy: The policy of the jurisdiction on the decision date.
+        decided_on: The decision date (the re-inspection day if not given).
+        trigger: What the re-inspection found.
+
+    Raises:
+        InvalidInputError: for a kind or a trigger the applicable law does not cover, or a
+            re-inspection not after the order.
 
     Example:
         >>> from ecoreg import standard_policy_book
@@ -1106,45 +1188,84 @@ def daily_continuous_penalty(
     fine = parse_yuan(original_fine, field="original_fine", positive=True)
     served = parse_date(order_served_on, field="order_served_on")
     reinspected = parse_date(reinspected_on, field="reinspected_on")
-    record = _kind(policy, kind)
-    if not record.daily_penalty:
+    today = reinspected if decided_on is None else parse_date(decided_on, field="decided_on")
+    try:
+        found = DailyTrigger(trigger)
+    except ValueError:
         raise InvalidInputError(
-            field="kind",
-            value=kind,
-            allowed="a kind for which the law allows the daily continuous penalty "
-            f"({', '.join(k for k, v in policy.records(CATALOGUE).items() if v.daily_penalty)})",
-        )
+            field="trigger", value=trigger, allowed=f"one of {[t.value for t in DailyTrigger]}"
+        ) from None
+    record = _kind(policy, kind)
     if reinspected <= served:
         raise InvalidInputError(
             field="reinspected_on",
             value=reinspected,
             allowed=f"a date after order_served_on ({served})",
         )
+    if today < reinspected:
+        raise InvalidInputError(
+            field="decided_on",
+            value=today,
+            allowed=f"a date on or after reinspected_on ({reinspected})",
+        )
+    law = choose_basis(record, act_on=reinspected, decided_on=today, act_field="reinspected_on")
+    rule = law.basis.daily_penalty if law.basis is not None else None
+    if rule is None:
+        allowed = [
+            k
+            for k, v in policy.records(CATALOGUE).items()
+            if (b := v.basis_on(reinspected)) is not None and b.daily_penalty is not None
+        ]
+        raise InvalidInputError(
+            field="kind",
+            value=kind,
+            allowed="a kind for which the law in force allows the daily continuous penalty "
+            f"({', '.join(allowed)})",
+        )
+    if found is DailyTrigger.OBSTRUCTED_REINSPECTION and not rule.obstruction_counts:
+        raise InvalidInputError(
+            field="trigger",
+            value=found.value,
+            allowed=f"continuing or refused_to_correct: under {rule.citation.label_en} refusing or "
+            "obstructing the re-inspection is no ground (it is one under 生态环境法典 Art. 1060, "
+            "from 2026-08-15)",
+        )
     days = (reinspected - served).days
     total = fine * days
+    first_day = served + dt.timedelta(days=1)
+    found_zh, found_en = {
+        DailyTrigger.CONTINUING: ("", ""),
+        DailyTrigger.REFUSED_TO_CORRECT: ("复查发现拒不改正。", "The party refused to correct. "),
+        DailyTrigger.OBSTRUCTED_REINSPECTION: (
+            "当事人拒绝、阻挠复查。",
+            "The party refused or obstructed the re-inspection. ",
+        ),
+    }[found]
+    reasons = [law.reason] if law.reason is not None else []
+    reasons.append(
+        Reason(
+            rule_id="fine.daily-continuous",
+            citation=rule.citation,
+            message_zh=f"{found_zh}自责令改正之日的次日（{first_day}）起至复查之日"
+            f"（{reinspected}）共{days}日，按原处罚数额{fine}元按日连续处罚，共{total}元。",
+            message_en=f"{found_en}From the day after the correction order "
+            f"({first_day}) to the re-inspection ({reinspected}), {days} days at "
+            f"the original {fine} yuan: {total} yuan.",
+            facts=facts(
+                original_fine=fine,
+                order_served_on=served,
+                reinspected_on=reinspected,
+                days=days,
+                total=total,
+                **({} if found is DailyTrigger.CONTINUING else {"trigger": found}),
+            ),
+        )
+    )
     return Decision[Decimal](
         outcome=total,
-        decided_on=reinspected,
+        decided_on=today,
         jurisdiction=policy.jurisdiction.code,
-        reasons=(
-            Reason(
-                rule_id="fine.daily-continuous",
-                citation=laws.EPL_ART_59,
-                message_zh=f"自责令改正之日的次日（{served + dt.timedelta(days=1)}）起至复查之日"
-                f"（{reinspected}）共{days}日，按原处罚数额{fine}元按日连续处罚，共{total}元。",
-                message_en="From the day after the correction order "
-                f"({served + dt.timedelta(days=1)}) "
-                f"to the re-inspection ({reinspected}), {days} days at the original {fine} yuan: "
-                f"{total} yuan.",
-                facts=facts(
-                    original_fine=fine,
-                    order_served_on=served,
-                    reinspected_on=reinspected,
-                    days=days,
-                    total=total,
-                ),
-            ),
-        ),
+        reasons=tuple(reasons),
     )
 
 

@@ -215,19 +215,13 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "court runs from the end of that term (Art. 72 ¶2).",
     ),
     ParameterSpec(
-        "penalty.limitation_years",
-        ParamKind.INT,
-        "Years after which an undiscovered violation is no longer penalized (Art. 36: 2).",
-        minimum=_ONE,
-        maximum=Decimal(20),
-    ),
-    ParameterSpec(
-        "penalty.limitation_years_extended",
-        ParamKind.INT,
-        "The limitation where life, health or financial safety is involved and harm resulted "
-        "(Art. 36: 5).",
-        minimum=_ONE,
-        maximum=Decimal(20),
+        "law.limitation_follows",
+        ParamKind.STR,
+        "Which law's limitation period applies to an act decided after a change of law: 'art37' "
+        "(the law at the act unless the law at the decision gives a shorter period, 行政处罚法 "
+        "Art. 37 / 生态环境法典 Art. 1057) or 'decision_date' (the law at the decision, reading "
+        "the limitation as procedure). The periods themselves are law (ecoreg.law.regimes).",
+        choices=frozenset({"art37", "decision_date"}),
     ),
     ParameterSpec(
         "payment.relief_grounds",

@@ -4,10 +4,16 @@ Records are policy data like parameters, but each is an object with an ``id``.
 Across layers they merge by id: a province or city adds kinds and list items,
 or replaces one by reusing its id, while everything else from the layers
 above stays in force.
+
+A `ViolationKind` names a conduct, not an article: it carries its dated
+`LegalBasis` records (the repealed statute's article until 2026-08-14, the
+生态环境法典's from 2026-08-15), and the rules pick the basis by the date of
+the act and of the decision (行政处罚法 Art. 37, 生态环境法典 Art. 1057).
 """
 
 from __future__ import annotations
 
+import itertools
 import operator
 from decimal import Decimal
 from enum import StrEnum
@@ -18,13 +24,17 @@ from pydantic import Field, model_validator
 from ecoreg._citations import Citation
 from ecoreg._model import EcoregModel
 from ecoreg._money import NonNegativeYuan
+from ecoreg._time import Day
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Mapping
 
 __all__ = [
     "Condition",
+    "DailyPenaltyRule",
+    "LegalBasis",
     "NoPenaltyItem",
     "ViolationCategory",
     "ViolationKind",
@@ -44,38 +54,143 @@ class ViolationCategory(StrEnum):
     OTHER = "other"
 
 
-class ViolationKind(EcoregModel):
-    """A kind of violation with its statutory fine range.
+class DailyPenaltyRule(EcoregModel):
+    """The article that allows the daily continuous penalty (按日连续处罚) under a basis."""
 
-    Example:
-        >>> from ecoreg import standard_policy_book
-        >>> policy = standard_policy_book().resolve("CN", "2026-03-01")
-        >>> kind = policy.record("violations.catalogue", "air.over-limit")
-        >>> str(kind.fine_min), str(kind.fine_max), kind.citation.label_en
-        ('100000.00', '1000000.00', 'Air Pollution Prevention and Control Law of the PRC, Art. 99')
+    citation: Citation
+    obstruction_counts: bool = False
+    """Whether refusing or obstructing the re-inspection also triggers it (生态环境法典
+    Art. 1060); under 环境保护法 Art. 59 only a refusal to correct does."""
+
+
+class LegalBasis(EcoregModel):
+    """The article that makes a conduct a violation during a span of days, with its fine range.
+
+    The span is the cited provision's life (`ecoreg.Citation.starts` to
+    `ecoreg.Citation.ends`) unless ``in_force_from`` / ``in_force_until``
+    narrow it, as for a regulation that stays in force beside the Code.
     """
 
-    id: RecordId
-    name_zh: Annotated[str, Field(min_length=1)]
-    name_en: Annotated[str, Field(min_length=1)]
-    category: ViolationCategory
     citation: Citation
     fine_min: NonNegativeYuan
     fine_max: NonNegativeYuan
-    never_lenient: bool = False
-    """Falsified data, evading monitoring, illegal hazardous-waste dumping: never leniency."""
-    daily_penalty: bool = False
-    """Whether refusing to correct allows the daily continuous penalty (环境保护法 Art. 59)."""
+    daily_penalty: DailyPenaltyRule | None = None
+    """The daily continuous penalty this basis allows, if any."""
+    in_force_from: Day | None = None
+    in_force_until: Day | None = None
 
     @model_validator(mode="after")
-    def _range(self) -> ViolationKind:
+    def _range(self) -> LegalBasis:
         if self.fine_max < self.fine_min:
             raise InvalidInputError(
                 field="fine_max",
                 value=self.fine_max,
                 allowed=f"at least fine_min ({self.fine_min})",
             )
+        end = self.ends
+        if end is not None and end < self.starts:
+            raise InvalidInputError(
+                field="in_force_until",
+                value=end,
+                allowed=f"a date on or after the day the basis starts ({self.starts})",
+            )
         return self
+
+    @property
+    def starts(self) -> dt.date:
+        """The first day an act can be judged under this basis."""
+        return self.in_force_from or self.citation.starts
+
+    @property
+    def ends(self) -> dt.date | None:
+        """The last day of this basis, or ``None`` while it is in force."""
+        return self.in_force_until or self.citation.ends
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """Whether this basis applies to an act on ``day``."""
+        end = self.ends
+        return self.starts <= day and (end is None or day <= end)
+
+    def lighter_than(self, other: LegalBasis) -> bool:
+        """Whether this basis punishes more lightly than ``other`` (处罚较轻).
+
+        The statutory maximum is compared first, then the minimum, the order in which
+        Chinese practice compares penalties under 从旧兼从轻.
+
+        Example:
+            >>> from ecoreg.law import catalogue
+            >>> old, new = catalogue.kind("air.no-permit").bases
+            >>> new.lighter_than(old), old.lighter_than(new)
+            (False, True)
+        """
+        return (self.fine_max, self.fine_min) < (other.fine_max, other.fine_min)
+
+
+class ViolationKind(EcoregModel):
+    """A kind of violation (a conduct), with its legal bases over time.
+
+    A kind may also be written the short way, with one ``citation``, ``fine_min``
+    and ``fine_max`` (and optionally ``daily_penalty``) instead of ``bases``: that is
+    one basis, in force for as long as the cited text is.
+
+    Example:
+        >>> import datetime as dt
+        >>> from ecoreg import standard_policy_book
+        >>> policy = standard_policy_book().resolve("CN", "2026-09-01")
+        >>> kind = policy.record("violations.catalogue", "air.over-limit")
+        >>> basis = kind.basis_on(dt.date(2026, 9, 1))
+        >>> str(basis.fine_min), str(basis.fine_max), basis.citation.label_en
+        ('100000.00', '1000000.00', 'Ecological Environment Code of the PRC, Art. 1107')
+        >>> kind.basis_on(dt.date(2026, 8, 14)).citation.label_zh
+        '《中华人民共和国大气污染防治法》第九十九条第（二）项'
+    """
+
+    id: RecordId
+    name_zh: Annotated[str, Field(min_length=1)]
+    name_en: Annotated[str, Field(min_length=1)]
+    category: ViolationCategory
+    bases: tuple[LegalBasis, ...] = Field(min_length=1)
+    """The bases in date order; their spans never overlap."""
+    never_lenient: bool = False
+    """Falsified data, evading monitoring, illegal hazardous-waste dumping: never leniency."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _short_form(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "bases" not in data and "citation" in data:
+            rest = dict(data)
+            basis = {
+                key: rest.pop(key)
+                for key in ("citation", "fine_min", "fine_max", "daily_penalty")
+                if key in rest
+            }
+            return {**rest, "bases": [basis]}
+        return data
+
+    @model_validator(mode="after")
+    def _spans(self) -> ViolationKind:
+        ordered = sorted(self.bases, key=lambda b: b.starts)
+        for i, (a, b) in enumerate(itertools.pairwise(ordered), start=1):
+            if a.ends is None or a.ends >= b.starts:
+                raise InvalidInputError(
+                    field=f"bases.{i}",
+                    value=b.starts,
+                    allowed=f"a basis starting after the one before it ends ({a.ends or 'never'})",
+                )
+        if list(self.bases) != ordered:
+            raise InvalidInputError(
+                field="bases",
+                value=[b.starts for b in self.bases],
+                allowed="bases in the order of the days they start",
+            )
+        return self
+
+    def basis_on(self, day: dt.date) -> LegalBasis | None:
+        """The basis for an act on ``day``, or ``None`` if the conduct was no violation then."""
+        for basis in self.bases:
+            if basis.in_force_on(day):
+                return basis
+        return None
 
 
 _OPS: Mapping[str, Callable[[Any, Any], bool]] = {

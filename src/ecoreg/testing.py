@@ -175,7 +175,7 @@ _PARAMS: dict[str, st.SearchStrategy[Any]] = {
     "penalty.payment_deadline_days": st.integers(1, 60),
     "penalty.late_surcharge_daily_rate": st.sampled_from(["0.01", "0.02", "0.03"]),
     "period.roll_last_day_to_working_day": st.booleans(),
-    "penalty.limitation_years": st.integers(1, 5),
+    "law.limitation_follows": st.sampled_from(["art37", "decision_date"]),
 }
 
 

@@ -1,0 +1,116 @@
+"""One module per jurisdiction, each with its dated measures and their sources.
+
+| module | code | level | what it carries |
+|---|---|---|---|
+| `national` | CN | national | 行政处罚法, the Civil Code's periods, the violation catalogue |
+| `defaults` | CN | national | ecoreg's documented defaults (``basis: "default"``) |
+| `guangdong` | CN-GD | province | (parent of Dongguan, Guangzhou) |
+| `dongguan` | CN-GD-DG | city | fine deferral and installments; apology pledges |
+| `guangzhou` | CN-GD-GZ | city | self-check window on alerts |
+| `liaoning` | CN-LN | province | (parent of Yingkou) |
+| `yingkou` | CN-LN-YK | city | apology-pledge and law-study reductions |
+| `tianjin` | CN-TJ | province | no penalty for a first minor violation with an apology |
+| `shaanxi` | CN-SN | province | no-penalty lists; scoring on a 70-point base |
+| `shanghai` | CN-SH | province | (parent of Xuhui) |
+| `xuhui` | CN-SH-XH | district | A–D grading on credit + risk |
+| `jiangsu` | CN-JS | province | (parent of Suzhou) |
+| `suzhou` | CN-JS-SZ | city | alert feedback deadlines |
+| `shandong` | CN-SD | province | (parent of Zibo) |
+| `zibo` | CN-SD-ZB | city | monitoring outages |
+
+Each module exports ``CODE`` and ``DATA`` (its jurisdiction entry and measures, as
+read-only plain data). `REGISTRY` lists them, parents first; adding a city is
+adding its module and one line there (see CONTRIBUTING.md).
+
+Example:
+    >>> book = standard_policy_book()
+    >>> book.resolve(dongguan.CODE, "2026-03-10").chain
+    ('CN', 'CN-GD', 'CN-GD-DG')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ecoreg.jurisdictions import defaults as defaults
+from ecoreg.jurisdictions import dongguan as dongguan
+from ecoreg.jurisdictions import guangdong as guangdong
+from ecoreg.jurisdictions import guangzhou as guangzhou
+from ecoreg.jurisdictions import jiangsu as jiangsu
+from ecoreg.jurisdictions import liaoning as liaoning
+from ecoreg.jurisdictions import national as national
+from ecoreg.jurisdictions import shaanxi as shaanxi
+from ecoreg.jurisdictions import shandong as shandong
+from ecoreg.jurisdictions import shanghai as shanghai
+from ecoreg.jurisdictions import suzhou as suzhou
+from ecoreg.jurisdictions import tianjin as tianjin
+from ecoreg.jurisdictions import xuhui as xuhui
+from ecoreg.jurisdictions import yingkou as yingkou
+from ecoreg.jurisdictions import zibo as zibo
+from ecoreg.jurisdictions.national import national_policy_book as national_policy_book
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from types import ModuleType
+
+    from ecoreg._policy import PolicyBook
+
+__all__ = [
+    "REGISTRY",
+    "combined",
+    "defaults",
+    "dongguan",
+    "guangdong",
+    "guangzhou",
+    "jiangsu",
+    "liaoning",
+    "national",
+    "national_policy_book",
+    "shaanxi",
+    "shandong",
+    "shanghai",
+    "standard_policy_book",
+    "suzhou",
+    "tianjin",
+    "xuhui",
+    "yingkou",
+    "zibo",
+]
+
+REGISTRY: tuple[ModuleType, ...] = (
+    defaults,
+    guangdong,
+    dongguan,
+    guangzhou,
+    liaoning,
+    yingkou,
+    tianjin,
+    shaanxi,
+    shanghai,
+    xuhui,
+    jiangsu,
+    suzhou,
+    shandong,
+    zibo,
+)
+"""The bundled layers above the national one, parents before children."""
+
+
+def combined(*layers: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """The jurisdictions and measures of several layers as one block of policy data.
+
+    Example:
+        >>> sorted(j["code"] for j in combined(guangdong.DATA, dongguan.DATA)["jurisdictions"])
+        ['CN-GD', 'CN-GD-DG']
+    """
+    return {
+        "jurisdictions": [j for layer in layers for j in layer.get("jurisdictions", ())],
+        "measures": [m for layer in layers for m in layer.get("measures", ())],
+    }
+
+
+@lru_cache(maxsize=1)
+def standard_policy_book() -> PolicyBook:
+    """The national baseline, ecoreg's national defaults and every bundled local measure."""
+    return national_policy_book().extend(combined(*(module.DATA for module in REGISTRY)))
