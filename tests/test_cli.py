@@ -16,6 +16,8 @@ def test_demo_prints_a_deadline_with_its_explanation_in_both_languages(
     assert "Civil Code of the PRC, Art. 203" in out
     assert "2027" in out
     assert "provisional" not in out.split("2027")[0]
+    assert "《中华人民共和国生态环境法典》第一千一百零七条" in out
+    assert "Ecological Environment Code of the PRC, Art. 1107" in out
 
 
 def test_deadline_command(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,6 +14,8 @@ Example:
 """
 
 from ecoreg import exceptions as exceptions
+from ecoreg import jurisdictions as jurisdictions
+from ecoreg import law as law
 from ecoreg import laws as laws
 from ecoreg import presets as presets
 from ecoreg._alerts import Alert as Alert
@@ -56,6 +58,7 @@ from ecoreg._detectors import longest_runs as longest_runs
 from ecoreg._detectors import regularize as regularize
 from ecoreg._fines import Aggravation as Aggravation
 from ecoreg._fines import ApologyPledge as ApologyPledge
+from ecoreg._fines import DailyTrigger as DailyTrigger
 from ecoreg._fines import FineResult as FineResult
 from ecoreg._fines import FineStep as FineStep
 from ecoreg._fines import Harm as Harm
@@ -148,6 +151,8 @@ from ecoreg._policy import PolicyBook as PolicyBook
 from ecoreg._policy import PolicyData as PolicyData
 from ecoreg._policy import ResolvedParameter as ResolvedParameter
 from ecoreg._records import Condition as Condition
+from ecoreg._records import DailyPenaltyRule as DailyPenaltyRule
+from ecoreg._records import LegalBasis as LegalBasis
 from ecoreg._records import NoPenaltyItem as NoPenaltyItem
 from ecoreg._records import ViolationCategory as ViolationCategory
 from ecoreg._records import ViolationKind as ViolationKind
@@ -156,8 +161,8 @@ from ecoreg._time import Day as Day
 from ecoreg._time import Instant as Instant
 from ecoreg._time import parse_date as parse_date
 from ecoreg._time import parse_instant as parse_instant
-from ecoreg.baseline import national_policy_book as national_policy_book
-from ecoreg.presets import standard_policy_book as standard_policy_book
+from ecoreg.jurisdictions import national_policy_book as national_policy_book
+from ecoreg.jurisdictions import standard_policy_book as standard_policy_book
 
 __all__ = [
     "DEFAULT_TIMEZONE",
@@ -179,6 +184,8 @@ __all__ = [
     "Condition",
     "CreditLevel",
     "CreditRecord",
+    "DailyPenaltyRule",
+    "DailyTrigger",
     "DataFlag",
     "Day",
     "Deadline",
@@ -216,6 +223,7 @@ __all__ = [
     "Instrument",
     "Jurisdiction",
     "JurisdictionLevel",
+    "LegalBasis",
     "LeniencyOutcome",
     "LeniencyResult",
     "MaintenanceNotice",
@@ -286,7 +294,9 @@ __all__ = [
     "grade_enterprise",
     "hours_after",
     "installment_surcharge",
+    "jurisdictions",
     "late_surcharge",
+    "law",
     "laws",
     "longest_runs",
     "max_installments",

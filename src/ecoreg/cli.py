@@ -5,7 +5,7 @@ core never imports it. Every date is given on the command line, never read
 from the clock.
 
 Commands:
-    ``demo``      work out the payment deadline of a penalty decision and explain it.
+    ``demo``      work out legal deadlines and a fine under the 生态环境法典, and explain them.
     ``deadline``  ``--from DATE --days N``: a period under the Administrative Penalty Law.
 """
 
@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ecoreg import laws
+from ecoreg._fines import Harm, ViolationCase, decide_fine
 from ecoreg._periods import Deadline, penalty_law_days_after
 from ecoreg.exceptions import EcoregError
+from ecoreg.jurisdictions import standard_policy_book
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -40,8 +43,34 @@ def _indent(text: str) -> str:
     return "\n".join(f"     {line}" for line in text.splitlines())
 
 
+def _print_code_fine() -> None:
+    decided = dt.date(2026, 10, 20)
+    case = ViolationCase(
+        kind="air.over-limit",
+        occurred_on=dt.date(2026, 9, 1),
+        discovered_on=dt.date(2026, 9, 3),
+        corrected_on=dt.date(2026, 9, 10),
+        harm=Harm.SLIGHT,
+        exceedance_ratio=Decimal("0.6"),
+        destination_level=3,
+    )
+    policy = standard_policy_book().resolve("CN", decided)
+    decision = decide_fine(case, policy=policy, decided_on=decided)
+    basis = decision.outcome.steps[0].citation
+    print("== 生态环境法典施行后的罚款：2026-09-01 超标排放大气污染物")
+    print("   A fine under the Ecological Environment Code: over-limit air discharge on 2026-09-01")
+    if basis is not None:
+        print(f"   依据 / basis: {basis.label_zh} / {basis.label_en}")
+    print(f"   罚款 / fine: {decision.outcome.final} 元 (yuan)")
+    print("   依据 / why (中文):")
+    print(_indent(decision.explain("zh")))
+    print("   why (English):")
+    print(_indent(decision.explain("en")))
+    print()
+
+
 def demo() -> None:
-    """Print two worked legal deadlines with their explanations."""
+    """Print worked legal deadlines and a fine decided under the Code, with explanations."""
     received = dt.date(2026, 9, 16)
     _print_deadline(
         f"罚款缴纳期限：{received.isoformat()} 收到行政处罚决定书",
@@ -60,6 +89,7 @@ def demo() -> None:
         f"A year whose holiday arrangement is not yet published: {later.isoformat()}",
         penalty_law_days_after(later, 5),
     )
+    _print_code_fine()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -295,12 +295,21 @@ def histories(
 
 
 @st.composite
-def violation_cases(draw: st.DrawFn, kinds: list[str] | None = None) -> ViolationCase:
+def violation_cases(
+    draw: st.DrawFn,
+    kinds: list[str] | None = None,
+    *,
+    occurred_from: dt.date = dt.date(2024, 1, 1),
+    occurred_until: dt.date = dt.date(2025, 12, 31),
+) -> ViolationCase:
     """Violation cases with consistent dates, history, circumstances and (maybe) a pledge.
 
     Args:
         draw: Hypothesis' draw function.
-        kinds: The violation kinds to draw from (the national catalogue's by default).
+        kinds: The violation kinds to draw from (a few of the national catalogue's by default).
+        occurred_from: The earliest day of the act.
+        occurred_until: The latest day of the act (draw across 2026-08-15 to cross the
+            生态环境法典's first day).
     """
     kind_ids = kinds or [
         "air.over-limit",
@@ -309,7 +318,7 @@ def violation_cases(draw: st.DrawFn, kinds: list[str] | None = None) -> Violatio
         "dust.uncovered-stockpile",
         "air.evading-monitoring",
     ]
-    occurred = draw(st.dates(dt.date(2024, 1, 1), dt.date(2025, 12, 31)))
+    occurred = draw(st.dates(occurred_from, occurred_until))
     discovered = occurred + dt.timedelta(days=draw(st.integers(0, 60)))
     corrected = draw(
         st.none() | st.integers(0, 90).map(lambda n: discovered + dt.timedelta(days=n))

@@ -1,0 +1,57 @@
+"""The snapshot of decisions around the 生态环境法典's first day (python-holidays-style golden file).
+
+For every built-in kind, a fine and a leniency decision for an act on 2026-08-14
+and on 2026-08-15, decided on 2026-09-01 in Dongguan. ``tests/test_law.py``
+compares them with ``tests/snapshots/law-by-date.jsonl``; after a deliberate
+change of law data, regenerate the file with ``python tests/law_snapshot.py`` and
+review the diff like any other change of law.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+
+from ecoreg import Harm, ViolationCase, decide_fine, decide_leniency, standard_policy_book
+from ecoreg.law import catalogue
+
+SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "law-by-date.jsonl"
+DECIDED = dt.date(2026, 9, 1)
+
+
+def lines() -> list[str]:
+    """One JSON line per decision, in a fixed order."""
+    policy = standard_policy_book().resolve("CN-GD-DG", DECIDED)
+    out = []
+    for kind in sorted(catalogue.kinds()):
+        for act in (dt.date(2026, 8, 14), dt.date(2026, 8, 15)):
+            case = ViolationCase(
+                kind=kind,
+                occurred_on=act,
+                discovered_on=act + dt.timedelta(days=3),
+                corrected_on=act + dt.timedelta(days=5),
+                corrected_promptly=True,
+                harm=Harm.SLIGHT,
+                exceedance_ratio=Decimal("0.3"),
+                destination_level=2,
+            )
+            for rule, decision in (
+                ("fine", decide_fine(case, policy=policy, decided_on=DECIDED)),
+                ("leniency", decide_leniency(case, policy=policy, decided_on=DECIDED)),
+            ):
+                key = f"{kind} {act} {rule}"
+                out.append(
+                    json.dumps(
+                        {"case": key, "decision": json.loads(decision.to_json())},
+                        ensure_ascii=False,
+                        sort_keys=True,
+                    )
+                )
+    return out
+
+
+if __name__ == "__main__":
+    SNAPSHOT.write_text("\n".join(lines()) + "\n", encoding="utf-8")
+    print(f"wrote {SNAPSHOT}")  # noqa: T201
