@@ -40,10 +40,11 @@ import pendulum
 from pydantic import Field, model_validator
 
 from ecoreg._arrays import BoolArray, IntArray, frozen
+from ecoreg._boundary import checked
 from ecoreg._calendar import WorkingCalendar, china_calendar
 from ecoreg._decision import Decision, Reason
 from ecoreg._model import EcoregModel
-from ecoreg._time import Instant, parse_instant, shanghai
+from ecoreg._time import FIRST_DAY, LAST_DAY, Instant, parse_instant, shanghai
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
@@ -85,6 +86,9 @@ class AlertKind(StrEnum):
 
 _KINDS: Final = tuple(AlertKind)
 _KIND_CODE: Final = {k: i for i, k in enumerate(_KINDS)}
+# The supported days (ecoreg._time) as epoch seconds, for alert start columns.
+_FIRST_SECOND: Final = int(dt.datetime(FIRST_DAY.year, 1, 1, tzinfo=dt.UTC).timestamp()) + 86_400
+_LAST_SECOND: Final = int(dt.datetime(LAST_DAY.year, 12, 30, tzinfo=dt.UTC).timestamp())
 _KIND_ZH: Final = {
     AlertKind.CONCENTRATION_EXCEEDANCE: "浓度超标",
     AlertKind.TOTAL_EXCEEDANCE: "总量超标",
@@ -334,6 +338,7 @@ class AlertBatch:
         return len(self.ids)
 
     @classmethod
+    @checked
     def from_columns(
         cls,
         *,
@@ -370,6 +375,15 @@ class AlertBatch:
             raise InvalidInputError(
                 field="start", value=str(starts.dtype), allowed="integer epoch seconds"
             )
+        outside = np.flatnonzero((starts < _FIRST_SECOND) | (starts > _LAST_SECOND))
+        if outside.size:
+            row = int(outside[0])
+            raise InvalidInputError(
+                field=f"start.{row}",
+                value=int(starts[row]),
+                allowed=f"epoch seconds from {_FIRST_SECOND} to {_LAST_SECOND} "
+                f"({FIRST_DAY} to {LAST_DAY}, the days ecoreg supports)",
+            )
         ents, ent_codes = _codes(enterprise, "enterprise")
         outs, out_codes = _codes(outlet, "outlet")
         pols, pol_codes = _codes(pollutant, "pollutant")
@@ -392,6 +406,7 @@ class AlertBatch:
         )
 
     @classmethod
+    @checked
     def from_alerts(cls, alerts: Iterable[Alert]) -> AlertBatch:
         """Columns from validated alerts."""
         items = list(alerts)
@@ -460,6 +475,10 @@ def _epoch(instant: dt.datetime) -> int:
     return int(instant.timestamp())
 
 
+_MAX_SCAN_DAYS = 36_600
+"""A hundred years of days: the longest any response deadline may be searched for."""
+
+
 def _working_end(
     start: int, hours: int, calendar: WorkingCalendar, day_start: int, day_end: int
 ) -> int:
@@ -471,7 +490,10 @@ def _working_end(
     local = pendulum.from_timestamp(start, tz=shanghai())
     day = local.date()
     minute = local.hour * 60 + local.minute
-    while True:
+    # Each working day gives day_end - day_start > 0 minutes (checked when the policy is
+    # resolved), and no real calendar has fewer than 200 working days a year, so the scan
+    # ends well within this bound.
+    for _ in range(_MAX_SCAN_DAYS):
         if calendar.is_working_day(day):
             begin = max(minute, day_start)
             available = max(0, day_end - begin)
@@ -483,6 +505,12 @@ def _working_end(
             remaining -= available
         day += dt.timedelta(days=1)
         minute = 0
+    raise InvalidInputError(
+        field="calendar",
+        value=type(calendar).__name__,
+        allowed=f"a calendar with enough working time for {hours} hours within "
+        f"{_MAX_SCAN_DAYS} days",
+    )
 
 
 @attrs.frozen
@@ -770,6 +798,7 @@ class BatchRouting:
         )
 
 
+@checked
 def route_alerts(
     alerts: AlertBatch | Iterable[Alert],
     *,
@@ -869,6 +898,7 @@ def _policy_reasons(policy: Policy, s: _Settings) -> tuple[Reason, ...]:
 # --- one alert, explained ------------------------------------------------------------------------
 
 
+@checked
 def route_alert(  # noqa: C901 - one branch per documented rule, each explained
     alert: Alert,
     *,

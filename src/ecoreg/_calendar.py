@@ -166,6 +166,10 @@ class FixedCalendar:
         return self.published_through is not None and year > self.published_through
 
 
+_MAX_DAYS_OFF = 366
+"""No real calendar has a year without a working day; a longer search means a broken calendar."""
+
+
 def on_or_after_working_day(day: dt.date, calendar: WorkingCalendar) -> dt.date:
     """``day`` itself if it is a working day, else the next working day.
 
@@ -173,9 +177,15 @@ def on_or_after_working_day(day: dt.date, calendar: WorkingCalendar) -> dt.date:
         >>> on_or_after_working_day(dt.date(2026, 10, 1), china_calendar())
         datetime.date(2026, 10, 8)
     """
-    while not calendar.is_working_day(day):
-        day += dt.timedelta(days=1)
-    return day
+    for offset in range(_MAX_DAYS_OFF):
+        candidate = day + dt.timedelta(days=offset)
+        if calendar.is_working_day(candidate):
+            return candidate
+    raise InvalidInputError(
+        field="calendar",
+        value=type(calendar).__name__,
+        allowed=f"a calendar with a working day within {_MAX_DAYS_OFF} days of {day}",
+    )
 
 
 @lru_cache(maxsize=1)

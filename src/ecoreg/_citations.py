@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, model_validator
 
+from ecoreg._boundary import checked
 from ecoreg._model import EcoregModel
 from ecoreg._time import Day
 from ecoreg.exceptions import InvalidInputError
@@ -27,6 +28,7 @@ _DIGITS = "零一二三四五六七八九"
 _MAX_NUMERAL = 9999
 
 
+@checked
 def chinese_numeral(number: int) -> str:
     """Write 1–9999 the way Chinese laws number their articles.
 

@@ -19,6 +19,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import Field
 
+from ecoreg._boundary import checked
 from ecoreg._citations import Citation
 from ecoreg._model import EcoregModel
 from ecoreg._time import Day
@@ -61,6 +62,7 @@ def _fact_value(value: object) -> FactValue:
     return str(value)
 
 
+@checked
 def facts(mapping: Mapping[str, object] | None = None, /, **values: object) -> tuple[Fact, ...]:
     """Build a tuple of facts; Decimals, dates and enums become canonical strings.
 
@@ -72,7 +74,15 @@ def facts(mapping: Mapping[str, object] | None = None, /, **values: object) -> t
     """
     items = dict(mapping or {})
     items.update(values)
-    return tuple(Fact(name=k, value=_fact_value(v)) for k, v in items.items())
+    out = []
+    for name, value in items.items():
+        try:
+            out.append(Fact(name=name, value=_fact_value(value)))
+        except RecursionError:
+            raise InvalidInputError(
+                field=name, value="…", allowed="a value nested less deeply"
+            ) from None
+    return tuple(out)
 
 
 class _Missing:
@@ -158,6 +168,7 @@ class Decision(EcoregModel, Generic[OutcomeT]):
         """The ids of every rule that fired, in order."""
         return tuple(r.rule_id for r in self.reasons)
 
+    @checked
     def explain(self, language: str = "zh") -> str:
         """Render the reasons, hints and warnings as lines of text.
 

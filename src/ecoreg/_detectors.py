@@ -27,6 +27,7 @@ import numpy.typing as npt
 
 from ecoreg._alerts import AlertKind
 from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
+from ecoreg._boundary import checked
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class DetectorSettings:
     backup_equipment_points: int | None
 
     @classmethod
+    @checked
     def of(cls, policy: Policy, *, minutes_per_point: int = 1) -> DetectorSettings:
         """Read the ``detectors.*`` and ``outage.*`` parameters.
 
@@ -149,10 +151,18 @@ class RatioDetection:
     implausible: BoolArray
 
 
+_MAX_MINUTES_PER_POINT = 1440
+"""A point per day at most."""
+_MAX_POINTS = 10_000_000
+"""Ten million points per series: about 19 years of minutes."""
+_MIN_OFFSET, _MAX_OFFSET = -(2**40), 2**40
+"""Offsets of about ±34,800 years in seconds: anything beyond is a wrong ``start``."""
+
+
 def _matrix(values: npt.ArrayLike, field: str) -> FloatArray:
     try:
         array = np.asarray(values, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise InvalidInputError(
             field=field, value=type(values).__name__, allowed="numbers (NaN for missing data)"
         ) from None
@@ -169,6 +179,7 @@ def _matrix(values: npt.ArrayLike, field: str) -> FloatArray:
     return array
 
 
+@checked
 def longest_runs(mask: BoolArray) -> IntArray:
     """The longest run of True in each row.
 
@@ -176,6 +187,10 @@ def longest_runs(mask: BoolArray) -> IntArray:
         >>> longest_runs(np.array([[True, True, False, True], [False, False, False, False]]))
         array([2, 0])
     """
+    if mask.ndim != 2 or mask.dtype != np.bool_:
+        raise InvalidInputError(
+            field="mask", value=f"{mask.shape} {mask.dtype}", allowed="a 2-D boolean array"
+        )
     n, t = mask.shape
     out = np.zeros(n, dtype=np.int64)
     rows = np.flatnonzero(mask.any(axis=1))
@@ -241,6 +256,7 @@ def _joint_slot_means(
         return ta / count, tb / count, count
 
 
+@checked
 def detect(
     values: npt.ArrayLike,
     *,
@@ -319,6 +335,7 @@ def _settings(
     return DetectorSettings.of(policy, minutes_per_point=minutes_per_point)
 
 
+@checked
 def detect_ratio(
     inlet: npt.ArrayLike,
     outlet: npt.ArrayLike,
@@ -358,6 +375,7 @@ def detect_ratio(
     )
 
 
+@checked
 def regularize(
     timestamps: npt.ArrayLike,
     values: npt.ArrayLike,
@@ -377,8 +395,21 @@ def regularize(
         >>> regularize([0, 60, 180], [1.0, 2.0, 4.0], start=0, points=4)
         array([ 1.,  2., nan,  4.])
     """
-    ts = np.asarray(timestamps)
-    vs = np.asarray(values, dtype=np.float64)
+    for name, number, low, high in (
+        ("minutes_per_point", minutes_per_point, 1, _MAX_MINUTES_PER_POINT),
+        ("points", points, 1, _MAX_POINTS),
+    ):
+        if not low <= number <= high:
+            raise InvalidInputError(
+                field=name, value=number, allowed=f"a whole number from {low} to {high}"
+            )
+    try:
+        ts = np.asarray(timestamps)
+        vs = np.asarray(values, dtype=np.float64)
+    except (TypeError, ValueError, OverflowError):
+        raise InvalidInputError(
+            field="values", value=type(values).__name__, allowed="numbers (NaN for missing data)"
+        ) from None
     if ts.ndim != 1 or ts.dtype.kind not in "iu":
         raise InvalidInputError(
             field="timestamps", value=str(ts.dtype), allowed="a 1-D array of integer epoch seconds"
@@ -390,7 +421,15 @@ def regularize(
             allowed=f"{ts.size} values, one per timestamp",
         )
     step = 60 * minutes_per_point
-    offset = ts - start
+    if ts.size and not (
+        int(ts.min()) - start >= _MIN_OFFSET and int(ts.max()) - start <= _MAX_OFFSET
+    ):
+        raise InvalidInputError(
+            field="start",
+            value=start,
+            allowed=f"epoch seconds within {_MAX_OFFSET} seconds of every timestamp",
+        )
+    offset = ts.astype(np.int64) - np.int64(start)
     index = offset // step
     keep = (offset % step == 0) & (index >= 0) & (index < points)
     grid = np.full(points, np.nan)

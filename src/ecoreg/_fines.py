@@ -35,15 +35,16 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import Field, model_validator
 
 from ecoreg import laws
+from ecoreg._boundary import checked
 from ecoreg._calendar import WorkingCalendar, china_calendar
 from ecoreg._citations import Citation
 from ecoreg._decision import Decision, Hint, Reason, facts
 from ecoreg._law import LawChoice, choose_basis, choose_limitation
 from ecoreg._model import EcoregModel
-from ecoreg._money import YUAN, NonNegativeYuan, Rounding, Yuan, parse_yuan, round_yuan
+from ecoreg._money import MAX_YUAN, YUAN, NonNegativeYuan, Rounding, Yuan, parse_yuan, round_yuan
 from ecoreg._periods import add_months, working_days_after
 from ecoreg._time import Day, parse_date
-from ecoreg.exceptions import InvalidInputError, MissingParameterError
+from ecoreg.exceptions import InvalidInputError, InvalidMoneyError, MissingParameterError
 
 if TYPE_CHECKING:
     from ecoreg._policy import Policy
@@ -408,6 +409,7 @@ def _case_facts(case: ViolationCase, first: bool) -> dict[str, bool | int | Deci
 # --- leniency ----------------------------------------------------------------------------------
 
 
+@checked
 def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outcome, in the statute's order
     case: ViolationCase,
     *,
@@ -804,6 +806,7 @@ def _repeat_offender(case: ViolationCase, policy: Policy) -> bool:
     return len(same) >= 3
 
 
+@checked
 def decide_fine(
     case: ViolationCase,
     *,
@@ -1141,6 +1144,7 @@ class DailyTrigger(StrEnum):
     under 生态环境法典 Art. 1060, from 2026-08-15."""
 
 
+@checked
 def daily_continuous_penalty(
     original_fine: Decimal | int | str,
     *,
@@ -1232,6 +1236,12 @@ def daily_continuous_penalty(
         )
     days = (reinspected - served).days
     total = fine * days
+    if total > MAX_YUAN:
+        raise InvalidMoneyError(
+            field="original_fine",
+            value=fine,
+            allowed=f"an amount whose daily penalty over {days} days stays within {MAX_YUAN} yuan",
+        )
     first_day = served + dt.timedelta(days=1)
     found_zh, found_en = {
         DailyTrigger.CONTINUING: ("", ""),
@@ -1272,6 +1282,7 @@ def daily_continuous_penalty(
 # --- law study --------------------------------------------------------------------------------
 
 
+@checked
 def study_standing(
     entries: tuple[StudyEntry, ...] | list[StudyEntry],
     *,

@@ -39,6 +39,7 @@ import numpy as np
 from pydantic import AfterValidator, Field
 
 from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
+from ecoreg._boundary import checked
 from ecoreg._decision import Decision, Reason, facts
 from ecoreg._model import EcoregModel
 from ecoreg._money import NonNegativeYuan
@@ -92,6 +93,7 @@ _USCC_WEIGHTS: Final = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 
 _USCC_LENGTH: Final = 18
 
 
+@checked
 def credit_code_check_char(body: str) -> str:
     """The GB 32100-2015 check character of the first 17 characters of a credit code.
 
@@ -112,6 +114,7 @@ def credit_code_check_char(body: str) -> str:
     return _USCC_CHARS[(31 - total % 31) % 31]
 
 
+@checked
 def check_credit_code(code: object, *, field: str = "credit_code") -> str:
     """Validate a unified social credit code (统一社会信用代码, GB 32100-2015).
 
@@ -329,6 +332,7 @@ class EnterpriseTable:
         return len(self.codes)
 
     @classmethod
+    @checked
     def from_columns(
         cls,
         *,
@@ -345,6 +349,10 @@ class EnterpriseTable:
             InvalidInputError: naming the column and row.
         """
         n = len(credit_code)
+        if len(permit_class) != n:
+            raise InvalidInputError(
+                field="permit_class", value=f"{len(permit_class)} rows", allowed=f"{n} rows"
+            )
         codes = tuple(
             check_credit_code(c, field=f"credit_code.{i}") for i, c in enumerate(credit_code)
         )
@@ -370,13 +378,10 @@ class EnterpriseTable:
                     field=name, value=f"{array.shape} {array.dtype}", allowed=f"{n} booleans"
                 )
             flags[name] = frozen(array.copy())
-        if len(permit_class) != n:
-            raise InvalidInputError(
-                field="permit_class", value=len(permit_class), allowed=f"{n} values"
-            )
         return cls(codes=codes, permit=frozen(permit), **flags)
 
     @classmethod
+    @checked
     def from_profiles(cls, profiles: Iterable[EnterpriseProfile]) -> EnterpriseTable:
         """Columns from validated profiles."""
         items = list(profiles)
@@ -420,6 +425,7 @@ class EventTable:
         return len(self.day)
 
     @classmethod
+    @checked
     def from_histories(cls, histories: Sequence[Iterable[Any]]) -> EventTable:
         """Columns from one history (a sequence of events) per enterprise."""
         ent: list[int] = []
@@ -437,6 +443,7 @@ class EventTable:
         )
 
     @classmethod
+    @checked
     def from_columns(
         cls,
         *,
@@ -457,7 +464,7 @@ class EventTable:
             "day": np.asarray(day),
             "value": np.asarray(value),
         }
-        n = len(cols["enterprise"])
+        n = cols["enterprise"].size
         for name, col in cols.items():
             if col.ndim != 1 or len(col) != n or (n and col.dtype.kind not in "iu"):
                 raise InvalidInputError(
@@ -957,6 +964,7 @@ class GradingBatch:
         )
 
 
+@checked
 def grade_batch(
     enterprises: EnterpriseTable | Sequence[EnterpriseProfile],
     events: EventTable | Sequence[Iterable[Any]],
@@ -983,7 +991,20 @@ def grade_batch(
         if isinstance(enterprises, EnterpriseTable)
         else EnterpriseTable.from_profiles(enterprises)
     )
+    if not isinstance(events, EventTable) and len(events) != len(ents):
+        raise InvalidInputError(
+            field="events",
+            value=f"{len(events)} histories",
+            allowed=f"one history per enterprise ({len(ents)}), an empty one for a firm "
+            "with no events",
+        )
     table = events if isinstance(events, EventTable) else EventTable.from_histories(events)
+    if len(table) and int(table.enterprise.max()) >= len(ents):
+        raise InvalidInputError(
+            field="events.enterprise",
+            value=int(table.enterprise.max()),
+            allowed=f"a row of the {len(ents)} enterprises (0 to {len(ents) - 1})",
+        )
     _check_dates(table, day.toordinal(), "events")
     return _grade(ents, table, _Settings.of(policy), day, next_change=next_change).batch
 
@@ -1096,6 +1117,7 @@ def _tags(
     return tuple(tags)
 
 
+@checked
 def grade_enterprise(
     profile: EnterpriseProfile,
     history: Sequence[Any],

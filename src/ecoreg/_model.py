@@ -24,7 +24,9 @@ def _loc(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-def input_error_from(exc: ValidationError, *, prefix: str = "") -> InvalidInputError:
+def input_error_from(
+    exc: ValidationError, *, prefix: str = "", model: str = ""
+) -> InvalidInputError:
     """Turn a pydantic ``ValidationError`` into the matching ecoreg error.
 
     If a validator raised an ecoreg `InvalidInputError` itself (for instance
@@ -34,6 +36,7 @@ def input_error_from(exc: ValidationError, *, prefix: str = "") -> InvalidInputE
     Args:
         exc: The pydantic error.
         prefix: A path to put in front of every field (the model or argument name).
+        model: The name reported for a problem with the input as a whole (no field path).
 
     Returns:
         The ecoreg error to raise.
@@ -51,10 +54,16 @@ def input_error_from(exc: ValidationError, *, prefix: str = "") -> InvalidInputE
                 first_cls = type(original)
             problems.extend(located.problems)
             continue
-        field = ".".join(p for p in (prefix, loc) if p)
+        field = ".".join(p for p in (prefix, loc) if p) or model
         problems.append(FieldProblem(field=field, value=err.get("input"), allowed=err["msg"]))
     first = problems[0]
     return first_cls(field=first.field, value=first.value, allowed=first.allowed, problems=problems)
+
+
+def _too_deep(model: str) -> InvalidInputError:
+    return InvalidInputError(
+        field=model, value="…", allowed="data nested less deeply than Python's recursion limit"
+    )
 
 
 class EcoregModel(BaseModel):
@@ -82,7 +91,37 @@ class EcoregModel(BaseModel):
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise input_error_from(exc) from None
+            raise input_error_from(exc, model=type(self).__name__) from None
+
+    @classmethod
+    def model_validate(cls, obj: Any, **options: Any) -> Self:
+        """Pydantic's validation, raising an ecoreg error instead of pydantic's."""
+        try:
+            return super().model_validate(obj, **options)
+        except ValidationError as exc:
+            raise input_error_from(exc, model=cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__) from None
+
+    @classmethod
+    def model_validate_json(cls, json_data: Any, **options: Any) -> Self:
+        """Pydantic's JSON validation, raising an ecoreg error instead of pydantic's."""
+        try:
+            return super().model_validate_json(json_data, **options)
+        except ValidationError as exc:
+            raise input_error_from(exc, model=cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__) from None
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, **options: Any) -> Self:
+        """Pydantic's validation from strings, raising an ecoreg error instead of pydantic's."""
+        try:
+            return super().model_validate_strings(obj, **options)
+        except ValidationError as exc:
+            raise input_error_from(exc, model=cls.__name__) from None
+        except RecursionError:
+            raise _too_deep(cls.__name__) from None
 
     @classmethod
     def from_data(cls, data: Any) -> Self:
@@ -91,10 +130,7 @@ class EcoregModel(BaseModel):
         Raises:
             InvalidInputError: naming every field that does not validate.
         """
-        try:
-            return cls.model_validate(data)
-        except ValidationError as exc:
-            raise input_error_from(exc) from None
+        return cls.model_validate(data)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:
@@ -103,10 +139,7 @@ class EcoregModel(BaseModel):
         Raises:
             InvalidInputError: naming every field that does not validate.
         """
-        try:
-            return cls.model_validate_json(text)
-        except ValidationError as exc:
-            raise input_error_from(exc) from None
+        return cls.model_validate_json(text)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """Serialize to JSON; `from_json` gives back an equal model."""

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
 
+from ecoreg._boundary import checked
 from ecoreg.exceptions import InvalidMoneyError
 
 __all__ = [
@@ -38,6 +39,14 @@ YUAN = Decimal(1)
 # Large enough for any fine or surcharge (a trillion yuan), small enough that
 # arithmetic on it stays exact within Decimal's default 28-digit context.
 _MAX_ABS = Decimal("1000000000000.00")
+
+# Intermediate results (a share of a fine, a rate times days) may exceed the money range before
+# a rule caps them; rounding stays exact up to a thousand times that range.
+_MAX_ROUNDED = _MAX_ABS * 1000
+
+# A figure before its cap: a trillion-yuan base at a rate of 1 a day over the supported
+# 151 years stays below 10**18, still exact in the 28-digit context.
+_MAX_UNCAPPED = Decimal(10**18)
 
 _TEXT = re.compile(r"^[+-]?\d+(\.\d+)?$")
 
@@ -63,12 +72,14 @@ def _fail(field: str, value: object, allowed: str) -> InvalidMoneyError:
     return InvalidMoneyError(field=field, value=value, allowed=allowed)
 
 
+@checked
 def parse_yuan(
     value: object,
     *,
     field: str = "amount",
     minimum: Decimal | int | None = None,
     positive: bool = False,
+    maximum: Decimal | int | None = None,
 ) -> Decimal:
     """Validate a yuan amount and return it as a ``Decimal`` with two decimal places.
 
@@ -82,6 +93,8 @@ def parse_yuan(
         field: The name to report in an error.
         minimum: The smallest amount allowed, if any (0 for a fine).
         positive: Whether the amount must be greater than zero.
+        maximum: The largest amount allowed in absolute value (a trillion yuan by default, the
+            supported range; a rule whose result may double the amount passes half of it).
 
     Returns:
         The amount, quantized to the fen without rounding.
@@ -101,13 +114,17 @@ def parse_yuan(
         ...
         ecoreg.exceptions.InvalidMoneyError: fine: '12.345' is not allowed; an amount exact to the fen (at most two decimal places)
     """
+    for name, bound in (("minimum", minimum), ("maximum", maximum)):
+        if bound is not None and not Decimal(bound).is_finite():
+            raise _fail(name, bound, "a finite amount, or None")
+    limit = _MAX_ABS if maximum is None else Decimal(maximum)
     amount = _to_decimal(value, field)
     if not amount.is_finite():
         raise _fail(field, value, "a finite amount (not NaN or infinity)")
     if amount.as_tuple().exponent < -2:  # type: ignore[operator]
         raise _fail(field, value, "an amount exact to the fen (at most two decimal places)")
-    if abs(amount) > _MAX_ABS:
-        raise _fail(field, value, f"at most {_MAX_ABS} yuan in absolute value")
+    if abs(amount) > limit:
+        raise _fail(field, value, f"at most {limit:.2f} yuan in absolute value")
     if positive and amount <= 0:
         raise _fail(field, value, "an amount greater than 0 yuan")
     if minimum is not None and amount < minimum:
@@ -139,6 +156,7 @@ def _to_decimal(value: object, field: str) -> Decimal:
     raise _fail(field, value, "a Decimal, an int or a decimal string such as '12.30'")
 
 
+@checked
 def round_yuan(amount: Decimal, *, to: Decimal = FEN, rounding: Rounding) -> Decimal:
     """Round an amount to the fen or the whole yuan, with a declared rule.
 
@@ -164,7 +182,9 @@ def round_yuan(amount: Decimal, *, to: Decimal = FEN, rounding: Rounding) -> Dec
     """
     if not isinstance(amount, Decimal) or not amount.is_finite():
         raise _fail("amount", amount, "a finite Decimal")
-    if to not in (FEN, YUAN):
+    if abs(amount) > _MAX_ROUNDED:
+        raise _fail("amount", amount, f"at most {_MAX_ROUNDED:.0f} yuan in absolute value")
+    if not to.is_finite() or to not in (FEN, YUAN):
         raise _fail("to", to, "FEN (0.01) or YUAN (1)")
     return amount.quantize(to, rounding=str(rounding)).quantize(FEN)
 
@@ -190,6 +210,27 @@ Yuan = Annotated[
     ),
 ]
 """A pydantic field type: any exact yuan amount (may be negative, e.g. a reduction)."""
+
+MAX_YUAN = _MAX_ABS
+"""The largest amount ecoreg accepts as money: one trillion yuan."""
+
+UncappedYuan = Annotated[
+    Decimal,
+    PlainValidator(
+        lambda value, info: parse_yuan(
+            value, field=info.field_name or "amount", minimum=0, maximum=_MAX_UNCAPPED
+        )
+    ),
+    _SERIALIZE,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d+\.\d{2}$",
+            "description": "yuan ≥ 0, exact to the fen, before a cap is applied",
+        }
+    ),
+]
+"""A pydantic field type for a figure before its cap (it may exceed the money range)."""
 
 NonNegativeYuan = Annotated[
     Decimal,

@@ -8,6 +8,7 @@ a bad policy file fails when it is loaded, not when a rule first reads it.
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from types import MappingProxyType
@@ -20,9 +21,9 @@ from ecoreg._records import NoPenaltyItem, ViolationKind
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
-__all__ = ["PARAMETERS", "ParamKind", "ParamValue", "ParameterSpec"]
+__all__ = ["COMBINATIONS", "PARAMETERS", "Combination", "ParamKind", "ParamValue", "ParameterSpec"]
 
 ParamValue = (
     bool
@@ -62,6 +63,8 @@ class ParameterSpec:
     maximum: Decimal | None = None
     choices: frozenset[str] | None = None
     record_model: type[EcoregModel] | None = None
+    items: tuple[int, int] | None = None
+    """For a list: the fewest and most items it may have (rules index into it)."""
 
     def allowed(self) -> str:
         """What is allowed, in words, for error messages."""
@@ -81,6 +84,9 @@ class ParameterSpec:
             text += f", each at most {self.maximum}"
         if self.choices is not None:
             text += f", one of {sorted(self.choices)}"
+        if self.items is not None:
+            low, high = self.items
+            text += f", {low} items" if low == high else f", {low} to {high} items"
         return text
 
     def parse(self, value: object) -> ParamValue:
@@ -99,6 +105,8 @@ class ParameterSpec:
                 ParamKind.DECIMAL_LIST: ParamKind.DECIMAL,
                 ParamKind.STR_LIST: ParamKind.STR,
             }[self.kind]
+            if self.items is not None and not self.items[0] <= len(value) <= self.items[1]:
+                raise ValueError
             return tuple(self._scalar(scalar, v) for v in value)  # type: ignore[return-value]
         return self._scalar(self.kind, value)
 
@@ -333,6 +341,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "levels 2, 3, 4 and 5.",
         minimum=_ZERO,
         maximum=Decimal(1000),
+        items=(0, 4),
     ),
     ParameterSpec(
         "discretion.history_levels",
@@ -341,6 +350,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "included); the last value applies to any higher count.",
         minimum=_ONE,
         maximum=Decimal(5),
+        items=(1, 100),
     ),
     ParameterSpec(
         "discretion.history_window_months",
@@ -357,6 +367,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "amount.",
         minimum=_ZERO,
         maximum=Decimal(100),
+        items=(4, 4),
     ),
     ParameterSpec(
         "discretion.level_shares",
@@ -366,6 +377,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "interpolated.",
         minimum=_ZERO,
         maximum=_ONE,
+        items=(5, 5),
     ),
     ParameterSpec(
         "discretion.aggravation_step",
@@ -516,6 +528,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "deadline is the shorter of this and the enterprise's.",
         minimum=_ONE,
         maximum=Decimal(720),
+        items=(4, 4),
     ),
     ParameterSpec(
         "alerts.count_working_hours",
@@ -584,6 +597,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "chief, then the bureau leader.",
         minimum=_ZERO,
         maximum=Decimal(720),
+        items=(0, 10),
     ),
     ParameterSpec(
         "alerts.grouping_window_minutes",
@@ -688,6 +702,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "Credit points taken off for a minor, general and serious violation in the window.",
         minimum=_ZERO,
         maximum=Decimal(1000),
+        items=(3, 3),
     ),
     ParameterSpec(
         "grading.violation_window_months",
@@ -709,6 +724,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "Credit points for a compliant latest self-monitoring and disclosure record, and taken off for a non-compliant one.",
         minimum=_ZERO,
         maximum=Decimal(1000),
+        items=(2, 2),
     ),
     ParameterSpec(
         "grading.positive_list_bonus",
@@ -722,6 +738,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         ParamKind.DECIMAL_LIST,
         "Lowest credit scores of the levels 诚信, 良好 and 警示 (below the last: 不良).",
         maximum=Decimal(1000),
+        items=(3, 3),
     ),
     ParameterSpec(
         "grading.one_vote_red_months",
@@ -736,6 +753,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "Risk points for: key pollutant discharge unit, key-managed permit, simplified permit, drinking-water source zone, other sensitive area, toxic pollutant.",
         minimum=_ZERO,
         maximum=Decimal(1000),
+        items=(6, 6),
     ),
     ParameterSpec(
         "grading.risk_event_points",
@@ -743,6 +761,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "Risk points for: a minor, general and serious violation, a verified complaint, a valid monitoring alert, within their windows.",
         minimum=_ZERO,
         maximum=Decimal(1000),
+        items=(5, 5),
     ),
     ParameterSpec(
         "grading.complaint_window_months",
@@ -764,24 +783,28 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "Lowest risk scores of the medium and high risk levels.",
         minimum=_ZERO,
         maximum=Decimal(10000),
+        items=(2, 2),
     ),
     ParameterSpec(
         "grading.grade_matrix",
         ParamKind.STR_LIST,
         "Grade for each credit level (诚信, 良好, 警示, 不良) × risk level (low, medium, high), row by row.",
         choices=frozenset({"A", "B", "C", "D"}),
+        items=(12, 12),
     ),
     ParameterSpec(
         "grading.grade_bands",
         ParamKind.DECIMAL_LIST,
         "Lowest credit scores of grades A, B and C (below the last: D), for the 'bands' method.",
         maximum=Decimal(1000),
+        items=(3, 3),
     ),
     ParameterSpec(
         "grading.colour_by_grade",
         ParamKind.STR_LIST,
         "Colour code of grades A, B, C and D.",
         choices=frozenset({"green", "yellow", "red"}),
+        items=(4, 4),
     ),
     ParameterSpec(
         "grading.sensitive_toxic_min_colour",
@@ -801,6 +824,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "Share of firms of grades A, B, C and D drawn for random inspections (双随机) each round.",
         minimum=_ZERO,
         maximum=_ONE,
+        items=(4, 4),
     ),
     ParameterSpec(
         "supervision.yearly_caps",
@@ -808,6 +832,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "Most random inspections a year for grades A, B, C and D (0: no cap).",
         minimum=_ZERO,
         maximum=Decimal(365),
+        items=(4, 4),
     ),
     ParameterSpec(
         "supervision.positive_list_grades",
@@ -837,3 +862,40 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
     ),
 )
 """Every parameter key ecoreg knows, with its spec."""
+
+
+@attrs.frozen
+class Combination:
+    """A rule that several parameters must obey together, checked when a policy is resolved.
+
+    Layers may set the parameters separately (a province one, a city the other), so
+    only the resolved policy can tell whether they fit.
+    """
+
+    keys: tuple[str, ...]
+    holds: Callable[..., bool]
+    allowed: str
+
+
+def _ascending(values: tuple[Decimal, ...]) -> bool:
+    return all(a <= b for a, b in itertools.pairwise(values))
+
+
+COMBINATIONS: tuple[Combination, ...] = (
+    Combination(
+        ("alerts.working_day_start_minute", "alerts.working_day_end_minute"),
+        lambda start, end: start < end,
+        "a working day that ends after it starts (start minute < end minute)",
+    ),
+    Combination(
+        ("discretion.factor_weights",),
+        lambda weights: sum(weights) > 0,
+        "four non-negative weights with a positive sum",
+    ),
+    Combination(
+        ("discretion.level_shares",),
+        _ascending,
+        "five shares of the range, each at least the one before",
+    ),
+)
+"""Every combination rule, in the order they are checked."""

@@ -31,13 +31,23 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from ecoreg._boundary import checked
 from ecoreg._calendar import WorkingCalendar, china_calendar, on_or_after_working_day
 from ecoreg._decision import Decision, Hint, Reason, facts
 from ecoreg._model import EcoregModel
-from ecoreg._money import FEN, NonNegativeYuan, PositiveYuan, Rounding, parse_yuan, round_yuan
+from ecoreg._money import (
+    FEN,
+    MAX_YUAN,
+    NonNegativeYuan,
+    PositiveYuan,
+    Rounding,
+    UncappedYuan,
+    parse_yuan,
+    round_yuan,
+)
 from ecoreg._periods import Deadline, add_months, calendar_days_after
 from ecoreg._time import Day, parse_date
-from ecoreg.exceptions import InvalidInputError
+from ecoreg.exceptions import InvalidInputError, InvalidMoneyError
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -249,7 +259,8 @@ class SurchargeResult(EcoregModel):
     """The amount the daily rate applies to."""
     days_late: Annotated[int, Field(ge=0)]
     daily_amount: NonNegativeYuan
-    uncapped: NonNegativeYuan
+    uncapped: UncappedYuan
+    """The daily amount times the days late, before the cap."""
     surcharge: NonNegativeYuan
     capped: bool
     total_due: NonNegativeYuan
@@ -282,8 +293,18 @@ def _equal_split(fine: Decimal, count: int) -> list[Decimal]:
     return [base + FEN if i < leftover else base for i in range(count)]
 
 
+@checked
 def max_installments(fine: Decimal, share: Decimal) -> int:
     """The most installments an equal split allows when each must be at least ``share`` of the fine.
+
+    The smallest part of an equal split to the fen, ``fine / n`` rounded down, only
+    shrinks as ``n`` grows, so the answer is found by bisection over ``n`` from 1 to
+    ``1 / share`` (and never more installments than the fine has fen): at most
+    about 50 steps, whatever the share.
+
+    Raises:
+        InvalidMoneyError: for a fine that is not a positive yuan amount.
+        InvalidInputError: for a share outside (0, 1].
 
     Example:
         >>> max_installments(Decimal("200000.00"), Decimal("0.30"))
@@ -291,15 +312,26 @@ def max_installments(fine: Decimal, share: Decimal) -> int:
         >>> max_installments(Decimal("200000.00"), Decimal("0.05"))
         20
     """
-    count = int(1 / share)
-    while count > 1 and min(_equal_split(fine, count)) < share * fine:
-        count -= 1
-    return max(count, 1)
+    amount = parse_yuan(fine, field="fine", positive=True)
+    if not share.is_finite() or not 0 < share <= 1:
+        raise InvalidInputError(
+            field="share", value=share, allowed="a share greater than 0, at most 1"
+        )
+    floor = share * amount
+    low, high = 1, min(int(1 / share), int(amount / FEN))
+    while low < high:  # invariant: low installments are allowed; more than high are not
+        mid = (low + high + 1) // 2
+        if (amount / mid).quantize(FEN, rounding=ROUND_DOWN) >= floor:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 # --- payment deadline ----------------------------------------------------------------------
 
 
+@checked
 def payment_deadline(
     received_on: dt.date | str, *, policy: Policy, calendar: WorkingCalendar | None = None
 ) -> Deadline:
@@ -354,6 +386,7 @@ class _Checks:
 # --- plans ---------------------------------------------------------------------------------
 
 
+@checked
 def build_installment_plan(
     fine: Decimal | int | str,
     *,
@@ -393,6 +426,12 @@ def build_installment_plan(
             raise InvalidInputError(
                 field=name, value=value, allowed=f"a whole number from 1 to {top}"
             )
+    if count > amount / FEN:
+        raise InvalidInputError(
+            field="count",
+            value=count,
+            allowed=f"at most {int(amount / FEN)} installments, so that each is at least 0.01 yuan",
+        )
     cal = calendar or china_calendar()
     amounts = _equal_split(amount, count)
     dates: list[dt.date] = []
@@ -413,6 +452,7 @@ def build_installment_plan(
     )
 
 
+@checked
 def check_installment_plan(
     plan: InstallmentPlan,
     *,
@@ -549,6 +589,7 @@ def check_installment_plan(
 # --- relief ----------------------------------------------------------------------------------
 
 
+@checked
 def decide_relief(
     application: ReliefApplication,
     *,
@@ -858,6 +899,8 @@ def _check_request(
         ),
         pass_hint,
     )
+    if request.count > most_count:  # refused above; an equal split may not even exist
+        return _months_end(today, months, cal, roll=True), None
     plan = build_installment_plan(
         app.fine,
         count=request.count,
@@ -872,6 +915,7 @@ def _check_request(
 # --- surcharge -------------------------------------------------------------------------------
 
 
+@checked
 def late_surcharge(
     base: Decimal | int | str,
     *,
@@ -892,7 +936,8 @@ def late_surcharge(
         >>> d.outcome.days_late, str(d.outcome.uncapped), str(d.outcome.surcharge)
         (40, '12000.00', '10000.00')
     """
-    amount = parse_yuan(base, field="base", minimum=0)
+    # The surcharge never exceeds the base (Art. 72), so base + surcharge stays in range.
+    amount = parse_yuan(base, field="base", minimum=0, maximum=MAX_YUAN / 2)
     due = parse_date(due_on, field="due_on")
     paid = parse_date(paid_on, field="paid_on")
     rate_key, cap_key = "penalty.late_surcharge_daily_rate", "penalty.late_surcharge_cap_ratio"
@@ -945,6 +990,7 @@ def late_surcharge(
     )
 
 
+@checked
 def installment_surcharge(
     plan: InstallmentPlan,
     *,
@@ -981,6 +1027,13 @@ def installment_surcharge(
         base = sum((i.amount for i in plan.installments[missed - 1 :]), Decimal("0.00"))
     else:
         base = plan.fine
+    if base > MAX_YUAN / 2:
+        raise InvalidMoneyError(
+            field="plan",
+            value=f"{base} yuan",
+            allowed=f"a plan whose surcharge base is at most {MAX_YUAN / 2:.2f} yuan "
+            "(the surcharge may double it)",
+        )
     decision = late_surcharge(base, due_on=item.due_on, paid_on=paid_on, policy=policy)
     basis_reason = policy.reason(
         key,

@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING, Final
 import pendulum
 
 from ecoreg import laws
+from ecoreg._boundary import checked
 from ecoreg._calendar import WorkingCalendar, china_calendar, on_or_after_working_day
 from ecoreg._decision import Notice, Reason, facts, render_explanation
 from ecoreg._model import EcoregModel
-from ecoreg._time import Day, Instant, parse_date, parse_instant, shanghai
+from ecoreg._time import LAST_DAY, Day, Instant, parse_date, parse_instant, shanghai
 from ecoreg.exceptions import InvalidPeriodError
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class Deadline(EcoregModel):
             return parse_instant(when, field="when") < self.ends_at
         return parse_date(when, field="when") <= self.last_day
 
+    @checked
     def explain(self, language: str = "zh") -> str:
         """The reasons and warnings as text, in ``"zh"`` or ``"en"``."""
         return render_explanation(self.reasons, (), self.warnings, language)
@@ -143,6 +145,17 @@ def _event(event: object, field: str) -> tuple[pendulum.DateTime, dt.date]:
 
 def _is_plain_date_text(value: object) -> bool:
     return isinstance(value, str) and len(value.strip()) == len("2026-01-01")
+
+
+def _within_range(last: dt.date, field: str, count: int, event_day: dt.date) -> None:
+    """Refuse a period that would end outside ecoreg's supported range, naming its length."""
+    if last >= LAST_DAY:
+        raise InvalidPeriodError(
+            field=field,
+            value=count,
+            allowed=f"a period from {event_day.isoformat()} that ends before "
+            f"{LAST_DAY.isoformat()}, the last day ecoreg supports",
+        )
 
 
 def _end_of(day: dt.date) -> pendulum.DateTime:
@@ -210,6 +223,7 @@ def _roll(
     return last, [reason]
 
 
+@checked(days=InvalidPeriodError)
 def working_days_after(
     event: dt.date | dt.datetime | str,
     days: int,
@@ -250,6 +264,7 @@ def working_days_after(
                 makeup.append(day)
         else:
             skipped += 1
+    _within_range(day, "days", days, event_day)
     provisional = _provisional(cal, event_day, day)
     reasons = _source_reasons(source, days, PeriodUnit.WORKING_DAYS)
     reasons.append(
@@ -287,6 +302,7 @@ def working_days_after(
     )
 
 
+@checked(days=InvalidPeriodError)
 def calendar_days_after(
     event: dt.date | dt.datetime | str,
     days: int,
@@ -323,6 +339,7 @@ def calendar_days_after(
     start, event_day = _event(event, "event")
     cal = calendar or china_calendar()
     nominal = event_day + dt.timedelta(days=days)
+    _within_range(nominal + dt.timedelta(days=30), "days", days, event_day)
     reasons = _source_reasons(source, days, PeriodUnit.CALENDAR_DAYS)
     reasons.append(
         Reason(
@@ -356,6 +373,7 @@ def calendar_days_after(
     )
 
 
+@checked(months=InvalidPeriodError)
 def add_months(day: dt.date, months: int) -> tuple[dt.date, bool]:
     """The same day ``months`` later, clamped to the month's end; and whether it was clamped.
 
@@ -363,10 +381,18 @@ def add_months(day: dt.date, months: int) -> tuple[dt.date, bool]:
         >>> add_months(dt.date(2026, 8, 31), 6)
         (datetime.date(2027, 2, 28), True)
     """
-    result = pendulum.date(day.year, day.month, day.day).add(months=months)
+    try:
+        result = pendulum.date(day.year, day.month, day.day).add(months=months)
+    except (OverflowError, ValueError):
+        raise InvalidPeriodError(
+            field="months",
+            value=months,
+            allowed=f"a number of months that keeps {day.isoformat()} within the years 1–9999",
+        ) from None
     return dt.date(result.year, result.month, result.day), result.day != day.day
 
 
+@checked(months=InvalidPeriodError)
 def months_after(
     event: dt.date | dt.datetime | str,
     months: int,
@@ -388,6 +414,7 @@ def months_after(
     start, event_day = _event(event, "event")
     cal = calendar or china_calendar()
     nominal, clamped = add_months(event_day, months)
+    _within_range(nominal + dt.timedelta(days=30), "months", months, event_day)
     reasons = _source_reasons(source, months, PeriodUnit.MONTHS)
     clamp_zh = "（到期月没有对应日，以月末日为最后一日）" if clamped else ""
     clamp_en = " (the final month has no such day, so its last day counts)" if clamped else ""
@@ -425,6 +452,7 @@ def months_after(
     )
 
 
+@checked(hours=InvalidPeriodError)
 def hours_after(
     start: dt.datetime | str,
     hours: int,
@@ -441,6 +469,7 @@ def hours_after(
     hours = _count(hours, "hours", _MAX_HOURS)
     begin = parse_instant(start, field="start")
     end = begin.add(hours=hours)
+    _within_range(end.date(), "hours", hours, begin.date())
     reasons = _source_reasons(source, hours, PeriodUnit.HOURS)
     reasons.append(
         Reason(
@@ -462,6 +491,7 @@ def hours_after(
     )
 
 
+@checked(days=InvalidPeriodError)
 def penalty_law_days_after(
     event: dt.date | dt.datetime | str,
     days: int,

@@ -25,10 +25,11 @@ from typing import Annotated, Any, Literal
 import attrs
 from pydantic import Field, JsonValue
 
+from ecoreg._boundary import checked
 from ecoreg._citations import Citation, Instrument
 from ecoreg._decision import Reason, facts
 from ecoreg._model import EcoregModel
-from ecoreg._parameters import PARAMETERS, ParamKind, ParamValue
+from ecoreg._parameters import COMBINATIONS, PARAMETERS, ParamKind, ParamValue
 from ecoreg._time import Day, parse_date
 from ecoreg.exceptions import (
     InvalidInputError,
@@ -161,6 +162,7 @@ class Policy:
     on: dt.date
     parameters: Mapping[str, ResolvedParameter]
 
+    @checked
     def get(self, key: str) -> ResolvedParameter:
         """The parameter ``key`` with its source.
 
@@ -245,6 +247,7 @@ class Policy:
         """The records of ``key`` (e.g. ``violations.catalogue``) by id."""
         return MappingProxyType({getattr(r, "id", ""): r for r in self.as_tuple(key)})
 
+    @checked
     def record(self, key: str, ident: str) -> Any:
         """The record ``ident`` of ``key``.
 
@@ -387,6 +390,7 @@ class PolicyBook:
         return hash(self._data.to_json())
 
     @classmethod
+    @checked
     def from_data(cls, data: Mapping[str, Any] | PolicyData) -> PolicyBook:
         """Build a book from plain data (a mapping with ``jurisdictions`` and ``measures``).
 
@@ -397,6 +401,7 @@ class PolicyBook:
             return cls(data)
         return cls(_parse(data))
 
+    @checked
     def extend(self, data: Mapping[str, Any] | PolicyData) -> PolicyBook:
         """A new book with more jurisdictions and measures; this one is unchanged."""
         extra = data if isinstance(data, PolicyData) else _parse(data)
@@ -434,6 +439,7 @@ class PolicyBook:
                 allowed=f"one of {known[:20]}{' …' if len(known) > 20 else ''}",
             ) from None
 
+    @checked
     def chain(self, code: str) -> tuple[str, ...]:
         """Codes from the national level down to ``code``."""
         out = [self.jurisdiction(code).code]
@@ -441,6 +447,7 @@ class PolicyBook:
             out.append(parent)
         return tuple(reversed(out))
 
+    @checked
     def resolve(self, jurisdiction: str, on: dt.date | str) -> Policy:
         """The policy of ``jurisdiction`` on the date ``on``.
 
@@ -456,12 +463,31 @@ class PolicyBook:
                 if version.version.in_force_on(day):
                     for key, param in version.parameters.items():
                         params[key] = _merge(params.get(key), param)
+        _check_combinations(jurisdiction, day, params)
         return Policy(
             jurisdiction=self._jurisdictions[jurisdiction],
             chain=chain,
             on=day,
             parameters=MappingProxyType(params),
         )
+
+
+def _check_combinations(code: str, day: dt.date, params: Mapping[str, ResolvedParameter]) -> None:
+    """Refuse parameters that validate one by one but not together (the later measure named)."""
+    for rule in COMBINATIONS:
+        if not all(key in params for key in rule.keys):
+            continue
+        if not rule.holds(*(params[key].value for key in rule.keys)):
+            last = max((params[key] for key in rule.keys), key=lambda p: p.in_force_from)
+            raise PolicyDataError(
+                "parameters that do not fit together",
+                jurisdiction=code,
+                measure=last.measure,
+                on=day,
+                field=last.key,
+                value=last.value,
+                allowed=rule.allowed,
+            )
 
 
 def _merge(above: ResolvedParameter | None, below: ResolvedParameter) -> ResolvedParameter:

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Final
 import pendulum
 from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
 
+from ecoreg._boundary import checked
 from ecoreg.exceptions import InvalidTimeError, NaiveDatetimeError
 
 __all__ = [
@@ -31,6 +32,11 @@ DEFAULT_TIMEZONE: Final = "Asia/Shanghai"
 _MIN_YEAR: Final = 1950
 _MAX_YEAR: Final = 2100
 _YEARS = f"a year from {_MIN_YEAR} to {_MAX_YEAR}"
+FIRST_DAY: Final = dt.date(_MIN_YEAR, 1, 1)
+"""The first day ecoreg accepts (dates and instants, in Asia/Shanghai)."""
+LAST_DAY: Final = dt.date(_MAX_YEAR, 12, 31)
+"""The last day ecoreg accepts; a computed period must end before it (its end instant is the
+next midnight)."""
 
 
 @lru_cache(maxsize=64)
@@ -55,6 +61,7 @@ def _zone(tz: str, field: str) -> pendulum.Timezone | pendulum.FixedTimezone:
         ) from None
 
 
+@checked
 def parse_instant(
     value: object, *, field: str = "instant", tz: str = DEFAULT_TIMEZONE
 ) -> pendulum.DateTime:
@@ -108,11 +115,20 @@ def parse_instant(
             allowed="a zone-aware datetime (e.g. with tzinfo=ZoneInfo('Asia/Shanghai')); "
             "a naive datetime could be any of 24 instants",
         )
-    if not _MIN_YEAR <= value.year <= _MAX_YEAR:
+    try:
+        result = pendulum.instance(value).in_timezone(zone)
+        years: tuple[int, ...] = (value.year, result.year, result.in_timezone(shanghai()).year)
+    except (OverflowError, ValueError):
+        years = (0,)
+    if not all(_MIN_YEAR <= year <= _MAX_YEAR for year in years):
+        # Checked in the caller's zone, the target zone and Shanghai, so that an instant
+        # accepted here is also read back from its own JSON (1950-01-01T00:00+14:00 is 1949
+        # in Shanghai).
         raise InvalidTimeError(field=field, value=value, allowed=f"an instant in {_YEARS}")
-    return pendulum.instance(value).in_timezone(zone)
+    return result
 
 
+@checked
 def parse_date(value: object, *, field: str = "date") -> dt.date:
     """Validate a calendar date.
 

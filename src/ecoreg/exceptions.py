@@ -9,6 +9,7 @@ The tree::
 
     EcoregError
     ├── InvalidInputError (ValueError)       a value a caller passed is not allowed
+    │   ├── InvalidTypeError (TypeError)      an argument of the wrong Python type
     │   ├── InvalidMoneyError                 not an exact yuan amount (float, NaN, >2 decimals, …)
     │   ├── InvalidTimeError                  not a usable date or instant
     │   │   └── NaiveDatetimeError            a datetime without a time zone
@@ -30,6 +31,7 @@ Example:
 
 from __future__ import annotations
 
+import reprlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,6 +45,7 @@ __all__ = [
     "InvalidMoneyError",
     "InvalidPeriodError",
     "InvalidTimeError",
+    "InvalidTypeError",
     "MissingParameterError",
     "NaiveDatetimeError",
     "PolicyDataError",
@@ -52,9 +55,19 @@ __all__ = [
 
 _MAX_VALUE_REPR = 80
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 4
+_REPR.maxstring = _MAX_VALUE_REPR
+_REPR.maxother = _MAX_VALUE_REPR
+_REPR.maxlong = 40
+
 
 def _show(value: object) -> str:
-    text = repr(value)
+    """A short repr that never recurses deeply, whatever the value's nesting."""
+    try:
+        text = _REPR.repr(value)
+    except Exception:  # noqa: BLE001 - a value whose repr fails is still reported
+        text = f"<{type(value).__name__}>"
     if len(text) > _MAX_VALUE_REPR:
         text = text[: _MAX_VALUE_REPR - 1] + "…"
     return text
@@ -81,7 +94,7 @@ class FieldProblem:
         self.allowed = allowed
 
     def __repr__(self) -> str:
-        return f"FieldProblem(field={self.field!r}, value={self.value!r}, allowed={self.allowed!r})"
+        return f"FieldProblem(field={self.field!r}, value={_show(self.value)}, allowed={self.allowed!r})"
 
     def __str__(self) -> str:
         return f"{self.field}: {_show(self.value)} is not allowed; {self.allowed}"
@@ -143,6 +156,13 @@ def _join(prefix: str, field: str) -> str:
     if not field:
         return prefix
     return f"{prefix}.{field}"
+
+
+class InvalidTypeError(InvalidInputError, TypeError):
+    """An argument of the wrong Python type (a list where a date belongs, a str for a policy).
+
+    It is also a ``TypeError``, like the builtin error it resembles, and names the argument.
+    """
 
 
 class InvalidMoneyError(InvalidInputError):

@@ -1,0 +1,522 @@
+"""Every input ends in a result or an ecoreg error: a fuzz suite over every public entry point.
+
+Each entry point is driven with a mix of valid values, valid-but-extreme values
+and junk, argument by argument. The outcome must be a result or an error from
+`ecoreg.exceptions`; a returned decision must round-trip through JSON; no call
+may hang. The default budget suits CI; a long run takes environment variables:
+
+    ECOREG_FUZZ_EXAMPLES=20000 ECOREG_FUZZ_REPORT=fuzz.json pytest tests/test_fuzz.py
+
+``ECOREG_FUZZ_HANG_SECONDS`` (default 10) is the per-call limit after which a call
+counts as a hang; ``ECOREG_FUZZ_REPORT`` writes the number of calls, their outcomes and
+the slowest calls to a JSON file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import time
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ecoreg
+from ecoreg import (
+    Alert,
+    AlertBatch,
+    CaseType,
+    DeferralRequest,
+    EnterpriseContext,
+    EnterpriseTable,
+    EventTable,
+    Exemption,
+    InstallmentRequest,
+    MaintenanceNotice,
+    NoticeKind,
+    ReliefApplication,
+    StudyEntry,
+    standard_policy_book,
+)
+from ecoreg.exceptions import EcoregError
+from ecoreg.testing import (
+    alerts,
+    credit_codes,
+    dates,
+    enterprise_profiles,
+    histories,
+    instants,
+    violation_cases,
+    yuan_amounts,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+EXAMPLES = int(os.environ.get("ECOREG_FUZZ_EXAMPLES", "100"))
+HANG_SECONDS = float(os.environ.get("ECOREG_FUZZ_HANG_SECONDS", "10"))
+REPORT = os.environ.get("ECOREG_FUZZ_REPORT")
+SLOW_SECONDS = 2.0
+
+BOOK = standard_policy_book()
+POLICIES = [
+    BOOK.resolve(code, day)
+    for code in ("CN", "CN-GD-DG", "CN-LN-YK", "CN-SN", "CN-JS-SZ", "CN-GD-GZ", "CN-SH-XH")
+    for day in (dt.date(2026, 3, 1), dt.date(2026, 10, 1))
+]
+
+OUTCOMES: Counter[str] = Counter()
+SLOWEST: list[tuple[float, str]] = []
+
+
+class _Hang(BaseException):
+    """Raised by the alarm when a call runs past the hang limit."""
+
+
+def _deep(depth: int) -> Any:
+    value: Any = 0
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+_EXTREME = st.sampled_from(
+    [
+        Decimal("1E+30"),
+        Decimal("-1E+30"),
+        Decimal("1E-30"),
+        Decimal("NaN"),
+        Decimal("sNaN"),
+        Decimal("Infinity"),
+        10**400,
+        -(10**400),
+        2**62,
+        -(2**63),
+        float("inf"),
+        float("nan"),
+        1e308,
+        "",
+        "\x00",
+        "9" * 400,
+        "2026-02-30",
+        "1950-01-01T00:00+14:00",
+        "9999-12-31",
+        "0001-01-01",
+        dt.date.min,
+        dt.date.max,
+        dt.datetime(2026, 1, 1, 8, 0),  # noqa: DTZ001 - naive on purpose
+        _deep(2500),
+        {"a": _deep(2500)},
+    ]
+)
+
+JUNK: st.SearchStrategy[Any] = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.binary(max_size=8),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.dates(),
+    st.datetimes(),
+    st.lists(st.integers(-5, 5) | st.text(max_size=3) | st.none(), max_size=4),
+    st.tuples(),
+    st.dictionaries(st.text(max_size=4), st.integers() | st.text(max_size=4), max_size=3),
+    st.builds(object),
+    _EXTREME,
+)
+
+
+def arg(valid: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Mostly a valid value, sometimes junk or an extreme."""
+    return st.integers(0, 9).flatmap(lambda i: JUNK if i == 0 else _EXTREME if i == 1 else valid)
+
+
+def day_like() -> st.SearchStrategy[Any]:
+    wide = st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31))
+    return st.one_of(dates(), dates().map(dt.date.isoformat), wide)
+
+
+def money_like() -> st.SearchStrategy[Any]:
+    return st.one_of(
+        yuan_amounts(min_value=1, max_value=2_000_000),
+        yuan_amounts(min_value=1).map(str),
+        st.integers(1, 10**13),
+        st.decimals(min_value=Decimal("0.001"), max_value=Decimal(10**15), places=3),
+    )
+
+
+def ints(low: int, high: int) -> st.SearchStrategy[int]:
+    return st.one_of(st.integers(low, high), st.integers(-(2**40), 2**40))
+
+
+POLICY = st.sampled_from(POLICIES)
+KINDS = st.sampled_from(sorted(BOOK.resolve("CN", "2026-10-01").records("violations.catalogue")))
+PLANS = st.builds(
+    ecoreg.build_installment_plan,
+    fine=yuan_amounts(min_value=100, max_value=500_000),
+    count=st.integers(2, 8),
+    interval_months=st.integers(1, 3),
+    starts_on=dates(),
+    case_type=st.sampled_from(list(CaseType)),
+)
+RELIEF = st.builds(
+    ReliefApplication,
+    fine=yuan_amounts(min_value=1, max_value=500_000),
+    case_type=st.sampled_from(list(CaseType)),
+    decision_received_on=st.just(dt.date(2026, 3, 1)),
+    filed_on=st.dates(dt.date(2026, 3, 1), dt.date(2026, 4, 1)),
+    grounds=st.just(("operating_difficulty",)),
+    request=st.one_of(
+        st.builds(DeferralRequest, months=st.integers(1, 12)),
+        st.builds(InstallmentRequest, count=st.integers(2, 240), interval_months=st.integers(1, 4)),
+    ),
+    volunteer_pledge_hours=st.integers(0, 20),
+)
+ARRAYS = st.one_of(
+    st.lists(st.floats(-1e6, 1e6), min_size=0, max_size=200).map(np.array),
+    st.lists(st.integers(-(10**6), 10**6), max_size=200),
+    st.integers(1, 300).map(lambda n: np.full(n, 5.0)),
+    st.integers(1, 300).map(np.zeros),
+)
+CONTEXTS = st.builds(
+    EnterpriseContext, enterprise=st.sampled_from(["E0", "E1", "E2"]), key_unit=st.booleans()
+)
+NOTICES = st.lists(
+    st.builds(
+        lambda ident, enterprise, starts, hours, lead: MaintenanceNotice(
+            id=ident,
+            enterprise=enterprise,
+            kind=NoticeKind.MAINTENANCE,
+            starts=starts,
+            ends=starts.add(hours=hours),
+            announced_at=starts.subtract(hours=lead),
+        ),
+        st.uuids().map(str),
+        st.sampled_from(["E0", "E1"]),
+        instants(),
+        st.integers(1, 72),
+        st.integers(-24, 72),
+    ),
+    max_size=2,
+)
+TIMESTAMPS = st.lists(st.integers(0, 2**40), min_size=1, max_size=50)
+
+
+# name -> (callable, keyword strategies)
+ENTRY_POINTS: dict[str, tuple[Callable[..., Any], dict[str, st.SearchStrategy[Any]]]] = {
+    "parse_yuan": (
+        ecoreg.parse_yuan,
+        {"value": money_like(), "minimum": st.none() | money_like(), "positive": st.booleans()},
+    ),
+    "round_yuan": (
+        ecoreg.round_yuan,
+        {
+            "amount": st.decimals(allow_nan=False, allow_infinity=False),
+            "to": st.sampled_from([ecoreg.FEN, ecoreg.YUAN]),
+            "rounding": st.sampled_from(list(ecoreg.Rounding)),
+        },
+    ),
+    "parse_date": (ecoreg.parse_date, {"value": day_like()}),
+    "parse_instant": (ecoreg.parse_instant, {"value": instants() | instants().map(str)}),
+    "add_months": (ecoreg.add_months, {"day": day_like(), "months": ints(-1200, 1200)}),
+    "working_days_after": (ecoreg.working_days_after, {"event": day_like(), "days": ints(1, 400)}),
+    "calendar_days_after": (
+        ecoreg.calendar_days_after,
+        {"event": day_like(), "days": ints(1, 4000), "roll_to_working_day": st.booleans()},
+    ),
+    "months_after": (ecoreg.months_after, {"event": day_like(), "months": ints(1, 240)}),
+    "hours_after": (ecoreg.hours_after, {"start": instants(), "hours": ints(1, 10_000)}),
+    "penalty_law_days_after": (
+        ecoreg.penalty_law_days_after,
+        {"event": day_like(), "days": ints(1, 60)},
+    ),
+    "chinese_numeral": (ecoreg.chinese_numeral, {"number": ints(1, 9999)}),
+    "credit_code_check_char": (
+        ecoreg.credit_code_check_char,
+        {"body": credit_codes().map(lambda c: c[:17])},
+    ),
+    "check_credit_code": (ecoreg.check_credit_code, {"code": credit_codes()}),
+    "payment_deadline": (ecoreg.payment_deadline, {"received_on": day_like(), "policy": POLICY}),
+    "decide_leniency": (
+        ecoreg.decide_leniency,
+        {"case": violation_cases(), "policy": POLICY, "decided_on": day_like()},
+    ),
+    "decide_fine": (
+        ecoreg.decide_fine,
+        {
+            "case": violation_cases(),
+            "policy": POLICY,
+            "decided_on": day_like(),
+            "proposed": st.none() | money_like(),
+        },
+    ),
+    "daily_continuous_penalty": (
+        ecoreg.daily_continuous_penalty,
+        {
+            "original_fine": money_like(),
+            "kind": KINDS,
+            "order_served_on": day_like(),
+            "reinspected_on": day_like(),
+            "policy": POLICY,
+        },
+    ),
+    "study_standing": (
+        ecoreg.study_standing,
+        {
+            "entries": st.lists(
+                st.builds(StudyEntry, on=dates(), minutes=st.integers(0, 10_000)), max_size=4
+            ),
+            "policy": POLICY,
+            "on": day_like(),
+        },
+    ),
+    "decide_relief": (
+        ecoreg.decide_relief,
+        {"application": RELIEF, "policy": POLICY, "decided_on": day_like()},
+    ),
+    "build_installment_plan": (
+        ecoreg.build_installment_plan,
+        {
+            "fine": money_like(),
+            "count": ints(1, 300),
+            "interval_months": ints(1, 12),
+            "starts_on": day_like(),
+            "case_type": st.sampled_from(list(CaseType)),
+        },
+    ),
+    "check_installment_plan": (ecoreg.check_installment_plan, {"plan": PLANS, "policy": POLICY}),
+    "late_surcharge": (
+        ecoreg.late_surcharge,
+        {"base": money_like(), "due_on": day_like(), "paid_on": day_like(), "policy": POLICY},
+    ),
+    "installment_surcharge": (
+        ecoreg.installment_surcharge,
+        {"plan": PLANS, "missed": ints(1, 10), "paid_on": day_like(), "policy": POLICY},
+    ),
+    "max_installments": (
+        ecoreg.max_installments,
+        {
+            "fine": yuan_amounts(min_value=1),
+            "share": st.decimals(min_value=Decimal("0.0001"), max_value=1, places=4),
+        },
+    ),
+    "grade_enterprise": (
+        ecoreg.grade_enterprise,
+        {
+            "profile": enterprise_profiles(),
+            "history": histories(),
+            "policy": POLICY,
+            "on": st.just(dt.date(2026, 11, 1)) | day_like(),
+        },
+    ),
+    "grade_batch": (
+        ecoreg.grade_batch,
+        {
+            "enterprises": st.lists(enterprise_profiles(), min_size=1, max_size=3),
+            "events": st.lists(histories(), max_size=4),
+            "policy": POLICY,
+            "on": st.just(dt.date(2026, 11, 1)) | day_like(),
+        },
+    ),
+    "route_alert": (
+        ecoreg.route_alert,
+        {
+            "alert": alerts(),
+            "policy": POLICY,
+            "context": st.none() | CONTEXTS,
+            "notices": NOTICES,
+        },
+    ),
+    "route_alerts": (
+        ecoreg.route_alerts,
+        {"alerts": st.lists(alerts(), max_size=5), "policy": POLICY, "notices": NOTICES},
+    ),
+    "detect": (
+        ecoreg.detect,
+        {"values": ARRAYS, "policy": POLICY, "minutes_per_point": ints(1, 60)},
+    ),
+    "detect_ratio": (
+        ecoreg.detect_ratio,
+        {"inlet": ARRAYS, "outlet": ARRAYS, "policy": POLICY, "minutes_per_point": ints(1, 60)},
+    ),
+    "regularize": (
+        ecoreg.regularize,
+        {
+            "timestamps": TIMESTAMPS,
+            "values": st.lists(st.floats(-100, 100), min_size=1, max_size=50),
+            "start": ints(0, 2**40),
+            "points": ints(1, 2000),
+            "minutes_per_point": ints(1, 60),
+        },
+    ),
+    "longest_runs": (
+        ecoreg.longest_runs,
+        {"mask": st.lists(st.booleans(), max_size=50).map(lambda v: np.array(v, dtype=bool))},
+    ),
+    "facts": (ecoreg.facts, {}),
+    "policy_book.resolve": (
+        BOOK.resolve,
+        {"jurisdiction": st.sampled_from(sorted(BOOK.jurisdictions)), "on": day_like()},
+    ),
+    "policy_book.extend": (BOOK.extend, {"data": st.just({"jurisdictions": []})}),
+    "policy.record": (
+        POLICIES[0].record,
+        {"key": st.just("violations.catalogue"), "ident": KINDS},
+    ),
+    "alert_batch.from_columns": (
+        AlertBatch.from_columns,
+        {
+            "ids": st.lists(st.text(min_size=1, max_size=3), min_size=1, max_size=4),
+            "enterprise": st.lists(st.sampled_from(["E0", "E1"]), min_size=1, max_size=4),
+            "outlet": st.lists(st.just("DA001"), min_size=1, max_size=4),
+            "pollutant": st.lists(st.just("SO2"), min_size=1, max_size=4),
+            "kind": st.lists(st.sampled_from(list(ecoreg.AlertKind)), min_size=1, max_size=4),
+            "start": st.lists(st.integers(0, 2**62), min_size=1, max_size=4),
+        },
+    ),
+    "enterprise_table.from_columns": (
+        EnterpriseTable.from_columns,
+        {
+            "credit_code": st.lists(credit_codes(), min_size=1, max_size=3),
+            "key_unit": st.lists(st.booleans(), min_size=1, max_size=3),
+            "permit_class": st.lists(
+                st.sampled_from(list(ecoreg.PermitClass)), min_size=1, max_size=3
+            ),
+            "drinking_water": st.lists(st.booleans(), min_size=1, max_size=3),
+            "other_sensitive": st.lists(st.booleans(), min_size=1, max_size=3),
+            "toxic": st.lists(st.booleans(), min_size=1, max_size=3),
+        },
+    ),
+    "event_table.from_columns": (
+        EventTable.from_columns,
+        {
+            "enterprise": st.lists(st.integers(0, 3), max_size=4),
+            "type": st.lists(st.integers(0, 8), max_size=4),
+            "day": st.lists(st.integers(0, 30_000), max_size=4),
+            "value": st.lists(st.integers(0, 5), max_size=4),
+            "enterprises": st.integers(1, 4),
+        },
+    ),
+    "deadline.explain": (
+        ecoreg.working_days_after(dt.date(2026, 9, 29), 5).explain,
+        {"language": st.sampled_from(["zh", "en"])},
+    ),
+    "exemption": (Exemption, {}),
+    "alert.from_data": (Alert.from_data, {"data": alerts().map(lambda a: a.to_data())}),
+    "maintenance_notice": (MaintenanceNotice.from_data, {"data": st.just({"id": "x"})}),
+}
+
+MODELS = sorted(
+    (getattr(ecoreg, name) for name in ecoreg.__all__),
+    key=lambda o: getattr(o, "__name__", ""),
+)
+MODELS = [m for m in MODELS if isinstance(m, type) and issubclass(m, ecoreg.EcoregModel)]
+
+
+def _json_text(value: Any) -> str:
+    try:
+        return json.dumps(value, default=str)
+    except (RecursionError, ValueError):
+        return "[" * 3000 + "]" * 3000
+
+
+def _alarm(_signum: int, _frame: object) -> None:
+    raise _Hang
+
+
+def run(label: str, call: Callable[[], Any]) -> Any:
+    """Call, classify the outcome, and fail on anything but a result or an ecoreg error."""
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
+    started = time.perf_counter()
+    try:
+        result = call()
+    except _Hang:
+        OUTCOMES["hang"] += 1
+        pytest.fail(f"{label}: no result after {HANG_SECONDS} s")
+    except EcoregError:
+        OUTCOMES["ecoreg error"] += 1
+        return None
+    except Exception as exc:  # noqa: BLE001 - the point is to catch everything else
+        OUTCOMES["other exception"] += 1
+        pytest.fail(f"{label}: {type(exc).__name__}: {str(exc)[:300]}")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        took = time.perf_counter() - started
+        if took > SLOW_SECONDS:
+            SLOWEST.append((took, label))
+    OUTCOMES["result"] += 1
+    return result
+
+
+def _round_trips(label: str, result: Any) -> None:
+    if isinstance(result, ecoreg.EcoregModel):
+        text = result.to_json()
+        back = run(f"{label} JSON read back", lambda: type(result).from_json(text))
+        assert back == result, f"{label}: JSON does not read back to the same value"
+        OUTCOMES["round trips"] += 1
+
+
+_SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=bool(os.environ.get("CI")),
+    suppress_health_check=list(HealthCheck),
+    database=None,
+)
+
+
+@pytest.mark.parametrize("name", sorted(ENTRY_POINTS))
+@_SETTINGS
+@given(data=st.data())
+def test_every_entry_point_ends_in_a_result_or_an_ecoreg_error(
+    name: str, data: st.DataObject
+) -> None:
+    function, strategies = ENTRY_POINTS[name]
+    kwargs = {key: data.draw(arg(strategy), label=key) for key, strategy in strategies.items()}
+    if data.draw(st.integers(0, 19), label="junk argument") == 0:
+        kwargs[data.draw(st.sampled_from(list(strategies) or ["value"]), label="which")] = (
+            data.draw(JUNK)
+        )
+    result = run(name, lambda: function(**kwargs))
+    _round_trips(name, result)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+@_SETTINGS
+@given(junk=JUNK | st.dictionaries(st.text(max_size=8), JUNK, max_size=4))
+def test_every_way_of_building_a_model_ends_in_an_ecoreg_error(model: type, junk: Any) -> None:
+    text = junk if isinstance(junk, str | bytes) else _json_text(junk)
+    for label, call in (
+        ("from_data", lambda: model.from_data(junk)),  # type: ignore[attr-defined]
+        ("model_validate", lambda: model.model_validate(junk)),  # type: ignore[attr-defined]
+        ("from_json", lambda: model.from_json(text)),  # type: ignore[attr-defined]
+        ("model_validate_json", lambda: model.model_validate_json(text)),  # type: ignore[attr-defined]
+    ):
+        _round_trips(f"{model.__name__}.{label}", run(f"{model.__name__}.{label}", call))
+
+
+def teardown_module() -> None:
+    if REPORT:
+        Path(REPORT).write_text(
+            json.dumps(
+                {
+                    "outcomes": dict(OUTCOMES),
+                    "calls": sum(v for k, v in OUTCOMES.items() if k != "round trips"),
+                    "slowest": sorted(SLOWEST, reverse=True)[:20],
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
