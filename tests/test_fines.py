@@ -418,17 +418,24 @@ def test_final_amount_stays_in_range_unless_art_32_and_never_negative(
 
 
 @given(cases(), st.integers(0, len(POLICIES) - 1))
-def test_excluded_violations_never_receive_leniency(c: ViolationCase, p: int) -> None:
+def test_excluded_violations_never_receive_discretionary_leniency(c: ViolationCase, p: int) -> None:
+    # Exclusions limit what lists, local measures and discretion grant; only the statute's
+    # "must not" (Art. 33 ¶1 first sentence, ¶2: issue 11) still applies to them.
+    statutory = {"leniency.minor", "leniency.no-fault"}
     excluded = c.model_copy(update={"falsified_data": True})
     d = decide_leniency(excluded, policy=POLICIES[p], decided_on=D(2026, 3, 1))
-    assert d.outcome.outcome in {LeniencyOutcome.PENALIZE, LeniencyOutcome.TIME_BARRED}
+    if statutory & set(d.rule_ids):
+        assert d.outcome.outcome is LeniencyOutcome.NOT_PENALIZED
+    else:
+        assert d.outcome.outcome in {LeniencyOutcome.PENALIZE, LeniencyOutcome.TIME_BARRED}
     never = c.model_copy(
         update={"kind": "air.evading-monitoring", "falsified_data": False, "crime": False}
     )
-    assert decide_leniency(never, policy=POLICIES[p], decided_on=D(2026, 3, 1)).outcome.outcome in {
-        LeniencyOutcome.PENALIZE,
-        LeniencyOutcome.TIME_BARRED,
-    }
+    d = decide_leniency(never, policy=POLICIES[p], decided_on=D(2026, 3, 1))
+    assert d.outcome.outcome is not LeniencyOutcome.MAY_DECLINE
+    assert d.outcome.list_item is None
+    if not statutory & set(d.rule_ids):
+        assert d.outcome.outcome in {LeniencyOutcome.PENALIZE, LeniencyOutcome.TIME_BARRED}
 
 
 @given(cases(), st.randoms(use_true_random=False), st.integers(0, len(POLICIES) - 1))

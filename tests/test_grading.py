@@ -137,7 +137,8 @@ def test_shaanxi_bands_on_a_70_point_base() -> None:
     assert worse.outcome.credit_score == 50  # 70 − 20, no clean bonus
     assert worse.outcome.grade is Grade.C
     assert worse.outcome.next_change is not None
-    assert worse.outcome.next_change.on == D(2028, 5, 1)
+    # A 2026-05-01 violation counts through its anniversary, 2028-05-01, and drops the day after.
+    assert worse.outcome.next_change.on == D(2028, 5, 2)
     assert worse.outcome.next_change.grade is Grade.B
 
 

@@ -41,8 +41,13 @@ from pydantic import Field, model_validator
 
 from ecoreg._arrays import BoolArray, IntArray, frozen
 from ecoreg._boundary import checked
-from ecoreg._calendar import WorkingCalendar, china_calendar
-from ecoreg._decision import Decision, Reason
+from ecoreg._calendar import (
+    WorkingCalendar,
+    china_calendar,
+    provisional_notice,
+    provisional_years,
+)
+from ecoreg._decision import Decision, Notice, Reason
 from ecoreg._model import EcoregModel
 from ecoreg._time import FIRST_DAY, LAST_DAY, Instant, parse_instant, shanghai
 from ecoreg.exceptions import InvalidInputError
@@ -513,6 +518,26 @@ def _working_end(
     )
 
 
+def _respond_by(
+    start: IntArray, hours: IntArray, settings: _Settings, calendar: WorkingCalendar
+) -> tuple[IntArray, tuple[int, ...]]:
+    """Deadlines in clock hours, or in working time (and the provisional years it ran through)."""
+    n = len(start)
+    if not settings.working_time:
+        return start + hours * 3600, ()
+    cache: dict[tuple[int, int], int] = {}
+    respond = np.empty(n, dtype=np.int64)
+    for i in range(n):
+        k = (int(start[i]), int(hours[i]))
+        if k not in cache:
+            cache[k] = _working_end(k[0], k[1], calendar, settings.day_start, settings.day_end)
+        respond[i] = cache[k]
+    if not n:
+        return respond, ()
+    first, last = _instant(int(start.min())).date(), _instant(int(respond.max())).date()
+    return respond, provisional_years(calendar, first, last)
+
+
 @attrs.frozen
 class _Routed:
     suppress: IntArray
@@ -521,6 +546,8 @@ class _Routed:
     self_check_until: IntArray
     """-1 where no self-check window."""
     tampering: BoolArray
+    provisional: tuple[int, ...] = ()
+    """Years of an unpublished holiday arrangement that a working-time deadline ran through."""
 
 
 def _context_arrays(
@@ -545,7 +572,7 @@ def _context_arrays(
     return key[batch.enterprise], elevated[batch.enterprise], warning[batch.enterprise]
 
 
-def _route(  # noqa: C901 - one branch per documented rule
+def _route(
     batch: AlertBatch,
     contexts: Mapping[str, EnterpriseContext],
     notices: Sequence[MaintenanceNotice],
@@ -594,16 +621,7 @@ def _route(  # noqa: C901 - one branch per documented rule
     tier = np.where(tampering | (value_kind & warning & key), 3, tier)
     unit_hours = np.where(key, settings.key_hours, settings.other_hours)
     hours = np.minimum(unit_hours, np.asarray(settings.tier_hours)[tier])
-    if settings.working_time:
-        cache: dict[tuple[int, int], int] = {}
-        respond = np.empty(n, dtype=np.int64)
-        for i in range(n):
-            k = (int(start[i]), int(hours[i]))
-            if k not in cache:
-                cache[k] = _working_end(k[0], k[1], calendar, settings.day_start, settings.day_end)
-            respond[i] = cache[k]
-    else:
-        respond = start + hours * 3600
+    respond, provisional = _respond_by(start, hours, settings, calendar)
     self_check = np.full(n, -1, dtype=np.int64)
     if settings.self_check_hours > 0:
         grant = ~tampering & (tier < 3)
@@ -615,6 +633,7 @@ def _route(  # noqa: C901 - one branch per documented rule
         respond_by=frozen(respond.astype(np.int64)),
         self_check_until=frozen(self_check),
         tampering=frozen(tampering),
+        provisional=provisional,
     )
 
 
@@ -737,6 +756,8 @@ class BatchRouting:
     incident_respond_by: IntArray
     """The earliest deadline of each incident's members (epoch seconds)."""
     policy_citations: tuple[Reason, ...]
+    warnings: tuple[Notice, ...] = ()
+    """``calendar.provisional`` when working-time deadlines ran through an unpublished year."""
 
     @property
     def suppressed(self) -> BoolArray:
@@ -795,6 +816,7 @@ class BatchRouting:
             ),
             decided_on=when.date(),
             reasons=self.policy_citations,
+            warnings=self.warnings,
         )
 
 
@@ -839,6 +861,7 @@ def route_alerts(
         incident_tier=frozen(tiers),
         incident_respond_by=frozen(due),
         policy_citations=_policy_reasons(policy, settings),
+        warnings=provisional_notice(routed.provisional),
     )
 
 
@@ -1066,6 +1089,7 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
         decided_on=alert.start.date(),
         jurisdiction=policy.jurisdiction.code,
         reasons=tuple(reasons),
+        warnings=provisional_notice(routed.provisional),
     )
 
 

@@ -4,9 +4,11 @@
 (国务院办公厅关于部分节假日安排的通知) as carried by the ``holidays`` package:
 statutory holidays are days off, Saturdays and Sundays are days off except the
 make-up workdays (调休上班日) of the arrangement. The arrangement for a year is
-published near the end of the year before; for a later year the package can
-only extrapolate the statutory days, so such a year is reported as
-*provisional* and every result that touches it carries a warning.
+published near the end of the year before. The ``holidays`` package silently
+extrapolates years it has no notice for, so ecoreg keeps its own list of the
+published notices (`PUBLISHED_NOTICES`, one line per year): any other year is
+*provisional*, and every result that depends on a date in it carries the
+``calendar.provisional`` warning (`provisional_notice`).
 
 Any object with ``is_working_day(day)`` and ``is_provisional(year)`` can
 replace it (see `WorkingCalendar`), for instance a platform's own calendar
@@ -17,23 +19,29 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import attrs
 from holidays.constants import PUBLIC
 from holidays.countries.china import China
 
+from ecoreg._decision import Notice
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
+    "PUBLISHED_NOTICES",
     "ChinaWorkingCalendar",
     "FixedCalendar",
+    "HolidayNotice",
     "WorkingCalendar",
     "china_calendar",
     "on_or_after_working_day",
+    "provisional_notice",
+    "provisional_years",
 ]
 
 _SATURDAY = 5
@@ -61,11 +69,40 @@ def _china_year(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
     return days_off, workdays
 
 
-@lru_cache(maxsize=1)
-def _published_through() -> int:
-    """The last year whose arrangement ``holidays`` carries (its substituted days)."""
-    table = China()  # type: ignore[no-untyped-call]
-    return int(max(table.special_public_holidays))
+@attrs.frozen
+class HolidayNotice:
+    """A published State Council notice of a year's holiday arrangement."""
+
+    year: int
+    published_on: dt.date
+    number: str | None
+    """The document number (文号), where ecoreg's sources give it."""
+    source: str
+    """Where the text was published (the State Council gazette, 国务院公报)."""
+
+
+_GAZETTE = "https://www.gov.cn/gongbao/"
+
+PUBLISHED_NOTICES: Final[Mapping[int, HolidayNotice]] = MappingProxyType(
+    {
+        n.year: n
+        for n in (
+            # One line per year. When the State Council publishes next year's arrangement,
+            # add its line here (and update the holidays package if it lacks the year).
+            HolidayNotice(2021, dt.date(2020, 11, 25), None, _GAZETTE + "content/2020/content_5567750.htm"),
+            HolidayNotice(2022, dt.date(2021, 10, 25), None, _GAZETTE + "content/2021/content_5651728.htm"),
+            HolidayNotice(2023, dt.date(2022, 12, 8), None, _GAZETTE + "content/2023/content_5736714.htm"),
+            HolidayNotice(2024, dt.date(2023, 10, 25), "国办发明电〔2023〕7号", _GAZETTE + "2023/issue_10806/202311/content_6913823.html"),
+            HolidayNotice(2025, dt.date(2024, 11, 12), "国办发明电〔2024〕12号", _GAZETTE + "2024/issue_11726/202411/content_6989767.html"),
+            HolidayNotice(2026, dt.date(2025, 11, 4), None, _GAZETTE + "2025/issue_12406/202511/content_7048922.html"),
+        )
+    }
+)  # fmt: skip
+"""The holiday arrangements ecoreg knows were published, by year. Any other year is provisional."""
+
+
+def _published() -> frozenset[int]:
+    return frozenset(PUBLISHED_NOTICES)
 
 
 def _dates(values: Iterable[dt.date], field: str) -> frozenset[dt.date]:
@@ -98,9 +135,8 @@ class ChinaWorkingCalendar:
     """Mainland China's working days, with make-up workdays.
 
     Args:
-        published_through: The last year whose arrangement is officially
-            published. Defaults to the last year for which the installed
-            ``holidays`` package carries the arrangement's swapped days.
+        published: The years whose arrangement is officially published: by default
+            those of `PUBLISHED_NOTICES`. Any other year is provisional.
         extra_days_off: Further days off (e.g. a local arrangement).
         extra_workdays: Further working days.
 
@@ -114,7 +150,7 @@ class ChinaWorkingCalendar:
         False
     """
 
-    published_through: int = attrs.field(factory=_published_through)
+    published: frozenset[int] = attrs.field(factory=_published, converter=frozenset)
     extra_days_off: frozenset[dt.date] = attrs.field(default=frozenset(), converter=_extra_days_off)
     extra_workdays: frozenset[dt.date] = attrs.field(default=frozenset(), converter=_extra_workdays)
 
@@ -132,8 +168,8 @@ class ChinaWorkingCalendar:
         return day.weekday() < _SATURDAY
 
     def is_provisional(self, year: int) -> bool:
-        """Whether ``year`` lies after the last officially published arrangement."""
-        return year > self.published_through
+        """Whether no published notice of ``year``'s arrangement is known."""
+        return year not in self.published
 
 
 @attrs.frozen
@@ -192,3 +228,38 @@ def on_or_after_working_day(day: dt.date, calendar: WorkingCalendar) -> dt.date:
 def china_calendar() -> ChinaWorkingCalendar:
     """The shared default calendar (built once; calendars are immutable)."""
     return ChinaWorkingCalendar()
+
+
+def provisional_years(calendar: WorkingCalendar, *days: dt.date | None) -> tuple[int, ...]:
+    """The provisional years among those of ``days`` (a span from the first to the last).
+
+    Example:
+        >>> provisional_years(china_calendar(), dt.date(2026, 12, 20), dt.date(2027, 1, 8))
+        (2027,)
+    """
+    known = [d for d in days if d is not None]
+    if not known:
+        return ()
+    first, last = min(known).year, max(known).year
+    return tuple(y for y in range(first, last + 1) if calendar.is_provisional(y))
+
+
+def provisional_notice(years: Iterable[int]) -> tuple[Notice, ...]:
+    """The ``calendar.provisional`` warning for ``years``, or nothing when there are none."""
+    listed = sorted(set(years))
+    if not listed:
+        return ()
+    return (
+        Notice(
+            code="calendar.provisional",
+            message_zh=(
+                f"{'、'.join(str(y) for y in listed)}年的节假日安排尚未由国务院办公厅公布，"
+                "本期限按法定节假日推算，公布后可能变化。"
+            ),
+            message_en=(
+                f"The State Council has not yet published the holiday arrangement for "
+                f"{', '.join(str(y) for y in listed)}; this period is extrapolated from the "
+                "statutory holidays and may change once it is published."
+            ),
+        ),
+    )

@@ -36,9 +36,14 @@ from pydantic import Field, model_validator
 
 from ecoreg import laws
 from ecoreg._boundary import checked
-from ecoreg._calendar import WorkingCalendar, china_calendar
+from ecoreg._calendar import (
+    WorkingCalendar,
+    china_calendar,
+    provisional_notice,
+    provisional_years,
+)
 from ecoreg._citations import Citation
-from ecoreg._decision import Decision, Hint, Reason, facts
+from ecoreg._decision import Decision, Hint, Notice, Reason, facts
 from ecoreg._law import LawChoice, choose_basis, choose_limitation
 from ecoreg._model import EcoregModel
 from ecoreg._money import MAX_YUAN, YUAN, NonNegativeYuan, Rounding, Yuan, parse_yuan, round_yuan
@@ -388,6 +393,19 @@ def _first_violation(case: ViolationCase, policy: Policy) -> tuple[bool, int]:
     return not same, months
 
 
+def _decision_day(case: ViolationCase, policy: Policy, decided_on: dt.date | str) -> dt.date:
+    """The decision date: on or after the discovery, and inside the policy's span."""
+    today = parse_date(decided_on, field="decided_on")
+    if today < case.discovered_on:
+        raise InvalidInputError(
+            field="decided_on",
+            value=today,
+            allowed=f"a date on or after discovered_on ({case.discovered_on})",
+        )
+    policy.check_date(today)
+    return today
+
+
 def _choose_law(case: ViolationCase, kind: ViolationKind, today: dt.date) -> LawChoice:
     act_on, field = case.act_on
     return choose_basis(kind, act_on=act_on, decided_on=today, act_field=field)
@@ -430,13 +448,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
         InvalidInputError: for a kind the policy's catalogue does not know, or a decision
             dated before the violation was discovered.
     """
-    today = parse_date(decided_on, field="decided_on")
-    if today < case.discovered_on:
-        raise InvalidInputError(
-            field="decided_on",
-            value=today,
-            allowed=f"a date on or after discovered_on ({case.discovered_on})",
-        )
+    today = _decision_day(case, policy, decided_on)
     kind = _kind(policy, case.kind)
     law = _choose_law(case, kind, today)
     regime = law.regime
@@ -484,10 +496,11 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
         Reason(
             rule_id="leniency.limitation",
             citation=limitation.rule.citation,
-            message_zh=f"违法行为自{start}起算{years}年，至{limit_end}；于{case.discovered_on}发现，"
+            message_zh=f"违法行为自{start}起算{years}年，至{limit_end}（届满当日计入）；"
+            f"于{case.discovered_on}发现，"
             + ("已超过期限，不再给予行政处罚。" if barred else "在期限内。"),
-            message_en=f"{years} years from {start} end on {limit_end}; discovered on "
-            f"{case.discovered_on}, "
+            message_en=f"{years} years from {start} end on {limit_end} (the anniversary day "
+            f"included); discovered on {case.discovered_on}, "
             + ("too late: no penalty may be imposed." if barred else "within the period."),
             facts=facts(
                 counted_from=start,
@@ -512,24 +525,10 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
         )
         return result(LeniencyOutcome.NOT_PENALIZED)
 
-    excluded = _excluded(case, kind)
-    if excluded:
-        reasons.append(
-            Reason(
-                rule_id="leniency.never-lenient",
-                citation=regime.leniency.model_copy(
-                    update={
-                        "note": "MEE practice and every local list exclude these from leniency "
-                        "(DOMAIN.md §3)."
-                    }
-                ),
-                message_zh="不适用不予处罚：" + "；".join(zh for zh, _ in excluded) + "。",
-                message_en="No leniency: " + "; ".join(en for _, en in excluded) + ".",
-                facts=facts(excluded=[en for _, en in excluded]),
-            )
-        )
-        return result(LeniencyOutcome.PENALIZE)
-
+    # The statute's "must not" comes first: 行政处罚法 Art. 33 ¶1 (first sentence) and ¶2 (Code
+    # Art. 1056 ¶2, 1053 ¶1). A local measure's exclusion cannot turn them into a penalty (立法法:
+    # a local measure is below the law); exclusions only limit the leniency a list, a local
+    # measure or the agency's discretion grants, below.
     if case.no_fault_proven and policy.as_bool("leniency.no_fault_no_penalty"):
         reasons.append(
             Reason(
@@ -554,6 +553,28 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             )
         )
         return result(LeniencyOutcome.NOT_PENALIZED)
+
+    excluded = _excluded(case, kind)
+    if excluded:
+        reasons.append(
+            Reason(
+                rule_id="leniency.never-lenient",
+                citation=regime.leniency.model_copy(
+                    update={
+                        "note": "MEE practice and every local list exclude these from leniency "
+                        "(DOMAIN.md §3)."
+                    }
+                ),
+                message_zh="不适用免罚清单、首次违法可以不予处罚等从宽处理："
+                + "；".join(zh for zh, _ in excluded)
+                + "。",
+                message_en="No discretionary leniency (lists, first violations, local measures): "
+                + "; ".join(en for _, en in excluded)
+                + ".",
+                facts=facts(excluded=[en for _, en in excluded]),
+            )
+        )
+        return result(LeniencyOutcome.PENALIZE)
 
     case_facts = _case_facts(case, first)
     items: list[NoPenaltyItem] = (
@@ -641,11 +662,11 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             Reason(
                 rule_id="leniency.first-violation",
                 citation=regime.first_may_decline,
-                message_zh=f"初次违法（前{lookback}个月内无同类违法）且危害后果轻微并及时改正，"
-                "可以不予行政处罚。",
+                message_zh=f"初次违法（前{lookback}个月内无同类违法，届满当日计入）且危害后果轻微"
+                "并及时改正，可以不予行政处罚。",
                 message_en=f"A first violation (none of the same kind in the previous {lookback} "
-                "months) with at most slight harm, promptly corrected: the agency may decline to "
-                "penalize.",
+                "months, the anniversary day included) with at most slight harm, promptly "
+                "corrected: the agency may decline to penalize.",
                 facts=facts(first_violation=True, lookback_months=lookback, harm=case.harm),
             )
         )
@@ -833,7 +854,7 @@ def decide_fine(
     Raises:
         InvalidInputError: for an unknown kind, a proposed amount outside the range.
     """
-    today = parse_date(decided_on, field="decided_on")
+    today = _decision_day(case, policy, decided_on)
     kind = _kind(policy, case.kind)
     law = _choose_law(case, kind, today)
     basis = law.basis
@@ -961,7 +982,18 @@ def decide_fine(
         hints=tuple(
             _apology_hint(case, basis, policy, cal, before_reductions, excluded=bool(excluded))
         ),
+        warnings=_pledge_provisional(case, policy, cal),
     )
+
+
+def _pledge_provisional(
+    case: ViolationCase, policy: Policy, cal: WorkingCalendar
+) -> tuple[Notice, ...]:
+    """The provisional-calendar warning when the pledge window was counted on such a year."""
+    if case.notice_received_on is None or not _apology_enabled(policy):
+        return ()
+    _, last_day = _pledge_deadline(case.notice_received_on, policy, cal)
+    return provisional_notice(provisional_years(cal, case.notice_received_on, last_day))
 
 
 def _pledge_deadline(
@@ -1212,6 +1244,7 @@ def daily_continuous_penalty(
             value=today,
             allowed=f"a date on or after reinspected_on ({reinspected})",
         )
+    policy.check_date(today)
     law = choose_basis(record, act_on=reinspected, decided_on=today, act_field="reinspected_on")
     rule = law.basis.daily_penalty if law.basis is not None else None
     if rule is None:
@@ -1298,10 +1331,11 @@ def study_standing(
     after it) do not count.
     """
     day = parse_date(on, field="on")
+    policy.check_date(day, "on")
     per_hour = policy.as_int("study.minutes_per_class_hour")
     valid = policy.as_int("study.points_valid_months")
     since, _ = add_months(day, -valid)
-    live = [e for e in entries if since < e.on <= day]
+    live = [e for e in entries if since <= e.on <= day]  # the anniversary day is inside
     minutes = sum(e.minutes for e in live)
     hours = minutes // per_hour
     passed = sum(
@@ -1330,9 +1364,9 @@ def study_standing(
             Reason(
                 rule_id="study.points",
                 citation=policy.citation("study.points_per_class_hour"),
-                message_zh=f"{since}之后学法{minutes}分钟，合{hours}学时（每学时{per_hour}分钟），"
+                message_zh=f"{since}（含当日）以来学法{minutes}分钟，合{hours}学时（每学时{per_hour}分钟），"
                 f"通过考试{passed}次，积分{points}分。",
-                message_en=f"Since {since}: {minutes} minutes of study = {hours} class hours of "
+                message_en=f"Since {since} (included): {minutes} minutes of study = {hours} class hours of "
                 f"{per_hour} minutes, {passed} exam(s) passed: {points} points.",
                 facts=facts(
                     minutes=minutes,

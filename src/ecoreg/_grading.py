@@ -538,6 +538,13 @@ _RISKS: Final = tuple(RiskLevel)
 _GRADES: Final = tuple(Grade)
 _COLOURS: Final = ("green", "yellow", "red")
 _COLOUR_ZH: Final = {"green": "绿码", "yellow": "黄码", "red": "红码"}
+_RISK_ZH: Final = {RiskLevel.LOW: "低", RiskLevel.MEDIUM: "中", RiskLevel.HIGH: "高"}
+_SEVERITY_ZH: Final = {Severity.MINOR: "轻微", Severity.GENERAL: "一般", Severity.SERIOUS: "严重"}
+_ACT_ZH: Final = {
+    OneVoteRedAct.BUILT_WITHOUT_APPROVAL: "未批先建",
+    OneVoteRedAct.OPERATED_WITHOUT_ACCEPTANCE: "未验先投",
+    OneVoteRedAct.ENVIRONMENTAL_CRIME: "环境犯罪",
+}
 
 
 class Tag(EcoregModel):
@@ -550,6 +557,7 @@ class Tag(EcoregModel):
     """The fact it comes from."""
     since: Day | None = None
     expires: Day | None = None
+    """The last day the tag counts: its window includes the anniversary day."""
 
 
 class Supervision(EcoregModel):
@@ -731,7 +739,9 @@ def _prepare(ents: EnterpriseTable, events: EventTable, s: _Settings) -> _Prepar
     ):
         mask = t == code
         if mask.any():
-            expiry[mask] = add_months_ordinal(events.day[mask], months)
+            # The window includes its anniversary day (as every ecoreg look-back does), so an
+            # event stops counting the day after: expiry is the first day it no longer counts.
+            expiry[mask] = add_months_ordinal(events.day[mask], months) + 1
     violation = t == _VIOLATION
     sev = np.where(violation, v, 0)
     credit_points = np.where(violation, np.asarray(s.v_credit)[sev], 0.0)
@@ -986,6 +996,7 @@ def grade_batch(
         InvalidInputError: for an event dated after ``on``.
     """
     day = parse_date(on, field="on")
+    policy.check_date(day, "on")
     ents = (
         enterprises
         if isinstance(enterprises, EnterpriseTable)
@@ -1054,7 +1065,7 @@ def _tags(
     tags: list[Tag] = [
         Tag(
             code=f"industry:{profile.industry}",
-            label_zh=f"行业：{profile.industry}",
+            label_zh=f"行业：{'其他' if profile.industry == 'other' else profile.industry}",
             label_en=f"industry: {profile.industry}",
             source="profile.industry",
         ),
@@ -1111,7 +1122,7 @@ def _tags(
                     label_en=en,
                     source=f"history.{i}",
                     since=event.on,
-                    expires=dt.date.fromordinal(int(prep.expiry[i])),
+                    expires=dt.date.fromordinal(int(prep.expiry[i]) - 1),
                 )
             )
     return tuple(tags)
@@ -1142,6 +1153,7 @@ def grade_enterprise(
         (<Grade.A: 'A'>, 'green', <CreditLevel.TRUSTWORTHY: 'trustworthy'>)
     """
     day = parse_date(on, field="on")
+    policy.check_date(day, "on")
     code = policy.jurisdiction.code
     if not (profile.jurisdiction == code or profile.jurisdiction.startswith(code + "-")):
         raise InvalidInputError(
@@ -1269,15 +1281,17 @@ def _explain(
         if prep.fades[i] and e.on.toordinal() <= day < prep.expiry[i]
     ]
     for i, e in counted:
-        until = dt.date.fromordinal(int(prep.expiry[i]))
+        until = dt.date.fromordinal(int(prep.expiry[i]) - 1)  # the last day it counts
         if isinstance(e, ViolationRecord):
             reasons.append(
                 cite(
                     "grading.violation_credit_points",
                     "grading.violation",
-                    f"{e.on}违法（{e.severity.value}），信用扣{prep.credit_points[i]:g}分、风险加{prep.risk_points[i]:g}分，至{until}止。",
+                    f"{e.on}违法（{_SEVERITY_ZH[e.severity]}），信用扣{prep.credit_points[i]:g}分、"
+                    f"风险加{prep.risk_points[i]:g}分，计至{until}（届满当日计入）。",
                     f"Violation on {e.on} ({e.severity.value}): −{prep.credit_points[i]:g} credit, "
-                    f"+{prep.risk_points[i]:g} risk, until {until}.",
+                    f"+{prep.risk_points[i]:g} risk, counted through {until} (the anniversary "
+                    "day included).",
                     history=i,
                     until=until,
                 )
@@ -1287,9 +1301,10 @@ def _explain(
                 cite(
                     "grading.one_vote_red_months",
                     "grading.one-vote-red",
-                    f"{e.on}存在一票否决行为（{e.act.value}），至{until}前信用等级为环保不良、红码。",
-                    f"One-vote-red act on {e.on} ({e.act.value}): the lowest credit level and a red code "
-                    f"until {until}.",
+                    f"{e.on}存在一票否决行为（{_ACT_ZH[e.act]}），至{until}（届满当日计入）信用等级为"
+                    "环保不良、红码。",
+                    f"One-vote-red act on {e.on} ({e.act.value.replace('_', ' ')}): the lowest credit "
+                    f"level and a red code through {until} (the anniversary day included).",
                     history=i,
                     act=e.act,
                     until=until,
@@ -1301,9 +1316,11 @@ def _explain(
                 cite(
                     f"grading.{kind}_window_months",
                     f"grading.{kind}",
-                    f"{e.on}{'属实信访投诉' if kind == 'complaint' else '有效监控预警'}，风险加{prep.risk_points[i]:g}分，至{until}止。",
+                    f"{e.on}{'属实信访投诉' if kind == 'complaint' else '有效监控预警'}，"
+                    f"风险加{prep.risk_points[i]:g}分，计至{until}（届满当日计入）。",
                     f"{'Verified complaint' if kind == 'complaint' else 'Valid alert'} on {e.on}: "
-                    f"+{prep.risk_points[i]:g} risk, until {until}.",
+                    f"+{prep.risk_points[i]:g} risk, counted through {until} (the anniversary day "
+                    "included).",
                     history=i,
                     until=until,
                 )
@@ -1364,7 +1381,7 @@ def _explain(
         cite(
             "grading.risk_level_bands",
             "grading.risk",
-            f"风险分{risk}（含企业属性分），风险等级：{risk_level.value}。",
+            f"风险分{risk}（含企业属性分），风险等级：{_RISK_ZH[risk_level]}。",
             f"Risk score {risk} (profile points included): level {risk_level.value}.",
             risk_score=risk,
             key_unit=profile.key_unit,

@@ -193,7 +193,7 @@ def choose_limitation(
     how_zh = (
         "依政策按作出决定时的规定计算追责期限"
         if follows == "decision_date"
-        else "追责期限按从旧兼从轻确定（ecoreg默认，可由law.limitation_follows改为按决定时的规定）"
+        else "追责期限按从旧兼从轻确定（默认规则，政策可改为按作出决定时的规定计算）"
     )
     how_en = (
         "the policy counts the limitation by the law at the decision"

@@ -65,6 +65,9 @@ class ParameterSpec:
     record_model: type[EcoregModel] | None = None
     items: tuple[int, int] | None = None
     """For a list: the fewest and most items it may have (rules index into it)."""
+    statutory: bool = False
+    """Set by a statute's mandatory rule: only the national layer may set it (立法法: a local
+    measure cannot override a law)."""
 
     def allowed(self) -> str:
         """What is allowed, in words, for error messages."""
@@ -844,6 +847,7 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "leniency.minor_no_harm_no_penalty",
         ParamKind.BOOL,
         "A minor violation, promptly corrected, with no harm, is not penalized (Art. 33 ¶1).",
+        statutory=True,
     ),
     ParameterSpec(
         "leniency.first_violation_may_decline",
@@ -854,11 +858,13 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "leniency.no_fault_no_penalty",
         ParamKind.BOOL,
         "A party that proves it had no subjective fault is not penalized (Art. 33 ¶2).",
+        statutory=True,
     ),
     ParameterSpec(
         "leniency.education_required",
         ParamKind.BOOL,
         "Every decision not to penalize requires educating the party (Art. 33 ¶3).",
+        statutory=True,
     ),
 )
 """Every parameter key ecoreg knows, with its spec."""

@@ -32,8 +32,14 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import Field, model_validator
 
 from ecoreg._boundary import checked
-from ecoreg._calendar import WorkingCalendar, china_calendar, on_or_after_working_day
-from ecoreg._decision import Decision, Hint, Reason, facts
+from ecoreg._calendar import (
+    WorkingCalendar,
+    china_calendar,
+    on_or_after_working_day,
+    provisional_notice,
+    provisional_years,
+)
+from ecoreg._decision import Decision, Hint, Notice, Reason, facts
 from ecoreg._model import EcoregModel
 from ecoreg._money import (
     FEN,
@@ -119,10 +125,22 @@ class ReliefKind(StrEnum):
 
 
 class DeferralRequest(EcoregModel):
-    """Defer the whole fine by ``months`` months from approval."""
+    """Defer the whole fine by ``months`` months from approval, or until a date (``until``)."""
 
     kind: Literal[ReliefKind.DEFERRAL] = ReliefKind.DEFERRAL
-    months: Annotated[int, Field(ge=1, le=120)]
+    months: Annotated[int, Field(ge=1, le=120)] | None = None
+    until: Day | None = None
+    """The last day of the deferral asked for, instead of a number of months."""
+
+    @model_validator(mode="after")
+    def _one_term(self) -> DeferralRequest:
+        if (self.months is None) == (self.until is None):
+            raise InvalidInputError(
+                field="months" if self.months is not None else "until",
+                value=self.months if self.months is not None else self.until,
+                allowed="either a number of months or an end date (until), not both",
+            )
+        return self
 
 
 class InstallmentRequest(EcoregModel):
@@ -175,6 +193,9 @@ class InstallmentPlan(EcoregModel):
     starts_on: Day
     """The start of the term (the approval date)."""
     installments: tuple[Installment, ...] = Field(min_length=1)
+    warnings: tuple[Notice, ...] = ()
+    """``calendar.provisional`` when a due date was computed on an unpublished holiday
+    arrangement."""
 
     @model_validator(mode="after")
     def _accounted_for(self) -> InstallmentPlan:
@@ -445,6 +466,7 @@ def build_installment_plan(
         fine=amount,
         case_type=case_type,
         starts_on=start,
+        warnings=provisional_notice(provisional_years(cal, start, *dates)),
         installments=tuple(
             Installment(number=i + 1, due_on=d, amount=a)
             for i, (d, a) in enumerate(zip(dates, amounts, strict=True))
@@ -583,6 +605,9 @@ def check_installment_plan(
         jurisdiction=policy.jurisdiction.code,
         reasons=tuple(checks.reasons),
         hints=tuple(checks.hints),
+        warnings=provisional_notice(
+            provisional_years(cal, plan.starts_on, term_end, *(i.due_on for i in plan.installments))
+        ),
     )
 
 
@@ -619,6 +644,7 @@ def decide_relief(
     cal = calendar or china_calendar()
     app = application
     today = parse_date(decided_on, field="decided_on")
+    policy.check_date(today)
     if today < app.filed_on:
         raise InvalidInputError(
             field="decided_on",
@@ -756,7 +782,11 @@ def decide_relief(
         if pledged and due_by is not None:
             volunteer = VolunteerService(hours=hours, due_by=due_by)
 
-    term_end, plan = _check_request(app, policy, today, cal, checks)
+    term_end, plan, longest = _check_request(app, policy, today, cal, checks)
+    due = [i.due_on for i in plan.installments] if plan is not None else []
+    provisional = set(deadline.provisional_years) | set(
+        provisional_years(cal, today, term_end, longest, *due)
+    )
     failed = checks.failed
 
     status = ReliefStatus.REFUSED
@@ -785,7 +815,7 @@ def decide_relief(
         jurisdiction=policy.jurisdiction.code,
         reasons=tuple(checks.reasons),
         hints=tuple(checks.hints),
-        warnings=deadline.warnings,
+        warnings=provisional_notice(provisional),
     )
 
 
@@ -799,35 +829,56 @@ def _check_request(
     today: dt.date,
     cal: WorkingCalendar,
     checks: _Checks,
-) -> tuple[dt.date, InstallmentPlan | None]:
+) -> tuple[dt.date, InstallmentPlan | None, dt.date]:
+    """The term's end, the plan (if one can be built) and the longest term allowed."""
     check = checks.check
     request = app.request
     if isinstance(request, DeferralRequest):
         key = "payment.deferral_max_months"
         most = policy.as_int(key)
-        end = _months_end(today, request.months, cal, roll=True)
         longest = _months_end(today, most, cal, roll=True)
+        hint = Hint(
+            rule_id="payment.relief.deferral-term",
+            message_zh=f"可申请暂缓最长{most}个月，至{longest.isoformat()}。",
+            message_en=f"A deferral of up to {most} months, to {longest.isoformat()}, would pass.",
+            changes=facts(months=most, ends_on=longest),
+        )
+        if request.until is not None:
+            # A deferral to a date: refused if it runs past the longest term by even a day.
+            end = on_or_after_working_day(request.until, cal)
+            check(
+                today < request.until <= longest,
+                policy.reason(
+                    key,
+                    "payment.relief.deferral-term",
+                    f"申请暂缓至{request.until.isoformat()}；暂缓期限最长{most}个月，"
+                    f"即不晚于{longest.isoformat()}。",
+                    f"Deferral requested until {request.until.isoformat()}; at most {most} months, "
+                    f"that is until {longest.isoformat()} at the latest.",
+                    until=request.until,
+                    max_months=most,
+                    latest=longest,
+                ),
+                hint,
+            )
+            return end, None, longest
+        months = request.months or 0  # a request has months or until (DeferralRequest)
+        end = _months_end(today, months, cal, roll=True)
         check(
-            request.months <= most,
+            months <= most,
             policy.reason(
                 key,
                 "payment.relief.deferral-term",
-                f"申请暂缓{request.months}个月（至{end.isoformat()}），暂缓期限最长{most}个月。",
-                f"Deferral of {request.months} months requested (to {end.isoformat()}); at most "
+                f"申请暂缓{months}个月（至{end.isoformat()}），暂缓期限最长{most}个月。",
+                f"Deferral of {months} months requested (to {end.isoformat()}); at most "
                 f"{most} months.",
-                months=request.months,
+                months=months,
                 max_months=most,
                 ends_on=end,
             ),
-            Hint(
-                rule_id="payment.relief.deferral-term",
-                message_zh=f"可申请暂缓最长{most}个月，至{longest.isoformat()}。",
-                message_en=f"A deferral of up to {most} months, to {longest.isoformat()}, would "
-                "pass.",
-                changes=facts(months=most, ends_on=longest),
-            ),
+            hint,
         )
-        return end, None
+        return end, None, longest
 
     term_key, term_months = _max_months(policy, app.case_type)
     gap_key = "payment.installment_max_gap_months"
@@ -900,7 +951,7 @@ def _check_request(
         pass_hint,
     )
     if request.count > most_count:  # refused above; an equal split may not even exist
-        return _months_end(today, months, cal, roll=True), None
+        return _months_end(today, months, cal, roll=True), None, longest
     plan = build_installment_plan(
         app.fine,
         count=request.count,
@@ -909,7 +960,7 @@ def _check_request(
         case_type=app.case_type,
         calendar=cal,
     )
-    return plan.term_ends_on, plan
+    return plan.term_ends_on, plan, longest
 
 
 # --- surcharge -------------------------------------------------------------------------------
@@ -1044,4 +1095,7 @@ def installment_surcharge(
         basis=basis,
         base=base,
     )
-    return decision.model_copy(update={"reasons": (basis_reason, *decision.reasons)})
+    # The missed due date was computed on the calendar when the plan was built.
+    return decision.model_copy(
+        update={"reasons": (basis_reason, *decision.reasons), "warnings": plan.warnings}
+    )

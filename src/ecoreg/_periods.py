@@ -29,7 +29,13 @@ import pendulum
 
 from ecoreg import laws
 from ecoreg._boundary import checked
-from ecoreg._calendar import WorkingCalendar, china_calendar, on_or_after_working_day
+from ecoreg._calendar import (
+    WorkingCalendar,
+    china_calendar,
+    on_or_after_working_day,
+    provisional_notice,
+    provisional_years,
+)
 from ecoreg._decision import Notice, Reason, facts, render_explanation
 from ecoreg._model import EcoregModel
 from ecoreg._time import LAST_DAY, Day, Instant, parse_date, parse_instant, shanghai
@@ -163,30 +169,6 @@ def _end_of(day: dt.date) -> pendulum.DateTime:
     return pendulum.datetime(nxt.year, nxt.month, nxt.day, tz=shanghai())
 
 
-def _provisional(calendar: WorkingCalendar, first: dt.date, last: dt.date) -> tuple[int, ...]:
-    return tuple(y for y in range(first.year, last.year + 1) if calendar.is_provisional(y))
-
-
-def _provisional_notice(years: tuple[int, ...]) -> tuple[Notice, ...]:
-    if not years:
-        return ()
-    listed = "、".join(str(y) for y in years)
-    return (
-        Notice(
-            code="calendar.provisional",
-            message_zh=(
-                f"{listed}年的节假日安排尚未由国务院办公厅公布，本期限按法定节假日推算，"
-                "公布后可能变化。"
-            ),
-            message_en=(
-                f"The State Council has not yet published the holiday arrangement for "
-                f"{', '.join(str(y) for y in years)}; this period is extrapolated from the "
-                "statutory holidays and may change once it is published."
-            ),
-        ),
-    )
-
-
 def _source_reasons(source: Citation | None, count: int, unit: PeriodUnit) -> list[Reason]:
     if source is None:
         return []
@@ -265,7 +247,7 @@ def working_days_after(
         else:
             skipped += 1
     _within_range(day, "days", days, event_day)
-    provisional = _provisional(cal, event_day, day)
+    provisional = provisional_years(cal, event_day, day)
     reasons = _source_reasons(source, days, PeriodUnit.WORKING_DAYS)
     reasons.append(
         Reason(
@@ -298,7 +280,7 @@ def working_days_after(
         ends_at=_end_of(day),
         provisional_years=provisional,
         reasons=tuple(reasons),
-        warnings=_provisional_notice(provisional),
+        warnings=provisional_notice(provisional),
     )
 
 
@@ -358,7 +340,7 @@ def calendar_days_after(
     )
     last, rolled = _roll(nominal, cal, roll=roll_to_working_day)
     reasons.extend(rolled)
-    provisional = _provisional(cal, event_day, last) if roll_to_working_day else ()
+    provisional = provisional_years(cal, event_day, last) if roll_to_working_day else ()
     return Deadline(
         unit=PeriodUnit.CALENDAR_DAYS,
         count=days,
@@ -369,7 +351,7 @@ def calendar_days_after(
         rolled_from=nominal if last != nominal else None,
         provisional_years=provisional,
         reasons=tuple(reasons),
-        warnings=_provisional_notice(provisional),
+        warnings=provisional_notice(provisional),
     )
 
 
@@ -437,7 +419,7 @@ def months_after(
     )
     last, rolled = _roll(nominal, cal, roll=roll_to_working_day)
     reasons.extend(rolled)
-    provisional = _provisional(cal, event_day, last) if roll_to_working_day else ()
+    provisional = provisional_years(cal, event_day, last) if roll_to_working_day else ()
     return Deadline(
         unit=PeriodUnit.MONTHS,
         count=months,
@@ -448,7 +430,7 @@ def months_after(
         rolled_from=nominal if last != nominal else None,
         provisional_years=provisional,
         reasons=tuple(reasons),
-        warnings=_provisional_notice(provisional),
+        warnings=provisional_notice(provisional),
     )
 
 

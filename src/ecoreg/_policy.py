@@ -161,6 +161,47 @@ class Policy:
     """Jurisdiction codes from the national level down to this one."""
     on: dt.date
     parameters: Mapping[str, ResolvedParameter]
+    names: Mapping[str, tuple[str, str]] = attrs.field(
+        factory=lambda: MappingProxyType({}), repr=False
+    )
+    """Chinese and English names of the jurisdictions in the chain."""
+    valid_from: dt.date | None = None
+    """The first day the same measure versions are in force (``None``: not known)."""
+    valid_until: dt.date | None = None
+    """The last day the same measure versions are in force (``None``: open-ended)."""
+
+    def check_date(self, day: dt.date, field: str = "decided_on") -> None:
+        """Refuse a decision dated outside the span in which this policy's measures hold.
+
+        A policy is resolved for one date; used for a decision on a date when other
+        measure versions are in force, it would apply the wrong numbers silently.
+
+        Raises:
+            InvalidInputError: naming ``policy``, with the span the policy covers.
+
+        Example:
+            >>> from ecoreg import standard_policy_book
+            >>> from ecoreg.exceptions import InvalidInputError
+            >>> dg = standard_policy_book().resolve("CN-GD-DG", "2025-09-30")
+            >>> dg.valid_from, dg.valid_until
+            (datetime.date(2024, 8, 1), datetime.date(2025, 9, 30))
+            >>> try:
+            ...     dg.check_date(dt.date(2025, 10, 1))
+            ... except InvalidInputError as exc:
+            ...     print(exc.field)
+            policy
+        """
+        early = self.valid_from is not None and day < self.valid_from
+        late = self.valid_until is not None and day > self.valid_until
+        if early or late:
+            span = f"{self.valid_from or '…'} to {self.valid_until or '…'}"
+            raise InvalidInputError(
+                field="policy",
+                value=self.on,
+                allowed=f"a policy resolved for {self.jurisdiction.code} on a date from {span}, "
+                f"the span that includes {field} (the measures in force on {day} differ: "
+                "resolve the policy for that date)",
+            )
 
     @checked
     def get(self, key: str) -> ResolvedParameter:
@@ -194,13 +235,34 @@ class Policy:
             >>> r.citation.article, r.fact("days")
             (67, 15)
         """
+        note_zh, note_en = self.local_note(key)
         return Reason(
             rule_id=rule_id,
             citation=self.citation(key),
-            message_zh=zh,
-            message_en=en,
+            message_zh=zh + note_zh,
+            message_en=en + note_en,
             facts=facts(used),
         )
+
+    def local_note(self, key: str) -> tuple[str, str]:
+        """Words saying that ``key`` comes from a local measure, or empty strings if national.
+
+        A decision that applies a local rule says so, naming the jurisdiction.
+
+        Example:
+            >>> from ecoreg import standard_policy_book
+            >>> dg = standard_policy_book().resolve("CN-GD-DG", "2026-03-10")
+            >>> dg.local_note("reduction.apology.share")
+            ('（东莞市地方规定）', ' (a local measure of Dongguan)')
+            >>> dg.local_note("penalty.payment_deadline_days")
+            ('', '')
+        """
+        source = self.get(key).jurisdiction
+        if source == self.chain[0]:
+            return "", ""
+        names = self.names.get(source)
+        zh, en = names if names is not None else (source, source)
+        return f"（{zh}地方规定）", f" (a local measure of {en})"
 
     def value(self, key: str) -> ParamValue:
         """The value of ``key``."""
@@ -352,6 +414,7 @@ class PolicyBook:
                     value=measure.jurisdiction,
                     allowed=f"one of {sorted(jurisdictions)}",
                 )
+            _check_statutory(measure, jurisdictions[measure.jurisdiction])
             by_jurisdiction[measure.jurisdiction].extend(_check_measure(measure))
         for code, versions in by_jurisdiction.items():
             _check_conflicts(code, versions)
@@ -458,17 +521,31 @@ class PolicyBook:
         day = parse_date(on, field="on")
         chain = self.chain(jurisdiction)
         params: dict[str, ResolvedParameter] = {}
+        valid_from, valid_until = dt.date.min, dt.date.max
         for code in chain:
             for version in self._by_jurisdiction[code]:
+                start, until = version.version.in_force_from, version.version.in_force_until
                 if version.version.in_force_on(day):
+                    valid_from = max(valid_from, start)
+                    if until is not None:
+                        valid_until = min(valid_until, until)
                     for key, param in version.parameters.items():
                         params[key] = _merge(params.get(key), param)
+                elif start > day:
+                    valid_until = min(valid_until, start - dt.timedelta(days=1))
+                elif until is not None:
+                    valid_from = max(valid_from, until + dt.timedelta(days=1))
         _check_combinations(jurisdiction, day, params)
         return Policy(
             jurisdiction=self._jurisdictions[jurisdiction],
             chain=chain,
             on=day,
             parameters=MappingProxyType(params),
+            names=MappingProxyType(
+                {c: (self._jurisdictions[c].name_zh, self._jurisdictions[c].name_en) for c in chain}
+            ),
+            valid_from=None if valid_from == dt.date.min else valid_from,
+            valid_until=None if valid_until == dt.date.max else valid_until,
         )
 
 
@@ -615,6 +692,26 @@ def _check_jurisdictions(items: Iterable[Jurisdiction]) -> dict[str, Jurisdictio
                 allowed=f"a jurisdiction above the {j.level.value} level",
             )
     return out
+
+
+def _check_statutory(measure: Measure, jurisdiction: Jurisdiction) -> None:
+    """Refuse a local measure that sets a parameter only a statute sets."""
+    if jurisdiction.level is JurisdictionLevel.NATIONAL:
+        return
+    for version in measure.versions:
+        for key in sorted(version.parameters):
+            spec = PARAMETERS.get(key)
+            if spec is not None and spec.statutory:
+                raise PolicyDataError(
+                    "a local measure cannot change a statute's mandatory rule",
+                    jurisdiction=measure.jurisdiction,
+                    measure=measure.id,
+                    on=version.in_force_from,
+                    field=f"parameters.{key}",
+                    value=key,
+                    allowed="a parameter a local measure may set; this one is set by law at the "
+                    "national level (立法法: national law prevails over local measures)",
+                )
 
 
 def _check_measure(measure: Measure) -> list[_Version]:
