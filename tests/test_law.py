@@ -593,8 +593,6 @@ def test_decisions_around_the_code_match_the_reviewed_snapshot() -> None:
 
     expected = law_snapshot.SNAPSHOT.read_text(encoding="utf-8").splitlines()
     actual = law_snapshot.lines()
-    changed = [
-        json.loads(a)["case"] for a, b in zip(actual, expected, strict=False) if a != b
-    ]
+    changed = [json.loads(a)["case"] for a, b in zip(actual, expected, strict=False) if a != b]
     assert len(actual) == len(expected)
     assert not changed, f"review, then regenerate with python tests/law_snapshot.py: {changed}"

@@ -35,8 +35,10 @@ from ecoreg._alerts import RoutedAlert as RoutedAlert
 from ecoreg._alerts import Tier as Tier
 from ecoreg._alerts import route_alert as route_alert
 from ecoreg._alerts import route_alerts as route_alerts
+from ecoreg._calendar import PUBLISHED_NOTICES as PUBLISHED_NOTICES
 from ecoreg._calendar import ChinaWorkingCalendar as ChinaWorkingCalendar
 from ecoreg._calendar import FixedCalendar as FixedCalendar
+from ecoreg._calendar import HolidayNotice as HolidayNotice
 from ecoreg._calendar import WorkingCalendar as WorkingCalendar
 from ecoreg._calendar import china_calendar as china_calendar
 from ecoreg._citations import Citation as Citation
@@ -137,6 +139,7 @@ from ecoreg._periods import Deadline as Deadline
 from ecoreg._periods import PeriodUnit as PeriodUnit
 from ecoreg._periods import add_months as add_months
 from ecoreg._periods import calendar_days_after as calendar_days_after
+from ecoreg._periods import compulsion_law_days_after as compulsion_law_days_after
 from ecoreg._periods import hours_after as hours_after
 from ecoreg._periods import months_after as months_after
 from ecoreg._periods import penalty_law_days_after as penalty_law_days_after
@@ -168,6 +171,7 @@ __all__ = [
     "DEFAULT_TIMEZONE",
     "FEN",
     "PARAMETERS",
+    "PUBLISHED_NOTICES",
     "YUAN",
     "Aggravation",
     "Alert",
@@ -215,6 +219,7 @@ __all__ = [
     "Harm",
     "Hint",
     "HistoryEvent",
+    "HolidayNotice",
     "Incident",
     "Installment",
     "InstallmentPlan",
@@ -281,6 +286,7 @@ __all__ = [
     "check_installment_plan",
     "china_calendar",
     "chinese_numeral",
+    "compulsion_law_days_after",
     "credit_code_check_char",
     "daily_continuous_penalty",
     "decide_fine",

@@ -133,6 +133,17 @@ class DataFlag(StrEnum):
 
 _FLAGS: Final = tuple(DataFlag)
 _FLAG_CODE: Final = {f: i for i, f in enumerate(_FLAGS)}
+_FLAG_ZH: Final = {
+    DataFlag.N: "正常",
+    DataFlag.F: "停运",
+    DataFlag.M: "维护",
+    DataFlag.S: "手工输入",
+    DataFlag.D: "故障",
+    DataFlag.C: "校准",
+    DataFlag.T: "超测上限",
+    DataFlag.B: "通讯异常",
+}
+_FLAG_EN: Final = {DataFlag.M: "maintenance", DataFlag.C: "calibration"}
 
 
 class Tier(StrEnum):
@@ -279,6 +290,8 @@ class RoutedAlert(EcoregModel):
 # --- columns ---------------------------------------------------------------------------------
 
 
+_SELF_SET_FLAGS: Final = frozenset({_FLAG_CODE[DataFlag.M], _FLAG_CODE[DataFlag.C]})
+"""Maintenance (M) and calibration (C): valid as an excuse only with an announced notice."""
 _SUPPRESS_INVALID: Final = 1
 _SUPPRESS_MAINTENANCE: Final = 2
 _SUPPRESS_CALIBRATION: Final = 4
@@ -585,8 +598,11 @@ def _route(
     tampering = np.isin(kind, list(settings.tampering)) if settings.tampering else np.zeros(n, bool)
     value_kind = np.isin(kind, [_KIND_CODE[k] for k in _VALUE_KINDS])
     suppress = np.zeros(n, dtype=np.int64)
-    if settings.invalid_flags:
-        invalid = value_kind & np.isin(batch.flag, list(settings.invalid_flags)) & ~tampering
+    # M and C are flags the enterprise sets itself: they make data invalid only within work
+    # announced in advance (the notices below), never on their own.
+    own_flags = settings.invalid_flags - _SELF_SET_FLAGS
+    if own_flags:
+        invalid = value_kind & np.isin(batch.flag, list(own_flags)) & ~tampering
         suppress[invalid] |= _SUPPRESS_INVALID
     ent_index = {name: i for i, name in enumerate(batch.enterprises)}
     out_index = {name: i for i, name in enumerate(batch.outlets)}
@@ -607,6 +623,15 @@ def _route(
             else _SUPPRESS_CALIBRATION
         )
         suppress[mask] |= bit
+    if settings.invalid_flags & _SELF_SET_FLAGS:
+        # A self-set flag marks invalid data where announced work of its kind covers it.
+        flag = batch.flag
+        announced_m = (flag == _FLAG_CODE[DataFlag.M]) & (suppress & _SUPPRESS_MAINTENANCE > 0)
+        announced_c = (flag == _FLAG_CODE[DataFlag.C]) & (suppress & _SUPPRESS_CALIBRATION > 0)
+        covered = (
+            value_kind & (announced_m | announced_c) & np.isin(flag, list(settings.invalid_flags))
+        )
+        suppress[covered] |= _SUPPRESS_INVALID
     for item in exemptions if settings.exemptions else ():
         mask = np.isin(kind, [_KIND_CODE[k] for k in item.kinds]) & ~tampering
         mask &= (start >= _epoch(item.starts)) & (start < _epoch(item.ends))
@@ -971,7 +996,8 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
         cite(
             "alerts.invalid_flags",
             "alerts.invalid-flag",
-            f"数据标记为{alert.flag.value}（无效数据），不用于判定{_KIND_ZH[alert.kind]}，预警予以过滤。",
+            f"数据标记为{alert.flag.value}（{_FLAG_ZH[alert.flag]}，无效数据），"
+            f"不用于判定{_KIND_ZH[alert.kind]}，预警予以过滤。",
             f"The data is flagged {alert.flag.value} (invalid): it is not judged as "
             f"{alert.kind.value.replace('_', ' ')}; the alert is suppressed.",
             flag=alert.flag,
@@ -983,9 +1009,9 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
             cite(
                 "alerts.suppress_announced_work",
                 "alerts.notice-late",
-                f"{notice.id}号通知晚于维护时段开始才报备，不能过滤预警。",
-                f"Notice {notice.id} was announced after its window began, so it does not "
-                "suppress the alert.",
+                f"{notice.id}号通知晚于维护时段开始才报备，不能依据该通知过滤预警。",
+                f"Notice {notice.id} was announced after its window began, so it is no ground "
+                "for suppressing the alert.",
                 notice=notice.id,
             )
             continue
@@ -1012,6 +1038,17 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
             f"The alert falls in the {notice.kind.value} window announced in advance "
             f"({notice.id}: {notice.starts.isoformat()} to {notice.ends.isoformat()}); suppressed.",
             notice=notice.id,
+        )
+    announced = bits & (_SUPPRESS_MAINTENANCE | _SUPPRESS_CALIBRATION)
+    if _FLAG_CODE[alert.flag] in _SELF_SET_FLAGS and not announced and not tampering:
+        cite(
+            "alerts.suppress_announced_work",
+            "alerts.flag-not-announced",
+            f"数据标记为{alert.flag.value}（{_FLAG_ZH[alert.flag]}），但没有事先报备的维护或校准"
+            "通知覆盖该时段，标记不作为过滤依据。",
+            f"The data is flagged {alert.flag.value} ({_FLAG_EN[alert.flag]}) but no notice "
+            "announced in advance covers it, so the flag is no ground for suppressing the alert.",
+            flag=alert.flag,
         )
     for item in exemptions:
         if bits & _SUPPRESS_EXEMPTION and _exempts(item, alert):

@@ -105,6 +105,14 @@ def _published() -> frozenset[int]:
     return frozenset(PUBLISHED_NOTICES)
 
 
+def _years(values: Iterable[int]) -> frozenset[int]:
+    out = frozenset(values)
+    for year in out:
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidInputError(field="published", value=year, allowed="years as whole numbers")
+    return out
+
+
 def _dates(values: Iterable[dt.date], field: str) -> frozenset[dt.date]:
     out: set[dt.date] = set()
     for i, value in enumerate(values):
@@ -150,7 +158,7 @@ class ChinaWorkingCalendar:
         False
     """
 
-    published: frozenset[int] = attrs.field(factory=_published, converter=frozenset)
+    published: frozenset[int] = attrs.field(factory=_published, converter=_years)
     extra_days_off: frozenset[dt.date] = attrs.field(default=frozenset(), converter=_extra_days_off)
     extra_workdays: frozenset[dt.date] = attrs.field(default=frozenset(), converter=_extra_workdays)
 

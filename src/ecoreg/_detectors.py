@@ -60,6 +60,8 @@ class DetectorSettings:
     ratio_constant_std: float
     manual_testing_points: int | None
     backup_equipment_points: int | None
+    invalid_flags: frozenset[str] = frozenset()
+    """HJ 212 flags whose points are not judged (``alerts.invalid_flags``: F, M, D, C, B)."""
 
     @classmethod
     @checked
@@ -101,6 +103,9 @@ class DetectorSettings:
             ratio_constant_std=float(policy.as_decimal("detectors.ratio_constant_std")),
             manual_testing_points=optional("outage.manual_testing_hours"),
             backup_equipment_points=optional("outage.backup_equipment_hours"),
+            invalid_flags=frozenset(policy.as_tuple("alerts.invalid_flags"))
+            if "alerts.invalid_flags" in policy.parameters
+            else frozenset(),
         )
 
 
@@ -157,6 +162,53 @@ _MAX_POINTS = 10_000_000
 """Ten million points per series: about 19 years of minutes."""
 _MIN_OFFSET, _MAX_OFFSET = -(2**40), 2**40
 """Offsets of about ±34,800 years in seconds: anything beyond is a wrong ``start``."""
+
+
+_FLAG_LETTERS = frozenset("NFMSDCTB")
+"""HJ 212 data flags: N normal, F stopped, M maintenance, S manual, D fault, C calibration,
+T over range, B communication fault."""
+
+
+def _judged(
+    x: FloatArray, flags: npt.ArrayLike | None, settings: DetectorSettings, field: str
+) -> FloatArray:
+    """``x`` with the points that are not normal operation set to NaN (not judged).
+
+    ``flags`` is an array of HJ 212 flag letters of the same shape (points flagged with one of
+    ``settings.invalid_flags`` are not judged; N, S and T always are), or a boolean mask that
+    is True where a point is valid.
+    """
+    if flags is None:
+        return x
+    try:
+        marks = np.asarray(flags)
+    except (TypeError, ValueError):
+        raise InvalidInputError(
+            field=field, value=type(flags).__name__, allowed="HJ 212 flags or a boolean mask"
+        ) from None
+    if marks.ndim == 1 and x.shape[0] == 1:
+        marks = marks[np.newaxis, :]
+    if marks.shape != x.shape:
+        raise InvalidInputError(
+            field=field, value=marks.shape, allowed=f"one flag per point, shape {x.shape}"
+        )
+    if marks.dtype == np.bool_:
+        valid = marks
+    elif marks.dtype.kind in "US":
+        letters = marks.astype("U1")
+        unknown = set(np.unique(letters).tolist()) - _FLAG_LETTERS
+        if unknown or (letters.size and (np.char.str_len(marks.astype("U")) != 1).any()):
+            raise InvalidInputError(
+                field=field,
+                value=sorted(unknown)[:5] or "multi-letter flags",
+                allowed=f"HJ 212 flags, one of {sorted(_FLAG_LETTERS)}",
+            )
+        valid = ~np.isin(letters, list(settings.invalid_flags))
+    else:
+        raise InvalidInputError(
+            field=field, value=str(marks.dtype), allowed="HJ 212 flag letters or a boolean mask"
+        )
+    return np.where(valid, x, np.nan)
 
 
 def _matrix(values: npt.ArrayLike, field: str) -> FloatArray:
@@ -263,11 +315,19 @@ def detect(
     policy: Policy | None = None,
     settings: DetectorSettings | None = None,
     minutes_per_point: int = 1,
+    flags: npt.ArrayLike | None = None,
 ) -> Detection:
     """Run every single-series detector over each row of ``values``.
 
+    With ``flags`` (HJ 212 flag letters, or a validity mask), points that are not normal
+    operation (stopped F, maintenance M, fault D, calibration C, communication fault B, as
+    ``alerts.invalid_flags`` lists) are not judged as flat, constant, zero or rising: a
+    stopped plant is not a 挂瓶 suspect. Points flagged N (and S, T) are always judged, so a
+    flag never hides tampering in normal data. Gaps count only missing values (NaN).
+
     Args:
         values: One series (1-D) or a matrix, one row per outlet; NaN marks missing data.
+        flags: The HJ 212 flag of each point (same shape), or a boolean mask (True: valid).
         policy: The policy whose ``detectors.*`` thresholds apply (or pass ``settings``).
         settings: Thresholds already read with `DetectorSettings.of` (faster in a loop).
         minutes_per_point: The spacing of the points.
@@ -283,8 +343,9 @@ def detect(
         True
     """
     s = _settings(policy, settings, minutes_per_point)
-    x = _matrix(values, "values")
-    missing = np.isnan(x)
+    raw = _matrix(values, "values")
+    missing = np.isnan(raw)
+    x = _judged(raw, flags, s, "flags")
     mean, var, count = _slot_stats(x, s.slot_points)
     std = np.sqrt(var)
     enough = count >= max(2, s.slot_points // 2)
@@ -343,8 +404,12 @@ def detect_ratio(
     policy: Policy | None = None,
     settings: DetectorSettings | None = None,
     minutes_per_point: int = 1,
+    inlet_flags: npt.ArrayLike | None = None,
+    outlet_flags: npt.ArrayLike | None = None,
 ) -> RatioDetection:
     """Inlet/outlet plausibility: outlet not below inlet, or a removal ratio that never moves.
+
+    Points that either analyser flags as not normal operation (see `detect`) are not judged.
 
     Raises:
         InvalidInputError: if the two matrices differ in shape (naming ``outlet``).
@@ -355,6 +420,8 @@ def detect_ratio(
         raise InvalidInputError(
             field="outlet", value=b.shape, allowed=f"the inlet's shape {a.shape}"
         )
+    a = _judged(a, inlet_flags, s, "inlet_flags")
+    b = _judged(b, outlet_flags, s, "outlet_flags")
     not_below = np.count_nonzero(b >= a, axis=1).astype(np.int64) * s.minutes_per_point
     mean_in, mean_out, count = _joint_slot_means(a, b, s.slot_points)
     usable = (count >= max(2, s.slot_points // 2)) & (mean_in > 0)

@@ -601,10 +601,12 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
                     citation=item.citation,
                     message_zh=f"符合免罚清单事项“{item.title_zh}”的全部条件："
                     + "；".join(c.description_zh for c, _ in held)
-                    + "。",
+                    + "。"
+                    + policy.local_note("leniency.no_penalty_list")[0],
                     message_en=f"All conditions of no-penalty list item '{item.title_en}' hold: "
                     + "; ".join(c.description_en for c, _ in held)
-                    + ".",
+                    + "."
+                    + policy.local_note("leniency.no_penalty_list")[1],
                     facts=facts(item=item.id, list_type=item.list_type),
                 )
             )
@@ -1091,10 +1093,12 @@ def _apology(
         amount,
         f"公开道歉承诺守法，减轻{share:%}"
         + ("（按超出法定下限部分计）" if method == "share_of_excess" else "")
-        + "，不低于法定下限",
+        + "，不低于法定下限"
+        + policy.local_note(share_key)[0],
         f"Public apology and pledge: {share:%} off"
         + (" the part above the statutory minimum" if method == "share_of_excess" else "")
-        + ", never below the statutory minimum",
+        + ", never below the statutory minimum"
+        + policy.local_note(share_key)[1],
         policy.citation(share_key),
         share=share,
         method=method,
@@ -1152,8 +1156,10 @@ def _study(
         "fine.reduction.study",
         amount - reduction,
         amount,
-        f"主动学法积分{study.points}分，从轻处罚：超出法定下限部分减{share:%}",
-        f"Law-study points ({study.points}): {share:%} off the part above the statutory minimum",
+        f"主动学法积分{study.points}分，从轻处罚：超出法定下限部分减{share:%}"
+        + policy.local_note("reduction.study.share")[0],
+        f"Law-study points ({study.points}): {share:%} off the part above the statutory minimum"
+        + policy.local_note("reduction.study.share")[1],
         policy.citation("reduction.study.share"),
         points=study.points,
         share=share,

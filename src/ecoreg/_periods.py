@@ -48,6 +48,7 @@ __all__ = [
     "Deadline",
     "PeriodUnit",
     "calendar_days_after",
+    "compulsion_law_days_after",
     "hours_after",
     "months_after",
     "penalty_law_days_after",
@@ -153,6 +154,29 @@ def _is_plain_date_text(value: object) -> bool:
     return isinstance(value, str) and len(value.strip()) == len("2026-01-01")
 
 
+_ART_69_WORKING_DAY_LIMIT = 10
+"""行政强制法 Art. 69: 本法中十日以内期限的规定是指工作日，不含法定节假日。"""
+
+_WORKING_DAY_RULES = {
+    laws.ADMINISTRATIVE_PENALTY_LAW.id: laws.APL_ART_85,
+    laws.ADMINISTRATIVE_COMPULSION_LAW.id: laws.ACL_ART_69,
+}
+"""The article that makes a law's short periods working days: 行政处罚法 Art. 85 (2, 3, 5, 7
+days), 行政强制法 Art. 69 (10 days or less)."""
+
+
+def _working_day_rule(source: Citation | None) -> Citation:
+    """The citation for counting in working days: the rule of the law whose period it is.
+
+    A period of 行政处罚法 is counted under its Art. 85, one of 行政强制法 under its Art. 69; a
+    measure that sets a period in working days itself (e.g. Dongguan's 7 working days) is its
+    own rule; with no source, ecoreg counts as 行政处罚法 Art. 85 does.
+    """
+    if source is None:
+        return laws.APL_ART_85
+    return _WORKING_DAY_RULES.get(source.instrument.id, source)
+
+
 def _within_range(last: dt.date, field: str, count: int, event_day: dt.date) -> None:
     """Refuse a period that would end outside ecoreg's supported range, naming its length."""
     if last >= LAST_DAY:
@@ -220,7 +244,9 @@ def working_days_after(
             local day is the event day).
         days: The number of working days, 1 to 3660.
         calendar: The working-day calendar (mainland China by default).
-        source: The article that sets the period, to cite in the reasons.
+        source: The article that sets the period, to cite in the reasons. The counting in
+            working days cites the rule of that source's law (行政处罚法 Art. 85, 行政强制法
+            Art. 69), or the source itself for a measure that sets working days directly.
 
     Returns:
         The deadline; its last day is the ``days``-th working day after the event day.
@@ -234,6 +260,16 @@ def working_days_after(
         >>> d.last_day  # ends on a make-up Saturday
         datetime.date(2026, 2, 28)
     """
+    return _working_days(event, days, calendar, source, _working_day_rule(source))
+
+
+def _working_days(
+    event: dt.date | dt.datetime | str,
+    days: int,
+    calendar: WorkingCalendar | None,
+    source: Citation | None,
+    rule: Citation,
+) -> Deadline:
     days = _count(days, "days", _MAX_DAYS)
     start, event_day = _event(event, "event")
     cal = calendar or china_calendar()
@@ -252,7 +288,7 @@ def working_days_after(
     reasons.append(
         Reason(
             rule_id="period.working-days",
-            citation=laws.APL_ART_85,
+            citation=rule,
             message_zh=(
                 f"自{event_day.isoformat()}的次日起算{days}个工作日（不含法定节假日和休息日，"
                 f"调休上班日计入），期间的最后一日为{day.isoformat()}。"
@@ -496,7 +532,34 @@ def penalty_law_days_after(
     """
     days = _count(days, "days", _MAX_DAYS)
     if days in _ART_85_WORKING_DAY_PERIODS:
-        return working_days_after(event, days, calendar=calendar, source=source)
+        return _working_days(event, days, calendar, source, laws.APL_ART_85)
+    return calendar_days_after(
+        event, days, calendar=calendar, source=source, roll_to_working_day=roll_to_working_day
+    )
+
+
+@checked(days=InvalidPeriodError)
+def compulsion_law_days_after(
+    event: dt.date | dt.datetime | str,
+    days: int,
+    *,
+    calendar: WorkingCalendar | None = None,
+    source: Citation | None = None,
+    roll_to_working_day: bool = True,
+) -> Deadline:
+    """A period of ``days`` days as the Administrative Compulsion Law counts it.
+
+    Periods of 10 days or less are working days (行政强制法 Art. 69, cited in the
+    reasons); longer ones are calendar days, rolled to the next working day.
+
+    Example:
+        >>> d = compulsion_law_days_after(dt.date(2026, 9, 29), 10)
+        >>> d.last_day, d.reasons[-1].citation.article
+        (datetime.date(2026, 10, 19), 69)
+    """
+    days = _count(days, "days", _MAX_DAYS)
+    if days <= _ART_69_WORKING_DAY_LIMIT:
+        return _working_days(event, days, calendar, source, laws.ACL_ART_69)
     return calendar_days_after(
         event, days, calendar=calendar, source=source, roll_to_working_day=roll_to_working_day
     )
