@@ -218,7 +218,7 @@ class Policy:
                 "no measure in force provides this parameter",
                 jurisdiction=self.jurisdiction.code,
                 on=self.on,
-                field=key,
+                field=key or "key",
                 value=None,
                 allowed=f"a policy whose measures in force on that date set it ({known})",
             ) from None
@@ -591,7 +591,7 @@ def _parse(data: Mapping[str, Any]) -> PolicyData:
     if unknown:
         raise PolicyDataError(
             "unknown top-level key",
-            field=min(unknown),
+            field=min(unknown) or "data",
             value=data[min(unknown)],
             allowed="'jurisdictions' and 'measures'",
         )
