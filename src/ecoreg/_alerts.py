@@ -40,7 +40,7 @@ import pendulum
 from pydantic import Field, model_validator
 
 from ecoreg._arrays import BoolArray, IntArray, frozen
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public, checked
 from ecoreg._calendar import (
     WorkingCalendar,
     china_calendar,
@@ -845,7 +845,6 @@ class BatchRouting:
         )
 
 
-@checked
 def route_alerts(
     alerts: AlertBatch | Iterable[Alert],
     *,
@@ -946,7 +945,6 @@ def _policy_reasons(policy: Policy, s: _Settings) -> tuple[Reason, ...]:
 # --- one alert, explained ------------------------------------------------------------------------
 
 
-@checked
 def route_alert(  # noqa: C901 - one branch per documented rule, each explained
     alert: Alert,
     *,
@@ -1145,3 +1143,12 @@ def _exempts(item: Exemption, alert: Alert) -> bool:
         and alert.kind in item.kinds
         and item.starts <= alert.start < item.ends
     )
+
+
+check_public(
+    globals(),
+    (
+        "route_alerts",
+        "route_alert",
+    ),
+)

@@ -47,7 +47,7 @@ from ecoreg.exceptions import InvalidInputError, InvalidTypeError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["checked"]
+__all__ = ["check_public", "checked"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -240,3 +240,19 @@ def _wrap(fn: Callable[P, R], *, errors: dict[str, type[InvalidInputError]]) -> 
         return fn(*args, **kwargs)
 
     return wrapper
+
+
+def check_public(
+    namespace: dict[str, Any],
+    names: tuple[str, ...],
+    errors: dict[str, dict[str, type[InvalidInputError]]] | None = None,
+) -> None:
+    """Put the boundary check on the public functions ``names`` of a module, after their definition.
+
+    Called once at the end of a module (``check_public(globals(), (...))``): the same as
+    decorating each function with `checked`, but it leaves the definitions plain, so tools
+    that rewrite plain functions (mutation testing) still reach them. ``errors`` gives, per
+    function, the domain error class of an argument (see `checked`).
+    """
+    for name in names:
+        namespace[name] = _wrap(namespace[name], errors=(errors or {}).get(name, {}))

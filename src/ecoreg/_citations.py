@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, model_validator
 
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public
 from ecoreg._model import EcoregModel
 from ecoreg._time import Day
 from ecoreg.exceptions import InvalidInputError
@@ -28,7 +28,6 @@ _DIGITS = "零一二三四五六七八九"
 _MAX_NUMERAL = 9999
 
 
-@checked
 def chinese_numeral(number: int) -> str:
     """Write 1–9999 the way Chinese laws number their articles.
 
@@ -194,3 +193,6 @@ class Citation(EcoregModel):
             elif self.item is not None:
                 text += f" item ({self.item})"
         return text
+
+
+check_public(globals(), ("chinese_numeral",))

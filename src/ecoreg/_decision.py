@@ -19,7 +19,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import Field
 
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public, checked
 from ecoreg._citations import Citation
 from ecoreg._model import EcoregModel
 from ecoreg._time import Day
@@ -62,7 +62,6 @@ def _fact_value(value: object) -> FactValue:
     return str(value)
 
 
-@checked
 def facts(mapping: Mapping[str, object] | None = None, /, **values: object) -> tuple[Fact, ...]:
     """Build a tuple of facts; Decimals, dates and enums become canonical strings.
 
@@ -210,3 +209,6 @@ def render_explanation(
         prefix = "注意：" if zh else "Warning: "
         lines.append(f"- {prefix}{w.message_zh if zh else w.message_en}")
     return "\n".join(lines)
+
+
+check_public(globals(), ("facts",))

@@ -27,7 +27,7 @@ import numpy.typing as npt
 
 from ecoreg._alerts import AlertKind
 from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public, checked
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
@@ -231,7 +231,6 @@ def _matrix(values: npt.ArrayLike, field: str) -> FloatArray:
     return array
 
 
-@checked
 def longest_runs(mask: BoolArray) -> IntArray:
     """The longest run of True in each row.
 
@@ -308,7 +307,6 @@ def _joint_slot_means(
         return ta / count, tb / count, count
 
 
-@checked
 def detect(
     values: npt.ArrayLike,
     *,
@@ -396,7 +394,6 @@ def _settings(
     return DetectorSettings.of(policy, minutes_per_point=minutes_per_point)
 
 
-@checked
 def detect_ratio(
     inlet: npt.ArrayLike,
     outlet: npt.ArrayLike,
@@ -442,7 +439,6 @@ def detect_ratio(
     )
 
 
-@checked
 def regularize(
     timestamps: npt.ArrayLike,
     values: npt.ArrayLike,
@@ -502,3 +498,14 @@ def regularize(
     grid = np.full(points, np.nan)
     grid[index[keep]] = vs[keep]
     return grid
+
+
+check_public(
+    globals(),
+    (
+        "longest_runs",
+        "detect",
+        "detect_ratio",
+        "regularize",
+    ),
+)

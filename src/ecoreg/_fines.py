@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import Field, model_validator
 
 from ecoreg import laws
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public
 from ecoreg._calendar import (
     WorkingCalendar,
     china_calendar,
@@ -427,7 +427,6 @@ def _case_facts(case: ViolationCase, first: bool) -> dict[str, bool | int | Deci
 # --- leniency ----------------------------------------------------------------------------------
 
 
-@checked
 def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outcome, in the statute's order
     case: ViolationCase,
     *,
@@ -829,7 +828,6 @@ def _repeat_offender(case: ViolationCase, policy: Policy) -> bool:
     return len(same) >= 3
 
 
-@checked
 def decide_fine(
     case: ViolationCase,
     *,
@@ -1182,7 +1180,6 @@ class DailyTrigger(StrEnum):
     under 生态环境法典 Art. 1060, from 2026-08-15."""
 
 
-@checked
 def daily_continuous_penalty(
     original_fine: Decimal | int | str,
     *,
@@ -1321,7 +1318,6 @@ def daily_continuous_penalty(
 # --- law study --------------------------------------------------------------------------------
 
 
-@checked
 def study_standing(
     entries: tuple[StudyEntry, ...] | list[StudyEntry],
     *,
@@ -1384,3 +1380,14 @@ def study_standing(
             ),
         ),
     )
+
+
+check_public(
+    globals(),
+    (
+        "decide_leniency",
+        "decide_fine",
+        "daily_continuous_penalty",
+        "study_standing",
+    ),
+)

@@ -39,7 +39,7 @@ import numpy as np
 from pydantic import AfterValidator, Field
 
 from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public, checked
 from ecoreg._decision import Decision, Reason, facts
 from ecoreg._model import EcoregModel
 from ecoreg._money import NonNegativeYuan
@@ -93,7 +93,6 @@ _USCC_WEIGHTS: Final = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 
 _USCC_LENGTH: Final = 18
 
 
-@checked
 def credit_code_check_char(body: str) -> str:
     """The GB 32100-2015 check character of the first 17 characters of a credit code.
 
@@ -114,7 +113,6 @@ def credit_code_check_char(body: str) -> str:
     return _USCC_CHARS[(31 - total % 31) % 31]
 
 
-@checked
 def check_credit_code(code: object, *, field: str = "credit_code") -> str:
     """Validate a unified social credit code (统一社会信用代码, GB 32100-2015).
 
@@ -974,7 +972,6 @@ class GradingBatch:
         )
 
 
-@checked
 def grade_batch(
     enterprises: EnterpriseTable | Sequence[EnterpriseProfile],
     events: EventTable | Sequence[Iterable[Any]],
@@ -1128,7 +1125,6 @@ def _tags(
     return tuple(tags)
 
 
-@checked
 def grade_enterprise(
     profile: EnterpriseProfile,
     history: Sequence[Any],
@@ -1419,3 +1415,14 @@ def _explain(
         )
     )
     return reasons
+
+
+check_public(
+    globals(),
+    (
+        "credit_code_check_char",
+        "check_credit_code",
+        "grade_batch",
+        "grade_enterprise",
+    ),
+)

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
 
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public
 from ecoreg.exceptions import InvalidMoneyError
 
 __all__ = [
@@ -72,7 +72,6 @@ def _fail(field: str, value: object, allowed: str) -> InvalidMoneyError:
     return InvalidMoneyError(field=field, value=value, allowed=allowed)
 
 
-@checked
 def parse_yuan(
     value: object,
     *,
@@ -156,7 +155,6 @@ def _to_decimal(value: object, field: str) -> Decimal:
     raise _fail(field, value, "a Decimal, an int or a decimal string such as '12.30'")
 
 
-@checked
 def round_yuan(amount: Decimal, *, to: Decimal = FEN, rounding: Rounding) -> Decimal:
     """Round an amount to the fen or the whole yuan, with a declared rule.
 
@@ -251,3 +249,12 @@ PositiveYuan = Annotated[
     ),
 ]
 """A pydantic field type: an exact yuan amount greater than zero (a fine)."""
+
+
+check_public(
+    globals(),
+    (
+        "parse_yuan",
+        "round_yuan",
+    ),
+)

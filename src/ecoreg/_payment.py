@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public
 from ecoreg._calendar import (
     WorkingCalendar,
     china_calendar,
@@ -314,7 +314,6 @@ def _equal_split(fine: Decimal, count: int) -> list[Decimal]:
     return [base + FEN if i < leftover else base for i in range(count)]
 
 
-@checked
 def max_installments(fine: Decimal, share: Decimal) -> int:
     """The most installments an equal split allows when each must be at least ``share`` of the fine.
 
@@ -352,7 +351,6 @@ def max_installments(fine: Decimal, share: Decimal) -> int:
 # --- payment deadline ----------------------------------------------------------------------
 
 
-@checked
 def payment_deadline(
     received_on: dt.date | str, *, policy: Policy, calendar: WorkingCalendar | None = None
 ) -> Deadline:
@@ -407,7 +405,6 @@ class _Checks:
 # --- plans ---------------------------------------------------------------------------------
 
 
-@checked
 def build_installment_plan(
     fine: Decimal | int | str,
     *,
@@ -474,7 +471,6 @@ def build_installment_plan(
     )
 
 
-@checked
 def check_installment_plan(
     plan: InstallmentPlan,
     *,
@@ -614,7 +610,6 @@ def check_installment_plan(
 # --- relief ----------------------------------------------------------------------------------
 
 
-@checked
 def decide_relief(
     application: ReliefApplication,
     *,
@@ -966,7 +961,6 @@ def _check_request(
 # --- surcharge -------------------------------------------------------------------------------
 
 
-@checked
 def late_surcharge(
     base: Decimal | int | str,
     *,
@@ -1041,7 +1035,6 @@ def late_surcharge(
     )
 
 
-@checked
 def installment_surcharge(
     plan: InstallmentPlan,
     *,
@@ -1099,3 +1092,17 @@ def installment_surcharge(
     return decision.model_copy(
         update={"reasons": (basis_reason, *decision.reasons), "warnings": plan.warnings}
     )
+
+
+check_public(
+    globals(),
+    (
+        "max_installments",
+        "payment_deadline",
+        "build_installment_plan",
+        "check_installment_plan",
+        "decide_relief",
+        "late_surcharge",
+        "installment_surcharge",
+    ),
+)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 import pendulum
 
 from ecoreg import laws
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public, checked
 from ecoreg._calendar import (
     WorkingCalendar,
     china_calendar,
@@ -229,7 +229,6 @@ def _roll(
     return last, [reason]
 
 
-@checked(days=InvalidPeriodError)
 def working_days_after(
     event: dt.date | dt.datetime | str,
     days: int,
@@ -320,7 +319,6 @@ def _working_days(
     )
 
 
-@checked(days=InvalidPeriodError)
 def calendar_days_after(
     event: dt.date | dt.datetime | str,
     days: int,
@@ -391,7 +389,6 @@ def calendar_days_after(
     )
 
 
-@checked(months=InvalidPeriodError)
 def add_months(day: dt.date, months: int) -> tuple[dt.date, bool]:
     """The same day ``months`` later, clamped to the month's end; and whether it was clamped.
 
@@ -410,7 +407,6 @@ def add_months(day: dt.date, months: int) -> tuple[dt.date, bool]:
     return dt.date(result.year, result.month, result.day), result.day != day.day
 
 
-@checked(months=InvalidPeriodError)
 def months_after(
     event: dt.date | dt.datetime | str,
     months: int,
@@ -470,7 +466,6 @@ def months_after(
     )
 
 
-@checked(hours=InvalidPeriodError)
 def hours_after(
     start: dt.datetime | str,
     hours: int,
@@ -509,7 +504,6 @@ def hours_after(
     )
 
 
-@checked(days=InvalidPeriodError)
 def penalty_law_days_after(
     event: dt.date | dt.datetime | str,
     days: int,
@@ -538,7 +532,6 @@ def penalty_law_days_after(
     )
 
 
-@checked(days=InvalidPeriodError)
 def compulsion_law_days_after(
     event: dt.date | dt.datetime | str,
     days: int,
@@ -563,3 +556,26 @@ def compulsion_law_days_after(
     return calendar_days_after(
         event, days, calendar=calendar, source=source, roll_to_working_day=roll_to_working_day
     )
+
+
+check_public(
+    globals(),
+    (
+        "working_days_after",
+        "calendar_days_after",
+        "add_months",
+        "months_after",
+        "hours_after",
+        "penalty_law_days_after",
+        "compulsion_law_days_after",
+    ),
+    errors={
+        "working_days_after": {"days": InvalidPeriodError},
+        "calendar_days_after": {"days": InvalidPeriodError},
+        "add_months": {"months": InvalidPeriodError},
+        "months_after": {"months": InvalidPeriodError},
+        "hours_after": {"hours": InvalidPeriodError},
+        "penalty_law_days_after": {"days": InvalidPeriodError},
+        "compulsion_law_days_after": {"days": InvalidPeriodError},
+    },
+)

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Final
 import pendulum
 from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
 
-from ecoreg._boundary import checked
+from ecoreg._boundary import check_public
 from ecoreg.exceptions import InvalidTimeError, NaiveDatetimeError
 
 __all__ = [
@@ -61,7 +61,6 @@ def _zone(tz: str, field: str) -> pendulum.Timezone | pendulum.FixedTimezone:
         ) from None
 
 
-@checked
 def parse_instant(
     value: object, *, field: str = "instant", tz: str = DEFAULT_TIMEZONE
 ) -> pendulum.DateTime:
@@ -128,7 +127,6 @@ def parse_instant(
     return result
 
 
-@checked
 def parse_date(value: object, *, field: str = "date") -> dt.date:
     """Validate a calendar date.
 
@@ -192,3 +190,12 @@ Day = Annotated[
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
 """A pydantic field type: a calendar date (never a datetime)."""
+
+
+check_public(
+    globals(),
+    (
+        "parse_instant",
+        "parse_date",
+    ),
+)
