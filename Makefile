@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint format typecheck pytest notebooks docs bench lock clean
+.PHONY: demo test check lint format typecheck pytest notebooks docs bench mutation lock clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,15 @@ docs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
+# Mutation testing (slow, not part of `make test`): `make mutation MODULE=_money`, one rule
+# module at a time, in a scratch copy of the tree; prints the surviving mutants.
+MODULE ?= _money
+mutation: $(STAMP)
+	rm -rf .mutation && mkdir .mutation && git archive HEAD | tar -x -C .mutation
+	cd .mutation && sed -i 's|^source_paths = \["src/ecoreg"\]|&\nonly_mutate = ["src/ecoreg/$(MODULE).py"]|' pyproject.toml
+	cd .mutation && CI=true ECOREG_FUZZ_EXAMPLES=5 ../$(BIN)/mutmut run --max-children 2 > /dev/null; ../$(BIN)/mutmut results
+	$(BIN)/python scripts/mutation_score.py .mutation $(MODULE)
+
 # Re-pin every dependency (run after changing pyproject.toml).
 lock:
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
@@ -54,4 +63,4 @@ lock:
 	rm -rf .lockenv
 
 clean:
-	rm -rf $(VENV) .site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .mutation .site .pytest_cache .mypy_cache .ruff_cache .hypothesis
