@@ -96,6 +96,10 @@ def _matches(value: object, hint: Any) -> bool:  # noqa: C901, PLR0911, PLR0912 
             return False
         if not _instance(value, origin):
             return False
+        if origin in _SEQUENCES and args and not isinstance(value, list | tuple):
+            if iter(value) is value:  # type: ignore[call-overload]
+                return True  # a one-shot iterator: its items are checked where it is consumed
+            value = list(value)  # type: ignore[call-overload]
         if isinstance(value, list | tuple) and origin in _SEQUENCES and args:
             item = (
                 args[0] if origin is not tuple or args[-1] is Ellipsis or len(args) == 1 else None
@@ -126,6 +130,8 @@ def _a(name: str) -> str:
 def _describe(hint: Any) -> str:  # noqa: PLR0911 - one return per kind of annotation
     origin = get_origin(hint)
     args = get_args(hint)
+    if hint is Any:
+        return "values"
     if hint is None or hint is type(None):
         return "None"
     if origin is Union or origin is types.UnionType:
@@ -137,7 +143,8 @@ def _describe(hint: Any) -> str:  # noqa: PLR0911 - one return per kind of annot
     if origin is not None:
         name = getattr(origin, "__name__", str(origin))
         if args and args[0] is not Ellipsis:
-            return f"{_a(name)} of {_describe(args[0])}"
+            item = _describe(args[0])
+            return f"{_a(name)} of {item.removeprefix('a ').removeprefix('an ')}"
         return _a(name)
     if isinstance(hint, type) and issubclass(hint, Enum):
         return f"{_a(hint.__name__)} ({', '.join(repr(m.value) for m in hint)})"

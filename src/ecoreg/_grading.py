@@ -44,7 +44,7 @@ from ecoreg._decision import Decision, Reason, facts
 from ecoreg._model import EcoregModel
 from ecoreg._money import NonNegativeYuan
 from ecoreg._time import Day, parse_date
-from ecoreg.exceptions import InvalidInputError
+from ecoreg.exceptions import InvalidInputError, InvalidTypeError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -298,8 +298,29 @@ _VIOLATION, _COMPLAINT, _ALERT, _DISCLOSURE, _CREDIT, _POSITIVE = range(6)
 _SEVERITY_CODE: Final = {Severity.MINOR: 0, Severity.GENERAL: 1, Severity.SERIOUS: 2}
 
 
-def _event_row(event: Any) -> tuple[int, int, int]:
-    """(type, day ordinal, value) of an event."""
+_RECORD_TYPES: Final = (
+    ViolationRecord,
+    ComplaintRecord,
+    AlertRecord,
+    DisclosureRecord,
+    CreditRecord,
+    PositiveListRecord,
+)
+"""The dated records an enterprise's history is made of."""
+
+
+def _event_row(event: object) -> tuple[int, int, int]:
+    """(type, day ordinal, value) of an event.
+
+    Raises:
+        InvalidTypeError: for anything but a history record (the caller adds its position).
+    """
+    if not isinstance(event, _RECORD_TYPES):
+        raise InvalidTypeError(
+            field="",
+            value=event,
+            allowed="a history record (" + ", ".join(t.__name__ for t in _RECORD_TYPES) + ")",
+        )
     day = event.on.toordinal()
     if isinstance(event, ViolationRecord):
         return _VIOLATION, day, _SEVERITY_CODE[event.severity]
@@ -406,6 +427,26 @@ class EnterpriseTable:
         )
 
 
+def _events_table(histories: Sequence[Iterable[Any]], field: str) -> EventTable:
+    """An `EventTable` from histories; a bad record is named ``field.i.j`` (or ``field.j``)."""
+    ent: list[int] = []
+    rows: list[tuple[int, int, int]] = []
+    for i, history in enumerate(histories):
+        for j, event in enumerate(history):
+            try:
+                rows.append(_event_row(event))
+            except InvalidInputError as exc:
+                raise exc.at(f"{field}.{i}.{j}" if field != "history" else f"history.{j}") from None
+            ent.append(i)
+    arr = np.array(rows, dtype=np.int64).reshape(-1, 3)
+    return EventTable(
+        enterprise=frozen(np.array(ent, dtype=np.int64)),
+        type=frozen(arr[:, 0].copy()),
+        day=frozen(arr[:, 1].copy()),
+        value=frozen(arr[:, 2].copy()),
+    )
+
+
 @attrs.frozen
 class EventTable:
     """Histories as columns (one row per event)."""
@@ -426,19 +467,7 @@ class EventTable:
     @checked
     def from_histories(cls, histories: Sequence[Iterable[Any]]) -> EventTable:
         """Columns from one history (a sequence of events) per enterprise."""
-        ent: list[int] = []
-        rows: list[tuple[int, int, int]] = []
-        for i, history in enumerate(histories):
-            for event in history:
-                ent.append(i)
-                rows.append(_event_row(event))
-        arr = np.array(rows, dtype=np.int64).reshape(-1, 3)
-        return cls(
-            enterprise=frozen(np.array(ent, dtype=np.int64)),
-            type=frozen(arr[:, 0].copy()),
-            day=frozen(arr[:, 1].copy()),
-            value=frozen(arr[:, 2].copy()),
-        )
+        return _events_table(histories, "histories")
 
     @classmethod
     @checked
@@ -1006,7 +1035,7 @@ def grade_batch(
             allowed=f"one history per enterprise ({len(ents)}), an empty one for a firm "
             "with no events",
         )
-    table = events if isinstance(events, EventTable) else EventTable.from_histories(events)
+    table = events if isinstance(events, EventTable) else _events_table(events, "events")
     if len(table) and int(table.enterprise.max()) >= len(ents):
         raise InvalidInputError(
             field="events.enterprise",
@@ -1159,7 +1188,7 @@ def grade_enterprise(
         )
     events = tuple(history)
     ents = EnterpriseTable.from_profiles([profile])
-    table = EventTable.from_histories([events])
+    table = _events_table([events], "history")
     _check_dates(table, day.toordinal(), "history")
     graded = _grade(ents, table, _Settings.of(policy), day, next_change=True)
     batch, s, prep = graded.batch, graded.settings, graded.prep
