@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint format typecheck pytest notebooks docs bench mutation lock clean
+.PHONY: demo test check lint format typecheck pytest notebooks docs wheel bench mutation lock clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,17 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m ecoreg demo
 
-test: $(STAMP) lint typecheck pytest notebooks docs
+test: $(STAMP) lint typecheck pytest notebooks docs wheel
+
+# The package as a user gets it: build the wheel, install it without the dev extras into a
+# clean virtual environment, and decide a fine from a JSON request on the command line.
+wheel: $(STAMP)
+	rm -rf dist .wheelcheck
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+	$(PYTHON) -m venv .wheelcheck
+	PIP_CONSTRAINT=requirements/constraints.txt .wheelcheck/bin/python -m pip install --quiet dist/ecoreg-*.whl
+	.wheelcheck/bin/ecoreg decide fine < examples/requests/fine.json | grep -q '"final":"50000.00"'
+	.wheelcheck/bin/python -c "from ecoreg.schemas import SCHEMAS, schema_text; [schema_text(n) for n in SCHEMAS]; import ecoreg; print('wheel ok:', ecoreg.__version__)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -63,4 +73,4 @@ lock:
 	rm -rf .lockenv
 
 clean:
-	rm -rf $(VENV) .mutation .site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .mutation .wheelcheck dist .site .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,4 +1,4 @@
-"""Write the published JSON Schemas to schemas/, or check they are current (--check)."""
+"""Write the published JSON Schemas to src/ecoreg/schemas/, or check they are current (--check)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ecoreg.schemas import SCHEMAS
 
-OUT = Path(__file__).resolve().parent.parent / "schemas"
+OUT = Path(__file__).resolve().parent.parent / "src" / "ecoreg" / "schemas"
 
 
 def main() -> int:
@@ -18,6 +18,9 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if a file is stale")
     args = parser.parse_args()
     stale = []
+    if not args.check:
+        for old in OUT.glob("*.schema.json"):
+            old.unlink()
     for name, generate in sorted(SCHEMAS.items()):
         path = OUT / f"{name}.schema.json"
         text = json.dumps(generate(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -9,7 +9,7 @@ from ecoreg import Citation, Decision, Fact, Hint, Notice, Reason, chinese_numer
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.testing import citations, decisions
 
-SCHEMAS = Path(__file__).parent.parent / "schemas"
+SCHEMAS = Path(__file__).parent.parent / "src" / "ecoreg" / "schemas"
 
 
 @pytest.mark.parametrize(
@@ -128,5 +128,5 @@ def test_published_schemas_match_the_code() -> None:
     for name, generate in GENERATORS.items():
         published = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
         assert published == generate(), (
-            f"schemas/{name}.schema.json is stale: run scripts/gen_schemas.py"
+            f"src/ecoreg/schemas/{name}.schema.json is stale: run scripts/gen_schemas.py"
         )

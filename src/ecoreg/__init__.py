@@ -13,6 +13,9 @@ Example:
     datetime.date(2026, 10, 12)
 """
 
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
+
 from ecoreg import exceptions as exceptions
 from ecoreg import jurisdictions as jurisdictions
 from ecoreg import law as law
@@ -322,3 +325,9 @@ __all__ = [
     "study_standing",
     "working_days_after",
 ]
+
+try:
+    __version__ = _version("ecoreg")
+    """The installed package's version (from its metadata)."""
+except _PackageNotFoundError:  # pragma: no cover - only when run from a source tree not installed
+    __version__ = "0+unknown"

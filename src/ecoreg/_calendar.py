@@ -23,8 +23,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import attrs
-from holidays.constants import PUBLIC
-from holidays.countries.china import China
 
 from ecoreg._decision import Notice
 from ecoreg.exceptions import InvalidInputError
@@ -63,6 +61,11 @@ class WorkingCalendar(Protocol):
 @lru_cache(maxsize=256)
 def _china_year(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
     """Holidays (days off that are not weekends or are weekends) and make-up workdays of a year."""
+    # Imported on first use: the holidays package loads every country when imported, which
+    # would cost every program that imports ecoreg, whether it counts working days or not.
+    from holidays.constants import PUBLIC  # noqa: PLC0415
+    from holidays.countries.china import China  # noqa: PLC0415
+
     table = China(years=year, categories=(PUBLIC,))  # type: ignore[no-untyped-call]
     days_off = frozenset(d for d in table if d.year == year)
     workdays = frozenset(d for d in table.weekend_workdays if d.year == year)

@@ -55,6 +55,9 @@ def input_error_from(
             problems.extend(located.problems)
             continue
         field = ".".join(p for p in (prefix, loc) if p) or model
+        if err["type"] == "missing":  # pydantic reports the enclosing object as the input
+            problems.append(FieldProblem(field=field, value=None, allowed="a value (required)"))
+            continue
         problems.append(FieldProblem(field=field, value=err.get("input"), allowed=err["msg"]))
     first = problems[0]
     return first_cls(field=first.field, value=first.value, allowed=first.allowed, problems=problems)

@@ -197,6 +197,18 @@ def _validator(*, minimum: int | None = None, positive: bool = False) -> PlainVa
 
 
 _SERIALIZE = PlainSerializer(str, return_type=str, when_used="json")
+
+
+def _input_schema(description: str, *, signed: bool = False) -> dict[str, Any]:
+    """What a request may send for an amount: a decimal string (at most two places) or an int."""
+    sign = "-?" if signed else ""
+    return {
+        "anyOf": [
+            {"type": "string", "pattern": f"^{sign}\\d+(\\.\\d{{1,2}})?$"},
+            {"type": "integer"},
+        ],
+        "description": description + " (a decimal string or an integer; never a float)",
+    }
 _MONEY_PATTERN = r"^-?\d+\.\d{2}$"
 
 Yuan = Annotated[
@@ -204,8 +216,10 @@ Yuan = Annotated[
     _validator(),
     _SERIALIZE,
     WithJsonSchema(
-        {"type": "string", "pattern": _MONEY_PATTERN, "description": "yuan, exact to the fen"}
+        {"type": "string", "pattern": _MONEY_PATTERN, "description": "yuan, exact to the fen"},
+        mode="serialization",
     ),
+    WithJsonSchema(_input_schema("yuan, exact to the fen", signed=True), mode="validation"),
 ]
 """A pydantic field type: any exact yuan amount (may be negative, e.g. a reduction)."""
 
@@ -225,8 +239,10 @@ UncappedYuan = Annotated[
             "type": "string",
             "pattern": r"^\d+\.\d{2}$",
             "description": "yuan ≥ 0, exact to the fen, before a cap is applied",
-        }
+        },
+        mode="serialization",
     ),
+    WithJsonSchema(_input_schema("yuan ≥ 0, before a cap is applied"), mode="validation"),
 ]
 """A pydantic field type for a figure before its cap (it may exceed the money range)."""
 
@@ -235,8 +251,10 @@ NonNegativeYuan = Annotated[
     _validator(minimum=0),
     _SERIALIZE,
     WithJsonSchema(
-        {"type": "string", "pattern": r"^\d+\.\d{2}$", "description": "yuan ≥ 0, exact to the fen"}
+        {"type": "string", "pattern": r"^\d+\.\d{2}$", "description": "yuan ≥ 0, exact to the fen"},
+        mode="serialization",
     ),
+    WithJsonSchema(_input_schema("yuan ≥ 0, exact to the fen"), mode="validation"),
 ]
 """A pydantic field type: an exact yuan amount of at least zero."""
 
@@ -245,8 +263,10 @@ PositiveYuan = Annotated[
     _validator(positive=True),
     _SERIALIZE,
     WithJsonSchema(
-        {"type": "string", "pattern": r"^\d+\.\d{2}$", "description": "yuan > 0, exact to the fen"}
+        {"type": "string", "pattern": r"^\d+\.\d{2}$", "description": "yuan > 0, exact to the fen"},
+        mode="serialization",
     ),
+    WithJsonSchema(_input_schema("yuan > 0, exact to the fen"), mode="validation"),
 ]
 """A pydantic field type: an exact yuan amount greater than zero (a fine)."""
 

@@ -7,23 +7,34 @@ from the clock.
 Commands:
     ``demo``      work out legal deadlines and a fine under the 生态环境法典, and explain them.
     ``deadline``  ``--from DATE --days N``: a period under the Administrative Penalty Law.
+    ``decide``    ``RULE [--input FILE] [--policy FILE]``: one JSON request (standard input by
+                  default) to one decision document on standard output (`ecoreg.edge`).
+    ``serve``     ``--stdio [--policy FILE]``: JSON Lines in, one response line per request.
+
+Exit status: 0 for a decision, 2 for an error document or bad input, 1 never on purpose.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ecoreg import laws
 from ecoreg._fines import Harm, ViolationCase, decide_fine
 from ecoreg._periods import Deadline, penalty_law_days_after
+from ecoreg.edge import RULES, decide, error_document, load_policy_file, serve_lines
 from ecoreg.exceptions import EcoregError
 from ecoreg.jurisdictions import standard_policy_book
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from ecoreg._policy import PolicyBook
 
 __all__ = ["main"]
 
@@ -92,15 +103,59 @@ def demo() -> None:
     _print_code_fine()
 
 
+def _book(policy: str | None) -> PolicyBook | None:
+    """The standard book plus a platform's policy file (JSON, or TOML by its suffix)."""
+    if policy is None:
+        return None
+    path = Path(policy)
+    return load_policy_file(path.read_text(encoding="utf-8"), toml=path.suffix == ".toml")
+
+
+def _decide(rule: str, source: str | None, policy: str | None) -> int:
+    try:
+        book = _book(policy)
+        text = Path(source).read_bytes() if source else sys.stdin.buffer.read()
+        answer = decide(rule, text, book=book)
+    except (EcoregError, OSError) as exc:
+        answer = json.dumps(error_document(exc), ensure_ascii=False, separators=(",", ":"))
+    sys.stdout.write(answer + "\n")
+    return 2 if answer.startswith('{"error":') else 0
+
+
+def _serve(policy: str | None) -> int:
+    try:
+        book = _book(policy)
+    except (EcoregError, OSError) as exc:
+        sys.stdout.write(json.dumps(error_document(exc), ensure_ascii=False) + "\n")
+        return 2
+    for line in serve_lines(sys.stdin, book=book):
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = argparse.ArgumentParser(prog="ecoreg", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="worked legal deadlines with their explanations")
+    one = sub.add_parser("decide", help="one JSON request to one decision document")
+    one.add_argument("rule", help=f"one of: {', '.join(sorted(RULES))}")
+    one.add_argument("--input", help="the request file (default: standard input)")
+    one.add_argument("--policy", help="a JSON or TOML policy file with the platform's measures")
+    serve = sub.add_parser("serve", help="answer JSON Lines requests until end of input")
+    serve.add_argument(
+        "--stdio", action="store_true", required=True, help="read stdin, write stdout"
+    )
+    serve.add_argument("--policy", help="a JSON or TOML policy file with the platform's measures")
     period = sub.add_parser("deadline", help="a period under the Administrative Penalty Law")
     period.add_argument("--from", dest="event", required=True, help="event date, YYYY-MM-DD")
     period.add_argument("--days", type=int, required=True, help="number of days")
     args = parser.parse_args(argv)
+    if args.command == "decide":
+        return _decide(args.rule, args.input, args.policy)
+    if args.command == "serve":
+        return _serve(args.policy)
     try:
         if args.command == "demo":
             demo()

@@ -1,0 +1,203 @@
+"""The JSON Schemas ecoreg publishes, by name, and the files that ship in the package.
+
+Integrators validate ecoreg's JSON against these, and generate code from them.
+The ``*.schema.json`` files beside this module (in the wheel too) are generated
+from this mapping by ``scripts/gen_schemas.py``; a test fails when they go stale.
+Every schema declares JSON Schema 2020-12 (``$schema``) and a stable ``$id``.
+
+Example:
+    >>> from ecoreg.schemas import SCHEMAS, schema_text
+    >>> sorted(SCHEMAS)[:3]
+    ['alert', 'alert-batch-summary', 'check-plan-request']
+    >>> SCHEMAS["deadline"]()["title"]
+    'Deadline'
+    >>> '"$id": "urn:ecoreg:schema:deadline"' in schema_text("deadline")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, JsonValue, create_model
+
+from ecoreg._alerts import (
+    Alert,
+    BatchSummary,
+    EnterpriseContext,
+    Exemption,
+    MaintenanceNotice,
+    RoutedAlert,
+)
+from ecoreg._decision import Decision
+from ecoreg._fines import FineResult, LeniencyResult, StudyStanding, ViolationCase
+from ecoreg._grading import (
+    AlertRecord,
+    ComplaintRecord,
+    CreditRecord,
+    DisclosureRecord,
+    EnterpriseProfile,
+    Grading,
+    PositiveListRecord,
+    ViolationRecord,
+)
+from ecoreg._payment import InstallmentPlan, ReliefApplication, ReliefResult, SurchargeResult
+from ecoreg._periods import Deadline
+from ecoreg._policy import PolicyData
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+__all__ = ["SCHEMAS", "schema_text"]
+
+_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_EXAMPLE = re.compile(r"\n*\s*Example:\n.*", re.DOTALL)
+
+
+def _clean(node: Any) -> Any:
+    """Descriptions without docstring examples, and only JSON Schema's own keywords."""
+    if isinstance(node, dict):
+        # "discriminator" is OpenAPI's, not JSON Schema's: oneOf with the "kind" const validates
+        # the same, and strict validators (ajv) refuse unknown keywords.
+        out = {k: _clean(v) for k, v in node.items() if k != "discriminator"}
+        if isinstance(out.get("description"), str):
+            text = _EXAMPLE.sub("", out["description"]).strip()
+            if text:
+                out["description"] = text
+            else:
+                del out["description"]
+        return out
+    if isinstance(node, list):
+        return [_clean(v) for v in node]
+    return node
+
+
+def _schema(model: Any, *, output: bool = False) -> Callable[[], dict[str, Any]]:
+    """A generator of the schema of ``model``: as ecoreg writes it (``output``), or reads it.
+
+    An output schema is exact (money as ``"12.30"``); an input schema admits every form
+    ecoreg accepts (money also as ``"12.3"`` or an integer), so a request can be checked
+    before it is sent.
+    """
+
+    def generate() -> dict[str, Any]:
+        mode = "serialization" if output else "validation"
+        schema: dict[str, Any] = _clean(model.model_json_schema(mode=mode))
+        ident = _names[id(generate)]
+        return {"$schema": _DIALECT, "$id": f"urn:ecoreg:schema:{ident}", **schema}
+
+    return generate
+
+
+_names: dict[int, str] = {}
+
+_Date = str
+
+
+def _request(title: str, fields: dict[str, Any]) -> type[BaseModel]:
+    """The schema model of a request of the JSON edge (`ecoreg.edge`)."""
+    input_model = create_model(f"{title}Input", **fields)
+    model: type[BaseModel] = create_model(
+        title,
+        jurisdiction=(str, ...),
+        decided_on=(_Date, ...),
+        input=(input_model, ...),
+    )
+    model.__doc__ = f"A request for `ecoreg decide` ({title}): jurisdiction, decision date, input."
+    return model
+
+
+_Money = str | int
+_ErrorDetail = create_model(
+    "ErrorDetail",
+    kind=(str, ...),
+    field=(str | None, ...),
+    value=(JsonValue, ...),
+    allowed=(str | None, ...),
+    message_zh=(str, ...),
+    message_en=(str, ...),
+)
+_ErrorDocument = create_model("ErrorDocument", error=(_ErrorDetail, ...))
+_ErrorDocument.__doc__ = "What the JSON edge answers for bad input, instead of a decision."
+
+_HISTORY = (
+    ViolationRecord,
+    ComplaintRecord,
+    AlertRecord,
+    DisclosureRecord,
+    CreditRecord,
+    PositiveListRecord,
+)
+
+
+SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
+    {
+        "decision": _schema(Decision[JsonValue], output=True),
+        "deadline": _schema(Deadline, output=True),
+        "policy-data": _schema(PolicyData),
+        "relief-application": _schema(ReliefApplication),
+        "relief-decision": _schema(Decision[ReliefResult], output=True),
+        "surcharge-decision": _schema(Decision[SurchargeResult], output=True),
+        "installment-plan": _schema(InstallmentPlan, output=True),
+        "violation-case": _schema(ViolationCase),
+        "leniency-decision": _schema(Decision[LeniencyResult], output=True),
+        "fine-decision": _schema(Decision[FineResult], output=True),
+        "alert": _schema(Alert),
+        "enterprise-profile": _schema(EnterpriseProfile),
+        "grading-decision": _schema(Decision[Grading], output=True),
+        "routed-alert-decision": _schema(Decision[RoutedAlert], output=True),
+        "alert-batch-summary": _schema(Decision[BatchSummary], output=True),
+        "enterprise-context": _schema(EnterpriseContext),
+        "maintenance-notice": _schema(MaintenanceNotice),
+        "exemption": _schema(Exemption),
+        "study-standing": _schema(StudyStanding),
+        **{f"history-{m.__name__.lower()}": _schema(m) for m in _HISTORY},
+        "error-document": _schema(_ErrorDocument, output=True),
+        "fine-request": _schema(
+            _request(
+                "FineRequest",
+                {
+                    "case": (ViolationCase, ...),
+                    "proposed": (_Money | None, None),
+                    "study": (StudyStanding | None, None),
+                },
+            )
+        ),
+        "leniency-request": _schema(
+            _request(
+                "LeniencyRequest",
+                {"case": (ViolationCase, ...), "study": (StudyStanding | None, None)},
+            )
+        ),
+        "relief-request": _schema(
+            _request("ReliefRequest", {"application": (ReliefApplication, ...)})
+        ),
+        "check-plan-request": _schema(
+            _request("CheckPlanRequest", {"plan": (InstallmentPlan, ...)})
+        ),
+        "route-alert-request": _schema(
+            _request(
+                "RouteAlertRequest",
+                {
+                    "alert": (Alert, ...),
+                    "context": (EnterpriseContext | None, None),
+                    "notices": (list[MaintenanceNotice], []),
+                    "exemptions": (list[Exemption], []),
+                },
+            )
+        ),
+    }
+)
+for _name, _generate in SCHEMAS.items():
+    _names[id(_generate)] = _name
+
+
+def schema_text(name: str) -> str:
+    """The published schema file ``name`` as shipped in the package (``importlib.resources``)."""
+    return (files(__package__) / f"{name}.schema.json").read_text(encoding="utf-8")
+
+
+"""Schema generators by published name (``ecoreg/schemas/<name>.schema.json``)."""
