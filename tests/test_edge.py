@@ -235,7 +235,7 @@ def test_the_edge_answers_exactly_what_python_answers(rule: str) -> None:
     assert edge.decide(rule, json.dumps(request)) == direct()
 
 
-def test_decide_and_serve_on_the_command_line_are_byte_identical(tmp_path: Path) -> None:
+def test_decide_and_serve_on_the_command_line_are_byte_identical() -> None:
     lines = []
     for rule in sorted(CASES):
         request, direct = CASES[rule]
