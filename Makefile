@@ -29,7 +29,7 @@ wheel: $(STAMP)
 	$(PYTHON) -m venv .wheelcheck
 	PIP_CONSTRAINT=requirements/constraints.txt .wheelcheck/bin/python -m pip install --quiet dist/ecoreg-*.whl
 	.wheelcheck/bin/ecoreg decide fine < examples/requests/fine.json | grep -q '"final":"50000.00"'
-	.wheelcheck/bin/python -c "from ecoreg.schemas import SCHEMAS, schema_text; [schema_text(n) for n in SCHEMAS]; import ecoreg; print('wheel ok:', ecoreg.__version__)"
+	.wheelcheck/bin/python -c "from importlib.resources import files; from ecoreg.schemas import SCHEMAS; [(files('ecoreg.schemas') / f'{n}.schema.json').read_text() for n in SCHEMAS]; import ecoreg; print('wheel ok:', ecoreg.__version__)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

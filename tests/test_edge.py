@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from decimal import Decimal
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,12 @@ import pytest
 
 import ecoreg
 from ecoreg import edge
-from ecoreg.schemas import SCHEMAS, schema_text
+from ecoreg.schemas import SCHEMAS
+
+
+def schema_text(name: str) -> str:
+    return (files("ecoreg.schemas") / f"{name}.schema.json").read_text(encoding="utf-8")
+
 
 BOOK = ecoreg.standard_policy_book()
 CASE = {

@@ -298,6 +298,9 @@ _VIOLATION, _COMPLAINT, _ALERT, _DISCLOSURE, _CREDIT, _POSITIVE = range(6)
 _SEVERITY_CODE: Final = {Severity.MINOR: 0, Severity.GENERAL: 1, Severity.SERIOUS: 2}
 
 
+_MAX_ENTERPRISES: Final = 100_000_000
+"""More enterprises than any country has, so a row index always fits the arrays."""
+
 _RECORD_TYPES: Final = (
     ViolationRecord,
     ComplaintRecord,
@@ -485,6 +488,12 @@ class EventTable:
         Raises:
             InvalidInputError: naming the column and the first bad row.
         """
+        if not 0 <= enterprises <= _MAX_ENTERPRISES:
+            raise InvalidInputError(
+                field="enterprises",
+                value=enterprises,
+                allowed=f"a number of enterprises from 0 to {_MAX_ENTERPRISES}",
+            )
         cols = {
             "enterprise": np.asarray(enterprise),
             "type": np.asarray(type),

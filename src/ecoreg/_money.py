@@ -209,6 +209,8 @@ def _input_schema(description: str, *, signed: bool = False) -> dict[str, Any]:
         ],
         "description": description + " (a decimal string or an integer; never a float)",
     }
+
+
 _MONEY_PATTERN = r"^-?\d+\.\d{2}$"
 
 Yuan = Annotated[

@@ -28,7 +28,7 @@ Example:
     >>> json.loads(out)["last_day"]
     '2026-10-08'
     >>> json.loads(decide("fine", {"jurisdiction": "CN"}))["error"]["field"]
-    'decided_on'
+    'input.case'
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ _HISTORY_TYPES: Mapping[str, type[ecoreg.EcoregModel]] = {
 
 @attrs.frozen
 class _Request:
-    input: Mapping[str, Any]
+    data: Mapping[str, Any]
     jurisdiction: str | None
     decided_on: dt.date | None
     book: PolicyBook
@@ -95,8 +95,8 @@ class _Request:
         return self.decided_on
 
     def get(self, key: str, default: Any = ...) -> Any:
-        if key in self.input:
-            return self.input[key]
+        if key in self.data:
+            return self.data[key]
         if default is ...:
             raise InvalidInputError(field=f"input.{key}", value=None, allowed="a value (required)")
         return default
@@ -347,7 +347,7 @@ def decide(rule: str, request: Any, *, book: PolicyBook | None = None) -> str:
         if not isinstance(data, dict):
             raise InvalidInputError(field="input", value=data, allowed="a JSON object")
         parsed = _Request(
-            input=data,
+            data=data,
             jurisdiction=request.get("jurisdiction"),
             decided_on=_day(request.get("decided_on")),
             book=book or ecoreg.standard_policy_book(),

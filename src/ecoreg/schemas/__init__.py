@@ -6,19 +6,19 @@ from this mapping by ``scripts/gen_schemas.py``; a test fails when they go stale
 Every schema declares JSON Schema 2020-12 (``$schema``) and a stable ``$id``.
 
 Example:
-    >>> from ecoreg.schemas import SCHEMAS, schema_text
+    >>> from ecoreg.schemas import SCHEMAS
     >>> sorted(SCHEMAS)[:3]
     ['alert', 'alert-batch-summary', 'check-plan-request']
-    >>> SCHEMAS["deadline"]()["title"]
-    'Deadline'
-    >>> '"$id": "urn:ecoreg:schema:deadline"' in schema_text("deadline")
-    True
+    >>> SCHEMAS["deadline"]()["$id"]
+    'urn:ecoreg:schema:deadline'
+
+The shipped files are package data: read them with
+``importlib.resources.files("ecoreg.schemas") / "deadline.schema.json"``.
 """
 
 from __future__ import annotations
 
 import re
-from importlib.resources import files
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +51,7 @@ from ecoreg._policy import PolicyData
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-__all__ = ["SCHEMAS", "schema_text"]
+__all__ = ["SCHEMAS"]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _EXAMPLE = re.compile(r"\n*\s*Example:\n.*", re.DOTALL)
@@ -193,11 +193,6 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
 )
 for _name, _generate in SCHEMAS.items():
     _names[id(_generate)] = _name
-
-
-def schema_text(name: str) -> str:
-    """The published schema file ``name`` as shipped in the package (``importlib.resources``)."""
-    return (files(__package__) / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 """Schema generators by published name (``ecoreg/schemas/<name>.schema.json``)."""
