@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_alerts, bench_detectors, bench_grading, bench_periods
+from benchmarks import bench_alerts, bench_detectors, bench_edge, bench_grading, bench_periods
 
 BENCHMARKS = {
     "alerts": bench_alerts.run,
     "detectors": bench_detectors.run,
     "grading": bench_grading.run,
+    "http": bench_edge.run_http,
+    "stdio": bench_edge.run_stdio,
     "periods": bench_periods.run,
 }
 

@@ -9,7 +9,9 @@ Commands:
     ``deadline``  ``--from DATE --days N``: a period under the Administrative Penalty Law.
     ``decide``    ``RULE [--input FILE] [--policy FILE]``: one JSON request (standard input by
                   default) to one decision document on standard output (`ecoreg.edge`).
-    ``serve``     ``--stdio [--policy FILE]``: JSON Lines in, one response line per request.
+    ``serve``     ``--stdio [--policy FILE]``: JSON Lines in, one response line per request;
+                  without ``--stdio``, the HTTP service (``--host``, ``--port``, ``--token-file``;
+                  needs ``pip install 'ecoreg[server]'``).
 
 Exit status: 0 for a decision, 2 for an error document or bad input, 1 never on purpose.
 """
@@ -134,6 +136,28 @@ def _serve(policy: str | None) -> int:
     return 0
 
 
+def _http(args: argparse.Namespace) -> int:
+    """Run the HTTP service (needs the ``server`` extra: FastAPI and uvicorn)."""
+    try:
+        import uvicorn  # noqa: PLC0415 - optional dependency of the server extra
+
+        from ecoreg.server import create_app  # noqa: PLC0415
+    except ImportError:
+        print("error: the HTTP service needs the server extra: pip install 'ecoreg[server]'")
+        return 2
+    try:
+        book = _book(args.policy)
+        token = (
+            Path(args.token_file).read_text(encoding="utf-8").strip() if args.token_file else None
+        )
+    except (EcoregError, OSError) as exc:
+        print(json.dumps(error_document(exc), ensure_ascii=False))
+        return 2
+    app = create_app(book=book, token=token, max_body=args.max_body, timeout=args.timeout)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = argparse.ArgumentParser(prog="ecoreg", description=__doc__.splitlines()[0])
@@ -143,11 +167,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     one.add_argument("rule", help=f"one of: {', '.join(sorted(RULES))}")
     one.add_argument("--input", help="the request file (default: standard input)")
     one.add_argument("--policy", help="a JSON or TOML policy file with the platform's measures")
-    serve = sub.add_parser("serve", help="answer JSON Lines requests until end of input")
-    serve.add_argument(
-        "--stdio", action="store_true", required=True, help="read stdin, write stdout"
+    serve = sub.add_parser(
+        "serve", help="JSON Lines on stdio, or the HTTP service (ecoreg[server])"
     )
+    serve.add_argument("--stdio", action="store_true", help="JSON Lines: read stdin, write stdout")
     serve.add_argument("--policy", help="a JSON or TOML policy file with the platform's measures")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="HTTP: the address (loopback by default)"
+    )
+    serve.add_argument("--port", type=int, default=8000, help="HTTP: the port")
+    serve.add_argument("--token-file", help="HTTP: require the bearer token in this file")
+    serve.add_argument("--max-body", type=int, default=8 * 1024 * 1024, help="HTTP: body limit")
+    serve.add_argument("--timeout", type=float, default=10.0, help="HTTP: seconds per decision")
     period = sub.add_parser("deadline", help="a period under the Administrative Penalty Law")
     period.add_argument("--from", dest="event", required=True, help="event date, YYYY-MM-DD")
     period.add_argument("--days", type=int, required=True, help="number of days")
@@ -155,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "decide":
         return _decide(args.rule, args.input, args.policy)
     if args.command == "serve":
-        return _serve(args.policy)
+        return _serve(args.policy) if args.stdio else _http(args)
     try:
         if args.command == "demo":
             demo()
