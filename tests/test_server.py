@@ -8,10 +8,10 @@ import pytest
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
-from test_edge import ALERT, CASE, CASES
 
 from ecoreg import edge
 from ecoreg.server import create_app
+from test_edge import ALERT, CASE, CASES
 
 APP = create_app()
 CLIENT = TestClient(APP)
@@ -68,7 +68,7 @@ def test_bad_input_gets_422_with_the_error_document(
 
 
 def test_body_limit_token_and_metadata() -> None:
-    small = TestClient(create_app(max_body=100, token="s3cret"))
+    small = TestClient(create_app(max_body=100, token="s3cret"))  # noqa: S106 - a test token
     assert small.get("/healthz").status_code == 200
     denied = small.post("/v1/decide/deadline", content="{}")
     assert denied.status_code == 401

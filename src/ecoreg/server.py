@@ -149,6 +149,37 @@ async def _body(request: Request, max_body: int) -> bytes | Response:
     return body
 
 
+def _unauthorized(request: Request, token: str | None) -> Response | None:
+    """A 401 answer when a token is required and the request does not carry it."""
+    if token is None or request.url.path == "/healthz":
+        return None
+    if hmac.compare_digest(request.headers.get("authorization", ""), f"Bearer {token}"):
+        return None
+    return _error(
+        401,
+        InvalidInputError(
+            field="authorization", value=None, allowed="Authorization: Bearer <token>"
+        ),
+    )
+
+
+async def _answer(rule: str, body: bytes, book: PolicyBook, timeout: float) -> Response:  # noqa: ASYNC109 - a server setting, enforced with asyncio.wait_for
+    """The decision document (200) or the error document (422, or 503 past the time limit)."""
+    try:
+        answer = await asyncio.wait_for(
+            asyncio.to_thread(edge.decide, rule, body, book=book), timeout
+        )
+    except TimeoutError:
+        return _error(
+            503,
+            InvalidInputError(
+                field="request", value=None, allowed=f"a decision that takes under {timeout} s"
+            ),
+        )
+    status = 422 if answer.startswith('{"error":') else 200
+    return Response(content=answer, status_code=status, media_type="application/json")
+
+
 def create_app(
     *,
     book: PolicyBook | None = None,
@@ -170,15 +201,9 @@ def create_app(
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Response:
-        if token is not None and request.url.path != "/healthz":
-            given = request.headers.get("authorization", "")
-            if not hmac.compare_digest(given, f"Bearer {token}"):
-                return _error(
-                    401,
-                    InvalidInputError(
-                        field="authorization", value=None, allowed="Authorization: Bearer <token>"
-                    ),
-                )
+        refused = _unauthorized(request, token)
+        if refused is not None:
+            return refused
         try:
             response: Response = await call_next(request)
         except Exception as exc:  # noqa: BLE001 - never a traceback to the client
@@ -212,18 +237,6 @@ def create_app(
         body = await _body(request, max_body)
         if isinstance(body, Response):
             return body
-        try:
-            answer = await asyncio.wait_for(
-                asyncio.to_thread(edge.decide, rule, body, book=policy_book), timeout
-            )
-        except TimeoutError:
-            return _error(
-                503,
-                InvalidInputError(
-                    field="request", value=None, allowed=f"a decision that takes under {timeout} s"
-                ),
-            )
-        status = 422 if answer.startswith('{"error":') else 200
-        return Response(content=answer, status_code=status, media_type="application/json")
+        return await _answer(rule, body, policy_book, timeout)
 
     return app
