@@ -13,9 +13,6 @@ Example:
     datetime.date(2026, 10, 12)
 """
 
-from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
-from importlib.metadata import version as _version
-
 from ecoreg import exceptions as exceptions
 from ecoreg import jurisdictions as jurisdictions
 from ecoreg import law as law
@@ -326,8 +323,14 @@ __all__ = [
     "working_days_after",
 ]
 
-try:
-    __version__ = _version("ecoreg")
-    """The installed package's version (from its metadata)."""
-except _PackageNotFoundError:  # pragma: no cover - only when run from a source tree not installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``ecoreg.__version__``, read from the package metadata on first use (it costs 50 ms)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            return version("ecoreg")
+        except PackageNotFoundError:  # pragma: no cover - a source tree that is not installed
+            return "0+unknown"
+    raise AttributeError(name)

@@ -88,6 +88,9 @@ class EcoregModel(BaseModel):
         validate_default=True,
         ser_json_timedelta="iso8601",
         use_enum_values=False,
+        # Validators are built on a model's first use, not at import: `import ecoreg` stays
+        # cheap for a process that makes one decision (the command line) or a few.
+        defer_build=True,
     )
 
     def __init__(self, /, **data: Any) -> None:
