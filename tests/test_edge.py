@@ -422,3 +422,33 @@ def test_the_java_example_compiles_and_calls_ecoreg_serve(tmp_path: Path) -> Non
         env={**os.environ, "PATH": path},
     )
     assert json.loads(out.stdout)["result"]["last_day"] == "2026-10-08"
+
+
+def test_a_policy_file_written_outside_python_is_checked_parameter_by_parameter() -> None:
+    from ecoreg import jurisdictions  # noqa: PLC0415
+
+    schema = json.loads(schema_text("policy-data"))
+    for module in (jurisdictions.national, *jurisdictions.REGISTRY):
+        jsonschema.validate(json.loads(json.dumps(dict(module.DATA))), schema)
+    version = {
+        "in_force_from": "2026-01-01",
+        "instrument": {"id": "x", "name_zh": "x", "name_en": "x", "in_force": "2026-01-01"},
+        "parameters": {"payment.deferral_max_months": {"value": "six"}},
+    }
+    bad = {
+        "measures": [
+            {
+                "id": "x",
+                "jurisdiction": "CN-GD",
+                "title_zh": "x",
+                "title_en": "x",
+                "versions": [version],
+            }
+        ]
+    }
+    with pytest.raises(jsonschema.ValidationError) as info:
+        jsonschema.validate(bad, schema)
+    assert list(info.value.absolute_path)[-2:] == ["payment.deferral_max_months", "value"]
+    version["parameters"] = {"payment.no_such_parameter": {"value": 1}}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)

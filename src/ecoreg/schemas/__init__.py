@@ -44,6 +44,7 @@ from ecoreg._grading import (
     PositiveListRecord,
     ViolationRecord,
 )
+from ecoreg._parameters import PARAMETERS, ParameterSpec, ParamKind
 from ecoreg._payment import InstallmentPlan, ReliefApplication, ReliefResult, SurchargeResult
 from ecoreg._periods import Deadline
 from ecoreg._policy import PolicyData
@@ -94,6 +95,72 @@ def _schema(model: Any, *, output: bool = False) -> Callable[[], dict[str, Any]]
 
 _names: dict[int, str] = {}
 
+_NUMBER = {"anyOf": [{"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}, {"type": "integer"}]}
+
+
+def _value_schema(spec: ParameterSpec) -> dict[str, Any]:
+    """The JSON Schema of one parameter's value, from its registry entry."""
+    scalar: dict[str, Any]
+    if spec.kind is ParamKind.BOOL:
+        return {"type": "boolean"}
+    if spec.kind in {ParamKind.INT, ParamKind.INT_LIST}:
+        scalar = {"type": "integer"}
+        if spec.minimum is not None:
+            scalar["minimum"] = int(spec.minimum)
+        if spec.maximum is not None:
+            scalar["maximum"] = int(spec.maximum)
+    elif spec.kind in {ParamKind.DECIMAL, ParamKind.DECIMAL_LIST}:
+        scalar = dict(_NUMBER)
+    elif spec.kind in {ParamKind.STR, ParamKind.STR_LIST}:
+        scalar = {"type": "string", "minLength": 1}
+        if spec.choices is not None:
+            scalar = {"enum": sorted(spec.choices)}
+    else:  # records: validated in full when the book is built
+        return {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"id": {"type": "string"}},
+                "required": ["id"],
+            },
+        }
+    if spec.kind in {ParamKind.INT, ParamKind.DECIMAL, ParamKind.STR}:
+        return scalar
+    array: dict[str, Any] = {"type": "array", "items": scalar}
+    if spec.items is not None:
+        array["minItems"], array["maxItems"] = spec.items
+    return array
+
+
+def _policy_data_schema() -> dict[str, Any]:
+    """Policy data with each known parameter's value typed.
+
+    A policy file written outside Python is checked parameter by parameter (unknown keys are
+    refused); records (the catalogue, list items) are checked in full when the book is built.
+    """
+    schema: dict[str, Any] = PolicyData.model_json_schema()
+    entry = schema["$defs"]["ParameterEntry"]
+    schema["$defs"]["MeasureVersion"]["properties"]["parameters"] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            key: {
+                "allOf": [
+                    {"$ref": "#/$defs/ParameterEntry"},
+                    {
+                        "type": "object",
+                        "properties": {"value": _value_schema(spec)},
+                        "description": spec.description,
+                    },
+                ]
+            }
+            for key, spec in sorted(PARAMETERS.items())
+        },
+    }
+    entry["properties"]["value"] = {}
+    return schema
+
+
 _Date = str
 
 
@@ -111,6 +178,17 @@ def _request(title: str, fields: dict[str, Any]) -> type[BaseModel]:
 
 
 _Money = str | int
+
+
+class _PolicyDataSchema:
+    """Stands in for `PolicyData` in `SCHEMAS`, with typed parameter values."""
+
+    @staticmethod
+    def model_json_schema(mode: str = "validation") -> dict[str, Any]:
+        del mode
+        return _policy_data_schema()
+
+
 _ErrorDetail = create_model(
     "ErrorDetail",
     kind=(str, ...),
@@ -137,7 +215,7 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
     {
         "decision": _schema(Decision[JsonValue], output=True),
         "deadline": _schema(Deadline, output=True),
-        "policy-data": _schema(PolicyData),
+        "policy-data": _schema(_PolicyDataSchema),
         "relief-application": _schema(ReliefApplication),
         "relief-decision": _schema(Decision[ReliefResult], output=True),
         "surcharge-decision": _schema(Decision[SurchargeResult], output=True),
