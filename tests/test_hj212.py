@@ -1,0 +1,171 @@
+"""HJ 212 packets (issue 13): the frame, the CRC, versions, streams, and encode/parse."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ecoreg import hj212
+from ecoreg.exceptions import InvalidInputError
+
+EXAMPLE = (
+    "QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;"
+    "CP=&&RtdInterval=30&&"
+)
+
+
+def test_the_standards_example_and_check_value() -> None:
+    assert hj212.crc16(b"123456789") == 0x2F80
+    assert hj212.crc16(EXAMPLE.encode()) == 0x1C80
+    frame = hj212.frame(EXAMPLE)
+    assert frame == b"##0101" + EXAMPLE.encode() + b"1C80\r\n"
+    packet = hj212.parse(frame)
+    assert (packet.qn, packet.st, packet.cn, packet.pw, packet.flag) == (
+        "20160801085857223",
+        "32",
+        "1062",
+        "100000",
+        5,
+    )
+    assert packet.mn == "010000A8900016F000169DC0"
+    assert (packet.version, packet.answer_required, packet.split) == ("2017", True, False)
+    assert packet.fields == (("RtdInterval", "30"),)
+    assert hj212.parse(frame.replace(b"1C80", b"1c80")) == packet  # hex in either case
+
+
+@pytest.mark.parametrize("index", [6, 30, 100, 106])
+def test_one_byte_changed_fails_the_crc(index: int) -> None:
+    frame = bytearray(hj212.frame(EXAMPLE))
+    frame[index] ^= 0x01
+    with pytest.raises(InvalidInputError) as info:
+        hj212.parse(bytes(frame))
+    assert info.value.field in {"crc", "length"}
+
+
+@pytest.mark.parametrize(
+    ("bad", "field"),
+    [
+        (b"#0101" + EXAMPLE.encode(), "frame"),
+        (b"##01x1" + EXAMPLE.encode() + b"1C80", "length"),
+        (b"##0100" + EXAMPLE.encode() + b"1C80", "length"),
+        (b"##0101" + EXAMPLE.encode() + b"ZZZZ", "crc"),
+    ],
+)
+def test_bad_frames_name_what_is_wrong(bad: bytes, field: str) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        hj212.parse(bad)
+    assert info.value.field == field
+
+
+def _segment(cn: str, flag: int, cp: str) -> str:
+    return f"QN=20260105093000123;ST=22;CN={cn};PW=123456;MN=88888880000001;Flag={flag};CP=&&{cp}&&"
+
+
+@pytest.mark.parametrize(
+    ("cn", "flag", "version", "kind"),
+    [
+        ("2011", 4, "2017", "Rtd"),  # real-time data, HJ 212-2017
+        ("2051", 5, "2017", "Avg"),  # minute data, asks for an answer
+        ("2061", 8, "2025", "Avg"),  # hour data, HJ 212-2025
+        ("2061", 9, "2025", "Cou"),
+    ],
+)
+def test_2017_and_2025_data_frames(cn: str, flag: int, version: str, kind: str) -> None:
+    cp = f"DataTime=20260105093000;a34004-{kind}=12.30,a34004-Flag=N;w01018-{kind}=166.2,w01018-Flag=F"
+    packet = hj212.parse(hj212.frame(_segment(cn, flag, cp)))
+    assert packet.version == version
+    assert packet.answer_required is bool(flag & 1)
+    (record,) = packet.records
+    assert record.data_time is not None
+    assert record.data_time.isoformat() == "2026-01-05T09:30:00+08:00"
+    dust, cod = record.factors
+    assert getattr(dust, kind.lower()) == Decimal("12.30")
+    assert (dust.code, dust.flag, cod.code, cod.flag) == ("a34004", "N", "w01018", "F")
+
+
+def test_a_command_reply_and_a_2005_payload_say_what_they_are() -> None:
+    reply = hj212.parse(hj212.frame(_segment("9011", 4, "QnRtn=1")))
+    assert (reply.cn, reply.fields, reply.records) == ("9011", (("QnRtn", "1"),), ())
+    old = hj212.parse(
+        hj212.frame(
+            "ST=32;CN=2011;PW=123456;MN=88888880000001;CP=&&DataTime=20050101000000;01-Rtd=1.5&&"
+        )
+    )
+    assert old.version == "2005"
+    assert old.qn is None
+    assert old.warnings
+    assert old.records[0].factors[0].code == "01"
+    with pytest.raises(InvalidInputError) as info:
+        hj212.parse(hj212.frame(_segment("2011", 64, "")))
+    assert info.value.field == "Flag"
+
+
+def test_a_capture_with_junk_accounts_for_every_frame() -> None:
+    good = hj212.frame(_segment("2011", 4, "DataTime=20000101000000;a34004-Rtd=1"))  # clock at 2000
+    capture = (
+        good + b"\r\n\x00\x00" + b"##0005abcde1234\r\n" + good[:40] + b"\r\n" + good + b"noise"
+    )
+    result = hj212.parse_stream(capture)
+    assert len(result.packets) == 2
+    assert [e.field for e in result.errors] == ["crc", "length"]
+    assert result.frames == 4
+    assert [j.reason for j in result.junk] == ["bytes between frames"]
+    assert result.packets[0][1].records[0].data_time is not None
+    assert result.packets[0][1].records[0].data_time.year == 2000
+
+
+_codes = st.from_regex(r"[a-w][0-9]{5}", fullmatch=True)
+_values = st.decimals(min_value=-1000, max_value=100000, places=3, allow_nan=False)
+_factor = st.builds(
+    hj212.FactorValue,
+    code=_codes,
+    rtd=st.none() | _values,
+    avg=_values,
+    flag=st.none() | st.sampled_from(list("NFMSDCTB")),
+)
+_record = st.builds(
+    hj212.Record,
+    data_time=st.datetimes(dt.datetime(2020, 1, 1), dt.datetime(2030, 1, 1)).map(  # noqa: DTZ001
+        lambda d: d.replace(microsecond=0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    ),
+    factors=st.lists(_factor, max_size=4, unique_by=lambda f: f.code).map(tuple),
+)
+packets = st.builds(
+    hj212.Packet,
+    qn=st.from_regex(r"20[0-9]{15}", fullmatch=True),
+    st=st.sampled_from(["21", "22", "31", "32"]),
+    cn=st.sampled_from(["2011", "2051", "2061", "2031"]),
+    pw=st.just("123456"),
+    mn=st.from_regex(r"[0-9A-F]{14}", fullmatch=True),
+    flag=st.sampled_from([4, 5, 8, 9]),
+    version=st.just("2017"),
+    answer_required=st.just(False),
+    split=st.just(False),
+    records=st.lists(_record, max_size=3).map(tuple),
+).map(
+    lambda p: p.model_copy(
+        update={
+            "version": "2017" if p.flag in {4, 5} else "2025",
+            "answer_required": bool(p.flag and p.flag & 1),
+        }
+    )
+)
+
+
+@given(packets)
+def test_parse_of_encode_is_the_packet(packet: hj212.Packet) -> None:
+    assert hj212.parse(hj212.encode(packet)) == packet
+
+
+@given(st.binary(max_size=400), st.lists(packets, max_size=3))
+def test_a_stream_accounts_for_every_frame_and_never_raises(
+    junk: bytes, items: list[hj212.Packet]
+) -> None:
+    data = junk + b"\r\n".join(hj212.encode(p) for p in items) + junk
+    result = hj212.parse_stream(data)
+    assert result.frames >= len(items)
+    assert len(result.packets) >= sum(1 for _ in items) - junk.count(b"##") * 2
+    found = data.count(b"##")
+    assert result.frames <= found
