@@ -36,6 +36,7 @@ from ecoreg import (
 )
 from ecoreg.exceptions import InvalidInputError, PolicyDataError
 from ecoreg.testing import violation_cases
+from policy_helpers import local_measure
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -82,35 +83,7 @@ def test_a_local_exclusion_still_limits_what_the_local_measure_grants() -> None:
 
 def test_a_local_measure_cannot_switch_off_a_statutory_rule() -> None:
     with pytest.raises(PolicyDataError) as info:
-        BOOK.extend(
-            {
-                "measures": [
-                    {
-                        "id": "x.local",
-                        "jurisdiction": "CN-TJ",
-                        "title_zh": "示例",
-                        "title_en": "example",
-                        "versions": [
-                            {
-                                "in_force_from": "2026-01-01",
-                                "instrument": {
-                                    "id": "x",
-                                    "name_zh": "x",
-                                    "name_en": "x",
-                                    "in_force": "2026-01-01",
-                                },
-                                "parameters": {
-                                    "leniency.minor_no_harm_no_penalty": {
-                                        "value": False,
-                                        "basis": "local",
-                                    }
-                                },
-                            }
-                        ],
-                    }
-                ]
-            }
-        )
+        BOOK.extend(local_measure({"leniency.minor_no_harm_no_penalty": False}))
     assert info.value.field == "parameters.leniency.minor_no_harm_no_penalty"
 
 
@@ -216,32 +189,9 @@ def test_installment_plans_deferrals_pledges_and_alerts_on_an_unpublished_year_s
         pledged, policy=BOOK.resolve("CN-GD-DG", D(2026, 12, 30)), decided_on=D(2026, 12, 30)
     )
     assert _provisional(fine)  # the 7-working-day pledge window ends in January 2027
-    working = BOOK.extend(
-        {
-            "measures": [
-                {
-                    "id": "x.working",
-                    "jurisdiction": "CN-TJ",
-                    "title_zh": "工作时间",
-                    "title_en": "working time",
-                    "versions": [
-                        {
-                            "in_force_from": "2026-01-01",
-                            "instrument": {
-                                "id": "x",
-                                "name_zh": "x",
-                                "name_en": "x",
-                                "in_force": "2026-01-01",
-                            },
-                            "parameters": {
-                                "alerts.count_working_hours": {"value": True, "basis": "local"}
-                            },
-                        }
-                    ],
-                }
-            ]
-        }
-    ).resolve("CN-TJ", D(2026, 12, 31))
+    working = BOOK.extend(local_measure({"alerts.count_working_hours": True})).resolve(
+        "CN-TJ", D(2026, 12, 31)
+    )
     alert = Alert(
         id="a",
         enterprise="E",

@@ -34,6 +34,7 @@ from ecoreg.exceptions import (
     InvalidTypeError,
     PolicyDataError,
 )
+from policy_helpers import local_measure
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -187,32 +188,7 @@ def test_grade_batch_refuses_histories_that_do_not_match_the_enterprises() -> No
 
 
 def _with(parameters: dict[str, Any], day: str = "2026-01-01") -> PolicyBook:
-    return BOOK.extend(
-        {
-            "measures": [
-                {
-                    "id": "x.local",
-                    "jurisdiction": "CN-TJ",
-                    "title_zh": "示例",
-                    "title_en": "example",
-                    "versions": [
-                        {
-                            "in_force_from": day,
-                            "instrument": {
-                                "id": "x",
-                                "name_zh": "x",
-                                "name_en": "x",
-                                "in_force": day,
-                            },
-                            "parameters": {
-                                k: {"value": v, "basis": "local"} for k, v in parameters.items()
-                            },
-                        }
-                    ],
-                }
-            ]
-        }
-    )
+    return BOOK.extend(local_measure(parameters, day=day))
 
 
 def test_policy_lists_are_checked_for_their_length_when_built() -> None:
