@@ -24,6 +24,7 @@ from ecoreg.exceptions import InvalidInputError
 from ecoreg.law import catalogue, eco_code
 from ecoreg.law.regimes import regime_on
 from ecoreg.testing import violation_cases
+from policy_helpers import local_measure
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -360,33 +361,9 @@ def test_an_older_act_keeps_its_shorter_limitation_by_default_and_the_switch_cha
     assert "从旧兼从轻" in why.message_zh
     assert "law.limitation_follows" in why.message_en
     switched = BOOK.extend(
-        {
-            "measures": [
-                {
-                    "id": "x.procedure",
-                    "jurisdiction": "CN",
-                    "title_zh": "时效按程序从新",
-                    "title_en": "limitation as procedure",
-                    "versions": [
-                        {
-                            "in_force_from": "2026-08-15",
-                            "instrument": {
-                                "id": "x.p",
-                                "name_zh": "示例",
-                                "name_en": "example",
-                                "in_force": "2026-08-15",
-                            },
-                            "parameters": {
-                                "law.limitation_follows": {
-                                    "value": "decision_date",
-                                    "basis": "local",
-                                }
-                            },
-                        }
-                    ],
-                }
-            ]
-        }
+        local_measure(
+            {"law.limitation_follows": "decision_date"}, jurisdiction="CN", day="2026-08-15"
+        )
     ).resolve("CN", D(2028, 6, 10))
     later = decide_leniency(old_act, policy=switched, decided_on=D(2028, 6, 10))
     assert later.outcome.outcome is not LeniencyOutcome.TIME_BARRED
