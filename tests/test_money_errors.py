@@ -91,8 +91,9 @@ def test_parse_yuan_accepts_the_boundaries(
 
 def test_round_yuan_refusals_and_boundaries() -> None:
     with pytest.raises(InvalidMoneyError) as info:
-        round_yuan(Decimal("NaN"), rounding=Rounding.UP)
+        round_yuan(Decimal("Infinity"), rounding=Rounding.UP)
     assert (info.value.field, info.value.allowed) == ("amount", "a finite Decimal")
+    assert info.value.value == Decimal("Infinity")
     too_big = Decimal("1000000000000000.01")
     with pytest.raises(InvalidMoneyError) as info:
         round_yuan(too_big, rounding=Rounding.UP)

@@ -187,41 +187,48 @@ def round_yuan(amount: Decimal, *, to: Decimal = FEN, rounding: Rounding) -> Dec
     return amount.quantize(to, rounding=str(rounding)).quantize(FEN)
 
 
-def _validator(*, minimum: int | None = None, positive: bool = False) -> PlainValidator:
-    def validate(value: Any, info: ValidationInfo) -> Decimal:
-        return parse_yuan(
-            value, field=info.field_name or "amount", minimum=minimum, positive=positive
-        )
+def _any_amount(value: Any, info: ValidationInfo) -> Decimal:
+    return parse_yuan(value, field=info.field_name or "amount")
 
-    return PlainValidator(validate)
+
+def _non_negative(value: Any, info: ValidationInfo) -> Decimal:
+    return parse_yuan(value, field=info.field_name or "amount", minimum=0)
+
+
+def _positive(value: Any, info: ValidationInfo) -> Decimal:
+    return parse_yuan(value, field=info.field_name or "amount", positive=True)
+
+
+def _uncapped(value: Any, info: ValidationInfo) -> Decimal:
+    return parse_yuan(value, field=info.field_name or "amount", minimum=0, maximum=_MAX_UNCAPPED)
 
 
 _SERIALIZE = PlainSerializer(str, return_type=str, when_used="json")
 
 
-def _input_schema(description: str, *, signed: bool = False) -> dict[str, Any]:
-    """What a request may send for an amount: a decimal string (at most two places) or an int."""
-    sign = "-?" if signed else ""
-    return {
-        "anyOf": [
-            {"type": "string", "pattern": f"^{sign}\\d+(\\.\\d{{1,2}})?$"},
-            {"type": "integer"},
-        ],
-        "description": description + " (a decimal string or an integer; never a float)",
-    }
+# What a request may send for an amount: a decimal string (at most two places) or an int.
+_INPUT = " (a decimal string or an integer; never a float)"
+_SIGNED_INPUT = {"type": "string", "pattern": r"^-?\d+(\.\d{1,2})?$"}
+_UNSIGNED_INPUT = {"type": "string", "pattern": r"^\d+(\.\d{1,2})?$"}
 
 
 _MONEY_PATTERN = r"^-?\d+\.\d{2}$"
 
 Yuan = Annotated[
     Decimal,
-    _validator(),
+    PlainValidator(_any_amount),
     _SERIALIZE,
     WithJsonSchema(
         {"type": "string", "pattern": _MONEY_PATTERN, "description": "yuan, exact to the fen"},
         mode="serialization",
     ),
-    WithJsonSchema(_input_schema("yuan, exact to the fen", signed=True), mode="validation"),
+    WithJsonSchema(
+        {
+            "anyOf": [_SIGNED_INPUT, {"type": "integer"}],
+            "description": "yuan, exact to the fen" + _INPUT,
+        },
+        mode="validation",
+    ),
 ]
 """A pydantic field type: any exact yuan amount (may be negative, e.g. a reduction)."""
 
@@ -230,11 +237,7 @@ MAX_YUAN = _MAX_ABS
 
 UncappedYuan = Annotated[
     Decimal,
-    PlainValidator(
-        lambda value, info: parse_yuan(
-            value, field=info.field_name or "amount", minimum=0, maximum=_MAX_UNCAPPED
-        )
-    ),
+    PlainValidator(_uncapped),
     _SERIALIZE,
     WithJsonSchema(
         {
@@ -244,31 +247,49 @@ UncappedYuan = Annotated[
         },
         mode="serialization",
     ),
-    WithJsonSchema(_input_schema("yuan ≥ 0, before a cap is applied"), mode="validation"),
+    WithJsonSchema(
+        {
+            "anyOf": [_UNSIGNED_INPUT, {"type": "integer"}],
+            "description": "yuan ≥ 0, before a cap is applied" + _INPUT,
+        },
+        mode="validation",
+    ),
 ]
 """A pydantic field type for a figure before its cap (it may exceed the money range)."""
 
 NonNegativeYuan = Annotated[
     Decimal,
-    _validator(minimum=0),
+    PlainValidator(_non_negative),
     _SERIALIZE,
     WithJsonSchema(
         {"type": "string", "pattern": r"^\d+\.\d{2}$", "description": "yuan ≥ 0, exact to the fen"},
         mode="serialization",
     ),
-    WithJsonSchema(_input_schema("yuan ≥ 0, exact to the fen"), mode="validation"),
+    WithJsonSchema(
+        {
+            "anyOf": [_UNSIGNED_INPUT, {"type": "integer"}],
+            "description": "yuan ≥ 0, exact to the fen" + _INPUT,
+        },
+        mode="validation",
+    ),
 ]
 """A pydantic field type: an exact yuan amount of at least zero."""
 
 PositiveYuan = Annotated[
     Decimal,
-    _validator(positive=True),
+    PlainValidator(_positive),
     _SERIALIZE,
     WithJsonSchema(
         {"type": "string", "pattern": r"^\d+\.\d{2}$", "description": "yuan > 0, exact to the fen"},
         mode="serialization",
     ),
-    WithJsonSchema(_input_schema("yuan > 0, exact to the fen"), mode="validation"),
+    WithJsonSchema(
+        {
+            "anyOf": [_UNSIGNED_INPUT, {"type": "integer"}],
+            "description": "yuan > 0, exact to the fen" + _INPUT,
+        },
+        mode="validation",
+    ),
 ]
 """A pydantic field type: an exact yuan amount greater than zero (a fine)."""
 
