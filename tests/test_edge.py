@@ -230,8 +230,10 @@ CASES: dict[str, tuple[dict[str, Any], Any]] = {
 }
 
 
-def test_every_rule_has_a_case() -> None:
+def test_every_rule_has_a_case_and_a_request_schema_it_validates() -> None:
     assert set(CASES) == set(edge.RULES)
+    for rule, (request, _) in CASES.items():
+        jsonschema.validate(request, json.loads(schema_text(f"{rule}-request")))
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))

@@ -10,7 +10,8 @@ serve --host 127.0.0.1 --port 8000`` (loopback unless told otherwise); the comma
 line reads the token file and the policy file, this module reads nothing.
 
 FastAPI was chosen over Litestar because it builds on pydantic, which ecoreg
-already depends on, and on Starlette, whose test client the tests use.
+already depends on, and on Starlette, whose test client the tests use; uvicorn is
+the ASGI server both document.
 """
 
 from __future__ import annotations
@@ -46,13 +47,7 @@ _ANSWERS = {
     "grade": "grading-decision",
     "route-alert": "routed-alert-decision",
 }
-_REQUESTS = {
-    "fine": "fine-request",
-    "leniency": "leniency-request",
-    "relief": "relief-request",
-    "check-plan": "check-plan-request",
-    "route-alert": "route-alert-request",
-}
+_REQUESTS = {rule: f"{rule}-request" for rule in edge.RULES}
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -61,14 +56,6 @@ def _ref(name: str) -> dict[str, str]:
 
 def openapi_document() -> dict[str, Any]:
     """The OpenAPI 3.1 document of the service, whose schemas are ecoreg's published ones."""
-    generic = {
-        "type": "object",
-        "properties": {
-            "jurisdiction": {"type": "string"},
-            "decided_on": {"type": "string"},
-            "input": {"type": "object"},
-        },
-    }
     errors = {
         code: {
             "description": text,
@@ -88,11 +75,7 @@ def openapi_document() -> dict[str, Any]:
                 "summary": f"Decide: {rule}",
                 "requestBody": {
                     "required": True,
-                    "content": {
-                        "application/json": {
-                            "schema": _ref(_REQUESTS[rule]) if rule in _REQUESTS else generic
-                        }
-                    },
+                    "content": {"application/json": {"schema": _ref(_REQUESTS[rule])}},
                 },
                 "responses": {
                     "200": {

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, JsonValue, create_model
 
@@ -33,7 +33,7 @@ from ecoreg._alerts import (
     RoutedAlert,
 )
 from ecoreg._decision import Decision
-from ecoreg._fines import FineResult, LeniencyResult, StudyStanding, ViolationCase
+from ecoreg._fines import DailyTrigger, FineResult, LeniencyResult, StudyStanding, ViolationCase
 from ecoreg._grading import (
     AlertRecord,
     ComplaintRecord,
@@ -45,7 +45,13 @@ from ecoreg._grading import (
     ViolationRecord,
 )
 from ecoreg._parameters import PARAMETERS, ParameterSpec, ParamKind
-from ecoreg._payment import InstallmentPlan, ReliefApplication, ReliefResult, SurchargeResult
+from ecoreg._payment import (
+    CaseType,
+    InstallmentPlan,
+    ReliefApplication,
+    ReliefResult,
+    SurchargeResult,
+)
 from ecoreg._periods import Deadline
 from ecoreg._policy import PolicyData
 
@@ -164,15 +170,19 @@ def _policy_data_schema() -> dict[str, Any]:
 _Date = str
 
 
-def _request(title: str, fields: dict[str, Any]) -> type[BaseModel]:
-    """The schema model of a request of the JSON edge (`ecoreg.edge`)."""
+def _request(title: str, fields: dict[str, Any], *, policy: bool = True) -> type[BaseModel]:
+    """The schema model of a request of the JSON edge (`ecoreg.edge`).
+
+    A rule that needs a policy requires the jurisdiction and the decision date; the others
+    (deadlines, installment plans) accept them but do not need them.
+    """
     input_model = create_model(f"{title}Input", **fields)
-    model: type[BaseModel] = create_model(
-        title,
-        jurisdiction=(str, ...),
-        decided_on=(_Date, ...),
-        input=(input_model, ...),
+    context: dict[str, Any] = (
+        {"jurisdiction": (str, ...), "decided_on": (_Date, ...)}
+        if policy
+        else {"jurisdiction": (str | None, None), "decided_on": (_Date | None, None)}
     )
+    model: type[BaseModel] = create_model(title, **context, input=(input_model, ...))
     model.__doc__ = f"A request for `ecoreg decide` ({title}): jurisdiction, decision date, input."
     return model
 
@@ -255,6 +265,99 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
         ),
         "check-plan-request": _schema(
             _request("CheckPlanRequest", {"plan": (InstallmentPlan, ...)})
+        ),
+        "deadline-request": _schema(
+            _request(
+                "DeadlineRequest",
+                {
+                    "unit": (
+                        Literal[
+                            "penalty_law_days",
+                            "compulsion_law_days",
+                            "working_days",
+                            "calendar_days",
+                            "months",
+                            "hours",
+                        ],
+                        "penalty_law_days",
+                    ),
+                    "event": (str | None, None),
+                    "start": (str | None, None),
+                    "count": (int, ...),
+                },
+                policy=False,
+            )
+        ),
+        "payment-deadline-request": _schema(
+            _request("PaymentDeadlineRequest", {"received_on": (_Date, ...)})
+        ),
+        "daily-penalty-request": _schema(
+            _request(
+                "DailyPenaltyRequest",
+                {
+                    "original_fine": (_Money, ...),
+                    "kind": (str, ...),
+                    "order_served_on": (_Date, ...),
+                    "reinspected_on": (_Date, ...),
+                    "trigger": (DailyTrigger, DailyTrigger.CONTINUING),
+                },
+            )
+        ),
+        "installment-plan-request": _schema(
+            _request(
+                "InstallmentPlanRequest",
+                {
+                    "fine": (_Money, ...),
+                    "count": (int, ...),
+                    "interval_months": (int, ...),
+                    "starts_on": (_Date, ...),
+                    "case_type": (CaseType, CaseType.NON_LITIGATION),
+                },
+                policy=False,
+            )
+        ),
+        "surcharge-request": _schema(
+            _request(
+                "SurchargeRequest",
+                {"base": (_Money, ...), "due_on": (_Date, ...), "paid_on": (_Date, ...)},
+            )
+        ),
+        "installment-surcharge-request": _schema(
+            _request(
+                "InstallmentSurchargeRequest",
+                {"plan": (InstallmentPlan, ...), "missed": (int, ...), "paid_on": (_Date, ...)},
+            )
+        ),
+        "grade-request": _schema(
+            _request(
+                "GradeRequest",
+                {
+                    "profile": (EnterpriseProfile, ...),
+                    "history": (list[dict[str, JsonValue]], []),
+                },
+            )
+        ),
+        "route-alerts-request": _schema(
+            _request(
+                "RouteAlertsRequest",
+                {
+                    "alerts": (list[Alert], ...),
+                    "contexts": (list[EnterpriseContext], []),
+                    "notices": (list[MaintenanceNotice], []),
+                    "exemptions": (list[Exemption], []),
+                    "decided_at": (str, ...),
+                },
+            )
+        ),
+        "detect-request": _schema(
+            _request(
+                "DetectRequest",
+                {
+                    "values": (list[list[float | None]] | list[float | None], ...),
+                    "flags": (list[list[str]] | list[str] | None, None),
+                    "minutes_per_point": (int, 1),
+                },
+            )
         ),
         "route-alert-request": _schema(
             _request(
