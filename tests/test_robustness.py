@@ -341,3 +341,20 @@ def test_results_of_numpy_inputs_stay_numpy() -> None:
     assert ecoreg.longest_runs(np.array([[True, True, False]])).tolist() == [2]
     with pytest.raises(InvalidInputError, match="mask"):
         ecoreg.longest_runs(np.array([True, False]))
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "ecoreg.EnterpriseTable.from_columns(credit_code=['91350200776049653A'], key_unit=[True], "
+        "permit_class=['key'], drinking_water=[False], other_sensitive=[False], toxic=[False])",
+        "ecoreg.detect([1.0, 2.0], policy=ecoreg.standard_policy_book().resolve('CN', '2026-01-01'))",
+        "ecoreg.max_installments(Decimal('100'), Decimal('0.1'))",
+    ],
+)
+def test_boundary_checks_work_in_a_fresh_process_where_names_load_lazily(call: str) -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = f"from decimal import Decimal\nimport ecoreg\n{call}\n"
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import collections.abc as cabc
 import datetime as dt
 import functools
+import importlib
 import inspect
 import sys
 import types
@@ -55,9 +56,36 @@ R = TypeVar("R")
 _SEQUENCES = (list, tuple, cabc.Sequence, cabc.Iterable, cabc.Collection)
 
 
+_BASE_NAMES: dict[str, Any] = {
+    **{name: getattr(cabc, name) for name in cabc.__all__},
+    "Any": Any,
+    "dt": dt,
+    "Decimal": Decimal,
+}
+"""Names that annotations use but modules import only for type checking."""
+
+_CORE = (
+    "_arrays",
+    "_citations",
+    "_decision",
+    "_money",
+    "_time",
+    "_calendar",
+    "_records",
+    "_policy",
+    "_periods",
+    "_fines",
+    "_payment",
+    "_grading",
+    "_alerts",
+    "_detectors",
+)
+"""The core modules whose classes annotations name."""
+
+
 def _namespace(fn: Callable[..., Any]) -> dict[str, Any]:
     """Names an annotation may use: every loaded ecoreg module's globals, then the function's."""
-    names: dict[str, Any] = {}
+    names: dict[str, Any] = dict(_BASE_NAMES)
     for name, module in list(sys.modules.items()):
         if name == "ecoreg" or name.startswith("ecoreg."):
             names.update(vars(module))
@@ -66,7 +94,16 @@ def _namespace(fn: Callable[..., Any]) -> dict[str, Any]:
 
 
 def _hints(fn: Callable[..., Any]) -> dict[str, Any]:
-    return typing.get_type_hints(fn, globalns=_namespace(fn))
+    try:
+        return typing.get_type_hints(fn, globalns=_namespace(fn))
+    except NameError:
+        # A class named only for type checking lives in a core module not loaded yet (names
+        # load on first use): load the core and resolve again.
+        for module in _CORE:
+            importlib.import_module(f"ecoreg.{module}")
+        import numpy.typing as npt  # noqa: PLC0415 - only annotations need it
+
+        return typing.get_type_hints(fn, globalns={**_namespace(fn), "npt": npt})
 
 
 def _instance(value: object, cls: type) -> bool:
