@@ -346,8 +346,10 @@ def test_results_of_numpy_inputs_stay_numpy() -> None:
 @pytest.mark.parametrize(
     "call",
     [
-        "ecoreg.EnterpriseTable.from_columns(credit_code=['91350200776049653A'], key_unit=[True], "
-        "permit_class=['key'], drinking_water=[False], other_sensitive=[False], toxic=[False])",
+        (
+            "ecoreg.EnterpriseTable.from_columns(credit_code=['91350200776049653A'], key_unit=[True], "
+            "permit_class=['key'], drinking_water=[False], other_sensitive=[False], toxic=[False])"
+        ),
         "ecoreg.detect([1.0, 2.0], policy=ecoreg.standard_policy_book().resolve('CN', '2026-01-01'))",
         "ecoreg.max_installments(Decimal('100'), Decimal('0.1'))",
     ],
