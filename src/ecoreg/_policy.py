@@ -281,7 +281,7 @@ class Policy:
                 on=self.on,
                 field=key,
                 value=value,
-                allowed=str(kind),
+                allowed=f"a value of type {_type_name(kind)}",
             )
         return value
 
@@ -577,6 +577,12 @@ def _merge(above: ResolvedParameter | None, below: ResolvedParameter) -> Resolve
         merged.update({str(getattr(r, "id", "")): r for r in layer if isinstance(r, EcoregModel)})
     records = tuple(merged[k] for k in sorted(merged))
     return attrs.evolve(below, value=records)
+
+
+def _type_name(kind: type | tuple[type, ...]) -> str:
+    """``int``, or ``int or str`` for a tuple of types, as an error's ``allowed`` says it."""
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(k.__name__ for k in kinds)
 
 
 def _parse(data: Mapping[str, Any]) -> PolicyData:
