@@ -356,3 +356,63 @@ def test_a_bad_act_time_names_when(when: Any) -> None:
     with pytest.raises(InvalidTimeError) as info:
         deadline.is_met_by(when)
     assert info.value.field == "when"
+
+
+# --- The law-specific counters pass the caller's calendar, source and roll through ---
+
+OFFICE_CLOSED = FixedCalendar(days_off=[D(2030, 1, 2), D(2030, 1, 21)], published_through=2030)
+"""Weekends plus two days off: 2030-01-01 is a Tuesday, 2030-01-21 a Monday."""
+
+
+@pytest.mark.parametrize(
+    ("fn", "short", "long"),
+    [(penalty_law_days_after, 2, 20), (compulsion_law_days_after, 2, 20)],
+    ids=["penalty", "compulsion"],
+)
+def test_law_counters_use_the_given_calendar_and_source(fn: Period, short: int, long: int) -> None:
+    # 2 working days after Tue 1 Jan skip the day off on the 2nd: Thu 3, Fri 4.
+    working = fn(D(2030, 1, 1), short, calendar=OFFICE_CLOSED, source=laws.APL_ART_67)
+    assert working.last_day == D(2030, 1, 4)
+    assert working.reasons[0].citation == laws.APL_ART_67
+    # 20 calendar days end on Mon 21 Jan, a day off here, so the period rolls to the 22nd.
+    rolled = fn(D(2030, 1, 1), long, calendar=OFFICE_CLOSED, source=laws.APL_ART_67)
+    assert (rolled.rolled_from, rolled.last_day) == (D(2030, 1, 21), D(2030, 1, 22))
+    assert rolled.reasons[0].citation == laws.APL_ART_67
+    kept = fn(D(2030, 1, 1), long, calendar=OFFICE_CLOSED, roll_to_working_day=False)
+    assert (kept.rolled_from, kept.last_day) == (None, D(2030, 1, 21))
+
+
+def test_months_record_a_roll_only_when_there_was_one() -> None:
+    plain = months_after(D(2026, 8, 31), 1)
+    assert (plain.last_day, plain.rolled_from) == (D(2026, 9, 30), None)
+    rolled = months_after(D(2026, 8, 1), 2)
+    assert (rolled.rolled_from, rolled.last_day) == (D(2026, 10, 1), D(2026, 10, 8))
+
+
+def test_months_clamp_messages_in_full() -> None:
+    (clamped,) = months_after(D(2026, 8, 31), 6, roll_to_working_day=False).reasons
+    assert clamped.message_zh == (
+        "自2026-08-31起算6个月，到期月的对应日2027-02-28为期间的最后一日"
+        "（到期月没有对应日，以月末日为最后一日）。"
+    )
+    assert clamped.message_en == (
+        "6 months from 2026-08-31 end on the corresponding day 2027-02-28 "
+        "(the final month has no such day, so its last day counts)."
+    )
+    (plain,) = months_after(D(2026, 3, 15), 1, roll_to_working_day=False).reasons
+    assert plain.message_zh == "自2026-03-15起算1个月，到期月的对应日2026-04-15为期间的最后一日。"
+    assert plain.message_en == "1 month from 2026-03-15 end on the corresponding day 2026-04-15."
+
+
+@pytest.mark.parametrize(
+    ("deadline", "en"),
+    [
+        (lambda: working_days_after(D(2026, 9, 29), 1), "1 working day counted from"),
+        (lambda: calendar_days_after(D(2026, 9, 29), 1), "; 1 day from the next day"),
+        (lambda: hours_after("2026-10-01T09:00:00+08:00", 1), "1 hour from 2026-10-01"),
+        (lambda: months_after(D(2026, 9, 29), 1, source=laws.APL_ART_67), "is 1 month."),
+    ],
+    ids=["working", "calendar", "hours", "months"],
+)
+def test_a_length_of_one_is_singular_in_english(deadline: Callable[[], Deadline], en: str) -> None:
+    assert en in deadline().explain("en")

@@ -47,7 +47,7 @@ from ecoreg._calendar import (
     provisional_notice,
     provisional_years,
 )
-from ecoreg._decision import Decision, Notice, Reason
+from ecoreg._decision import Decision, Notice, Reason, count_en
 from ecoreg._model import EcoregModel
 from ecoreg._time import FIRST_DAY, LAST_DAY, Instant, parse_instant, shanghai
 from ecoreg.exceptions import InvalidInputError
@@ -526,8 +526,8 @@ def _working_end(
     raise InvalidInputError(
         field="calendar",
         value=type(calendar).__name__,
-        allowed=f"a calendar with enough working time for {hours} hours within "
-        f"{_MAX_SCAN_DAYS} days",
+        allowed=f"a calendar with enough working time for {count_en(hours, 'hour')} within "
+        f"{count_en(_MAX_SCAN_DAYS, 'day')}",
     )
 
 
@@ -907,14 +907,14 @@ def _policy_reasons(policy: Policy, s: _Settings) -> tuple[Reason, ...]:
             "alerts.response_hours_key_unit",
             "alerts.deadline.key-unit",
             f"重点排污单位的预警须在{s.key_hours}小时内反馈。",
-            f"Alerts of key pollutant discharge units are answered within {s.key_hours} hours.",
+            f"Alerts of key pollutant discharge units are answered within {count_en(s.key_hours, 'hour')}.",
             hours=s.key_hours,
         ),
         policy.reason(
             "alerts.response_hours_other",
             "alerts.deadline.other",
             f"其他企业的预警须在{s.other_hours}小时内反馈。",
-            f"Alerts of other enterprises are answered within {s.other_hours} hours.",
+            f"Alerts of other enterprises are answered within {count_en(s.other_hours, 'hour')}.",
             hours=s.other_hours,
         ),
         policy.reason(

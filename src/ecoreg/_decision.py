@@ -62,6 +62,16 @@ def _fact_value(value: object) -> FactValue:
     return str(value)
 
 
+def count_en(count: object, noun: str) -> str:
+    """``count`` with ``noun`` in English, singular for exactly one.
+
+    Example:
+        >>> count_en(1, "month"), count_en(6, "month"), count_en(2, "working day")
+        ('1 month', '6 months', '2 working days')
+    """
+    return f"{count} {noun if count == 1 else noun + 's'}"
+
+
 def facts(mapping: Mapping[str, object] | None = None, /, **values: object) -> tuple[Fact, ...]:
     """Build a tuple of facts; Decimals, dates and enums become canonical strings.
 

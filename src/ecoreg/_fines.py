@@ -43,7 +43,7 @@ from ecoreg._calendar import (
     provisional_years,
 )
 from ecoreg._citations import Citation
-from ecoreg._decision import Decision, Hint, Notice, Reason, facts
+from ecoreg._decision import Decision, Hint, Notice, Reason, count_en, facts
 from ecoreg._law import LawChoice, choose_basis, choose_limitation
 from ecoreg._model import EcoregModel
 from ecoreg._money import MAX_YUAN, YUAN, NonNegativeYuan, Rounding, Yuan, parse_yuan, round_yuan
@@ -498,7 +498,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             message_zh=f"违法行为自{start}起算{years}年，至{limit_end}（届满当日计入）；"
             f"于{case.discovered_on}发现，"
             + ("已超过期限，不再给予行政处罚。" if barred else "在期限内。"),
-            message_en=f"{years} years from {start} end on {limit_end} (the anniversary day "
+            message_en=f"{count_en(years, 'year')} from {start} end on {limit_end} (the anniversary day "
             f"included); discovered on {case.discovered_on}, "
             + ("too late: no penalty may be imposed." if barred else "within the period."),
             facts=facts(
@@ -1072,7 +1072,7 @@ def _apology(
                 citation=policy.citation("reduction.apology.application_working_days"),
                 message_zh=f"道歉承诺应在收到告知书后{days}个工作日内（{last_day}前）提出，"
                 f"本承诺于{pledge.filed_on}提出，不予减轻。",
-                message_en=f"The pledge had to be filed within {days} working days of the notice "
+                message_en=f"The pledge had to be filed within {count_en(days, 'working day')} of the notice "
                 f"(by {last_day}); it was filed on {pledge.filed_on}: no reduction.",
                 facts=facts(
                     notice_received_on=case.notice_received_on,
@@ -1276,7 +1276,7 @@ def daily_continuous_penalty(
         raise InvalidMoneyError(
             field="original_fine",
             value=fine,
-            allowed=f"an amount whose daily penalty over {days} days stays within {MAX_YUAN} yuan",
+            allowed=f"an amount whose daily penalty over {count_en(days, 'day')} stays within {MAX_YUAN} yuan",
         )
     first_day = served + dt.timedelta(days=1)
     found_zh, found_en = {
@@ -1295,7 +1295,7 @@ def daily_continuous_penalty(
             message_zh=f"{found_zh}自责令改正之日的次日（{first_day}）起至复查之日"
             f"（{reinspected}）共{days}日，按原处罚数额{fine}元按日连续处罚，共{total}元。",
             message_en=f"{found_en}From the day after the correction order "
-            f"({first_day}) to the re-inspection ({reinspected}), {days} days at "
+            f"({first_day}) to the re-inspection ({reinspected}), {count_en(days, 'day')} at "
             f"the original {fine} yuan: {total} yuan.",
             facts=facts(
                 original_fine=fine,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ecoreg._decision import Reason, facts
+from ecoreg._decision import Reason, count_en, facts
 from ecoreg._periods import add_months
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.law import eco_code
@@ -208,8 +208,8 @@ def choose_limitation(
         f"{at_decision.citation.label_zh}规定{at_decision.years}年；{how_zh}，适用"
         f"{rule.citation.label_zh}规定的{rule.years}年。",
         f"At the act {at_act.citation.label_en} gives "
-        f"{at_act.years} years, at the decision {at_decision.citation.label_en} gives "
-        f"{at_decision.years}; {how_en}: {rule.years} years under {rule.citation.label_en}.",
+        f"{count_en(at_act.years, 'year')}, at the decision {at_decision.citation.label_en} gives "
+        f"{at_decision.years}; {how_en}: {count_en(rule.years, 'year')} under {rule.citation.label_en}.",
         years_at_act=at_act.years,
         years_at_decision=at_decision.years,
         applied_years=rule.years,

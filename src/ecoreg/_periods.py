@@ -36,7 +36,7 @@ from ecoreg._calendar import (
     provisional_notice,
     provisional_years,
 )
-from ecoreg._decision import Notice, Reason, facts, render_explanation
+from ecoreg._decision import Notice, Reason, count_en, facts, render_explanation
 from ecoreg._model import EcoregModel
 from ecoreg._time import LAST_DAY, Day, Instant, parse_date, parse_instant, shanghai
 from ecoreg.exceptions import InvalidPeriodError
@@ -77,11 +77,16 @@ _UNIT_ZH = {
     PeriodUnit.HOURS: "小时",
 }
 _UNIT_EN = {
-    PeriodUnit.WORKING_DAYS: "working days",
-    PeriodUnit.CALENDAR_DAYS: "days",
-    PeriodUnit.MONTHS: "months",
-    PeriodUnit.HOURS: "hours",
+    PeriodUnit.WORKING_DAYS: "working day",
+    PeriodUnit.CALENDAR_DAYS: "day",
+    PeriodUnit.MONTHS: "month",
+    PeriodUnit.HOURS: "hour",
 }
+
+
+def _length_en(count: int, unit: PeriodUnit) -> str:
+    """``1 month``, ``6 months``: a period's length in English."""
+    return count_en(count, _UNIT_EN[unit])
 
 
 class Deadline(EcoregModel):
@@ -201,7 +206,7 @@ def _source_reasons(source: Citation | None, count: int, unit: PeriodUnit) -> li
             rule_id="period.source",
             citation=source,
             message_zh=f"法定期限为{count}{_UNIT_ZH[unit]}。",
-            message_en=f"The legal period is {count} {_UNIT_EN[unit]}.",
+            message_en=f"The legal period is {_length_en(count, unit)}.",
             facts=facts(count=count, unit=unit),
         )
     ]
@@ -293,7 +298,7 @@ def _working_days(
                 f"调休上班日计入），期间的最后一日为{day.isoformat()}。"
             ),
             message_en=(
-                f"{days} working days counted from the day after {event_day.isoformat()} "
+                f"{_length_en(days, PeriodUnit.WORKING_DAYS)} counted from the day after {event_day.isoformat()} "
                 "(statutory holidays and rest days excluded, make-up workdays included) end on "
                 f"{day.isoformat()}."
             ),
@@ -366,7 +371,7 @@ def calendar_days_after(
                 f"届满日为{nominal.isoformat()}。"
             ),
             message_en=(
-                f"The event day {event_day.isoformat()} is not counted; {days} days from the next "
+                f"The event day {event_day.isoformat()} is not counted; {_length_en(days, PeriodUnit.CALENDAR_DAYS)} from the next "
                 f"day end on {nominal.isoformat()}."
             ),
             facts=facts(event_day=event_day, days=days, nominal_last_day=nominal),
@@ -441,7 +446,7 @@ def months_after(
                 f"{nominal.isoformat()}为期间的最后一日{clamp_zh}。"
             ),
             message_en=(
-                f"{months} months from {event_day.isoformat()} end on the corresponding day "
+                f"{_length_en(months, PeriodUnit.MONTHS)} from {event_day.isoformat()} end on the corresponding day "
                 f"{nominal.isoformat()}{clamp_en}."
             ),
             facts=facts(
@@ -489,7 +494,7 @@ def hours_after(
             rule_id="period.hours",
             citation=laws.CIVIL_CODE_ART_201,
             message_zh=f"自{begin.isoformat()}起算{hours}小时，至{end.isoformat()}届满。",
-            message_en=f"{hours} hours from {begin.isoformat()} end at {end.isoformat()}.",
+            message_en=f"{_length_en(hours, PeriodUnit.HOURS)} from {begin.isoformat()} end at {end.isoformat()}.",
             facts=facts(start=begin, hours=hours, ends_at=end),
         )
     )
