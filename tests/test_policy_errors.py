@@ -187,3 +187,59 @@ def test_a_local_measure_cannot_set_a_statutory_rule() -> None:
     )
     assert error.allowed is not None
     assert "立法法" in error.allowed
+
+
+def test_a_measure_id_used_twice() -> None:
+    def twice(d: Data) -> None:
+        d["measures"].append(copy.deepcopy(d["measures"][0]))
+
+    error = refusal(guangdong(twice))
+    assert str(error).startswith(
+        "[jurisdiction CN-GD-DG, measure dg.test-measure] measure id used twice"
+    )
+    assert (error.field, error.value) == ("id", "dg.test-measure")
+    assert error.allowed == "a unique id per measure"
+
+
+def test_a_version_that_ends_before_it_starts() -> None:
+    def backwards(d: Data) -> None:
+        d["measures"][0]["versions"][0]["in_force_until"] = "2021-12-31"
+
+    error = refusal(guangdong(backwards))
+    assert str(error).startswith(
+        "[jurisdiction CN-GD-DG, measure dg.test-measure, date 2022-01-01] "
+        "version ends before it starts"
+    )
+    assert (error.field, error.value) == ("in_force_until", dt.date(2021, 12, 31))
+    assert error.allowed == "a date on or after 2022-01-01"
+
+
+def test_an_unknown_parameter_key() -> None:
+    def unknown(d: Data) -> None:
+        params = d["measures"][0]["versions"][1]["parameters"]
+        params["penalty.no_such_rule"] = {"value": 1, "basis": "local"}
+
+    error = refusal(guangdong(unknown))
+    assert str(error).startswith(
+        "[jurisdiction CN-GD-DG, measure dg.test-measure, date 2024-08-01] unknown parameter"
+    )
+    assert (error.field, error.value) == (
+        "parameters.penalty.no_such_rule",
+        "penalty.no_such_rule",
+    )
+    assert error.allowed == "a key of ecoreg.PARAMETERS"
+
+
+@pytest.mark.parametrize("bad", [0, 366, "20"])
+def test_a_parameter_value_out_of_its_range_says_the_range(bad: object) -> None:
+    def out_of_range(d: Data) -> None:
+        params = d["measures"][0]["versions"][1]["parameters"]
+        params["penalty.payment_deadline_days"]["value"] = bad
+
+    error = refusal(guangdong(out_of_range))
+    assert str(error).startswith(
+        "[jurisdiction CN-GD-DG, measure dg.test-measure, date 2024-08-01] "
+        "parameter value does not validate"
+    )
+    assert (error.field, error.value) == ("parameters.penalty.payment_deadline_days.value", bad)
+    assert error.allowed == "a whole number, each at least 1, each at most 365"
