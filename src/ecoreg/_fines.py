@@ -665,8 +665,8 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
                 citation=regime.first_may_decline,
                 message_zh=f"初次违法（前{lookback}个月内无同类违法，届满当日计入）且危害后果轻微"
                 "并及时改正，可以不予行政处罚。",
-                message_en=f"A first violation (none of the same kind in the previous {lookback} "
-                "months, the anniversary day included) with at most slight harm, promptly "
+                message_en=f"A first violation (none of the same kind in the previous "
+                f"{count_en(lookback, 'month')}, the anniversary day included) with at most slight harm, promptly "
                 "corrected: the agency may decline to penalize.",
                 facts=facts(first_violation=True, lookback_months=lookback, harm=case.harm),
             )

@@ -525,8 +525,8 @@ def check_installment_plan(
         Hint(
             rule_id="payment.plan.min-share",
             message_zh=f"每期不少于{minimum}元，即最多{most}期。",
-            message_en=f"Each installment of at least {minimum} yuan, i.e. at most {most} "
-            "installments.",
+            message_en=f"Each installment of at least {minimum} yuan, i.e. at most "
+            f"{count_en(most, 'installment')}.",
             changes=facts(max_installments=most, min_amount=minimum),
         ),
     )
@@ -737,8 +737,8 @@ def decide_relief(
             en = (
                 f"Filed after the payment deadline of {deadline.last_day.isoformat()}: needs a "
                 "pledge "
-                f"of at least {count_en(hours, 'hour')} of ecological volunteer service, done within {months} "
-                f"months of approval (by {due_by}); {count_en(app.volunteer_pledge_hours, 'hour')} pledged."
+                f"of at least {count_en(hours, 'hour')} of ecological volunteer service, done within "
+                f"{count_en(months, 'month')} of approval (by {due_by}); {count_en(app.volunteer_pledge_hours, 'hour')} pledged."
             )
             hint = Hint(
                 rule_id="payment.relief.late",
