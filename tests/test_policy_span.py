@@ -58,7 +58,7 @@ def test_a_parameter_read_as_the_wrong_type_names_key_value_and_type() -> None:
     assert (error.field, str(error.value), error.allowed) == (
         "reduction.apology.share",
         "0.5",
-        "a value of type int",
+        "an int",
     )
 
 
@@ -69,7 +69,7 @@ def test_a_yes_no_parameter_is_not_a_number() -> None:
     assert (info.value.field, info.value.value) == ("leniency.education_required", True)
     with pytest.raises(MissingParameterError) as text:
         DONGGUAN_2025.as_str("penalty.payment_deadline_days")
-    assert text.value.allowed == "a value of type str"
+    assert text.value.allowed == "a str"
 
 
 def test_an_unknown_jurisdiction_lists_the_known_codes() -> None:

@@ -907,7 +907,8 @@ def _policy_reasons(policy: Policy, s: _Settings) -> tuple[Reason, ...]:
             "alerts.response_hours_key_unit",
             "alerts.deadline.key-unit",
             f"重点排污单位的预警须在{s.key_hours}小时内反馈。",
-            f"Alerts of key pollutant discharge units are answered within {count_en(s.key_hours, 'hour')}.",
+            "Alerts of key pollutant discharge units are answered within "
+            f"{count_en(s.key_hours, 'hour')}.",
             hours=s.key_hours,
         ),
         policy.reason(

@@ -164,7 +164,8 @@ def _a(name: str) -> str:
     return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
 
 
-def _describe(hint: Any) -> str:  # noqa: PLR0911 - one return per kind of annotation
+def describe_type(hint: Any) -> str:  # noqa: PLR0911 - one return per kind of annotation
+    """A type annotation in words, as an error's ``allowed`` says it (``int`` → ``an int``)."""
     origin = get_origin(hint)
     args = get_args(hint)
     if hint is Any:
@@ -172,15 +173,15 @@ def _describe(hint: Any) -> str:  # noqa: PLR0911 - one return per kind of annot
     if hint is None or hint is type(None):
         return "None"
     if origin is Union or origin is types.UnionType:
-        return " or ".join(_describe(a) for a in args)
+        return " or ".join(describe_type(a) for a in args)
     if origin is Literal:
         return "one of " + ", ".join(repr(a) for a in args)
     if origin is typing.Annotated:
-        return _describe(args[0])
+        return describe_type(args[0])
     if origin is not None:
         name = getattr(origin, "__name__", str(origin))
         if args and args[0] is not Ellipsis:
-            item = _describe(args[0])
+            item = describe_type(args[0])
             return f"{_a(name)} of {item.removeprefix('a ').removeprefix('an ')}"
         return _a(name)
     if isinstance(hint, type) and issubclass(hint, Enum):
@@ -261,7 +262,7 @@ def _wrap(fn: Callable[P, R], *, errors: dict[str, type[InvalidInputError]]) -> 
         hint = resolved.get(name)
         if hint is not None and not _matches(value, hint):
             error = _type_error(errors.get(name, InvalidInputError))
-            raise error(field=name, value=value, allowed=_describe(hint))
+            raise error(field=name, value=value, allowed=describe_type(hint))
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:

@@ -498,7 +498,8 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             message_zh=f"违法行为自{start}起算{years}年，至{limit_end}（届满当日计入）；"
             f"于{case.discovered_on}发现，"
             + ("已超过期限，不再给予行政处罚。" if barred else "在期限内。"),
-            message_en=f"{count_en(years, 'year')} from {start} end on {limit_end} (the anniversary day "
+            message_en=f"{count_en(years, 'year')} from {start} end on {limit_end} (the "
+            "anniversary day "
             f"included); discovered on {case.discovered_on}, "
             + ("too late: no penalty may be imposed." if barred else "within the period."),
             facts=facts(
@@ -666,7 +667,8 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
                 message_zh=f"初次违法（前{lookback}个月内无同类违法，届满当日计入）且危害后果轻微"
                 "并及时改正，可以不予行政处罚。",
                 message_en=f"A first violation (none of the same kind in the previous "
-                f"{count_en(lookback, 'month')}, the anniversary day included) with at most slight harm, promptly "
+                f"{count_en(lookback, 'month')}, the anniversary day included) with at most "
+                "slight harm, promptly "
                 "corrected: the agency may decline to penalize.",
                 facts=facts(first_violation=True, lookback_months=lookback, harm=case.harm),
             )
@@ -1072,7 +1074,8 @@ def _apology(
                 citation=policy.citation("reduction.apology.application_working_days"),
                 message_zh=f"道歉承诺应在收到告知书后{days}个工作日内（{last_day}前）提出，"
                 f"本承诺于{pledge.filed_on}提出，不予减轻。",
-                message_en=f"The pledge had to be filed within {count_en(days, 'working day')} of the notice "
+                message_en=f"The pledge had to be filed within {count_en(days, 'working day')} of "
+                "the notice "
                 f"(by {last_day}); it was filed on {pledge.filed_on}: no reduction.",
                 facts=facts(
                     notice_received_on=case.notice_received_on,
@@ -1276,7 +1279,8 @@ def daily_continuous_penalty(
         raise InvalidMoneyError(
             field="original_fine",
             value=fine,
-            allowed=f"an amount whose daily penalty over {count_en(days, 'day')} stays within {MAX_YUAN} yuan",
+            allowed=f"an amount whose daily penalty over {count_en(days, 'day')} stays within "
+            f"{MAX_YUAN} yuan",
         )
     first_day = served + dt.timedelta(days=1)
     found_zh, found_en = {

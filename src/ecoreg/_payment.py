@@ -557,7 +557,8 @@ def check_installment_plan(
             gap_key,
             "payment.plan.gap",
             f"各期（含首期距期限开始）间隔不超过{gap}个月，且在工作日缴纳{where_zh}",
-            f"No gap (the first from the start of the term) may exceed {count_en(gap, 'month')}, and every "
+            f"No gap (the first from the start of the term) may exceed {count_en(gap, 'month')}, "
+            "and every "
             f"due date must be a working day{where_en}",
             max_gap_months=gap,
             installment=late.number if late else None,
@@ -582,7 +583,8 @@ def check_installment_plan(
             "payment.plan.term",
             f"分期期限至{plan.term_ends_on.isoformat()}；最长{term_months}个月"
             f"（{term_end.isoformat()}）。",
-            f"The term runs to {plan.term_ends_on.isoformat()}; at most {count_en(term_months, 'month')} "
+            f"The term runs to {plan.term_ends_on.isoformat()}; at most "
+            f"{count_en(term_months, 'month')} "
             f"({term_end.isoformat()}).",
             term_ends_on=plan.term_ends_on,
             max_months=term_months,
@@ -737,13 +739,16 @@ def decide_relief(
             en = (
                 f"Filed after the payment deadline of {deadline.last_day.isoformat()}: needs a "
                 "pledge "
-                f"of at least {count_en(hours, 'hour')} of ecological volunteer service, done within "
-                f"{count_en(months, 'month')} of approval (by {due_by}); {count_en(app.volunteer_pledge_hours, 'hour')} pledged."
+                f"of at least {count_en(hours, 'hour')} of ecological volunteer service, done "
+                "within "
+                f"{count_en(months, 'month')} of approval (by {due_by}); "
+                f"{count_en(app.volunteer_pledge_hours, 'hour')} pledged."
             )
             hint = Hint(
                 rule_id="payment.relief.late",
                 message_zh=f"承诺不少于{hours}小时的生态环境志愿服务，并于{due_by}前完成。",
-                message_en=f"Pledge at least {count_en(hours, 'hour')} of volunteer service, done by {due_by}.",
+                message_en=f"Pledge at least {count_en(hours, 'hour')} of volunteer service, done "
+                f"by {due_by}.",
                 changes=facts(volunteer_pledge_hours=hours),
             )
         else:
@@ -835,7 +840,8 @@ def _check_request(
         hint = Hint(
             rule_id="payment.relief.deferral-term",
             message_zh=f"可申请暂缓最长{most}个月，至{longest.isoformat()}。",
-            message_en=f"A deferral of up to {count_en(most, 'month')}, to {longest.isoformat()}, would pass.",
+            message_en=f"A deferral of up to {count_en(most, 'month')}, to {longest.isoformat()}, "
+            "would pass.",
             changes=facts(months=most, ends_on=longest),
         )
         if request.until is not None:
@@ -848,7 +854,8 @@ def _check_request(
                     "payment.relief.deferral-term",
                     f"申请暂缓至{request.until.isoformat()}；暂缓期限最长{most}个月，"
                     f"即不晚于{longest.isoformat()}。",
-                    f"Deferral requested until {request.until.isoformat()}; at most {count_en(most, 'month')}, "
+                    f"Deferral requested until {request.until.isoformat()}; at most "
+                    f"{count_en(most, 'month')}, "
                     f"that is until {longest.isoformat()} at the latest.",
                     until=request.until,
                     max_months=most,
@@ -865,7 +872,8 @@ def _check_request(
                 key,
                 "payment.relief.deferral-term",
                 f"申请暂缓{months}个月（至{end.isoformat()}），暂缓期限最长{most}个月。",
-                f"Deferral of {count_en(months, 'month')} requested (to {end.isoformat()}); at most "
+                f"Deferral of {count_en(months, 'month')} requested (to {end.isoformat()}); at "
+                "most "
                 f"{count_en(most, 'month')}.",
                 months=months,
                 max_months=most,
@@ -891,8 +899,10 @@ def _check_request(
             f"例如每{best_interval}个月一期、共{min(most_count, term_months // best_interval)}期。"
         ),
         message_en=(
-            f"For a {app.case_type.value.replace('_', '-')} case: at most {count_en(term_months, 'month')} (to "
-            f"{longest.isoformat()}), at most {count_en(most_count, 'installment')}, at most {count_en(gap, 'month')} "
+            f"For a {app.case_type.value.replace('_', '-')} case: at most "
+            f"{count_en(term_months, 'month')} (to "
+            f"{longest.isoformat()}), at most {count_en(most_count, 'installment')}, at most "
+            f"{count_en(gap, 'month')} "
             f"apart; e.g. {min(most_count, term_months // best_interval)} installments every "
             f"{count_en(best_interval, 'month')}."
         ),
@@ -910,7 +920,8 @@ def _check_request(
             "payment.relief.installment-term",
             f"申请分{request.count}期、每{request.interval_months}个月一期，共{months}个月；"
             f"最长{term_months}个月。",
-            f"{count_en(request.count, 'installment')} every {count_en(request.interval_months, 'month')}, {count_en(months, 'month')} "
+            f"{count_en(request.count, 'installment')} every "
+            f"{count_en(request.interval_months, 'month')}, {count_en(months, 'month')} "
             f"in all; at most {count_en(term_months, 'month')}.",
             count=request.count,
             interval_months=request.interval_months,
@@ -925,7 +936,8 @@ def _check_request(
             gap_key,
             "payment.relief.installment-gap",
             f"每期间隔{request.interval_months}个月；最长{gap}个月。",
-            f"Installments {count_en(request.interval_months, 'month')} apart; at most {count_en(gap, 'month')}.",
+            f"Installments {count_en(request.interval_months, 'month')} apart; at most "
+            f"{count_en(gap, 'month')}.",
             interval_months=request.interval_months,
             max_gap_months=gap,
         ),
@@ -937,7 +949,8 @@ def _check_request(
             share_key,
             "payment.relief.installment-share",
             f"分{request.count}期；每期不少于罚款的{share:%}，最多{most_count}期。",
-            f"{count_en(request.count, 'installment')}; each at least {share:%} of the fine, so at most "
+            f"{count_en(request.count, 'installment')}; each at least {share:%} of the fine, so "
+            "at most "
             f"{most_count}.",
             count=request.count,
             min_share=share,

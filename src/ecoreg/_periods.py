@@ -137,8 +137,9 @@ class Deadline(EcoregModel):
         return render_explanation(self.reasons, (), self.warnings, language)
 
 
-def _count(value: object, field: str, maximum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= maximum:
+def _count(value: int, field: str, maximum: int) -> int:
+    """``value`` if it is from 1 to ``maximum`` (its type is checked at the public boundary)."""
+    if not 1 <= value <= maximum:
         raise InvalidPeriodError(
             field=field, value=value, allowed=f"a whole number from 1 to {maximum}"
         )

@@ -25,7 +25,7 @@ from typing import Annotated, Any, Literal
 import attrs
 from pydantic import Field, JsonValue
 
-from ecoreg._boundary import checked
+from ecoreg._boundary import checked, describe_type
 from ecoreg._citations import Citation, Instrument
 from ecoreg._decision import Reason, facts
 from ecoreg._model import EcoregModel
@@ -272,7 +272,7 @@ class Policy:
         """The citation of the measure that sets ``key``."""
         return self.get(key).citation
 
-    def _typed(self, key: str, kind: type | tuple[type, ...]) -> Any:
+    def _typed(self, key: str, kind: type) -> Any:
         value = self.value(key)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise MissingParameterError(
@@ -281,7 +281,7 @@ class Policy:
                 on=self.on,
                 field=key,
                 value=value,
-                allowed=f"a value of type {_type_name(kind)}",
+                allowed=describe_type(kind),
             )
         return value
 
@@ -577,12 +577,6 @@ def _merge(above: ResolvedParameter | None, below: ResolvedParameter) -> Resolve
         merged.update({str(getattr(r, "id", "")): r for r in layer if isinstance(r, EcoregModel)})
     records = tuple(merged[k] for k in sorted(merged))
     return attrs.evolve(below, value=records)
-
-
-def _type_name(kind: type | tuple[type, ...]) -> str:
-    """``int``, or ``int or str`` for a tuple of types, as an error's ``allowed`` says it."""
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(k.__name__ for k in kinds)
 
 
 def _parse(data: Mapping[str, Any]) -> PolicyData:
