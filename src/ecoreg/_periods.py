@@ -357,6 +357,17 @@ def calendar_days_after(
         >>> d.rolled_from, d.last_day
         (datetime.date(2026, 10, 1), datetime.date(2026, 10, 8))
     """
+    return _calendar_days(event, days, calendar, source, roll=roll_to_working_day)
+
+
+def _calendar_days(
+    event: dt.date | dt.datetime | str,
+    days: int,
+    calendar: WorkingCalendar | None,
+    source: Citation | None,
+    *,
+    roll: bool,
+) -> Deadline:
     days = _count(days, "days", _MAX_DAYS)
     start, event_day = _event(event, "event")
     cal = calendar or china_calendar()
@@ -378,9 +389,9 @@ def calendar_days_after(
             facts=facts(event_day=event_day, days=days, nominal_last_day=nominal),
         )
     )
-    last, rolled = _roll(nominal, cal, roll=roll_to_working_day)
+    last, rolled = _roll(nominal, cal, roll=roll)
     reasons.extend(rolled)
-    provisional = provisional_years(cal, event_day, last) if roll_to_working_day else ()
+    provisional = provisional_years(cal, event_day, last) if roll else ()
     return Deadline(
         unit=PeriodUnit.CALENDAR_DAYS,
         count=days,
@@ -533,9 +544,7 @@ def penalty_law_days_after(
     days = _count(days, "days", _MAX_DAYS)
     if days in _ART_85_WORKING_DAY_PERIODS:
         return _working_days(event, days, calendar, source, laws.APL_ART_85)
-    return calendar_days_after(
-        event, days, calendar=calendar, source=source, roll_to_working_day=roll_to_working_day
-    )
+    return _calendar_days(event, days, calendar, source, roll=roll_to_working_day)
 
 
 def compulsion_law_days_after(
@@ -559,9 +568,7 @@ def compulsion_law_days_after(
     days = _count(days, "days", _MAX_DAYS)
     if days <= _ART_69_WORKING_DAY_LIMIT:
         return _working_days(event, days, calendar, source, laws.ACL_ART_69)
-    return calendar_days_after(
-        event, days, calendar=calendar, source=source, roll_to_working_day=roll_to_working_day
-    )
+    return _calendar_days(event, days, calendar, source, roll=roll_to_working_day)
 
 
 check_public(
