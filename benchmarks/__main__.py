@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import sys
 
-from benchmarks import bench_alerts, bench_detectors, bench_edge, bench_grading, bench_periods
+from benchmarks import (
+    bench_alerts,
+    bench_detectors,
+    bench_edge,
+    bench_grading,
+    bench_hj212,
+    bench_periods,
+)
 
 BENCHMARKS = {
     "alerts": bench_alerts.run,
     "detectors": bench_detectors.run,
     "grading": bench_grading.run,
+    "hj212": bench_hj212.run,
     "http": bench_edge.run_http,
     "stdio": bench_edge.run_stdio,
     "periods": bench_periods.run,

@@ -13,3 +13,6 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+settings.register_profile("long", max_examples=5_000, deadline=None)
+if os.environ.get("ECOREG_HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["ECOREG_HYPOTHESIS_PROFILE"])

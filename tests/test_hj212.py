@@ -3,6 +3,7 @@
 import datetime as dt
 from decimal import Decimal
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -159,7 +160,9 @@ def test_parse_of_encode_is_the_packet(packet: hj212.Packet) -> None:
     assert hj212.parse(hj212.encode(packet)) == packet
 
 
-@given(st.binary(max_size=400), st.lists(packets, max_size=3))
+@given(
+    st.binary(max_size=400).filter(lambda j: not j.endswith(b"#")), st.lists(packets, max_size=3)
+)
 def test_a_stream_accounts_for_every_frame_and_never_raises(
     junk: bytes, items: list[hj212.Packet]
 ) -> None:
@@ -169,3 +172,99 @@ def test_a_stream_accounts_for_every_frame_and_never_raises(
     assert len(result.packets) >= sum(1 for _ in items) - junk.count(b"##") * 2
     found = data.count(b"##")
     assert result.frames <= found
+
+
+def _readings_of_stream(data: bytes) -> hj212.Readings:
+    result = hj212.parse_stream(data)
+    return hj212.Readings.from_packets(result.packets, errors=result.errors, junk=result.junk)
+
+
+def _same_readings(fast: hj212.Readings, exact: hj212.Readings) -> None:
+    for name in ("stations", "commands", "factors", "packets", "errors", "junk"):
+        assert getattr(fast, name) == getattr(exact, name), name
+    for name in ("position", "mn", "cn", "time", "factor", "flag"):
+        assert np.array_equal(getattr(fast, name), getattr(exact, name)), name
+    assert np.array_equal(fast.values, exact.values, equal_nan=True)
+
+
+_mutations = st.lists(
+    st.tuples(
+        st.integers(0, 10_000), st.sampled_from([b"", b"#", b"=", b",", b";", b"\x00", b"x"])
+    ),
+    max_size=3,
+)
+
+
+@given(st.lists(packets, max_size=6), _mutations, st.binary(max_size=20))
+def test_read_capture_gives_what_parse_stream_gives(
+    items: list[hj212.Packet], edits: list[tuple[int, bytes]], junk: bytes
+) -> None:
+    data = bytearray(junk + b"".join(hj212.encode(p) for p in items))
+    for at, byte in edits:  # damage: a changed, deleted or inserted byte somewhere
+        if data:
+            data[at % len(data) : at % len(data) + 1] = byte
+    fast = hj212.read_capture(bytes(data))
+    _same_readings(fast, _readings_of_stream(bytes(data)))
+    assert fast.frames == hj212.parse_stream(bytes(data)).frames
+
+
+def _data_segment(mn: str, when: str, body: str, flag: int = 4) -> str:
+    return f"QN={when}000;ST=31;CN=2051;PW=123456;MN={mn};Flag={flag};CP=&&DataTime={when};{body}&&"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "w01018-Avg=35.2,w01018-Flag=N;w01018-Max=40",  # a factor repeated within the record
+        "w01018-Avg=35.2,w01018-Avg=36.0",  # a value kind repeated (parse keeps the last)
+        "w01018-Avg=1e3,w01018-Flag=N",  # an exponent: not the canonical number shape
+        "w01018-ZsAvg=12.5,w01018-Avg=3",  # an extra field beside the values
+        "w01018-Avg=-0.0,w01018-Flag=T",
+    ],
+)
+def test_read_capture_takes_unusual_frames_exactly(body: str) -> None:
+    good = hj212.frame(_data_segment("M1", "20261001080000", "a34013-Avg=1.5"))
+    odd = hj212.frame(_data_segment("M2", "20261001080000", body))
+    data = good + odd + good
+    _same_readings(hj212.read_capture(data), _readings_of_stream(data))
+
+
+@pytest.mark.parametrize(
+    ("when", "flag"),
+    [("19910701080000", 4), ("20261301080000", 4), ("20260229080000", 4), ("20261001080000", 0)],
+)
+def test_read_capture_leaves_old_clocks_bad_dates_and_2005_to_parse(when: str, flag: int) -> None:
+    data = hj212.frame(_data_segment("M1", when, "a34013-Avg=1.5", flag)) * 2
+    _same_readings(hj212.read_capture(data), _readings_of_stream(data))
+
+
+def test_read_capture_columns() -> None:
+    data = hj212.frame(
+        _data_segment(
+            "M1", "20261001080000", "a34013-Avg=1.5,a34013-Max=2,a34013-Flag=F;a21026-Cou=7"
+        )
+    )
+    r = hj212.read_capture(data + b"garbage\r\n" + data[:-10])
+    assert (r.stations, r.commands, r.factors) == (("M1",), ("2051",), ("a21026", "a34013"))
+    assert r.factor.tolist() == [1, 0]  # rows in the record's order, codes into the sorted names
+    assert r.column("avg")[0] == 1.5
+    assert r.column("max")[0] == 2.0
+    assert r.column("cou")[1] == 7.0
+    assert np.isnan(r.column("rtd")).all()
+    assert r.flag.tolist() == ["F", ""]
+    assert r.time.tolist() == [int(dt.datetime(2026, 10, 1, tzinfo=dt.UTC).timestamp())] * 2
+    assert [e.field for e in r.errors] == ["length"]
+    assert [j.reason for j in r.junk] == ["bytes between frames"]
+    assert (len(r), r.packets, r.frames) == (2, 1, 2)
+    with pytest.raises(InvalidInputError) as info:
+        r.column("zs")
+    assert info.value.field == "kind"
+
+
+def test_an_unknown_data_flag_is_an_error_naming_the_factor() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        hj212.parse(
+            hj212.frame(_data_segment("M1", "20261001080000", "a34013-Avg=1,a34013-Flag=X"))
+        )
+    assert info.value.field == "CP.a34013-Flag"
+    assert "N" in info.value.allowed

@@ -19,7 +19,7 @@ Measurements are physical quantities, not money, so they are floats.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import numpy as np
@@ -169,14 +169,24 @@ _FLAG_LETTERS = frozenset("NFMSDCTB")
 T over range, B communication fault."""
 
 
+_KNOWN: Final = np.zeros(128, dtype=bool)
+"""The flags `detect` accepts, by code point: the HJ 212 letters and ``""`` (no flag)."""
+_KNOWN[[0, *(ord(c) for c in _FLAG_LETTERS)]] = True
+
+
+def _letters(mark: object) -> str:
+    """A flag as text, whether it came as ``str`` or ``bytes``."""
+    return mark.decode("ascii", "replace") if isinstance(mark, bytes) else str(mark)
+
+
 def _judged(
     x: FloatArray, flags: npt.ArrayLike | None, settings: DetectorSettings, field: str
 ) -> FloatArray:
     """``x`` with the points that are not normal operation set to NaN (not judged).
 
     ``flags`` is an array of HJ 212 flag letters of the same shape (points flagged with one of
-    ``settings.invalid_flags`` are not judged; N, S and T always are), or a boolean mask that
-    is True where a point is valid.
+    ``settings.invalid_flags`` are not judged; N, S and T always are; ``""`` is a point without
+    a flag, judged as sent), or a boolean mask that is True where a point is valid.
     """
     if flags is None:
         return x
@@ -195,15 +205,28 @@ def _judged(
     if marks.dtype == np.bool_:
         valid = marks
     elif marks.dtype.kind in "US":
+        # One letter per point, compared as code points (a U1 array is a uint32 array).
         letters = marks.astype("U1")
-        unknown = set(np.unique(letters).tolist()) - _FLAG_LETTERS
-        if unknown or (letters.size and (np.char.str_len(marks.astype("U")) != 1).any()):
+        if marks.dtype.itemsize > (4 if marks.dtype.kind == "U" else 1):  # wider than 1 letter
+            longer = np.char.str_len(marks) > 1
+            if longer.any():
+                raise InvalidInputError(
+                    field=field,
+                    value=_letters(marks[longer][0]),
+                    allowed=f"HJ 212 flags, one letter of {sorted(_FLAG_LETTERS)}",
+                )
+        # Tables by code point; "clip" sends every code past ASCII to DEL (127): unknown.
+        codes = letters.view(np.uint32)
+        if not np.take(_KNOWN, codes, mode="clip").all():
+            unknown = ~np.take(_KNOWN, codes, mode="clip")
             raise InvalidInputError(
                 field=field,
-                value=sorted(unknown)[:5] or "multi-letter flags",
+                value=str(letters[unknown][0]),
                 allowed=f"HJ 212 flags, one of {sorted(_FLAG_LETTERS)}",
             )
-        valid = ~np.isin(letters, list(settings.invalid_flags))
+        excused = np.zeros(128, dtype=bool)
+        excused[[ord(f) for f in settings.invalid_flags if f in _FLAG_LETTERS]] = True
+        valid = ~np.take(excused, codes, mode="clip")
     else:
         raise InvalidInputError(
             field=field, value=str(marks.dtype), allowed="HJ 212 flag letters or a boolean mask"
