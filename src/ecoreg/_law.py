@@ -209,7 +209,7 @@ def choose_limitation(
         f"{rule.citation.label_zh}规定的{rule.years}年。",
         f"At the act {at_act.citation.label_en} gives "
         f"{count_en(at_act.years, 'year')}, at the decision {at_decision.citation.label_en} gives "
-        f"{at_decision.years}; {how_en}: {count_en(rule.years, 'year')} under "
+        f"{count_en(at_decision.years, 'year')}; {how_en}: {count_en(rule.years, 'year')} under "
         f"{rule.citation.label_en}.",
         years_at_act=at_act.years,
         years_at_decision=at_decision.years,
