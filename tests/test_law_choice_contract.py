@@ -13,7 +13,6 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from tests.policy_helpers import local_measure
 
 from ecoreg._law import choose_basis, choose_limitation
 from ecoreg._records import ViolationKind
@@ -21,6 +20,7 @@ from ecoreg.exceptions import InvalidInputError
 from ecoreg.jurisdictions import standard_policy_book
 from ecoreg.law import catalogue
 from ecoreg.law.regimes import regime_on
+from policy_helpers import local_measure
 
 D = dt.date
 BEFORE, CODE_DAY = D(2026, 8, 14), D(2026, 8, 15)
@@ -90,6 +90,7 @@ def test_a_lighter_new_law_applies_with_its_era() -> None:
     assert choice.reason.message_zh.endswith("新的规定处罚较轻，适用新的规定。")
     assert choice.reason.message_en.endswith("the new law punishes more lightly and applies.")
     assert _facts(choice.reason)["applied"] == "decision"
+    assert choice.at_decision is not None
     assert (choice.at_act.citation.article, choice.at_decision.citation.article) == (99, 1102)
 
 
@@ -209,3 +210,46 @@ def test_limitation_by_the_law_at_the_decision() -> None:
 def test_the_same_limitation_needs_no_reason() -> None:
     choice = _limitation(None, start=CODE_DAY)
     assert (choice.rule.years, choice.ends_on, choice.reason) == (5, D(2031, 8, 15), None)
+
+
+def test_a_shorter_limitation_at_the_decision_applies(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ecoreg._law as law  # noqa: PLC0415 - the eras are swapped for this case only
+
+    # Swap the eras: the act falls under the Code (5 years), the decision under the 2021 law (2).
+    swapped = {BEFORE: regime_on(CODE_DAY), CODE_DAY: regime_on(BEFORE)}
+    monkeypatch.setattr(law, "_regime", lambda day, _field: swapped[day])
+    choice = _limitation(None)
+    assert choice.rule.years == 2
+    assert choice.rule.citation.article == 36
+    assert choice.ends_on == D(2028, 8, 14)
+
+
+def test_equal_periods_from_different_articles_keep_the_law_at_the_act() -> None:
+    choice = choose_limitation(
+        start=BEFORE,
+        decided_on=CODE_DAY,
+        grave_harm=True,
+        environmental_harm=True,
+        policy=POLICY,
+        start_field="act_ended_on",
+    )
+    assert choice.rule.years == 5
+    assert choice.rule.citation.article == 36  # 行政处罚法 Art. 36, not the Code's Art. 1054
+    assert choice.reason is not None
+    assert _facts(choice.reason)["years_at_decision"] == 5
+
+
+def test_the_decision_date_reason_in_full() -> None:
+    reason = _limitation("decision_date").reason
+    assert reason.message_zh == (
+        "违法行为时《中华人民共和国行政处罚法》第三十六条规定2年，作出决定时"
+        "《中华人民共和国生态环境法典》第一千零五十四条第一款规定5年；"
+        "依政策按作出决定时的规定计算追责期限，适用《中华人民共和国生态环境法典》"
+        "第一千零五十四条第一款规定的5年。（天津市地方规定）"  # the measure is Tianjin's
+    )
+    assert reason.message_en == (
+        "At the act Administrative Penalty Law of the PRC, Art. 36 gives 2 years, at the decision "
+        "Ecological Environment Code of the PRC, Art. 1054(1) gives 5 years; the policy counts "
+        "the limitation by the law at the decision: 5 years under Ecological Environment Code of "
+        "the PRC, Art. 1054(1). (a local measure of Tianjin)"
+    )

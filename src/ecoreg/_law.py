@@ -94,7 +94,7 @@ def choose_basis(
         )
     act_regime = _regime(act_on, act_field)
     at_decision = kind.basis_on(decided_on)
-    if at_decision is at_act or at_decision == at_act:
+    if at_decision == at_act:
         return LawChoice(act_on, decided_on, at_act, at_decision, at_act, act_regime, None)
     decision_regime = _regime(decided_on, "decided_on")
     new_applies = at_decision is None or at_decision.lighter_than(at_act)
