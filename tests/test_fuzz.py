@@ -44,6 +44,7 @@ from ecoreg import (
     NoticeKind,
     ReliefApplication,
     StudyEntry,
+    hj212,
     standard_policy_book,
 )
 from ecoreg.exceptions import EcoregError
@@ -213,6 +214,16 @@ TIMESTAMPS = st.lists(st.integers(0, 2**40), min_size=1, max_size=50)
 
 
 # name -> (callable, keyword strategies)
+_SEGMENT = (
+    "QN=20261001080000000;ST=31;CN=2051;PW=1;MN=M1;Flag=4;"
+    "CP=&&DataTime=20261001080000;a21026-Avg=35.2,a21026-Flag=N&&"
+)
+CAPTURES = st.one_of(
+    st.binary(max_size=300),
+    st.binary(max_size=40).map(lambda junk: hj212.frame(_SEGMENT) + junk + hj212.frame(_SEGMENT)),
+    st.integers(0, 200).map(lambda cut: hj212.frame(_SEGMENT)[:cut]),
+)
+
 ENTRY_POINTS: dict[str, tuple[Callable[..., Any], dict[str, st.SearchStrategy[Any]]]] = {
     "parse_yuan": (
         ecoreg.parse_yuan,
@@ -364,6 +375,20 @@ ENTRY_POINTS: dict[str, tuple[Callable[..., Any], dict[str, st.SearchStrategy[An
         {"mask": st.lists(st.booleans(), max_size=50).map(lambda v: np.array(v, dtype=bool))},
     ),
     "facts": (ecoreg.facts, {}),
+    "hj212.parse": (hj212.parse, {"packet": CAPTURES}),
+    "hj212.parse_stream": (hj212.parse_stream, {"data": CAPTURES}),
+    "hj212.read_capture": (hj212.read_capture, {"data": CAPTURES}),
+    "hj212.crc16": (hj212.crc16, {"data": st.binary(max_size=64)}),
+    "hj212.to_series": (
+        hj212.to_series,
+        {
+            "readings": CAPTURES.map(hj212.read_capture),
+            "cn": st.sampled_from(["2011", "2051", "2061", "2031", "9011"]),
+            "start": instants(),
+            "points": ints(1, 2000),
+            "minutes_per_point": st.none() | ints(1, 60),
+        },
+    ),
     "policy_book.resolve": (
         BOOK.resolve,
         {"jurisdiction": st.sampled_from(sorted(BOOK.jurisdictions)), "on": day_like()},

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
+from ecoreg._boundary import check_public
 from ecoreg._model import EcoregModel
 from ecoreg._time import DEFAULT_TIMEZONE, Instant
 from ecoreg.exceptions import InvalidInputError
@@ -424,3 +425,6 @@ def parse_stream(data: str | bytes) -> StreamResult:
             packets.append((start, result))
             covered = end
     return StreamResult(packets=tuple(packets), errors=tuple(errors), junk=tuple(junk))
+
+
+check_public(globals(), ("crc16", "frame", "parse", "encode", "parse_stream", "frame_result"))
