@@ -268,3 +268,12 @@ def test_an_unknown_data_flag_is_an_error_naming_the_factor() -> None:
         )
     assert info.value.field == "CP.a34013-Flag"
     assert "N" in info.value.allowed
+
+
+@pytest.mark.parametrize("capture", [b"##-999", b"##\xff\xff\xff\xffxyz", b"##12", b"x##0-1##"])
+def test_an_unreadable_length_is_an_error_record_in_both_readers(capture: bytes) -> None:
+    # Bytes that are not digits once gave negative offsets into the capture.
+    result = hj212.parse_stream(capture)
+    assert result.frames == capture.count(b"##")
+    assert {e.field for e in result.errors} <= {"length", "frame"}
+    _same_readings(hj212.read_capture(capture), _readings_of_stream(capture))

@@ -7,6 +7,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
+import numpy as np
+import numpy.typing as npt
 from pydantic import Field, model_validator
 
 from ecoreg._boundary import check_public
@@ -16,7 +18,9 @@ from ecoreg.exceptions import InvalidInputError
 
 __all__ = [
     "CRC_TABLE",
+    "DECIMAL_DIGITS",
     "FLAG_LETTERS",
+    "HEX_DIGITS",
     "FactorValue",
     "FrameError",
     "Packet",
@@ -26,8 +30,10 @@ __all__ = [
     "encode",
     "frame",
     "frame_result",
+    "frame_spans",
     "parse",
     "parse_stream",
+    "read_digits",
 ]
 
 
@@ -378,13 +384,66 @@ def frame_result(raw: bytes, start: int, end: int) -> Packet | FrameError:
         return FrameError(position=start, reason=repr(exc)[:300], field=None)
 
 
+_WHITESPACE = b"\r\n\t \x00"
+"""What a receiver may log between frames without it being junk."""
+DECIMAL_DIGITS: npt.NDArray[np.int64] = np.full(256, -1, dtype=np.int64)
+"""The value of each byte as a decimal digit, -1 for any other byte."""
+DECIMAL_DIGITS[48:58] = np.arange(10)
+HEX_DIGITS: npt.NDArray[np.int64] = DECIMAL_DIGITS.copy()
+"""The value of each byte as a hex digit (either case), -1 for any other byte."""
+HEX_DIGITS[65:71] = HEX_DIGITS[97:103] = np.arange(10, 16)
+
+
+def read_digits(
+    matrix: npt.NDArray[np.uint8], digits: npt.NDArray[np.int64], base: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """The number each row of bytes writes in ``base``, and whether every byte is a digit.
+
+    ``digits`` gives each byte's value (`DECIMAL_DIGITS`, `HEX_DIGITS`).
+    """
+    values = digits[matrix]
+    weights = base ** np.arange(matrix.shape[1] - 1, -1, -1, dtype=np.int64)
+    number: npt.NDArray[np.int64] = values @ weights
+    return number, np.asarray((values >= 0).all(axis=1), dtype=bool)
+
+
+def frame_spans(
+    raw: bytes,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64], list[FrameError]]:
+    """Where each frame of a capture starts and ends, its declared length, and the junk.
+
+    Every ``##`` starts a frame. A frame whose four length digits fit before the next ``##``
+    ends where its length says (with its CRC), and bytes after it up to the next frame are
+    junk unless whitespace or NUL; any other frame runs to the next ``##`` (and will not
+    parse). ``lengths`` is -1 where the declared length is unreadable or does not fit.
+    """
+    starts = np.fromiter((m.start() for m in re.finditer(rb"##", raw)), dtype=np.int64)
+    junk: list[FrameError] = []
+    first = int(starts[0]) if len(starts) else len(raw)
+    if raw[:first].strip(_WHITESPACE):
+        junk.append(FrameError(position=0, reason="bytes before the first frame", field="frame"))
+    buf = np.frombuffer(raw + b"\x00" * 6, dtype=np.uint8)
+    nxt = np.append(starts[1:], len(raw))[: len(starts)]
+    number, digits = read_digits(buf[starts[:, None] + np.arange(2, 6)], DECIMAL_DIGITS, 10)
+    declared = starts + 6 + np.where(digits, number, 0) + 4
+    fits = digits & (declared <= nxt)
+    # Bytes between a frame's declared end and the next "##": CRLF (most frames), or junk.
+    gap = np.where(fits, nxt - declared, 0)
+    crlf = (gap == 2) & (buf[np.minimum(declared, len(raw))] == 13)
+    crlf &= buf[np.minimum(declared + 1, len(raw))] == 10
+    for i in np.flatnonzero(fits & (gap != 0) & ~crlf).tolist():
+        end = int(declared[i])
+        if raw[end : int(nxt[i])].strip(_WHITESPACE):
+            junk.append(FrameError(position=end, reason="bytes between frames", field="frame"))
+    return starts, np.where(fits, declared, nxt), np.where(fits, number, -1), junk
+
+
 def parse_stream(data: str | bytes) -> StreamResult:
     r"""Parse a day's capture: many frames, CRLF-separated, with whatever junk receivers log.
 
-    Every frame found (each ``##`` that does not fall inside a parsed frame) ends as a
-    packet or as an error record with its byte position and reason; bytes outside frames
-    that are not whitespace or NUL are recorded as junk. Nothing is dropped without a
-    record, and nothing raises.
+    Every frame found (see `frame_spans`) ends as a packet or as an error record with its byte
+    position and reason; bytes outside frames that are not whitespace or NUL are recorded as
+    junk. Nothing is dropped without a record, and nothing raises.
 
     Example:
         >>> good = frame("QN=1;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&&&")
@@ -393,37 +452,15 @@ def parse_stream(data: str | bytes) -> StreamResult:
         (2, ['crc'], 3)
     """
     raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
-    starts = [m.start() for m in re.finditer(rb"##", raw)]
-    # A "##" inside a frame's own bytes (the length field ends before the data) cannot
-    # start a new frame; skip starts that fall inside a frame that parsed.
+    starts, ends, _, junk = frame_spans(raw)
     packets: list[tuple[int, Packet]] = []
     errors: list[FrameError] = []
-    junk: list[FrameError] = []
-    first = starts[0] if starts else len(raw)
-    if raw[:first].strip(b"\r\n\t \x00"):
-        junk.append(FrameError(position=0, reason="bytes before the first frame", field="frame"))
-    covered = -1
-    for i, start in enumerate(starts):
-        if start < covered:
-            continue
-        end = starts[i + 1] if i + 1 < len(starts) else len(raw)
-        head = raw[start + 2 : start + 6]
-        if head.isdigit():
-            # The declared length says where the frame ends; bytes after its CRC up to the
-            # next frame are junk. A frame cut short by the next "##" is reported as such.
-            declared = start + 6 + int(head) + 4
-            if declared <= end:
-                if raw[declared:end].strip(b"\r\n\t \x00"):
-                    junk.append(
-                        FrameError(position=declared, reason="bytes between frames", field="frame")
-                    )
-                end = declared
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
         result = frame_result(raw, start, end)
         if isinstance(result, FrameError):
             errors.append(result)
         else:
             packets.append((start, result))
-            covered = end
     return StreamResult(packets=tuple(packets), errors=tuple(errors), junk=tuple(junk))
 
 

@@ -25,10 +25,13 @@ from ecoreg._boundary import check_public
 from ecoreg._hj212 import (
     CRC_TABLE,
     FLAG_LETTERS,
+    HEX_DIGITS,
     FactorValue,
     FrameError,
     Packet,
     frame_result,
+    frame_spans,
+    read_digits,
 )
 from ecoreg.exceptions import InvalidInputError
 
@@ -54,7 +57,6 @@ _CANONICAL: Final = re.compile(
 )
 """The canonical data frame's segment. A frame of any other shape is read by `parse`."""
 _SPACES: Final = bytes.maketrans(b",;=", b"   ")
-_WHITESPACE: Final = b"\r\n\t \x00"
 _CHUNK_BYTES: Final = 1 << 25
 """Bytes of frames gathered at once by the CRC pass (32 MiB)."""
 _SHANGHAI_OFFSET: Final = 8 * 3600
@@ -119,7 +121,7 @@ class Readings:
         for position, packet in packets:
             rows.add_packet(position, packet)
             count += 1
-        return rows.build(packets=count, errors=errors, junk=junk)
+        return _merge(fast=None, slow=rows, packets=count, errors=errors, junk=junk)
 
 
 class _Rows:
@@ -150,38 +152,9 @@ class _Rows:
                 )
                 self.flag.append(f.flag or "")
 
-    def build(
-        self, *, packets: int, errors: tuple[FrameError, ...], junk: tuple[FrameError, ...]
-    ) -> Readings:
-        stations, mn = _categories(self.mn)
-        commands, cn = _categories(self.cn)
-        factors, factor = _categories(self.factor)
-        return Readings(
-            stations=stations,
-            commands=commands,
-            factors=factors,
-            position=frozen(np.array(self.position, dtype=np.int64)),
-            mn=frozen(mn),
-            cn=frozen(cn),
-            time=frozen(np.array(self.time, dtype=np.int64)),
-            factor=frozen(factor),
-            values=frozen(np.array(self.values, dtype=np.float64).reshape(-1, len(KINDS))),
-            flag=frozen(np.array(self.flag, dtype="U1")),
-            packets=packets,
-            errors=errors,
-            junk=junk,
-        )
-
 
 def _kinds_of(f: FactorValue) -> tuple[Decimal | None, ...]:
     return (f.rtd, f.avg, f.min, f.max, f.cou)
-
-
-def _categories(values: list[str]) -> tuple[tuple[str, ...], IntArray]:
-    """Distinct values, sorted, and each value's code."""
-    names = tuple(sorted(set(values)))
-    index = {n: i for i, n in enumerate(names)}
-    return names, np.fromiter(map(index.__getitem__, values), dtype=np.int64, count=len(values))
 
 
 _CRC_TABLE: Final = np.array(CRC_TABLE, dtype=np.uint16)
@@ -228,21 +201,6 @@ def _crcs(buf: npt.NDArray[np.uint8], begin: IntArray, length: IntArray) -> IntA
     return out
 
 
-_HEX: Final = np.full(256, -1, dtype=np.int64)
-for _i, _ch in enumerate(b"0123456789ABCDEF"):
-    _HEX[_ch] = _i
-    _HEX[ord(chr(_ch).lower())] = _i
-
-
-def _digits(matrix: npt.NDArray[np.uint8]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
-    """Decimal value of each row of ASCII digits, and whether the row is all digits."""
-    d = matrix.astype(np.int64) - 48
-    ok = ((d >= 0) & (d <= 9)).all(axis=1)
-    weights = 10 ** np.arange(matrix.shape[1] - 1, -1, -1, dtype=np.int64)
-    value: IntArray = d @ weights
-    return value, np.asarray(ok, dtype=bool)
-
-
 def _epoch(stamps: npt.NDArray[np.uint8]) -> tuple[IntArray, npt.NDArray[np.bool_]]:
     """Epoch seconds of ``yyyyMMddHHmmss`` rows in Asia/Shanghai, and which the bulk path takes.
 
@@ -285,8 +243,8 @@ def _epoch(stamps: npt.NDArray[np.uint8]) -> tuple[IntArray, npt.NDArray[np.bool
 class _Fast:
     """Frames read in bulk: the rows they gave, with categorical columns as codes."""
 
-    frame: IntArray
-    """Index (into the capture's frames) of the frame of each row."""
+    position: IntArray
+    """Byte position of the frame of each row."""
     stations: list[str]
     mn: IntArray
     commands: list[str]
@@ -325,9 +283,11 @@ def _repeated(pair_frame: IntArray, ident: IntArray, row: IntArray, kind: IntArr
 
 
 def _bulk(
-    index: IntArray, matches: list[re.Match[bytes]], times: IntArray
+    index: IntArray, matches: list[re.Match[bytes]], times: IntArray, starts: IntArray
 ) -> tuple[_Fast | None, IntArray]:
-    """Rows of the canonical frames ``index`` (with their matches and data times).
+    """Rows of the canonical frames ``index``, with their matches and data times.
+
+    ``starts`` are the capture's frame starts (rows carry their frame's position).
 
     When some frames repeat a factor within the record, returns those frames instead (they
     take `parse`).
@@ -374,7 +334,7 @@ def _bulk(
     commands, frame_cn = _codes([m.group(1) for m in matches])
     return (
         _Fast(
-            frame=index[row_frame],
+            position=starts[index[row_frame]],
             stations=stations,
             mn=frame_mn[row_frame],
             commands=commands,
@@ -389,7 +349,7 @@ def _bulk(
     )
 
 
-def read_capture(data: bytes | str) -> Readings:  # noqa: PLR0915 - one pass, in stages
+def read_capture(data: bytes | str) -> Readings:
     r"""Read a day's capture into columns: the same frames, rows and errors as `parse_stream`.
 
     Example:
@@ -403,56 +363,20 @@ def read_capture(data: bytes | str) -> Readings:  # noqa: PLR0915 - one pass, in
         (('w01018',), [35.2], ['N'], 1)
     """
     raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
-    starts = np.fromiter((m.start() for m in re.finditer(rb"##", raw)), dtype=np.int64)
-    n = len(starts)
-    junk: list[tuple[int, FrameError]] = []
-    first = int(starts[0]) if n else len(raw)
-    if raw[:first].strip(_WHITESPACE):
-        junk.append(
-            (0, FrameError(position=0, reason="bytes before the first frame", field="frame"))
-        )
-    buf = np.frombuffer(raw + b"\x00" * 6, dtype=np.uint8)
-    nxt = np.append(starts[1:], len(raw)) if n else starts
-    number, digits = _digits(buf[starts[:, None] + np.arange(2, 6)])
-    length = np.where(digits, number, 0)
-    declared = starts + 6 + length + 4
-    aligned = digits & (declared <= nxt)
-    # Bytes between a frame's declared end and the next "##": CRLF, or junk to record.
-    gap = np.where(aligned, nxt - declared, 0)
-    plain = (gap == 0) | ((gap == 2) & (buf[np.minimum(declared, len(raw))] == 13))
-    plain &= (gap != 2) | (buf[np.minimum(declared + 1, len(raw))] == 10)
-    for i in np.flatnonzero(aligned & ~plain).tolist():
-        end, stop = int(declared[i]), int(nxt[i])
-        if raw[end:stop].strip(_WHITESPACE):
-            junk.append(
-                (end, FrameError(position=end, reason="bytes between frames", field="frame"))
-            )
-    frame_end = np.where(aligned, declared, nxt)
-    # Bulk candidates: length and CRC right, the canonical shape, a data time the fast path
+    starts, frame_end, length, junk = frame_spans(raw)
+    buf = np.frombuffer(raw, dtype=np.uint8)
+    # Bulk candidates: length and CRC right, the canonical shape, a data time the bulk path
     # reads. Everything else goes to `parse`, which gives the packet or the exact error.
-    candidate = np.flatnonzero(aligned)
-    crc_at = declared[candidate] - 4
-    sent = (
-        _HEX[buf[crc_at]] * 4096
-        + _HEX[buf[crc_at + 1]] * 256
-        + _HEX[buf[crc_at + 2]] * 16
-        + _HEX[buf[crc_at + 3]]
-    )
-    hex_ok = (
-        (_HEX[buf[crc_at]] >= 0)
-        & (_HEX[buf[crc_at + 1]] >= 0)
-        & (_HEX[buf[crc_at + 2]] >= 0)
-        & (_HEX[buf[crc_at + 3]] >= 0)
-    )
-    candidate = candidate[hex_ok]
-    sent = sent[hex_ok]
-    crc_ok = _crcs(buf, starts[candidate] + 6, length[candidate]) == sent
-    candidate = candidate[crc_ok]
+    candidate = np.flatnonzero(length >= 0)
+    crc_at = frame_end[candidate] - 4
+    sent, hex_ok = read_digits(buf[crc_at[:, None] + np.arange(4)], HEX_DIGITS, 16)
+    candidate, sent = candidate[hex_ok], sent[hex_ok]
+    candidate = candidate[_crcs(buf, starts[candidate] + 6, length[candidate]) == sent]
     fullmatch = _CANONICAL.fullmatch
     found = [
         fullmatch(raw, s, e)
         for s, e in zip(
-            (starts[candidate] + 6).tolist(), (declared[candidate] - 4).tolist(), strict=True
+            (starts[candidate] + 6).tolist(), (frame_end[candidate] - 4).tolist(), strict=True
         )
     ]
     canonical = np.fromiter((m is not None for m in found), dtype=bool, count=len(found))
@@ -466,36 +390,30 @@ def read_capture(data: bytes | str) -> Readings:  # noqa: PLR0915 - one pass, in
         keep = time_ok & ((versions == 1) | (versions == 2))  # HJ 212-2017 and -2025
         matches = [m for m, k in zip(matches, keep.tolist(), strict=True) if k]
         index, times = index[keep], times[keep]
-        fast, back = _bulk(index, matches, times)
+        fast, back = _bulk(index, matches, times, starts)
         if fast is None:
             # A factor repeated within a record: those frames take `parse`, which merges it.
             stay = ~np.isin(index, back)
             matches = [m for m, k in zip(matches, stay.tolist(), strict=True) if k]
             index, times = index[stay], times[stay]
-            fast, _ = _bulk(index, matches, times)
-    bulk = np.zeros(n, dtype=bool)
+            fast, _ = _bulk(index, matches, times, starts)
+    bulk = np.zeros(len(starts), dtype=bool)
     bulk[index] = True
-    exact = np.flatnonzero(~bulk)
     rows = _Rows()
     errors: list[FrameError] = []
-    slow_frame: list[int] = []
-    for i in exact.tolist():
+    for i in np.flatnonzero(~bulk).tolist():
         start = int(starts[i])
         result = frame_result(raw, start, int(frame_end[i]))
         if isinstance(result, FrameError):
             errors.append(result)
         else:
-            before = len(rows.mn)
             rows.add_packet(start, result)
-            slow_frame += [i] * (len(rows.mn) - before)
     return _merge(
-        starts=starts,
         fast=fast,
         slow=rows,
-        slow_frame=slow_frame,
-        packets=n - len(errors),
+        packets=len(starts) - len(errors),
         errors=tuple(errors),
-        junk=tuple(j for _, j in sorted(junk, key=lambda p: p[0])),
+        junk=tuple(junk),
     )
 
 
@@ -505,10 +423,8 @@ def _recode(names: list[str], codes: IntArray, merged: dict[str, int]) -> IntArr
 
 def _merge(
     *,
-    starts: IntArray,
     fast: _Fast | None,
     slow: _Rows,
-    slow_frame: list[int],
     packets: int,
     errors: tuple[FrameError, ...],
     junk: tuple[FrameError, ...],
@@ -518,7 +434,7 @@ def _merge(
     The merge is stable: the rows of a frame keep their order.
     """
     bulk = fast or _Fast(
-        frame=np.zeros(0, dtype=np.int64),
+        position=np.zeros(0, dtype=np.int64),
         stations=[],
         mn=np.zeros(0, dtype=np.int64),
         commands=[],
@@ -541,8 +457,8 @@ def _merge(
         columns[column] = np.concatenate(
             [_recode(known, codes, merged), _categories_in(exact, merged)]
         )
-    frame = np.concatenate([bulk.frame, np.array(slow_frame, dtype=np.int64)])
-    order = np.argsort(frame, kind="stable")
+    position = np.concatenate([bulk.position, np.array(slow.position, dtype=np.int64)])
+    order = np.argsort(position, kind="stable")
     values = np.concatenate(
         [bulk.values, np.array(slow.values, dtype=np.float64).reshape(-1, len(KINDS))]
     )
@@ -552,13 +468,13 @@ def _merge(
         stations=names["mn"],
         commands=names["cn"],
         factors=names["factor"],
-        position=frozen(starts[frame[order]]),
+        position=frozen(position[order]),
         mn=frozen(columns["mn"][order]),
         cn=frozen(columns["cn"][order]),
         time=frozen(times[order]),
         factor=frozen(columns["factor"][order]),
         values=frozen(values[order]),
-        flag=frozen(flags[order].astype("U1")),
+        flag=frozen(flags[order]),
         packets=packets,
         errors=errors,
         junk=junk,
