@@ -65,6 +65,12 @@ def test_signals_name_each_kind_a_row_raises() -> None:
     assert found.signals(3) == (AlertKind.SUDDEN_RISE,)
     assert found.signals(4) == (AlertKind.ZERO_DATA,)
     assert len(found) == 5
+    # Where each finding first shows: the first flat slot, the first long constant run, the
+    # first missing point, the first point of the rising slot, the first long zero run.
+    assert found.flat_start.tolist() == [0, 4, -1, -1, -1]
+    assert found.gap_start.tolist() == [-1, -1, 3, -1, -1]
+    assert found.rise_start.tolist() == [-1, -1, -1, 4, -1]
+    assert found.zero_start.tolist() == [-1, -1, -1, -1, 2]
 
 
 def test_longest_runs_in_every_row() -> None:
@@ -100,6 +106,8 @@ def test_runs_at_their_thresholds() -> None:
     found = detect(rows, settings=SMALL)
     assert found.longest_constant_minutes.tolist() == [4, 3, 0, 3, 2]
     assert found.constant.tolist() == [True, False, False, False, False]
+    assert found.flat_start.tolist() == [2, -1, -1, 0, -1]  # row 0: the run of 4 from point 2
+    assert found.zero_start.tolist() == [-1, -1, -1, 1, -1]  # the run of exactly 3 from point 1
     assert found.longest_zero_minutes.tolist() == [0, 0, 0, 3, 2]
     assert found.zero.tolist() == [False, False, False, True, False]
 

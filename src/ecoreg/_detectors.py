@@ -127,6 +127,15 @@ class Detection:
     backup_equipment_required: BoolArray | None
     sudden_rises: IntArray
     sudden_rise: BoolArray
+    flat_start: IntArray
+    """The point where flat data first shows (the first flat slot, or the start of the first
+    long constant run, whichever is earlier); -1 where the row is not flat."""
+    zero_start: IntArray
+    """The start of the first zero run long enough to count; -1 where none."""
+    gap_start: IntArray
+    """The first missing point; -1 where none."""
+    rise_start: IntArray
+    """The first point of the first slot that rose suddenly; -1 where none."""
 
     def __len__(self) -> int:
         return len(self.flat)
@@ -265,21 +274,43 @@ def longest_runs(mask: BoolArray) -> IntArray:
         raise InvalidInputError(
             field="mask", value=f"{mask.shape} {mask.dtype}", allowed="a 2-D boolean array"
         )
+    return _runs(mask, 1)[0]
+
+
+def _runs(mask: BoolArray, least: int) -> tuple[IntArray, IntArray]:
+    """The longest run of True in each row, and where its first run of ``least`` or more starts.
+
+    The start is -1 where no run is that long.
+    """
     n, t = mask.shape
-    out = np.zeros(n, dtype=np.int64)
+    longest = np.zeros(n, dtype=np.int64)
+    first = np.full(n, -1, dtype=np.int64)
     rows = np.flatnonzero(mask.any(axis=1))
     if len(rows) == 0:
-        return out
+        return longest, first
     # Only rows with a run are scanned: on real data most masks are almost empty.
     padded = np.zeros((len(rows), t + 2), dtype=np.int8)
     padded[:, 1:-1] = mask[rows]
     edges = np.diff(padded, axis=1).ravel()
     starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
+    lengths = np.flatnonzero(edges == -1) - starts
+    row = starts // (t + 1)
     best = np.zeros(len(rows), dtype=np.int64)
-    np.maximum.at(best, starts // (t + 1), ends - starts)
-    out[rows] = best
-    return out
+    np.maximum.at(best, row, lengths)
+    earliest = np.full(len(rows), t, dtype=np.int64)
+    long_enough = lengths >= least
+    np.minimum.at(earliest, row[long_enough], (starts % (t + 1))[long_enough])
+    longest[rows] = best
+    first[rows] = np.where(earliest < t, earliest, -1)
+    return longest, first
+
+
+def _first_true(mask: BoolArray) -> IntArray:
+    """The column of the first True in each row (0 where none; the caller masks those)."""
+    if mask.shape[1] == 0:
+        return np.zeros(mask.shape[0], dtype=np.int64)
+    first: IntArray = mask.argmax(axis=1).astype(np.int64)
+    return first
 
 
 def _slot_stats(x: FloatArray, slot: int) -> tuple[FloatArray, FloatArray, IntArray]:
@@ -374,24 +405,33 @@ def detect(
         (std <= s.flat_relative_std * np.abs(mean)) | (std <= s.flat_absolute_std)
     )
     flat_slots = flat_slot.sum(axis=1)
-    longest_constant = longest_runs(x[:, 1:] == x[:, :-1]) + 1
-    longest_constant = np.where(longest_constant > 1, longest_constant, 0)
-    longest_zero = longest_runs(x == 0.0)
-    longest_gap = longest_runs(missing)
+    # A constant run of k points is k - 1 equal neighbours.
+    pairs, constant_from = _runs(x[:, 1:] == x[:, :-1], max(s.constant_run_points - 1, 1))
+    longest_constant = np.where(pairs > 0, pairs + 1, 0)
+    constant = longest_constant >= s.constant_run_points
+    longest_zero, zero_from = _runs(x == 0.0, s.zero_run_points)
+    longest_gap, gap_from = _runs(missing, 1)
     prev, cur = mean[:, :-1], mean[:, 1:]
-    rises = (
+    rising = (
         enough[:, 1:]
         & enough[:, :-1]
         & (cur >= s.rise_factor * prev)
         & (cur - prev >= s.rise_min_delta)
-    ).sum(axis=1)
+    )
+    rises = rising.sum(axis=1)
+    flat = flat_slots >= s.flat_min_slots
+    t = x.shape[1]
+    flat_from = np.minimum(
+        np.where(flat, _first_true(flat_slot) * s.slot_points, t),
+        np.where(constant, constant_from, t),
+    )
     per = s.minutes_per_point
     return Detection(
         settings=s,
         flat_slots=frozen(flat_slots.astype(np.int64)),
-        flat=frozen(flat_slots >= s.flat_min_slots),
+        flat=frozen(flat),
         longest_constant_minutes=frozen(longest_constant * per),
-        constant=frozen(longest_constant >= s.constant_run_points),
+        constant=frozen(constant),
         longest_zero_minutes=frozen(longest_zero * per),
         zero=frozen(longest_zero >= s.zero_run_points),
         longest_gap_minutes=frozen(longest_gap * per),
@@ -404,6 +444,10 @@ def detect(
         else frozen(longest_gap >= s.backup_equipment_points),
         sudden_rises=frozen(rises.astype(np.int64)),
         sudden_rise=frozen(rises > 0),
+        flat_start=frozen(np.where(flat_from < t, flat_from, -1)),
+        zero_start=frozen(zero_from),
+        gap_start=frozen(gap_from),
+        rise_start=frozen(np.where(rises > 0, (_first_true(rising) + 1) * s.slot_points, -1)),
     )
 
 

@@ -17,9 +17,9 @@ import numpy as np
 import numpy.typing as npt
 
 from ecoreg._alerts import AlertBatch, AlertKind
-from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
+from ecoreg._arrays import FloatArray, IntArray, frozen
 from ecoreg._boundary import check_public
-from ecoreg._detectors import Detection, DetectorSettings, _judged, _slot_stats, detect
+from ecoreg._detectors import Detection, DetectorSettings, detect
 from ecoreg._hj212_columns import KINDS, Readings
 from ecoreg._time import parse_instant
 from ecoreg.exceptions import InvalidInputError
@@ -208,54 +208,6 @@ def to_series(
     )
 
 
-def _first_run(mask: BoolArray, least: int) -> IntArray:
-    """The first point of the first run of True at least ``least`` long in each row; -1 if none."""
-    n, t = mask.shape
-    padded = np.zeros((n, t + 2), dtype=np.int8)
-    padded[:, 1:-1] = mask
-    edges = np.diff(padded, axis=1)
-    row_s, starts = np.nonzero(edges == 1)
-    _, ends = np.nonzero(edges == -1)
-    first = np.full(n, t, dtype=np.int64)
-    long_enough = ends - starts >= least
-    np.minimum.at(first, row_s[long_enough], starts[long_enough])
-    return np.where(first < t, first, -1)
-
-
-def _first(mask: BoolArray) -> IntArray:
-    return np.where(mask.any(axis=1), mask.argmax(axis=1), -1)
-
-
-def onsets(series: Series, detection: Detection) -> dict[AlertKind, IntArray]:
-    """For each signal `Detection.signals` gives, the first point where it shows; -1 where not."""
-    s = detection.settings
-    x = _judged(series.values, series.flags, s, "flags")
-    t = x.shape[1]
-    mean, var, count = _slot_stats(x, s.slot_points)
-    std = np.sqrt(var)
-    enough = count >= max(2, s.slot_points // 2)
-    flat_slot = enough & (
-        (std <= s.flat_relative_std * np.abs(mean)) | (std <= s.flat_absolute_std)
-    )
-    constant = _first_run(x[:, 1:] == x[:, :-1], max(s.constant_run_points - 1, 1))
-    flat_at = np.where(detection.flat, _first(flat_slot) * s.slot_points, t)
-    flat_at = np.minimum(flat_at, np.where(detection.constant & (constant >= 0), constant, t))
-    prev, cur = mean[:, :-1], mean[:, 1:]
-    rising = (
-        enough[:, 1:]
-        & enough[:, :-1]
-        & (cur >= s.rise_factor * prev)
-        & (cur - prev >= s.rise_min_delta)
-    )
-    rise = _first(rising)
-    return {
-        AlertKind.FLAT_DATA: np.where(flat_at < t, flat_at, -1),
-        AlertKind.ZERO_DATA: np.where(detection.zero, _first_run(x == 0.0, s.zero_run_points), -1),
-        AlertKind.MISSING_DATA: _first(np.isnan(series.values)),
-        AlertKind.SUDDEN_RISE: np.where(rise >= 0, (rise + 1) * s.slot_points, -1),
-    }
-
-
 def _limits(limits: Mapping[str, Decimal | int | str] | None) -> dict[str, float]:
     out: dict[str, float] = {}
     for code, value in (limits or {}).items():
@@ -323,7 +275,12 @@ def to_alerts(
         starts.append(when)
         flags_at.append(str(series.flags[row, point]) or "N")
 
-    for kind, first in onsets(series, detection).items():
+    for kind, first in (
+        (AlertKind.FLAT_DATA, detection.flat_start),
+        (AlertKind.ZERO_DATA, detection.zero_start),
+        (AlertKind.MISSING_DATA, detection.gap_start),
+        (AlertKind.SUDDEN_RISE, detection.rise_start),
+    ):
         for row in np.flatnonzero(first >= 0).tolist():
             add(row, kind, int(first[row]))
     for row, factor in enumerate(series.factors):

@@ -43,7 +43,7 @@ from ecoreg._hj212 import (
     parse_stream,
 )
 from ecoreg._hj212_columns import KINDS, Readings, read_capture
-from ecoreg._series import Series, onsets, to_alerts, to_series
+from ecoreg._series import Series, to_alerts, to_series
 
 __all__ = [
     "FLAG_LETTERS",
@@ -58,7 +58,6 @@ __all__ = [
     "crc16",
     "encode",
     "frame",
-    "onsets",
     "parse",
     "parse_stream",
     "read_capture",
