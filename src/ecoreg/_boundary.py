@@ -287,6 +287,29 @@ def _wrap(fn: Callable[P, R], *, errors: dict[str, type[InvalidInputError]]) -> 
     return wrapper
 
 
+def whole_number(
+    value: int,
+    field: str,
+    low: int,
+    high: int,
+    error: type[InvalidInputError] = InvalidInputError,
+) -> int:
+    """``value`` if it lies from ``low`` to ``high``; its type is checked at the public boundary.
+
+    Raises:
+        InvalidInputError: (or ``error``) naming ``field`` and the range.
+
+    Example:
+        >>> whole_number(0, "points", 1, 10)
+        Traceback (most recent call last):
+        ...
+        ecoreg.exceptions.InvalidInputError: points: 0 is not allowed; a whole number from 1 to 10
+    """
+    if not low <= value <= high:
+        raise error(field=field, value=value, allowed=f"a whole number from {low} to {high}")
+    return value
+
+
 def check_public(
     namespace: dict[str, Any],
     names: tuple[str, ...],

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, model_validator
 
-from ecoreg._boundary import check_public
+from ecoreg._boundary import check_public, whole_number
 from ecoreg._model import EcoregModel
 from ecoreg._time import Day
 from ecoreg.exceptions import InvalidInputError
@@ -35,10 +35,7 @@ def chinese_numeral(number: int) -> str:
         >>> [chinese_numeral(n) for n in (1, 10, 15, 33, 85, 101, 110, 203)]
         ['一', '十', '十五', '三十三', '八十五', '一百零一', '一百一十', '二百零三']
     """
-    if not 1 <= number <= _MAX_NUMERAL:
-        raise InvalidInputError(
-            field="number", value=number, allowed=f"a whole number from 1 to {_MAX_NUMERAL}"
-        )
+    whole_number(number, "number", 1, _MAX_NUMERAL)
     units = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
     out: list[str] = []
     pending_zero = False

@@ -27,7 +27,7 @@ import numpy.typing as npt
 
 from ecoreg._alerts import AlertKind
 from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
-from ecoreg._boundary import check_public, checked
+from ecoreg._boundary import check_public, checked, whole_number
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
@@ -525,14 +525,8 @@ def regularize(
         >>> regularize([0, 60, 180], [1.0, 2.0, 4.0], start=0, points=4)
         array([ 1.,  2., nan,  4.])
     """
-    for name, number, low, high in (
-        ("minutes_per_point", minutes_per_point, 1, _MAX_MINUTES_PER_POINT),
-        ("points", points, 1, _MAX_POINTS),
-    ):
-        if not low <= number <= high:
-            raise InvalidInputError(
-                field=name, value=number, allowed=f"a whole number from {low} to {high}"
-            )
+    whole_number(minutes_per_point, "minutes_per_point", 1, _MAX_MINUTES_PER_POINT)
+    whole_number(points, "points", 1, _MAX_POINTS)
     try:
         ts = np.asarray(timestamps)
         vs = np.asarray(values, dtype=np.float64)

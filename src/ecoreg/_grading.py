@@ -301,7 +301,7 @@ _SEVERITY_CODE: Final = {Severity.MINOR: 0, Severity.GENERAL: 1, Severity.SERIOU
 _MAX_ENTERPRISES: Final = 100_000_000
 """More enterprises than any country has, so a row index always fits the arrays."""
 
-_RECORD_TYPES: Final = (
+RECORD_TYPES: Final = (
     ViolationRecord,
     ComplaintRecord,
     AlertRecord,
@@ -318,11 +318,11 @@ def _event_row(event: object) -> tuple[int, int, int]:
     Raises:
         InvalidTypeError: for anything but a history record (the caller adds its position).
     """
-    if not isinstance(event, _RECORD_TYPES):
+    if not isinstance(event, RECORD_TYPES):
         raise InvalidTypeError(
             field="",
             value=event,
-            allowed="a history record (" + ", ".join(t.__name__ for t in _RECORD_TYPES) + ")",
+            allowed="a history record (" + ", ".join(t.__name__ for t in RECORD_TYPES) + ")",
         )
     day = event.on.toordinal()
     if isinstance(event, ViolationRecord):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from ecoreg._boundary import check_public
+from ecoreg._boundary import check_public, whole_number
 from ecoreg._calendar import (
     WorkingCalendar,
     china_calendar,
@@ -439,11 +439,8 @@ def build_installment_plan(
     """
     amount = parse_yuan(fine, field="fine", positive=True)
     start = parse_date(starts_on, field="starts_on")
-    for name, value, top in (("count", count, 240), ("interval_months", interval_months, 24)):
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= top:
-            raise InvalidInputError(
-                field=name, value=value, allowed=f"a whole number from 1 to {top}"
-            )
+    whole_number(count, "count", 1, 240)
+    whole_number(interval_months, "interval_months", 1, 24)
     if count > amount / FEN:
         raise InvalidInputError(
             field="count",

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 import pendulum
 
 from ecoreg import laws
-from ecoreg._boundary import check_public, checked
+from ecoreg._boundary import check_public, checked, whole_number
 from ecoreg._calendar import (
     WorkingCalendar,
     china_calendar,
@@ -139,11 +139,7 @@ class Deadline(EcoregModel):
 
 def _count(value: int, field: str, maximum: int) -> int:
     """``value`` if it is from 1 to ``maximum`` (its type is checked at the public boundary)."""
-    if not 1 <= value <= maximum:
-        raise InvalidPeriodError(
-            field=field, value=value, allowed=f"a whole number from 1 to {maximum}"
-        )
-    return value
+    return whole_number(value, field, 1, maximum, InvalidPeriodError)
 
 
 def _event(event: object, field: str) -> tuple[pendulum.DateTime, dt.date]:

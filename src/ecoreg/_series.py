@@ -18,7 +18,7 @@ import numpy.typing as npt
 
 from ecoreg._alerts import AlertBatch, AlertKind
 from ecoreg._arrays import FloatArray, IntArray, frozen
-from ecoreg._boundary import check_public
+from ecoreg._boundary import check_public, whole_number
 from ecoreg._detectors import Detection, DetectorSettings, detect
 from ecoreg._hj212_columns import KINDS, Readings
 from ecoreg._time import parse_instant
@@ -108,14 +108,6 @@ class Series:
         )
 
 
-def _whole(value: object, field: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInputError(
-            field=field, value=value, allowed=f"a whole number from {low} to {high}"
-        )
-    return value
-
-
 def to_series(
     readings: Readings,
     *,
@@ -169,8 +161,8 @@ def to_series(
                 allowed=f"the stations' interval in minutes: CN={cn} has no fixed spacing",
             )
         minutes_per_point = fixed
-    step = 60 * _whole(minutes_per_point, "minutes_per_point", 1, 1440)
-    _whole(points, "points", 1, _MAX_POINTS)
+    step = 60 * whole_number(minutes_per_point, "minutes_per_point", 1, 1440)
+    whole_number(points, "points", 1, _MAX_POINTS)
     chosen = DEFAULT_KIND.get(cn, "avg") if kind is None else kind
     if chosen not in KINDS:
         raise InvalidInputError(field="kind", value=kind, allowed=f"one of {list(KINDS)}")

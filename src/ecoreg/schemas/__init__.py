@@ -34,16 +34,7 @@ from ecoreg._alerts import (
 )
 from ecoreg._decision import Decision
 from ecoreg._fines import DailyTrigger, FineResult, LeniencyResult, StudyStanding, ViolationCase
-from ecoreg._grading import (
-    AlertRecord,
-    ComplaintRecord,
-    CreditRecord,
-    DisclosureRecord,
-    EnterpriseProfile,
-    Grading,
-    PositiveListRecord,
-    ViolationRecord,
-)
+from ecoreg._grading import RECORD_TYPES, EnterpriseProfile, Grading
 from ecoreg._parameters import PARAMETERS, ParameterSpec, ParamKind
 from ecoreg._payment import (
     CaseType,
@@ -211,15 +202,6 @@ _ErrorDetail = create_model(
 _ErrorDocument = create_model("ErrorDocument", error=(_ErrorDetail, ...))
 _ErrorDocument.__doc__ = "What the JSON edge answers for bad input, instead of a decision."
 
-_HISTORY = (
-    ViolationRecord,
-    ComplaintRecord,
-    AlertRecord,
-    DisclosureRecord,
-    CreditRecord,
-    PositiveListRecord,
-)
-
 
 SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
     {
@@ -242,7 +224,7 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
         "maintenance-notice": _schema(MaintenanceNotice),
         "exemption": _schema(Exemption),
         "study-standing": _schema(StudyStanding),
-        **{f"history-{m.__name__.lower()}": _schema(m) for m in _HISTORY},
+        **{f"history-{m.__name__.lower()}": _schema(m) for m in RECORD_TYPES},
         "error-document": _schema(_ErrorDocument, output=True),
         "fine-request": _schema(
             _request(
