@@ -169,7 +169,8 @@ def to_series(
     origin = int(parse_instant(start, field="start").timestamp())
     code = readings.commands.index(cn) if cn in readings.commands else -1
     take = np.flatnonzero(readings.cn == code)
-    pair = readings.mn[take] * max(len(readings.factors), 1) + readings.factor[take]
+    width = max(len(readings.factors), 1)
+    pair = readings.mn[take] * width + readings.factor[take]
     rows, row = np.unique(pair, return_inverse=True)
     offset = readings.time[take] - origin
     index = offset // step
@@ -184,7 +185,6 @@ def to_series(
     # Rows are in frame order, so the later reading of a point is written last and kept.
     values[where] = readings.column(chosen)[take][keep]
     flags[where] = readings.flag[take][keep]
-    width = max(len(readings.factors), 1)
     return Series(
         stations=tuple(readings.stations[int(r) // width] for r in rows),
         factors=tuple(readings.factors[int(r) % width] for r in rows),
@@ -247,6 +247,7 @@ def to_alerts(
             allowed=f"the detection of this series ({len(series)} rows)",
         )
     caps = _limits(limits)
+    owners = enterprises or {}
     step = 60 * series.minutes_per_point
     ids: list[str] = []
     owner: list[str] = []
@@ -260,7 +261,7 @@ def to_alerts(
         when = series.start + step * point
         station, factor = series.stations[row], series.factors[row]
         ids.append(f"{station}/{factor}/{kind.value}/{when}")
-        owner.append((enterprises or {}).get(station, station))
+        owner.append(owners.get(station, station))
         outlet.append(station)
         pollutant.append(factor)
         kinds.append(kind.value)
