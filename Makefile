@@ -61,7 +61,7 @@ MODULE ?= _money
 mutation: $(STAMP)
 	rm -rf .mutation && mkdir .mutation && git archive HEAD | tar -x -C .mutation
 	cd .mutation && sed -i 's|^source_paths = \["src/ecoreg"\]|&\nonly_mutate = ["src/ecoreg/$(MODULE).py"]|' pyproject.toml
-	cd .mutation && CI=true ECOREG_FUZZ_EXAMPLES=5 ../$(BIN)/mutmut run --max-children 2 > /dev/null; ../$(BIN)/mutmut results
+	cd .mutation && CI=true ECOREG_HYPOTHESIS_PROFILE=mutation ECOREG_FUZZ_EXAMPLES=5 ECOREG_HTTP_EXAMPLES=2 ../$(BIN)/mutmut run --max-children 2 > /dev/null; ../$(BIN)/mutmut results
 	$(BIN)/python scripts/mutation_score.py .mutation $(MODULE)
 
 # Re-pin every dependency (run after changing pyproject.toml).

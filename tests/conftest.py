@@ -14,5 +14,13 @@ settings.register_profile(
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 settings.register_profile("long", max_examples=5_000, deadline=None)
+# `make mutation` runs the suite once per mutant: fewer examples, same fixed seed.
+settings.register_profile(
+    "mutation",
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+)
 if os.environ.get("ECOREG_HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["ECOREG_HYPOTHESIS_PROFILE"])
