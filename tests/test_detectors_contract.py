@@ -13,9 +13,19 @@ import datetime as dt
 import attrs
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import ecoreg
-from ecoreg import AlertKind, DetectorSettings, detect, detect_ratio, longest_runs, regularize
+from ecoreg import (
+    AlertKind,
+    DetectorSettings,
+    _detectors,
+    detect,
+    detect_ratio,
+    longest_runs,
+    regularize,
+)
 from ecoreg.exceptions import InvalidInputError
 
 NAN = np.nan
@@ -416,3 +426,83 @@ def test_empty_slots_and_zero_inlets_do_not_warn() -> None:
         ratio = detect_ratio(rows, rows, settings=SMALL)
     assert found.flat_slots.tolist() == [0, 1]  # four zeros make a flat slot
     assert ratio.constant_ratio.tolist() == [False, False]
+
+
+# --- blocks: the detectors read a matrix a block of rows at a time -----------------------------
+
+_POINTS = st.sampled_from([0.0, 1.0, 1.0, 2.0, 7.5, 40.0, NAN])
+_FLAGS = st.sampled_from(["N", "N", "N", "F", "M", "T", ""])
+
+
+@st.composite
+def _flagged_matrices(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows, points = draw(st.integers(1, 9)), draw(st.integers(1, 14))
+    cells = st.lists(_POINTS, min_size=rows * points, max_size=rows * points)
+    values = np.array(draw(cells)).reshape(rows, points)
+    inlet = np.array(draw(cells)).reshape(rows, points)
+    flags = draw(st.lists(_FLAGS, min_size=rows * points, max_size=rows * points))
+    return values, inlet, np.array(flags, dtype="U1").reshape(rows, points)
+
+
+def _fields(result: object) -> dict[str, object]:
+    return {
+        f.name: getattr(result, f.name)
+        for f in attrs.fields(type(result))
+        if f.name != "settings" and getattr(result, f.name) is not None
+    }
+
+
+@given(_flagged_matrices(), st.integers(1, 4))
+def test_a_matrix_gives_what_its_rows_give_one_by_one(
+    matrix: tuple[np.ndarray, np.ndarray, np.ndarray], block: int
+) -> None:
+    """Rows are independent: blocks of any size, and flagged rows taken again, change nothing."""
+    values, inlet, flags = matrix
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_detectors, "_BLOCK_ROWS", block)
+        whole = detect(values, settings=SMALL, flags=flags)
+        ratio = detect_ratio(inlet, values, settings=SMALL, outlet_flags=flags)
+    for i in range(len(values)):
+        one = _fields(detect(values[i], settings=SMALL, flags=flags[i]))
+        one_ratio = _fields(
+            detect_ratio(inlet[i], values[i], settings=SMALL, outlet_flags=flags[i])
+        )
+        for name, column in _fields(whole).items():
+            assert np.array_equal(column[i : i + 1], one[name], equal_nan=True), name
+        for name, column in _fields(ratio).items():
+            assert np.array_equal(column[i : i + 1], one_ratio[name], equal_nan=True), name
+    # A flagged point is judged as if it were missing, but never counts as a gap.
+    hidden = np.isin(flags, ["F", "M"])
+    as_missing = _fields(detect(np.where(hidden, NAN, values), settings=SMALL))
+    unflagged = _fields(detect(values, settings=SMALL))
+    gaps = {"longest_gap_minutes", "missing_minutes", "gap_start"}
+    gaps |= {"manual_testing_required", "backup_equipment_required"}
+    for name, column in _fields(whole).items():
+        expected = unflagged[name] if name in gaps else as_missing[name]
+        assert np.array_equal(column, expected, equal_nan=True), name
+    masked_inlet = np.where(hidden, NAN, inlet)
+    masked_outlet = np.where(hidden, NAN, values)
+    for name, column in _fields(detect_ratio(masked_inlet, masked_outlet, settings=SMALL)).items():
+        assert np.array_equal(_fields(ratio)[name], column, equal_nan=True), name
+
+
+def test_an_infinity_in_a_later_block_is_refused_as_the_whole_matrix_would_be() -> None:
+    values = np.ones((9, 8))
+    values[7, 5] = np.inf
+    flags = np.full((9, 8), "N", dtype="U1")
+    flags[7, 5] = "F"  # hidden points are still checked
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_detectors, "_BLOCK_ROWS", 2)
+        assert _doc(_error(detect, values, settings=SMALL, flags=flags)) == (
+            "values",
+            "infinity",
+            "finite numbers, or NaN for missing data",
+        )
+        inlet = np.ones((9, 8))
+        inlet[8, 0] = -np.inf  # both hold one: the inlet is named, as argument order says
+        assert _error(detect_ratio, inlet, values, settings=SMALL).field == "inlet"
+        assert _error(detect_ratio, np.ones((9, 8)), values, settings=SMALL).field == "outlet"
+        # An unknown flag and an infinity: the values are judged first.
+        flags[0, 0] = "X"
+        assert _error(detect, values, settings=SMALL, flags=flags).field == "values"
+        assert _error(detect, np.ones((9, 8)), settings=SMALL, flags=flags).value == "X"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ecoreg import hj212
+from ecoreg import _hj212_columns, hj212
 from ecoreg.exceptions import InvalidInputError
 
 EXAMPLE = (
@@ -220,6 +220,8 @@ def _data_segment(mn: str, when: str, body: str, flag: int = 4) -> str:
         "w01018-Avg=1e3,w01018-Flag=N",  # an exponent: not the canonical number shape
         "w01018-ZsAvg=12.5,w01018-Avg=3",  # an extra field beside the values
         "w01018-Avg=-0.0,w01018-Flag=T",
+        "w01018-rtd=5,w01018-Flag=N",  # kinds are case-sensitive: "rtd" is another field
+        "w01018-AVG=5;a34013-Cou=2",
     ],
 )
 def test_read_capture_takes_unusual_frames_exactly(body: str) -> None:
@@ -236,6 +238,22 @@ def test_read_capture_takes_unusual_frames_exactly(body: str) -> None:
 def test_read_capture_leaves_old_clocks_bad_dates_and_2005_to_parse(when: str, flag: int) -> None:
     data = hj212.frame(_data_segment("M1", when, "a34013-Avg=1.5", flag)) * 2
     _same_readings(hj212.read_capture(data), _readings_of_stream(data))
+
+
+@given(st.lists(packets, max_size=8), st.integers(1, 3), _mutations)
+def test_read_capture_in_chunks_gives_the_same_columns(
+    items: list[hj212.Packet], chunk: int, edits: list[tuple[int, bytes]]
+) -> None:
+    """Frames are read in bulk a chunk at a time; codes and order do not depend on the chunk."""
+    data = bytearray(b"".join(hj212.encode(p) for p in items))
+    for at, byte in edits:
+        if data:
+            data[at % len(data) : at % len(data) + 1] = byte
+    whole = hj212.read_capture(bytes(data))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_hj212_columns, "_BULK_FRAMES", chunk)
+        chunked = hj212.read_capture(bytes(data))
+    _same_readings(chunked, whole)
 
 
 def test_read_capture_columns() -> None:
