@@ -278,8 +278,12 @@ def _each_block(
     if not len(hidden):
         return
     row_of = hidden // t
-    rows = row_of[np.flatnonzero(np.diff(row_of, prepend=-1))]  # ascending, distinct
-    local = np.searchsorted(rows, row_of) * t + hidden % t
+    new = np.empty(len(hidden), dtype=bool)
+    new[0] = True
+    np.not_equal(row_of[1:], row_of[:-1], out=new[1:])
+    rows = row_of[new]  # ascending, distinct (hidden is sorted)
+    # Each hidden point's flat index within the copied rows: its row's rank, then its column.
+    local = (np.cumsum(new) - 1) * t + (hidden - row_of * t)
     for first, last in _blocks(len(rows)):
         lo, hi = np.searchsorted(local, (first * t, last * t)).tolist()
         at = rows[first:last]
