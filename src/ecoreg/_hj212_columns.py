@@ -289,6 +289,11 @@ class _Tables:
 
     def code(self, table: dict[bytes, int], items: list[bytes]) -> IntArray:
         """Each item's code in ``table``, adding new items in first-seen order."""
+        lookup = table.__getitem__
+        try:  # after a capture's first chunk, every station, command and key is known
+            return np.fromiter(map(lookup, items), dtype=np.int64, count=len(items))
+        except KeyError:
+            pass
         for item in dict.fromkeys(items):
             if item not in table:
                 table[item] = len(table)
@@ -303,7 +308,7 @@ class _Tables:
                         if kind == "Flag"
                         else 6
                     )
-        return np.fromiter(map(table.__getitem__, items), dtype=np.int64, count=len(items))
+        return np.fromiter(map(lookup, items), dtype=np.int64, count=len(items))
 
 
 _SENT_KINDS: Final = ("Rtd", "Avg", "Min", "Max", "Cou")
