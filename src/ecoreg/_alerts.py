@@ -457,13 +457,8 @@ class _Settings:
 
     @classmethod
     def of(cls, policy: Policy) -> _Settings:
-        tier_hours = tuple(policy.as_tuple("alerts.tier_response_hours"))
-        if len(tier_hours) != len(_TIERS):
-            raise InvalidInputError(
-                field="alerts.tier_response_hours",
-                value=tier_hours,
-                allowed="four hours: low, medium, high, critical",
-            )
+        # Four hours, one per tier (the parameter's spec holds it to four items).
+        low, medium, high, critical = policy.as_tuple("alerts.tier_response_hours")
         start, end = (
             policy.as_int("alerts.working_day_start_minute"),
             policy.as_int("alerts.working_day_end_minute"),
@@ -477,7 +472,7 @@ class _Settings:
             ),
             key_hours=policy.as_int("alerts.response_hours_key_unit"),
             other_hours=policy.as_int("alerts.response_hours_other"),
-            tier_hours=(tier_hours[0], tier_hours[1], tier_hours[2], tier_hours[3]),
+            tier_hours=(low, medium, high, critical),
             self_check_hours=policy.as_int("alerts.self_check_hours"),
             escalation_hours=tuple(policy.as_tuple("alerts.escalation_hours")),
             window_seconds=60 * policy.as_int("alerts.grouping_window_minutes"),
@@ -504,25 +499,25 @@ def _working_end(
 
     Working time is working days, from ``day_start`` to ``day_end`` minutes after midnight.
     """
-    remaining = hours * 60
+    remaining = hours * 3600
     local = pendulum.from_timestamp(start, tz=shanghai())
     day = local.date()
-    minute = local.hour * 60 + local.minute
+    second = local.hour * 3600 + local.minute * 60 + local.second  # counted to the second
     # Each working day gives day_end - day_start > 0 minutes (checked when the policy is
     # resolved), and no real calendar has fewer than 200 working days a year, so the scan
     # ends well within this bound.
     for _ in range(_MAX_SCAN_DAYS):
         if calendar.is_working_day(day):
-            begin = max(minute, day_start)
-            available = max(0, day_end - begin)
+            begin = max(second, 60 * day_start)
+            available = max(0, 60 * day_end - begin)
             if remaining <= available:
                 end = pendulum.datetime(day.year, day.month, day.day, tz=shanghai()).add(
-                    minutes=begin + remaining
+                    seconds=begin + remaining
                 )
                 return int(end.timestamp())
             remaining -= available
         day += dt.timedelta(days=1)
-        minute = 0
+        second = 0
     raise InvalidInputError(
         field="calendar",
         value=type(calendar).__name__,

@@ -597,10 +597,10 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "alerts.escalation_hours",
         ParamKind.INT_LIST,
         "Hours after the response deadline at which an unanswered alert goes to the section "
-        "chief, then the bureau leader.",
+        "chief, then the bureau leader (one entry per step of that chain).",
         minimum=_ZERO,
         maximum=Decimal(720),
-        items=(0, 10),
+        items=(0, 2),
     ),
     ParameterSpec(
         "alerts.grouping_window_minutes",
@@ -902,6 +902,18 @@ COMBINATIONS: tuple[Combination, ...] = (
         ("discretion.level_shares",),
         _ascending,
         "five shares of the range, each at least the one before",
+    ),
+    Combination(
+        ("alerts.escalation_hours",),
+        _ascending,
+        "hours in the chain's order, each at least the one before (the section chief is told "
+        "no later than the bureau leader)",
+    ),
+    Combination(
+        ("alerts.tier_response_hours",),
+        lambda hours: _ascending(tuple(reversed(hours))),
+        "hours for low, medium, high and critical, each at most the one before (a higher tier "
+        "never answers later)",
     ),
 )
 """Every combination rule, in the order they are checked."""
