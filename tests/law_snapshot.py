@@ -53,5 +53,6 @@ def lines() -> list[str]:
 
 
 if __name__ == "__main__":
-    SNAPSHOT.write_text("\n".join(lines()) + "\n", encoding="utf-8")
-    print(f"wrote {SNAPSHOT}")  # noqa: T201
+    from snapshot_check import write
+
+    write(SNAPSHOT, lines)

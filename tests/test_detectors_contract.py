@@ -9,6 +9,7 @@ Written against the surviving mutants of ``make mutation MODULE=_detectors``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 import numpy as np
@@ -19,7 +20,9 @@ from hypothesis import strategies as st
 import ecoreg
 from ecoreg import (
     AlertKind,
+    Detection,
     DetectorSettings,
+    RatioDetection,
     _detectors,
     detect,
     detect_ratio,
@@ -444,11 +447,11 @@ def _flagged_matrices(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray, np.ndarr
     return values, inlet, np.array(flags, dtype="U1").reshape(rows, points)
 
 
-def _fields(result: object) -> dict[str, object]:
+def _fields(result: Detection | RatioDetection) -> dict[str, Any]:
     return {
-        f.name: getattr(result, f.name)
-        for f in attrs.fields(type(result))
-        if f.name != "settings" and getattr(result, f.name) is not None
+        name: value
+        for name, value in attrs.asdict(result, recurse=False).items()
+        if name != "settings" and value is not None
     }
 
 
