@@ -14,7 +14,6 @@ change, regenerate the file with ``python tests/alerts_snapshot.py`` and review 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from ecoreg import (
     standard_policy_book,
 )
 from policy_helpers import local_measure
+from snapshot_check import document, line
 
 SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "alerts.jsonl"
 DAY = dt.date(2026, 10, 9)  # a Friday, after the National Day holiday
@@ -178,14 +178,6 @@ def scenarios() -> list[Scenario]:
     ]
 
 
-def _json(decision: Any) -> Any:
-    return json.loads(decision.to_json())
-
-
-def _line(case: str, payload: Any) -> str:
-    return json.dumps({"case": case, **payload}, ensure_ascii=False, sort_keys=True)
-
-
 def _window_run() -> list[Alert]:
     """Alerts of one key at the grouping window's edge (30 and 60 minutes)."""
     clocks = ("12:00:00", "12:30:00", "12:30:01", "13:00:00", "13:00:02", "13:30:02")
@@ -214,7 +206,7 @@ def lines() -> list[str]:
             single = Alert(id=f"A{i}", **fields)
             ctx = EnterpriseContext(enterprise="E1", **context) if context is not None else None
             decision = route_alert(single, policy=policy, context=ctx, notices=ns, exemptions=xs)
-            out.append(_line(f"{pname}: {name}", {"decision": _json(decision)}))
+            out.append(line(f"{pname}: {name}", {"decision": document(decision)}))
             alerts.append(alert)
             if context is not None:
                 contexts[f"E{i}"] = EnterpriseContext(enterprise=f"E{i}", **context)
@@ -252,9 +244,9 @@ def lines() -> list[str]:
         ]
         summary = routing.summary(_at("18:00:00"))
         out.append(
-            _line(
+            line(
                 f"{pname}: batch",
-                {"rows": rows, "incidents": incidents, "summary": _json(summary)},
+                {"rows": rows, "incidents": incidents, "summary": document(summary)},
             )
         )
     return out

@@ -11,7 +11,6 @@ regenerate the file with ``python tests/grading_snapshot.py`` and review the dif
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from ecoreg import (
     grade_enterprise,
     standard_policy_book,
 )
+from snapshot_check import document, line
 
 SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "grading.jsonl"
 ON = dt.date(2026, 11, 1)
@@ -165,10 +165,6 @@ _RECORDS: dict[str, Any] = {
 }
 
 
-def _line(case: str, payload: Any) -> str:
-    return json.dumps({"case": case, **payload}, ensure_ascii=False, sort_keys=True)
-
-
 def lines() -> list[str]:
     """One JSON line per decision, in a fixed order."""
     out = []
@@ -179,7 +175,7 @@ def lines() -> list[str]:
             history = [_RECORDS[r["type"]].from_data(r) for r in data]
             profile = _profile(i, {**changes, "jurisdiction": code})
             decision = grade_enterprise(profile, history, policy=policy, on=ON)
-            out.append(_line(f"{code}: {name}", {"decision": json.loads(decision.to_json())}))
+            out.append(line(f"{code}: {name}", {"decision": document(decision)}))
             profiles.append(profile)
             histories.append(history)
         batch = grade_batch(profiles, histories, policy=policy, on=ON)
@@ -194,8 +190,8 @@ def lines() -> list[str]:
             "next_change",
         )
         rows = [{c: getattr(batch, c)[i].item() for c in columns} for i in range(len(profiles))]
-        summary = json.loads(batch.summary(policy).to_json())
-        out.append(_line(f"{code}: batch", {"rows": rows, "summary": summary}))
+        summary = document(batch.summary(policy))
+        out.append(line(f"{code}: batch", {"rows": rows, "summary": summary}))
     return out
 
 

@@ -10,12 +10,12 @@ review the diff like any other change of law.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from decimal import Decimal
 from pathlib import Path
 
 from ecoreg import Harm, ViolationCase, decide_fine, decide_leniency, standard_policy_book
 from ecoreg.law import catalogue
+from snapshot_check import document, line
 
 SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "law-by-date.jsonl"
 DECIDED = dt.date(2026, 9, 1)
@@ -42,13 +42,7 @@ def lines() -> list[str]:
                 ("leniency", decide_leniency(case, policy=policy, decided_on=DECIDED)),
             ):
                 key = f"{kind} {act} {rule}"
-                out.append(
-                    json.dumps(
-                        {"case": key, "decision": json.loads(decision.to_json())},
-                        ensure_ascii=False,
-                        sort_keys=True,
-                    )
-                )
+                out.append(line(key, {"decision": document(decision)}))
     return out
 
 
