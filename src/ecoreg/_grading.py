@@ -664,54 +664,38 @@ class _Settings:
 
     @classmethod
     def of(cls, policy: Policy) -> _Settings:
-        def floats(key: str, n: int) -> tuple[float, ...]:
-            values = tuple(float(v) for v in policy.as_tuple(key))
-            if len(values) != n:
-                raise InvalidInputError(field=key, value=values, allowed=f"{n} values")
-            return values
+        # Every list has its length fixed by its parameter's spec (``items``), and the grade
+        # matrix's order is a combination rule checked when the policy is resolved.
+        def floats(key: str) -> tuple[float, ...]:
+            return tuple(float(v) for v in policy.as_tuple(key))
 
         def grades(key: str) -> frozenset[int]:
             return frozenset(_GRADES.index(Grade(g)) for g in policy.as_tuple(key))
 
         matrix = tuple(_GRADES.index(Grade(g)) for g in policy.as_tuple("grading.grade_matrix"))
-        grid = np.array(matrix).reshape(4, 3) if len(matrix) == 12 else None
-        if grid is None or (np.diff(grid, axis=0) < 0).any() or (np.diff(grid, axis=1) < 0).any():
-            raise InvalidInputError(
-                field="grading.grade_matrix",
-                value=policy.as_tuple("grading.grade_matrix"),
-                allowed="12 grades, never better for a worse credit level or a higher risk",
-            )
         colours = tuple(_COLOURS.index(c) for c in policy.as_tuple("grading.colour_by_grade"))
-        sampling = tuple(policy.as_tuple("supervision.sampling_ratios"))
-        caps = tuple(policy.as_tuple("supervision.yearly_caps"))
-        if len(colours) != 4 or len(sampling) != 4 or len(caps) != 4:
-            raise InvalidInputError(
-                field="grading",
-                value=(colours, sampling, caps),
-                allowed="four values, one per grade",
-            )
         return cls(
             method=policy.as_str("grading.method"),
             base=float(policy.as_decimal("grading.credit_base")),
-            v_credit=floats("grading.violation_credit_points", 3),
+            v_credit=floats("grading.violation_credit_points"),
             v_window=policy.as_int("grading.violation_window_months"),
             clean_bonus=float(policy.as_decimal("grading.clean_record_bonus")),
-            disclosure=floats("grading.disclosure_points", 2),
+            disclosure=floats("grading.disclosure_points"),
             positive_bonus=float(policy.as_decimal("grading.positive_list_bonus")),
-            level_bands=floats("grading.credit_level_bands", 3),
+            level_bands=floats("grading.credit_level_bands"),
             red_months=policy.as_int("grading.one_vote_red_months"),
-            profile_points=floats("grading.risk_profile_points", 6),
-            event_points=floats("grading.risk_event_points", 5),
+            profile_points=floats("grading.risk_profile_points"),
+            event_points=floats("grading.risk_event_points"),
             c_window=policy.as_int("grading.complaint_window_months"),
             a_window=policy.as_int("grading.alert_window_months"),
-            risk_bands=floats("grading.risk_level_bands", 2),
+            risk_bands=floats("grading.risk_level_bands"),
             matrix=matrix,
-            grade_bands=floats("grading.grade_bands", 3),
+            grade_bands=floats("grading.grade_bands"),
             colour_by_grade=colours,
             sensitive_toxic_min=_COLOURS.index(policy.as_str("grading.sensitive_toxic_min_colour")),
             offsite=grades("supervision.offsite_first_grades"),
-            sampling=sampling,
-            caps=caps,
+            sampling=tuple(policy.as_tuple("supervision.sampling_ratios")),
+            caps=tuple(policy.as_tuple("supervision.yearly_caps")),
             positive_grades=grades("supervision.positive_list_grades"),
         )
 

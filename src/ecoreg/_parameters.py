@@ -887,6 +887,14 @@ def _ascending(values: tuple[Decimal, ...]) -> bool:
     return all(a <= b for a, b in itertools.pairwise(values))
 
 
+def _grades_in_order(matrix: tuple[str, ...]) -> bool:
+    """A grade matrix never grades better for a worse credit level (a later row) or risk."""
+    rank = [["ABCD".index(g) for g in matrix[row * 3 : row * 3 + 3]] for row in range(4)]
+    rows = all(a <= b for line in rank for a, b in itertools.pairwise(line))
+    columns = all(a <= b for col in zip(*rank, strict=True) for a, b in itertools.pairwise(col))
+    return rows and columns
+
+
 COMBINATIONS: tuple[Combination, ...] = (
     Combination(
         ("alerts.working_day_start_minute", "alerts.working_day_end_minute"),
@@ -902,6 +910,11 @@ COMBINATIONS: tuple[Combination, ...] = (
         ("discretion.level_shares",),
         _ascending,
         "five shares of the range, each at least the one before",
+    ),
+    Combination(
+        ("grading.grade_matrix",),
+        _grades_in_order,
+        "12 grades, row by row, never better for a worse credit level or a higher risk",
     ),
     Combination(
         ("alerts.escalation_hours",),
