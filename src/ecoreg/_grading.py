@@ -457,6 +457,8 @@ class EventTable:
     enterprise: IntArray
     """The row of the event's enterprise."""
     type: IntArray
+    """0 violation, 1 complaint, 2 monitoring alert, 3 disclosure check, 4 one-vote-red act,
+    5 positive list."""
     day: IntArray
     """Proleptic Gregorian ordinal (``date.toordinal()``)."""
     value: IntArray
