@@ -50,6 +50,7 @@ notebooks: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/python scripts/gen_schemas.py --check
+	$(BIN)/python scripts/gen_params.py --check
 	$(BIN)/pytest -q -p no:cacheprovider -o addopts="" tests/test_docs.py
 	$(BIN)/mkdocs build --strict --quiet --site-dir .site
 
