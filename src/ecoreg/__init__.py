@@ -5,7 +5,7 @@ evaluation date or instant is always an argument. Money is `decimal.Decimal`
 yuan exact to the fen; instants are zone-aware (Asia/Shanghai by default);
 legal periods follow the law's own counting on the real Chinese calendar.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> import ecoreg
     >>> deadline = ecoreg.penalty_law_days_after(dt.date(2026, 9, 29), 5)

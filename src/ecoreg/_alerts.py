@@ -952,7 +952,7 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
 ) -> Decision[RoutedAlert]:
     """Route one alert and explain every rule that applied.
 
-    Example:
+    Examples:
         >>> from ecoreg import standard_policy_book
         >>> policy = standard_policy_book().resolve("CN", "2026-10-01")
         >>> alert = Alert(

@@ -17,7 +17,7 @@ FloatArray = npt.NDArray[np.float64]
 def frozen(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
     """Mark ``array`` read-only and return it: results are immutable like every ecoreg value.
 
-    Example:
+    Examples:
         >>> a = frozen(np.zeros(2))
         >>> a.flags.writeable
         False

@@ -236,7 +236,7 @@ def checked(
     also of the domain class the function raised for it before, so callers catching
     either keep working.
 
-    Example:
+    Examples:
         >>> from ecoreg import chinese_numeral
         >>> chinese_numeral([])
         Traceback (most recent call last):
@@ -299,7 +299,7 @@ def whole_number(
     Raises:
         InvalidInputError: (or ``error``) naming ``field`` and the range.
 
-    Example:
+    Examples:
         >>> whole_number(0, "points", 1, 10)
         Traceback (most recent call last):
         ...

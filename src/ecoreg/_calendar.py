@@ -145,13 +145,13 @@ def _workdays(values: Iterable[dt.date]) -> frozenset[dt.date]:
 class ChinaWorkingCalendar:
     """Mainland China's working days, with make-up workdays.
 
-    Args:
+    Attributes:
         published: The years whose arrangement is officially published: by default
             those of `PUBLISHED_NOTICES`. Any other year is provisional.
         extra_days_off: Further days off (e.g. a local arrangement).
         extra_workdays: Further working days.
 
-    Example:
+    Examples:
         >>> cal = ChinaWorkingCalendar()
         >>> cal.is_working_day(dt.date(2026, 1, 4))  # a Sunday, make-up workday
         True
@@ -189,7 +189,7 @@ class FixedCalendar:
 
     Use it to plug in a platform's own calendar table, or in tests.
 
-    Example:
+    Examples:
         >>> cal = FixedCalendar(days_off=[dt.date(2030, 1, 1)], published_through=2030)
         >>> cal.is_working_day(dt.date(2030, 1, 1)), cal.is_working_day(dt.date(2030, 1, 2))
         (False, True)
@@ -220,7 +220,7 @@ _MAX_DAYS_OFF = 366
 def on_or_after_working_day(day: dt.date, calendar: WorkingCalendar) -> dt.date:
     """``day`` itself if it is a working day, else the next working day.
 
-    Example:
+    Examples:
         >>> on_or_after_working_day(dt.date(2026, 10, 1), china_calendar())
         datetime.date(2026, 10, 8)
     """
@@ -244,7 +244,7 @@ def china_calendar() -> ChinaWorkingCalendar:
 def provisional_years(calendar: WorkingCalendar, *days: dt.date | None) -> tuple[int, ...]:
     """The provisional years among those of ``days`` (a span from the first to the last).
 
-    Example:
+    Examples:
         >>> provisional_years(china_calendar(), dt.date(2026, 12, 20), dt.date(2027, 1, 8))
         (2027,)
     """

@@ -31,7 +31,7 @@ _MAX_NUMERAL = 9999
 def chinese_numeral(number: int) -> str:
     """Write 1–9999 the way Chinese laws number their articles.
 
-    Example:
+    Examples:
         >>> [chinese_numeral(n) for n in (1, 10, 15, 33, 85, 101, 110, 203)]
         ['一', '十', '十五', '三十三', '八十五', '一百零一', '一百一十', '二百零三']
     """
@@ -70,7 +70,7 @@ def _check_life(start: dt.date | None, until: dt.date | None, field: str) -> Non
 class Instrument(EcoregModel):
     """A law, regulation or local measure.
 
-    Example:
+    Examples:
         >>> from ecoreg.laws import ADMINISTRATIVE_PENALTY_LAW as APL
         >>> APL.name_zh, APL.number, APL.in_force.isoformat()
         ('中华人民共和国行政处罚法', '中华人民共和国主席令第七十号', '2021-07-15')
@@ -103,7 +103,7 @@ class Instrument(EcoregModel):
     def in_force_on(self, day: dt.date) -> bool:
         """Whether the text was in force on ``day``.
 
-        Example:
+        Examples:
             >>> import datetime as dt
             >>> from ecoreg.law import air_pollution_law
             >>> law = air_pollution_law.INSTRUMENT
@@ -116,7 +116,7 @@ class Instrument(EcoregModel):
 class Citation(EcoregModel):
     """A point in an instrument: article, paragraph (款) and item (项).
 
-    Example:
+    Examples:
         >>> from ecoreg.laws import ADMINISTRATIVE_PENALTY_LAW as APL
         >>> c = Citation(instrument=APL, article=72, paragraph=1, item=1)
         >>> c.label_zh

@@ -65,7 +65,7 @@ def _fact_value(value: object) -> FactValue:
 def count_en(count: object, noun: str) -> str:
     """``count`` with ``noun`` in English, singular for exactly one.
 
-    Example:
+    Examples:
         >>> count_en(1, "month"), count_en(6, "month"), count_en(2, "working day")
         ('1 month', '6 months', '2 working days')
     """
@@ -75,7 +75,7 @@ def count_en(count: object, noun: str) -> str:
 def facts(mapping: Mapping[str, object] | None = None, /, **values: object) -> tuple[Fact, ...]:
     """Build a tuple of facts; Decimals, dates and enums become canonical strings.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> from decimal import Decimal
         >>> [(f.name, f.value) for f in facts(fine=Decimal("100.00"), on=dt.date(2026, 1, 4))]
@@ -150,7 +150,7 @@ OutcomeT = TypeVar("OutcomeT")
 class Decision(EcoregModel, Generic[OutcomeT]):
     """An outcome with its reasons, hints and warnings.
 
-    Example:
+    Examples:
         >>> from ecoreg import Decision, Reason
         >>> d = Decision[bool](
         ...     outcome=False,

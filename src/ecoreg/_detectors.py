@@ -321,7 +321,7 @@ def _matrix(values: npt.ArrayLike, field: str) -> FloatArray:
 def longest_runs(mask: BoolArray) -> IntArray:
     """The longest run of True in each row.
 
-    Example:
+    Examples:
         >>> longest_runs(np.array([[True, True, False, True], [False, False, False, False]]))
         array([2, 0])
     """
@@ -479,7 +479,7 @@ def detect(
     Raises:
         InvalidInputError: for infinities, a wrong shape, or neither policy nor settings.
 
-    Example:
+    Examples:
         >>> from ecoreg import standard_policy_book
         >>> policy = standard_policy_book().resolve("CN", "2026-10-01")
         >>> flat = np.full(1440, 35.0)
@@ -658,7 +658,7 @@ def regularize(
     Raises:
         InvalidInputError: if timestamps and values differ in length (naming ``values``).
 
-    Example:
+    Examples:
         >>> regularize([0, 60, 180], [1.0, 2.0, 4.0], start=0, points=4)
         array([ 1.,  2., nan,  4.])
     """

@@ -1215,7 +1215,7 @@ def daily_continuous_penalty(
         InvalidInputError: for a kind or a trigger the applicable law does not cover, or a
             re-inspection not after the order.
 
-    Example:
+    Examples:
         >>> from ecoreg import standard_policy_book
         >>> policy = standard_policy_book().resolve("CN", "2026-05-01")
         >>> daily_continuous_penalty(

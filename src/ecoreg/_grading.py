@@ -101,7 +101,7 @@ def credit_code_check_char(body: str) -> str:
     Raises:
         InvalidInputError: if ``body`` is not 17 characters of the code's character set.
 
-    Example:
+    Examples:
         >>> credit_code_check_char("91350200776049653")
         'A'
     """
@@ -123,7 +123,7 @@ def check_credit_code(code: object, *, field: str = "credit_code") -> str:
     Raises:
         InvalidInputError: naming ``field``, with the check character expected.
 
-    Example:
+    Examples:
         >>> check_credit_code("91350200776049653A")
         '91350200776049653A'
         >>> check_credit_code("91350200776049653B")
@@ -708,7 +708,7 @@ _EPOCH_ORDINAL: Final = dt.date(1970, 1, 1).toordinal()
 def add_months_ordinal(days: IntArray, months: int) -> IntArray:
     """Vectorized 民法典 Art. 202: the same day ``months`` later, clamped to the month's end.
 
-    Example:
+    Examples:
         >>> d = np.array([dt.date(2026, 8, 31).toordinal()])
         >>> dt.date.fromordinal(int(add_months_ordinal(d, 6)[0]))
         datetime.date(2027, 2, 28)
@@ -1162,7 +1162,7 @@ def grade_enterprise(
         InvalidInputError: for an event dated after ``on`` (naming ``history.N.on``), or a
             profile whose jurisdiction lies outside the policy's.
 
-    Example:
+    Examples:
         >>> from ecoreg import standard_policy_book
         >>> policy = standard_policy_book().resolve("CN", "2026-11-01")
         >>> firm = EnterpriseProfile(

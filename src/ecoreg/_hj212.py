@@ -54,7 +54,7 @@ CRC_TABLE: tuple[int, ...] = _table()
 def crc16(data: bytes) -> int:
     """The HJ 212 CRC of ``data`` (see the module docstring).
 
-    Example:
+    Examples:
         >>> hex(crc16(b"123456789"))
         '0x2f80'
     """
@@ -340,7 +340,7 @@ def _value_text(value: Decimal) -> str:
 def encode(packet: Packet) -> bytes:
     """The frame of ``packet``, with its length and CRC: ``parse(encode(p)) == p``.
 
-    Example:
+    Examples:
         >>> p = parse(encode(parse(frame("QN=1;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&&&"))))
         >>> p.version, p.records
         ('2017', ())
@@ -445,7 +445,7 @@ def parse_stream(data: str | bytes) -> StreamResult:
     position and reason; bytes outside frames that are not whitespace or NUL are recorded as
     junk. Nothing is dropped without a record, and nothing raises.
 
-    Example:
+    Examples:
         >>> good = frame("QN=1;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&&&")
         >>> result = parse_stream(good + b"\\x00\\x00##0005abcde1234\\r\\n" + good)
         >>> len(result.packets), [e.field for e in result.errors], result.frames

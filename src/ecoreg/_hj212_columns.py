@@ -444,7 +444,7 @@ def _bulk_chunk(
 def read_capture(data: bytes | str) -> Readings:
     r"""Read a day's capture into columns: the same frames, rows and errors as `parse_stream`.
 
-    Example:
+    Examples:
         >>> from ecoreg.hj212 import frame
         >>> seg = (
         ...     "QN=20261001080000000;ST=31;CN=2051;PW=123456;MN=M1;Flag=4;"

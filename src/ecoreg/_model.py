@@ -72,7 +72,7 @@ def _too_deep(model: str) -> InvalidInputError:
 class EcoregModel(BaseModel):
     """Base of all ecoreg models: frozen, strict about unknown fields, ecoreg errors only.
 
-    Example:
+    Examples:
         >>> from ecoreg import Fact
         >>> Fact(name="days", value=5).value
         5

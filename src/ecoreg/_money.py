@@ -101,7 +101,7 @@ def parse_yuan(
     Raises:
         InvalidMoneyError: naming ``field``, the value and what is allowed.
 
-    Example:
+    Examples:
         >>> parse_yuan("100000")
         Decimal('100000.00')
         >>> parse_yuan(0.1, field="fine")
@@ -172,7 +172,7 @@ def round_yuan(amount: Decimal, *, to: Decimal = FEN, rounding: Rounding) -> Dec
     Raises:
         InvalidMoneyError: if ``amount`` is not a finite Decimal or ``to`` is neither unit.
 
-    Example:
+    Examples:
         >>> round_yuan(Decimal("7500.125"), rounding=Rounding.HALF_UP)
         Decimal('7500.13')
         >>> round_yuan(Decimal("7500.5"), to=YUAN, rounding=Rounding.DOWN)

@@ -326,7 +326,7 @@ def max_installments(fine: Decimal, share: Decimal) -> int:
         InvalidMoneyError: for a fine that is not a positive yuan amount.
         InvalidInputError: for a share outside (0, 1].
 
-    Example:
+    Examples:
         >>> max_installments(Decimal("200000.00"), Decimal("0.30"))
         3
         >>> max_installments(Decimal("200000.00"), Decimal("0.05"))
@@ -364,7 +364,7 @@ def payment_deadline(
     Returns:
         The deadline, rolled to a working day when the policy says so (民法典 Art. 203).
 
-    Example:
+    Examples:
         >>> from ecoreg import national_policy_book
         >>> policy = national_policy_book().resolve("CN", "2026-09-16")
         >>> payment_deadline("2026-09-16", policy=policy).last_day
@@ -426,7 +426,7 @@ def build_installment_plan(
     Raises:
         InvalidInputError: for a bad fine, count, interval or date.
 
-    Example:
+    Examples:
         >>> plan = build_installment_plan(
         ...     "200000",
         ...     count=8,
@@ -484,7 +484,7 @@ def check_installment_plan(
     longest allowed for the case type. Every failed condition is a reason, with
     a hint saying what would pass.
 
-    Example:
+    Examples:
         >>> from ecoreg.presets import standard_policy_book
         >>> policy = standard_policy_book().resolve("CN-GD-DG", "2026-03-02")
         >>> plan = build_installment_plan(
@@ -984,7 +984,7 @@ def late_surcharge(
     rate (3 %) of ``base``; the total never exceeds the cap (the fine itself).
     The daily amount is rounded half-up to the fen (the only rounding).
 
-    Example:
+    Examples:
         >>> from ecoreg import national_policy_book
         >>> policy = national_policy_book().resolve("CN", "2026-03-01")
         >>> d = late_surcharge("10000", due_on="2026-03-01", paid_on="2026-04-10", policy=policy)

@@ -122,7 +122,7 @@ class Deadline(EcoregModel):
     def is_met_by(self, when: dt.date | dt.datetime) -> bool:
         """Whether an act on ``when`` (a date, or a zone-aware instant) is within the period.
 
-        Example:
+        Examples:
             >>> d = penalty_law_days_after(dt.date(2026, 9, 29), 5)
             >>> d.is_met_by(dt.date(2026, 10, 12)), d.is_met_by(dt.date(2026, 10, 13))
             (True, False)
@@ -256,7 +256,7 @@ def working_days_after(
         InvalidPeriodError: if ``days`` is out of range.
         InvalidTimeError: if ``event`` is not a date or a zone-aware instant.
 
-    Example:
+    Examples:
         >>> d = working_days_after(dt.date(2026, 2, 12), 7)
         >>> d.last_day  # ends on a make-up Saturday
         datetime.date(2026, 2, 28)
@@ -348,7 +348,7 @@ def calendar_days_after(
         InvalidPeriodError: if ``days`` is out of range.
         InvalidTimeError: if ``event`` is not a date or a zone-aware instant.
 
-    Example:
+    Examples:
         >>> d = calendar_days_after(dt.date(2026, 9, 16), 15)
         >>> d.rolled_from, d.last_day
         (datetime.date(2026, 10, 1), datetime.date(2026, 10, 8))
@@ -405,7 +405,7 @@ def _calendar_days(
 def add_months(day: dt.date, months: int) -> tuple[dt.date, bool]:
     """The same day ``months`` later, clamped to the month's end; and whether it was clamped.
 
-    Example:
+    Examples:
         >>> add_months(dt.date(2026, 8, 31), 6)
         (datetime.date(2027, 2, 28), True)
     """
@@ -433,7 +433,7 @@ def months_after(
     It ends on the same day of the final month, or on that month's last day
     when it has no such day (31 August + 6 months → 28 February).
 
-    Example:
+    Examples:
         >>> months_after(dt.date(2026, 3, 31), 3, roll_to_working_day=False).last_day
         datetime.date(2026, 6, 30)
     """
@@ -487,7 +487,7 @@ def hours_after(
 ) -> Deadline:
     """The period of ``hours`` clock hours from the instant ``start``.
 
-    Example:
+    Examples:
         >>> d = hours_after("2026-10-01T09:00:00+08:00", 4)
         >>> d.ends_at.isoformat()
         '2026-10-01T13:00:00+08:00'
@@ -531,7 +531,7 @@ def penalty_law_days_after(
     other number of days is calendar days, rolled to the next working day when
     the last day is a day off.
 
-    Example:
+    Examples:
         >>> penalty_law_days_after(dt.date(2026, 9, 29), 5).last_day
         datetime.date(2026, 10, 12)
         >>> penalty_law_days_after(dt.date(2026, 9, 16), 15).last_day
@@ -556,7 +556,7 @@ def compulsion_law_days_after(
     Periods of 10 days or less are working days (行政强制法 Art. 69, cited in the
     reasons); longer ones are calendar days, rolled to the next working day.
 
-    Example:
+    Examples:
         >>> d = compulsion_law_days_after(dt.date(2026, 9, 29), 10)
         >>> d.last_day, d.reasons[-1].citation.article
         (datetime.date(2026, 10, 19), 69)

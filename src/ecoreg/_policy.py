@@ -147,7 +147,7 @@ class ResolvedParameter:
 class Policy:
     """The parameters in force for one jurisdiction on one date.
 
-    Example:
+    Examples:
         >>> from ecoreg.baseline import national_policy_book
         >>> policy = national_policy_book().resolve("CN", dt.date(2026, 3, 1))
         >>> policy.as_int("penalty.payment_deadline_days")
@@ -179,7 +179,7 @@ class Policy:
         Raises:
             InvalidInputError: naming ``policy``, with the span the policy covers.
 
-        Example:
+        Examples:
             >>> from ecoreg import standard_policy_book
             >>> from ecoreg.exceptions import InvalidInputError
             >>> dg = standard_policy_book().resolve("CN-GD-DG", "2025-09-30")
@@ -226,7 +226,7 @@ class Policy:
     def reason(self, key: str, rule_id: str, zh: str, en: str, **used: object) -> Reason:
         """A reason citing the measure that sets ``key``, with the facts ``used``.
 
-        Example:
+        Examples:
             >>> from ecoreg.baseline import national_policy_book
             >>> policy = national_policy_book().resolve("CN", dt.date(2026, 3, 1))
             >>> r = policy.reason(
@@ -249,7 +249,7 @@ class Policy:
 
         A decision that applies a local rule says so, naming the jurisdiction.
 
-        Example:
+        Examples:
             >>> from ecoreg import standard_policy_book
             >>> dg = standard_policy_book().resolve("CN-GD-DG", "2026-03-10")
             >>> dg.local_note("reduction.apology.share")
@@ -368,7 +368,7 @@ class PolicyBook:
     validate everything and raise `PolicyDataError` naming the jurisdiction,
     the measure and the version's date.
 
-    Example:
+    Examples:
         >>> from ecoreg.baseline import national_policy_book
         >>> book = national_policy_book().extend(
         ...     {

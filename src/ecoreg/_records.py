@@ -117,7 +117,7 @@ class LegalBasis(EcoregModel):
         The statutory maximum is compared first, then the minimum, the order in which
         Chinese practice compares penalties under 从旧兼从轻.
 
-        Example:
+        Examples:
             >>> from ecoreg.law import catalogue
             >>> old, new = catalogue.kind("air.no-permit").bases
             >>> new.lighter_than(old), old.lighter_than(new)
@@ -133,7 +133,7 @@ class ViolationKind(EcoregModel):
     and ``fine_max`` (and optionally ``daily_penalty``) instead of ``bases``: that is
     one basis, in force for as long as the cited text is.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> from ecoreg import standard_policy_book
         >>> policy = standard_policy_book().resolve("CN", "2026-09-01")

@@ -134,7 +134,7 @@ def to_series(
     Raises:
         InvalidInputError: naming the argument that is wrong.
 
-    Example:
+    Examples:
         >>> from ecoreg.hj212 import frame, read_capture
         >>> seg = (
         ...     "QN=20261001080000000;ST=31;CN=2061;PW=1;MN=M1;Flag=4;"

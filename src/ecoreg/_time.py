@@ -82,7 +82,7 @@ def parse_instant(
         NaiveDatetimeError: for a datetime without time zone.
         InvalidTimeError: for anything else that is not an instant.
 
-    Example:
+    Examples:
         >>> parse_instant("2026-10-01T01:00:00Z").isoformat()
         '2026-10-01T09:00:00+08:00'
         >>> parse_instant(dt.datetime(2026, 10, 1, 9, 0), field="alert.start")
@@ -145,7 +145,7 @@ def parse_date(value: object, *, field: str = "date") -> dt.date:
     Raises:
         InvalidTimeError: naming ``field``.
 
-    Example:
+    Examples:
         >>> parse_date("2026-09-29")
         datetime.date(2026, 9, 29)
     """

@@ -1,6 +1,6 @@
 """The national baseline policy (kept for compatibility: see `ecoreg.jurisdictions.national`).
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> policy = national_policy_book().resolve(NATIONAL, dt.date(2026, 3, 1))
     >>> policy.as_int("penalty.payment_deadline_days")

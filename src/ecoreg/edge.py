@@ -16,7 +16,7 @@ date); ``input`` carries the rule's arguments in the same shapes as the models'
 JSON. The answer is the decision's JSON, exactly what ``decision.to_json()`` gives
 in Python. Bad input of any kind gives an error document instead (`error_document`).
 
-Example:
+Examples:
     >>> out = decide(
     ...     "payment-deadline",
     ...     {
@@ -294,7 +294,7 @@ def _numbers(values: Any) -> Any:
 def error_document(exc: Exception) -> dict[str, Any]:
     """The error document for ``exc``: its kind, field, value, what is allowed, and messages.
 
-    Example:
+    Examples:
         >>> from ecoreg.exceptions import InvalidMoneyError
         >>> doc = error_document(InvalidMoneyError(field="fine", value=0.5, allowed="not a float"))
         >>> doc["error"]["kind"], doc["error"]["field"]
@@ -383,7 +383,7 @@ def serve_lines(lines: Any, *, book: PolicyBook | None = None) -> Any:
     response is ``{"id": …, "result": …}`` or ``{"id": …, "error": …}``. A bad line gets
     an error line and the stream goes on.
 
-    Example:
+    Examples:
         >>> out = list(serve_lines(['{"id": 1, "rule": "nope"}', "not json"]))
         >>> [json.loads(line)["id"] for line in out]
         [1, None]

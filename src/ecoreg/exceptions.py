@@ -19,7 +19,7 @@ The tree::
         ├── UnknownJurisdictionError (LookupError)
         └── MissingParameterError (LookupError)
 
-Example:
+Examples:
     >>> from ecoreg import parse_yuan
     >>> from ecoreg.exceptions import InvalidMoneyError
     >>> try:
@@ -133,7 +133,7 @@ class InvalidInputError(EcoregError, ValueError):
         Used when a value is checked inside a larger object, so that the error
         names the full path (``"plan.installments.2.amount"``).
 
-        Example:
+        Examples:
             >>> err = InvalidInputError(field="amount", value=-1, allowed="at least 0")
             >>> err.at("fine").field
             'fine.amount'

@@ -18,7 +18,7 @@ Versions, read from the Flag bits ``V5…V0 D A`` (version = Flag >> 2):
   as it is, marked ``version="2005"`` with a warning, and its factor codes are kept as sent
   (the 2005 codes are not mapped to the 2017 ones); any other version is refused.
 
-Example:
+Examples:
     >>> data = "QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&"
     >>> f"{crc16(data.encode()):04X}"
     '1C80'

@@ -4,7 +4,7 @@ Since 0.2 each instrument has its own module in `ecoreg.law`; this module
 re-exports the constants under the names they had before, so existing imports
 keep working. New code should import from `ecoreg.law`.
 
-Example:
+Examples:
     >>> from ecoreg import laws
     >>> laws.APL_ART_85.label_zh
     '《中华人民共和国行政处罚法》第八十五条'

@@ -4,7 +4,7 @@ Since 0.2 each jurisdiction has its own module in `ecoreg.jurisdictions`; this
 module re-exports the codes, the data blocks as they were grouped before, and
 `standard_policy_book`. New code should import from `ecoreg.jurisdictions`.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> book = standard_policy_book()
     >>> book.resolve(DONGGUAN, dt.date(2025, 10, 1)).as_bool("payment.late_application_allowed")

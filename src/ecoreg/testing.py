@@ -3,7 +3,7 @@
 Needs the ``testing`` extra (``pip install ecoreg[testing]``). The core never
 imports this module.
 
-Example:
+Examples:
     >>> from hypothesis import given
     >>> from ecoreg.testing import yuan_amounts
     >>> @given(yuan_amounts())

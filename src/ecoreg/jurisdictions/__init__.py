@@ -22,7 +22,7 @@ Each module exports ``CODE`` and ``DATA`` (its jurisdiction entry and measures, 
 read-only plain data). `REGISTRY` lists them, parents first; adding a city is
 adding its module and one line there (see CONTRIBUTING.md).
 
-Example:
+Examples:
     >>> book = standard_policy_book()
     >>> book.resolve(dongguan.CODE, "2026-03-10").chain
     ('CN', 'CN-GD', 'CN-GD-DG')
@@ -100,7 +100,7 @@ REGISTRY: tuple[ModuleType, ...] = (
 def combined(*layers: Mapping[str, Any]) -> dict[str, list[Any]]:
     """The jurisdictions and measures of several layers as one block of policy data.
 
-    Example:
+    Examples:
         >>> sorted(j["code"] for j in combined(guangdong.DATA, dongguan.DATA)["jurisdictions"])
         ['CN-GD', 'CN-GD-DG']
     """

@@ -13,7 +13,7 @@ them with its own measure.
 * ``ecoreg.defaults.law``: how an unsettled point of the choice of law is read
   (``law.limitation_follows``).
 
-Example:
+Examples:
     >>> DATA["measures"][0]["id"]
     'ecoreg.defaults.payment'
 """

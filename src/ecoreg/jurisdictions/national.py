@@ -6,7 +6,7 @@ legal bases. `DATA` is plain data, in the same shape a province's or city's
 file has, so the national layer is validated and resolved exactly like local
 ones. ecoreg's documented defaults are a separate layer (`defaults`).
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> policy = national_policy_book().resolve("CN", dt.date(2026, 3, 1))
     >>> policy.as_decimal("penalty.late_surcharge_daily_rate")

@@ -18,7 +18,7 @@ changes, its module gets an end date and ``replaced_by``, the new law gets a
 module, and the catalogue and regimes gain a basis from the new date: a data
 change, not a code hunt.
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> from ecoreg import law
     >>> [i.id for i in law.in_force_on(dt.date(2026, 8, 15)) if i.id.startswith("cn.eco")]

@@ -40,7 +40,7 @@ class Limitation:
 class LawRegime:
     """The general rules of one era: limitation, leniency and the choice-of-law article.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> from ecoreg.law.regimes import regime_on
         >>> regime_on(dt.date(2026, 8, 15)).limitation(

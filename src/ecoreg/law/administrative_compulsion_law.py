@@ -1,6 +1,6 @@
 """行政强制法 (Administrative Compulsion Law): the articles ecoreg applies.
 
-Example:
+Examples:
     >>> from ecoreg.law import administrative_compulsion_law as acl
     >>> acl.ART_69.label_en
     'Administrative Compulsion Law of the PRC, Art. 69'

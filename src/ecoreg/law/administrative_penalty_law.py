@@ -4,7 +4,7 @@ It stays in force after the 生态环境法典: the Code repeats its Art. 33 and
 environmental violations (Code Art. 1056 ¶2, 1057) and sets its own limitation
 period (Code Art. 1054, a 法律另有规定 in the sense of Art. 36).
 
-Example:
+Examples:
     >>> from ecoreg.law import administrative_penalty_law as apl
     >>> apl.ART_85.label_zh
     '《中华人民共和国行政处罚法》第八十五条'

@@ -3,7 +3,7 @@
 Acts before 2026-08-15 are still judged under it (行政处罚法 Art. 37). The
 ranges are those of DOMAIN.md §3 (read in the statute text).
 
-Example:
+Examples:
     >>> from ecoreg.law import air_pollution_law as air
     >>> air.ART_99_2.label_zh
     '《中华人民共和国大气污染防治法》第九十九条第（二）项'

@@ -8,7 +8,7 @@ against the Code's text). The rules choose between them by 行政处罚法 Art. 
 Code Art. 1057. A jurisdiction adds kinds, or replaces one, in its own policy
 data (records merge by id).
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> over = kind("air.over-limit")
     >>> [b.citation.instrument.name_zh for b in over.bases]

@@ -1,6 +1,6 @@
 """民法典 (Civil Code): its Book One, Chapter X sets the general rules for counting periods.
 
-Example:
+Examples:
     >>> from ecoreg.law import civil_code
     >>> civil_code.ART_203.label_zh
     '《中华人民共和国民法典》第二百零三条'

@@ -3,7 +3,7 @@
 A citation of it always has a ``note`` saying why the default was chosen, and a
 jurisdiction replaces it with its own measure.
 
-Example:
+Examples:
     >>> from ecoreg.law.defaults import ECOREG_DEFAULTS
     >>> ECOREG_DEFAULTS.issuer_zh
     'ecoreg'

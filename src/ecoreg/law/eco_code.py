@@ -7,7 +7,7 @@ such as 排污许可管理条例 stay in force. The articles below are the ones 
 applies, quoted from a public transcription (``shared/law/eco-code.md``), not
 the official gazette.
 
-Example:
+Examples:
     >>> from ecoreg.law import eco_code
     >>> eco_code.ART_1107.label_zh
     '《中华人民共和国生态环境法典》第一千一百零七条'

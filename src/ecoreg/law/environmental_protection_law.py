@@ -2,7 +2,7 @@
 
 Acts before 2026-08-15 are still judged under it (行政处罚法 Art. 37).
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> from ecoreg.law import environmental_protection_law as epl
     >>> epl.INSTRUMENT.in_force_until, epl.INSTRUMENT.replaced_by

@@ -2,7 +2,7 @@
 
 Neither was repealed by the 生态环境法典.
 
-Example:
+Examples:
     >>> from ecoreg.law import mee_measures
     >>> mee_measures.DISCRETION_GUIDANCE_2019.number
     '环执法〔2019〕42号'

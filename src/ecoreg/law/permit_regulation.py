@@ -1,6 +1,6 @@
 """排污许可管理条例 (State Council Order 736): an administrative regulation the Code left in force.
 
-Example:
+Examples:
     >>> from ecoreg.law import permit_regulation
     >>> permit_regulation.INSTRUMENT.in_force_until is None
     True

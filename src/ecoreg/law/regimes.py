@@ -9,7 +9,7 @@ a 法律另有规定 in the sense of 行政处罚法 Art. 36), leniency by Art. 
 no liability without fault by Art. 1053 ¶1, and the choice of law by Art. 1057.
 行政处罚法 stays in force beside it (its Art. 36 extension still applies).
 
-Example:
+Examples:
     >>> import datetime as dt
     >>> regime_on(dt.date(2026, 8, 14)).id, regime_on(dt.date(2026, 8, 15)).id
     ('cn.before-eco-code', 'cn.eco-code')

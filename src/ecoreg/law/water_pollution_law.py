@@ -2,7 +2,7 @@
 
 Acts before 2026-08-15 are still judged under it (行政处罚法 Art. 37).
 
-Example:
+Examples:
     >>> from ecoreg.law import water_pollution_law as water
     >>> water.ART_83_2.label_en
     'Water Pollution Prevention and Control Law of the PRC, Art. 83 item (2)'

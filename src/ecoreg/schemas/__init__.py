@@ -5,7 +5,7 @@ The ``*.schema.json`` files beside this module (in the wheel too) are generated
 from this mapping by ``scripts/gen_schemas.py``; a test fails when they go stale.
 Every schema declares JSON Schema 2020-12 (``$schema``) and a stable ``$id``.
 
-Example:
+Examples:
     >>> from ecoreg.schemas import SCHEMAS
     >>> sorted(SCHEMAS)[:3]
     ['alert', 'alert-batch-summary', 'check-plan-request']
