@@ -52,7 +52,7 @@ docs: $(STAMP)
 	$(BIN)/python scripts/gen_schemas.py --check
 	$(BIN)/python scripts/gen_params.py --check
 	$(BIN)/pytest -q -p no:cacheprovider -o addopts="" tests/test_docs.py
-	$(BIN)/mkdocs build --strict --quiet --site-dir .site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir .site
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
