@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["SCHEMAS"]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
-_EXAMPLE = re.compile(r"\n*\s*Example:\n.*", re.DOTALL)
+_EXAMPLE = re.compile(r"\n*\s*Examples?:\n.*", re.DOTALL)
 
 
 def _clean(node: Any) -> Any:
