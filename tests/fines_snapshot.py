@@ -30,7 +30,7 @@ from snapshot_check import document, line
 SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "fines.jsonl"
 DECIDED = dt.date(2026, 10, 9)
 BOOK = standard_policy_book()
-CODES = ("CN", "CN-TJ", "CN-GD-DG", "CN-LN-YK")
+CODES = ("CN", "CN-TJ", "CN-GD-DG", "CN-LN-YK", "CN-SN")
 
 
 def cases() -> list[tuple[str, dict[str, Any]]]:
@@ -96,6 +96,31 @@ def cases() -> list[tuple[str, dict[str, Any]]]:
             {**base, "occurred_on": "2026-08-01", "ended_on": "2026-08-20"},
         ),
         (
+            "prior violation on the act's day",
+            {**base, "prior_violations": [{**prior[0], "on": "2026-09-01"}]},
+        ),
+        (
+            "no-penalty list: every condition met",
+            {
+                **base,
+                "toxic_pollutant": False,
+                "pollutants_over": 1,
+                "hourly_exceedance_multiple": "0.05",
+                "hours_over_in_day": 4,
+            },
+        ),
+        (
+            "no-penalty list: five hours over",
+            {
+                **base,
+                "toxic_pollutant": False,
+                "pollutants_over": 1,
+                "hourly_exceedance_multiple": "0.05",
+                "hours_over_in_day": 5,
+            },
+        ),
+        ("no-penalty list: facts not given", {**base, "pollutants_over": 1}),
+        (
             "limitation passed",
             {
                 **base,
@@ -143,6 +168,10 @@ def lines() -> list[str]:
             study = standing.outcome
             fine = decide_fine(minor, policy=policy, decided_on=DECIDED, study=study)
             out.append(line(f"{code}: fine with study: {name}", {"decision": document(fine)}))
+            lenient = decide_leniency(minor, policy=policy, decided_on=DECIDED, study=study)
+            out.append(
+                line(f"{code}: leniency with study: {name}", {"decision": document(lenient)})
+            )
         proposed = decide_fine(
             ViolationCase.from_data(dict(cases())["first, slight harm"]),
             policy=policy,
