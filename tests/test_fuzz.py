@@ -224,6 +224,45 @@ CAPTURES = st.one_of(
     st.integers(0, 200).map(lambda cut: hj212.frame(_SEGMENT)[:cut]),
 )
 
+_FIRM_GRADES = {"F-A": "A", "F-B": "B", "F-C": "C", "F-D": "D"}
+_INSPECTION_TASKS = st.builds(
+    lambda i, firm, start, length, trigger, planned: ecoreg.InspectionTask.model_validate(
+        {
+            "id": f"t{i}",
+            "enterprise": firm,
+            "department": "d",
+            "purposes": ["p"],
+            "window_start": dt.date(2026, 1, 1) + dt.timedelta(days=start),
+            "window_end": dt.date(2026, 1, 1) + dt.timedelta(days=start + length),
+            "trigger": trigger,
+            "in_annual_plan": planned,
+        }
+    ),
+    st.integers(0, 9),
+    st.sampled_from([*sorted(_FIRM_GRADES), "F-X"]),
+    st.integers(0, 360),
+    st.integers(0, 10),
+    st.sampled_from([None, "complaint", "alert"]),
+    st.booleans(),
+)
+_VISIT = ecoreg.Visit(
+    id="V000001",
+    enterprise="F-D",
+    on=dt.date(2026, 5, 6),
+    tasks=("t",),
+    departments=("d",),
+    purposes=("p",),
+    triggered=False,
+    grade=ecoreg.Grade.D,
+)
+_CODE = ecoreg.issue_code(
+    _VISIT,
+    agency="a",
+    inspectors=("1",),
+    key=b"a fuzzing key of 16+ bytes",
+    policy=ecoreg.standard_policy_book().resolve("CN", "2026-01-01"),
+)
+
 ENTRY_POINTS: dict[str, tuple[Callable[..., Any], dict[str, st.SearchStrategy[Any]]]] = {
     "parse_yuan": (
         ecoreg.parse_yuan,
@@ -346,6 +385,42 @@ ENTRY_POINTS: dict[str, tuple[Callable[..., Any], dict[str, st.SearchStrategy[An
             "policy": POLICY,
             "context": st.none() | CONTEXTS,
             "notices": NOTICES,
+        },
+    ),
+    "plan_inspections": (
+        ecoreg.plan_inspections,
+        {
+            "tasks": st.lists(_INSPECTION_TASKS, max_size=6),
+            "gradings": st.just(_FIRM_GRADES)
+            | st.dictionaries(st.text(max_size=4), st.text(max_size=2)),
+            "policy": POLICY,
+            "year": ints(1940, 2110) | st.just(2026),
+            "visits_so_far": st.none()
+            | st.dictionaries(st.sampled_from(sorted(_FIRM_GRADES)), ints(0, 9)),
+        },
+    ),
+    "draw_sample": (
+        ecoreg.draw_sample,
+        {"gradings": st.just(_FIRM_GRADES), "policy": POLICY, "seed": st.text(max_size=12)},
+    ),
+    "issue_code": (
+        ecoreg.issue_code,
+        {
+            "visit": st.just(_VISIT),
+            "agency": st.text(max_size=30),
+            "inspectors": st.lists(st.text(max_size=12), max_size=3),
+            "key": st.binary(max_size=40),
+            "policy": POLICY,
+        },
+    ),
+    "verify_code": (
+        ecoreg.verify_code,
+        {
+            "code": st.text(max_size=600)
+            | st.just(_CODE)
+            | st.just(_CODE).map(lambda c: c[:-3] + "AAA"),
+            "key": st.just(b"a fuzzing key of 16+ bytes") | st.binary(max_size=40),
+            "on": day_like(),
         },
     ),
     "route_alerts": (

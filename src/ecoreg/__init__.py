@@ -107,6 +107,19 @@ if TYPE_CHECKING:
     from ecoreg._grading import credit_code_check_char as credit_code_check_char
     from ecoreg._grading import grade_batch as grade_batch
     from ecoreg._grading import grade_enterprise as grade_enterprise
+    from ecoreg._inspections import CodeCheck as CodeCheck
+    from ecoreg._inspections import InspectionCode as InspectionCode
+    from ecoreg._inspections import InspectionPlan as InspectionPlan
+    from ecoreg._inspections import InspectionTask as InspectionTask
+    from ecoreg._inspections import PlanSummary as PlanSummary
+    from ecoreg._inspections import TaskDecision as TaskDecision
+    from ecoreg._inspections import TaskOutcome as TaskOutcome
+    from ecoreg._inspections import Trigger as Trigger
+    from ecoreg._inspections import Visit as Visit
+    from ecoreg._inspections import draw_sample as draw_sample
+    from ecoreg._inspections import issue_code as issue_code
+    from ecoreg._inspections import plan_inspections as plan_inspections
+    from ecoreg._inspections import verify_code as verify_code
     from ecoreg._model import EcoregModel as EcoregModel
     from ecoreg._money import FEN as FEN
     from ecoreg._money import YUAN as YUAN
@@ -264,6 +277,19 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "credit_code_check_char": ("ecoreg._grading", "credit_code_check_char"),
     "grade_batch": ("ecoreg._grading", "grade_batch"),
     "grade_enterprise": ("ecoreg._grading", "grade_enterprise"),
+    "CodeCheck": ("ecoreg._inspections", "CodeCheck"),
+    "InspectionCode": ("ecoreg._inspections", "InspectionCode"),
+    "InspectionPlan": ("ecoreg._inspections", "InspectionPlan"),
+    "InspectionTask": ("ecoreg._inspections", "InspectionTask"),
+    "PlanSummary": ("ecoreg._inspections", "PlanSummary"),
+    "TaskDecision": ("ecoreg._inspections", "TaskDecision"),
+    "TaskOutcome": ("ecoreg._inspections", "TaskOutcome"),
+    "Trigger": ("ecoreg._inspections", "Trigger"),
+    "Visit": ("ecoreg._inspections", "Visit"),
+    "draw_sample": ("ecoreg._inspections", "draw_sample"),
+    "issue_code": ("ecoreg._inspections", "issue_code"),
+    "plan_inspections": ("ecoreg._inspections", "plan_inspections"),
+    "verify_code": ("ecoreg._inspections", "verify_code"),
     "EcoregModel": ("ecoreg._model", "EcoregModel"),
     "FEN": ("ecoreg._money", "FEN"),
     "YUAN": ("ecoreg._money", "YUAN"),
@@ -346,6 +372,7 @@ __all__ = [
     "CaseType",
     "ChinaWorkingCalendar",
     "Citation",
+    "CodeCheck",
     "ComplaintRecord",
     "Condition",
     "CreditLevel",
@@ -383,6 +410,9 @@ __all__ = [
     "HistoryEvent",
     "HolidayNotice",
     "Incident",
+    "InspectionCode",
+    "InspectionPlan",
+    "InspectionTask",
     "Installment",
     "InstallmentPlan",
     "InstallmentRequest",
@@ -408,6 +438,7 @@ __all__ = [
     "ParameterSpec",
     "PeriodUnit",
     "PermitClass",
+    "PlanSummary",
     "Policy",
     "PolicyBook",
     "PolicyData",
@@ -433,11 +464,15 @@ __all__ = [
     "Supervision",
     "SurchargeResult",
     "Tag",
+    "TaskDecision",
+    "TaskOutcome",
     "Tier",
+    "Trigger",
     "ViolationCase",
     "ViolationCategory",
     "ViolationKind",
     "ViolationRecord",
+    "Visit",
     "VolunteerService",
     "WorkingCalendar",
     "Yuan",
@@ -456,12 +491,14 @@ __all__ = [
     "decide_relief",
     "detect",
     "detect_ratio",
+    "draw_sample",
     "exceptions",
     "facts",
     "grade_batch",
     "grade_enterprise",
     "hours_after",
     "installment_surcharge",
+    "issue_code",
     "jurisdictions",
     "late_surcharge",
     "law",
@@ -475,6 +512,7 @@ __all__ = [
     "parse_yuan",
     "payment_deadline",
     "penalty_law_days_after",
+    "plan_inspections",
     "presets",
     "regularize",
     "round_yuan",
@@ -482,6 +520,7 @@ __all__ = [
     "route_alerts",
     "standard_policy_book",
     "study_standing",
+    "verify_code",
     "working_days_after",
 ]
 

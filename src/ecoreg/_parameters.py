@@ -838,6 +838,25 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         items=(4, 4),
     ),
     ParameterSpec(
+        "inspections.refuse_unplanned",
+        ParamKind.BOOL,
+        "Refuse an untriggered on-site inspection that is not in the approved annual plan "
+        "(凡检查必审批).",
+    ),
+    ParameterSpec(
+        "inspections.joint_inspection",
+        ParamKind.BOOL,
+        "Merge the overlapping tasks of several departments for one firm into one visit "
+        "(一次进门、全面体检); without it, only a department's own tasks merge.",
+    ),
+    ParameterSpec(
+        "inspections.code_valid_days",
+        ParamKind.INT,
+        "Days an inspection code stays valid, from the visit's day (检查码).",
+        minimum=_ONE,
+        maximum=Decimal(31),
+    ),
+    ParameterSpec(
         "supervision.positive_list_grades",
         ParamKind.STR_LIST,
         "Grades eligible for the positive list, given no one-vote-red act and no violation in the window.",

@@ -317,6 +317,22 @@ _GRADING_DEFAULTS = {
                 "supervision.positive_list_grades": _default(
                     ["A"], "Yangzhou (seed): firms on the positive list are checked off-site."
                 ),
+                "inspections.refuse_unplanned": _default(
+                    value=True,
+                    note="Yangzhou (seed, 《关于规范生态环境涉企行政检查的具体措施》, 2025-05): "
+                    "except triggered case inspections, no on-site inspection outside the "
+                    "annual plan and without approval (凡检查必审批).",
+                ),
+                "inspections.joint_inspection": _default(
+                    value=True,
+                    note="Yangzhou and Xuhui (seeds): several checks of one firm merged into one "
+                    "visit, across departments (一次进门、全面体检; 317 tasks merged).",
+                ),
+                "inspections.code_valid_days": _default(
+                    1,
+                    "ecoreg's default: a code is valid on the visit's day only; Xuhui and "
+                    "Yangzhou (seeds) require a code to enter, the seeds give no validity.",
+                ),
             },
         }
     ],

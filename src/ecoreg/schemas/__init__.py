@@ -35,6 +35,13 @@ from ecoreg._alerts import (
 from ecoreg._decision import Decision
 from ecoreg._fines import DailyTrigger, FineResult, LeniencyResult, StudyStanding, ViolationCase
 from ecoreg._grading import RECORD_TYPES, EnterpriseProfile, Grading
+from ecoreg._inspections import (
+    CodeCheck,
+    InspectionCode,
+    InspectionTask,
+    PlanSummary,
+    TaskDecision,
+)
 from ecoreg._parameters import PARAMETERS, ParameterSpec, ParamKind
 from ecoreg._payment import (
     CaseType,
@@ -224,6 +231,11 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
         "maintenance-notice": _schema(MaintenanceNotice),
         "exemption": _schema(Exemption),
         "study-standing": _schema(StudyStanding),
+        "inspection-task": _schema(InspectionTask),
+        "inspection-code": _schema(InspectionCode),
+        "inspection-task-decision": _schema(Decision[TaskDecision], output=True),
+        "inspection-plan-summary": _schema(Decision[PlanSummary], output=True),
+        "inspection-code-check": _schema(Decision[CodeCheck], output=True),
         **{f"history-{m.__name__.lower()}": _schema(m) for m in RECORD_TYPES},
         "error-document": _schema(_ErrorDocument, output=True),
         "fine-request": _schema(
