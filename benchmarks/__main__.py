@@ -10,6 +10,7 @@ from benchmarks import (
     bench_edge,
     bench_grading,
     bench_hj212,
+    bench_inspections,
     bench_periods,
 )
 
@@ -18,6 +19,7 @@ BENCHMARKS = {
     "detectors": bench_detectors.run,
     "grading": bench_grading.run,
     "hj212": bench_hj212.run,
+    "inspections": bench_inspections.run,
     "http": bench_edge.run_http,
     "stdio": bench_edge.run_stdio,
     "periods": bench_periods.run,
