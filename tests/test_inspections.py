@@ -18,6 +18,7 @@ from ecoreg import (
     verify_code,
 )
 from ecoreg.exceptions import InvalidInputError
+from policy_helpers import local_measure
 
 POLICY = standard_policy_book().resolve("CN", "2026-01-01")
 GRADES = {"F-A": "A", "F-B": "B", "F-C": "C", "F-D": "D", "F-C2": "C"}
@@ -97,6 +98,19 @@ def test_a_triggered_inspection_of_a_firm_at_its_cap_is_approved_and_says_so() -
     refused = routine.decision("r")
     assert refused.outcome.outcome == TaskOutcome.REFUSED
     assert refused.reasons[0].rule_id == "inspections.yearly-cap"
+
+
+def test_a_policy_can_hold_triggered_inspections_to_the_plan_and_the_cap() -> None:
+    data = local_measure({"inspections.triggered_always_allowed": False})
+    strict = standard_policy_book().extend(data).resolve("CN-TJ", "2026-01-01")
+    complaint = task("c", trigger="complaint", in_annual_plan=False)
+    plan = plan_inspections([complaint], gradings=GRADES, policy=strict, year=2026)
+    assert plan.decision("c").reasons[0].rule_id == "inspections.unplanned"
+    planned = task("p", trigger="alert")
+    capped = plan_inspections(
+        [planned], gradings=GRADES, policy=strict, year=2026, visits_so_far={"F-C": 4}
+    )
+    assert capped.outcome["p"] == TaskOutcome.REFUSED
 
 
 def test_firms_graded_for_off_site_checks_get_data_verification_first() -> None:

@@ -19,7 +19,8 @@ by grade (Shandong: a blue-rated firm at most one a year).
    (`inspections.joint_inspection`). The task that leads a visit is approved; the others are
    merged into it.
 5. **Yearly cap**: a firm's untriggered visits beyond its grade's cap (`supervision.yearly_caps`)
-   are refused. A visit with a triggered task is never refused for the cap, and is counted.
+   are refused. A visit with a triggered task is never refused for the cap, and is counted
+   (`inspections.triggered_always_allowed`; a triggered task also needs no annual plan).
 
 The plan does not depend on the order of the tasks: tasks are taken in the order of their
 firm, window and id. `issue_code` and `verify_code` sign and check inspection codes.
@@ -364,7 +365,7 @@ def plan_inspections(
         cap = settings.caps[_GRADES.index(grade)]
         used = prior.get(enterprise, 0)
         for members in _merge(group, joint=settings.joint):
-            triggered = any(t.triggered for t in members)
+            triggered = settings.triggered_free and any(t.triggered for t in members)
             if not triggered and cap and used >= cap:
                 for t in members:
                     outcome[t.id], rule[t.id] = TaskOutcome.REFUSED, _CAPPED
@@ -422,6 +423,7 @@ def _checked(
 
 @attrs.frozen
 class _Settings:
+    triggered_free: bool
     refuse_unplanned: bool
     joint: bool
     offsite: frozenset[Grade]
@@ -431,6 +433,7 @@ class _Settings:
     @classmethod
     def of(cls, policy: Policy) -> _Settings:
         return cls(
+            triggered_free=policy.as_bool("inspections.triggered_always_allowed"),
             refuse_unplanned=policy.as_bool("inspections.refuse_unplanned"),
             joint=policy.as_bool("inspections.joint_inspection"),
             offsite=frozenset(
@@ -451,7 +454,7 @@ def _screen(
     eligible: set[str],
 ) -> tuple[TaskOutcome, int] | None:
     """The outcome of a task decided before merging, or ``None`` if it goes on site."""
-    if task.triggered:
+    if task.triggered and s.triggered_free:
         return None
     if not task.in_annual_plan and s.refuse_unplanned:
         return TaskOutcome.REFUSED, _UNPLANNED
@@ -624,12 +627,12 @@ def _visit_reasons(
     policy = plan.policy
     visit = next(v for v in plan.visits if v.id == visit_id)
     reasons = []
-    if task.trigger is not None:
+    if task.trigger is not None and policy.as_bool("inspections.triggered_always_allowed"):
         used, cap = plan._cap_state[task.id]  # noqa: SLF001
         at_cap = bool(cap) and used > cap
         reasons.append(
             policy.reason(
-                "inspections.refuse_unplanned",
+                "inspections.triggered_always_allowed",
                 "inspections.triggered",
                 f"任务{task.id}为{_TRIGGER_ZH[task.trigger]}触发的检查，无需纳入年度计划"
                 + (f"，不受每年{cap}次的上限限制（计入次数）" if at_cap else "，计入年度检查次数")

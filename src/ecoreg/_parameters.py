@@ -844,6 +844,12 @@ PARAMETERS: Mapping[str, ParameterSpec] = _specs(
         "(凡检查必审批).",
     ),
     ParameterSpec(
+        "inspections.triggered_always_allowed",
+        ParamKind.BOOL,
+        "A triggered inspection (触发式检查: a complaint, an alert, a referral, an accident) needs "
+        "no annual plan and is never refused for a yearly cap; it still counts toward the cap.",
+    ),
+    ParameterSpec(
         "inspections.joint_inspection",
         ParamKind.BOOL,
         "Merge the overlapping tasks of several departments for one firm into one visit "

@@ -323,6 +323,12 @@ _GRADING_DEFAULTS = {
                     "except triggered case inspections, no on-site inspection outside the "
                     "annual plan and without approval (凡检查必审批).",
                 ),
+                "inspections.triggered_always_allowed": _default(
+                    value=True,
+                    note="Yangzhou (seed): triggered case inspections are the exception to the "
+                    "annual plan and approval (除触发式个案检查外); ecoreg also lets them pass "
+                    "the yearly cap, and counts them.",
+                ),
                 "inspections.joint_inspection": _default(
                     value=True,
                     note="Yangzhou and Xuhui (seeds): several checks of one firm merged into one "
