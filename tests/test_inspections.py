@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import inspections_snapshot
 from ecoreg import (
     InspectionTask,
     TaskOutcome,
@@ -19,6 +20,7 @@ from ecoreg import (
 )
 from ecoreg.exceptions import InvalidInputError
 from policy_helpers import local_measure
+from snapshot_check import changed_cases
 
 POLICY = standard_policy_book().resolve("CN", "2026-01-01")
 GRADES = {"F-A": "A", "F-B": "B", "F-C": "C", "F-D": "D", "F-C2": "C"}
@@ -36,6 +38,13 @@ def task(ident: str, enterprise: str = "F-C", **fields: Any) -> InspectionTask:
         **fields,
     }
     return InspectionTask.model_validate(data)
+
+
+def test_plans_and_codes_match_the_reviewed_snapshot() -> None:
+    changed = changed_cases(inspections_snapshot.SNAPSHOT, inspections_snapshot.lines)
+    assert not changed, (
+        f"review, then regenerate with python tests/inspections_snapshot.py: {changed}"
+    )
 
 
 # --- the seeds' worked cases --------------------------------------------------------------------

@@ -593,10 +593,11 @@ def _explain(
             policy.reason(
                 "supervision.yearly_caps",
                 "inspections.yearly-cap",
-                f"{grade.value}级企业每年最多{cap}次非触发式检查，本年度已安排{used}次，"
-                f"任务{task.id}不予安排。",
-                f"Grade {grade.value}: at most {cap} untriggered inspections a year, and "
-                f"{used} are planned: task {task.id} is refused.",
+                f"{grade.value}级企业每年最多{cap}次非触发式检查，本年度已有{used}次"
+                f"（触发式检查计入），任务{task.id}不予安排。",
+                f"Grade {grade.value}: at most {cap} untriggered inspections a year, and the "
+                f"firm already has {used} this year (triggered ones count): task {task.id} is "
+                "refused.",
                 task=task.id,
                 grade=grade,
                 cap=cap,
