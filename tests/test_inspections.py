@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 import pytest
@@ -11,13 +12,19 @@ from hypothesis import strategies as st
 
 import inspections_snapshot
 from ecoreg import (
+    EnterpriseTable,
+    EventTable,
+    Grade,
     InspectionTask,
     TaskOutcome,
+    draw_sample,
+    grade_batch,
     issue_code,
     plan_inspections,
     standard_policy_book,
     verify_code,
 )
+from ecoreg._inspections import _signature
 from ecoreg.exceptions import InvalidInputError
 from policy_helpers import local_measure
 from snapshot_check import changed_cases
@@ -262,3 +269,104 @@ def test_bad_input_names_the_field() -> None:
     assert short.value.field == "key"
     garbage = verify_code("not a code", key=KEY, on="2026-05-06")
     assert (garbage.outcome.valid, garbage.reasons[0].fact("field")) == (False, "code")
+
+
+# --- the contract: gradings from grade_batch, the draw, and every refusal's document -----------
+
+
+def _refusal(call: Any, *args: Any, **kwargs: Any) -> tuple[object, object, object]:
+    with pytest.raises(InvalidInputError) as info:
+        call(*args, **kwargs)
+    return info.value.field, info.value.value, info.value.allowed
+
+
+def test_gradings_from_grade_batch_carry_grades_and_the_positive_list() -> None:
+    codes = ["91350200776049653A", "91440101MA5CJQ4N59", "913502000728319549"]
+    table = EnterpriseTable.from_columns(
+        credit_code=codes,
+        key_unit=[False, True, True],
+        permit_class=["registration", "key", "key"],
+        drinking_water=[False, True, True],
+        other_sensitive=[False, False, True],
+        toxic=[False, True, True],
+    )
+    events = EventTable.from_columns(  # the third firm: a serious violation in May 2025
+        enterprise=[2, 2],
+        type=[0, 0],
+        day=[dt.date(2025, 5, 1).toordinal()] * 2,
+        value=[2, 2],
+        enterprises=3,
+    )
+    batch = grade_batch(table, events, policy=POLICY, on="2026-01-01")
+    grades = [g.value for g in (Grade.A, Grade.B, Grade.C, Grade.D)]
+    assert [grades[int(g)] for g in batch.grade] == ["A", "B", "D"]
+    plan = plan_inspections(
+        [task("p", codes[0]), task("k", codes[1]), task("d", codes[2])],
+        gradings=batch,
+        policy=POLICY,
+        year=2026,
+    )
+    assert [plan.outcome[t] for t in ("p", "k", "d")] == ["offsite", "offsite", "approved"]
+    assert plan.decision("p").reasons[0].fact("grade") == "A"
+    assert "正面清单" in plan.decision("p").reasons[0].message_zh  # A and eligible: the list
+    assert "等级为B" in plan.decision("k").reasons[0].message_zh
+    assert plan.grade_of[codes[2]] == Grade.D
+
+
+def test_the_random_draw_takes_each_grades_share_whatever_the_order() -> None:
+    firms = {f"F{i:03d}": "ABCD"[i % 4] for i in range(200)}  # 50 of each grade
+    drawn = draw_sample(firms, policy=POLICY, seed="2026-1")
+    ratios = POLICY.as_tuple("supervision.sampling_ratios")  # 0.03, 0.05, 0.2, 0.5
+    for grade, share in zip("ABCD", ratios, strict=True):
+        assert sum(firms[f] == grade for f in drawn) == math.ceil(share * 50)  # 2, 3, 10, 25
+    assert drawn == draw_sample(dict(reversed(list(firms.items()))), policy=POLICY, seed="2026-1")
+    assert drawn != draw_sample(firms, policy=POLICY, seed="2026-2")
+    assert _refusal(draw_sample, firms, policy=POLICY, seed="") == (
+        "seed",
+        "",
+        "a non-empty text",
+    )
+
+
+def test_every_refusal_names_its_field_value_and_rule() -> None:
+    plan = plan_inspections([], gradings=GRADES, policy=POLICY, year=2026)
+    assert plan.summary().outcome.reduction_percent == "0.0"
+    assert _refusal(plan.decision, "nope") == ("task_id", "nope", "a task of the plan")
+    assert _refusal(plan_inspections, [], gradings=["F-C"], policy=POLICY, year=2026)[0] == (
+        "gradings"
+    )
+    assert _refusal(plan_inspections, [], gradings={"F": "E"}, policy=POLICY, year=2026) == (
+        "gradings.F",
+        "E",
+        "a grade: A, B, C or D",
+    )
+    assert _refusal(plan_inspections, ["t"], gradings=GRADES, policy=POLICY, year=2026)[0] == (
+        "tasks"
+    )
+    early = task("x", window_start="2025-12-20", window_end="2026-01-10")
+    assert _refusal(plan_inspections, [early], gradings=GRADES, policy=POLICY, year=2026) == (
+        "tasks.0.window_start",
+        dt.date(2025, 12, 20),
+        "a day of 2026",
+    )
+    assert _refusal(plan_inspections, [], gradings=GRADES, policy=POLICY, year=2101)[0] == "year"
+    assert _refusal(task, "x", window_start="2026-05-10", window_end="2026-05-09") == (
+        "window_end",
+        dt.date(2026, 5, 9),
+        "a date on or after window_start (2026-05-10)",
+    )
+    assert _refusal(
+        issue_code, _visit(), agency="a", inspectors=["1"], key=b"fifteen bytes!!", policy=POLICY
+    ) == ("key", "15 bytes", "bytes, at least 16 (the agency's secret signing key)")
+    assert _refusal(verify_code, "EIC1.a.b", key="text key", on="2026-05-06")[:2] == (
+        "key",
+        "str",
+    )
+
+
+def test_an_authentic_code_with_unreadable_content_is_refused() -> None:
+    signed = "EIC1." + "bm90IGpzb24"  # base64url of "not json"
+    signature = _signature(KEY, signed)
+    check = verify_code(f"{signed}.{signature}", key=KEY, on="2026-05-06")
+    assert (check.outcome.valid, check.reasons[0].fact("field")) == (False, "code.payload")
+    assert not verify_code("EIC1." + "x" * 20_000 + ".y", key=KEY, on="2026-05-06").outcome.valid

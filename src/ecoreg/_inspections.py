@@ -261,13 +261,7 @@ def _grades(
             c for c, ok in zip(codes, gradings.positive_list_eligible.tolist(), strict=True) if ok
         }
         return grade, eligible
-    if not isinstance(gradings, Mapping):
-        raise InvalidInputError(
-            field="gradings",
-            value=type(gradings).__name__,
-            allowed="a GradingBatch, or a mapping of credit codes to grades A-D",
-        )
-    out = {}
+    out = {}  # a mapping (the public boundary has checked the type)
     for code, g in gradings.items():
         try:
             out[str(code)] = Grade(g)
@@ -399,11 +393,7 @@ def _checked(
     items = list(tasks)
     seen: set[str] = set()
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    for i, task in enumerate(items):
-        if not isinstance(task, InspectionTask):
-            raise InvalidInputError(
-                field=f"tasks.{i}", value=type(task).__name__, allowed="an InspectionTask"
-            )
+    for i, task in enumerate(items):  # each an InspectionTask: the public boundary checks it
         if task.enterprise not in grade_of:
             raise InvalidInputError(
                 field=f"tasks.{i}.enterprise",
