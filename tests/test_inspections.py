@@ -360,7 +360,7 @@ def test_every_refusal_names_its_field_value_and_rule() -> None:
     ) == ("key", "15 bytes", "bytes, at least 16 (the agency's secret signing key)")
     assert _refusal(verify_code, "EIC1.a.b", key="text key", on="2026-05-06")[:2] == (
         "key",
-        "str",
+        "text key",
     )
 
 

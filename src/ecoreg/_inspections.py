@@ -35,7 +35,6 @@ import hmac
 import json
 import math
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Final, Literal
 
@@ -51,6 +50,8 @@ from ecoreg._time import Day, parse_date
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Mapping, Sequence
+
     from ecoreg._policy import Policy
 
 __all__ = [
@@ -715,11 +716,12 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def _key(key: object) -> bytes:
-    if not isinstance(key, bytes) or len(key) < _MIN_KEY_BYTES:
+def _key(key: bytes) -> bytes:
+    """The signing key, long enough (the public boundary has checked that it is bytes)."""
+    if len(key) < _MIN_KEY_BYTES:
         raise InvalidInputError(
             field="key",
-            value=type(key).__name__ if not isinstance(key, bytes) else f"{len(key)} bytes",
+            value=f"{len(key)} bytes",
             allowed=f"bytes, at least {_MIN_KEY_BYTES} (the agency's secret signing key)",
         )
     return key
