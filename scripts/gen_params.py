@@ -22,7 +22,7 @@ from ecoreg._citations import Citation
 from ecoreg._parameters import PARAMETERS, ParameterSpec, ParamKind
 
 if TYPE_CHECKING:
-    from ecoreg._policy import Measure, MeasureVersion, ParameterEntry
+    from ecoreg._policy import Measure, MeasureVersion, ParameterEntry, PolicyBook
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "parameters.md"
 
@@ -85,9 +85,10 @@ def _source(version: MeasureVersion, entry: ParameterEntry) -> str:
     return f"{citation.label_zh}<br>{citation.label_en}"
 
 
-def _settings() -> dict[str, list[tuple[str, Measure, MeasureVersion, ParameterEntry]]]:
+def _settings(
+    book: PolicyBook,
+) -> dict[str, list[tuple[str, Measure, MeasureVersion, ParameterEntry]]]:
     """Every version of every bundled measure that sets each key, by jurisdiction order."""
-    book = standard_policy_book()
     order = {code: i for i, code in enumerate(book.jurisdictions)}
     found: dict[str, list[tuple[str, Measure, MeasureVersion, ParameterEntry]]] = defaultdict(list)
     for measure in book.data.measures:
@@ -103,7 +104,7 @@ def render() -> str:
     """The whole page."""
     book = standard_policy_book()
     names = {code: j.name_zh for code, j in book.jurisdictions.items()}
-    settings = _settings()
+    settings = _settings(book)
     groups: dict[str, list[str]] = defaultdict(list)
     for key in sorted(PARAMETERS):
         groups[key.split(".", 1)[0]].append(key)

@@ -205,22 +205,26 @@ def _hidden(
     try:
         marks = np.asarray(flags)
     except (TypeError, ValueError):
-        raise _flag_error(
-            x, field, type(flags).__name__, "HJ 212 flags or a boolean mask"
+        raise InvalidInputError(
+            field=field, value=type(flags).__name__, allowed="HJ 212 flags or a boolean mask"
         ) from None
     if marks.ndim == 1 and x.shape[0] == 1:
         marks = marks[np.newaxis, :]
     if marks.shape != x.shape:
-        raise _flag_error(x, field, marks.shape, f"one flag per point, shape {x.shape}")
+        raise InvalidInputError(
+            field=field, value=marks.shape, allowed=f"one flag per point, shape {x.shape}"
+        )
     if marks.dtype == np.bool_:
         return np.flatnonzero(~marks)
     if marks.dtype.kind not in "US":
-        raise _flag_error(x, field, str(marks.dtype), "HJ 212 flag letters or a boolean mask")
+        raise InvalidInputError(
+            field=field, value=str(marks.dtype), allowed="HJ 212 flag letters or a boolean mask"
+        )
     if marks.dtype.itemsize > (4 if marks.dtype.kind == "U" else 1):  # wider than 1 letter
         longer = np.char.str_len(marks) > 1
         if longer.any():
             allowed = f"HJ 212 flags, one letter of {sorted(_FLAG_LETTERS)}"
-            raise _flag_error(x, field, _letters(marks[longer][0]), allowed)
+            raise InvalidInputError(field=field, value=_letters(marks[longer][0]), allowed=allowed)
     # One letter per point as a code point (a U1 array is a uint32 array). Most points are N:
     # only the others are looked up, in tables by code point where "clip" sends every code
     # past ASCII to DEL (127), which is unknown.
@@ -231,7 +235,7 @@ def _hidden(
     unknown = ~np.take(_KNOWN, odd_codes, mode="clip")
     if unknown.any():
         allowed = f"HJ 212 flags, one of {sorted(_FLAG_LETTERS)}"
-        raise _flag_error(x, field, chr(int(odd_codes[unknown][0])), allowed)
+        raise InvalidInputError(field=field, value=chr(int(odd_codes[unknown][0])), allowed=allowed)
     excused = np.zeros(128, dtype=bool)
     excused[[ord(f) for f in settings.invalid_flags if f in _FLAG_LETTERS]] = True
     hidden: IntArray = odd[np.take(excused, odd_codes, mode="clip")]
@@ -240,11 +244,6 @@ def _hidden(
 
 _N: Final = ord("N")
 _NOTHING: Final = np.zeros(0, dtype=np.int64)
-
-
-def _flag_error(x: FloatArray, field: str, value: object, allowed: str) -> InvalidInputError:
-    del x  # the caller checks the values first (see `_values_first`)
-    return InvalidInputError(field=field, value=value, allowed=allowed)
 
 
 def _values_first(*matrices: tuple[FloatArray, str]) -> None:

@@ -36,7 +36,7 @@ from ecoreg._hj212 import (
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
     from decimal import Decimal
 
 __all__ = ["Readings", "read_capture"]
@@ -538,20 +538,19 @@ def _merge(
     )
     # Each path's rows are in frame order already; when the paths do not interleave, neither
     # does anything need moving (a stable sort of sorted rows is the identity).
-    ordered: Callable[[npt.NDArray[Any]], npt.NDArray[Any]] = (
-        _same if bool(np.all(position[1:] >= position[:-1])) else _taking(position)
-    )
+    in_order = bool(np.all(position[1:] >= position[:-1]))
+    order: slice | IntArray = slice(None) if in_order else np.argsort(position, kind="stable")
     return Readings(
         stations=names["mn"],
         commands=names["cn"],
         factors=names["factor"],
-        position=frozen(ordered(position)),
-        mn=frozen(ordered(columns["mn"])),
-        cn=frozen(ordered(columns["cn"])),
-        time=frozen(ordered(times)),
-        factor=frozen(ordered(columns["factor"])),
-        values=frozen(ordered(values)),
-        flag=frozen(ordered(flags)),
+        position=frozen(position[order]),
+        mn=frozen(columns["mn"][order]),
+        cn=frozen(columns["cn"][order]),
+        time=frozen(times[order]),
+        factor=frozen(columns["factor"][order]),
+        values=frozen(values[order]),
+        flag=frozen(flags[order]),
         packets=packets,
         errors=errors,
         junk=junk,
@@ -563,20 +562,6 @@ def _joined(bulk: npt.NDArray[Any], slow: npt.NDArray[Any]) -> npt.NDArray[Any]:
     if not len(slow):
         return bulk
     return np.concatenate([bulk, slow.reshape(-1, *bulk.shape[1:])])
-
-
-def _same(column: npt.NDArray[Any]) -> npt.NDArray[Any]:
-    return column
-
-
-def _taking(position: IntArray) -> Callable[[npt.NDArray[Any]], npt.NDArray[Any]]:
-    """Rows in the stable order of their positions."""
-    order = np.argsort(position, kind="stable")
-
-    def take(column: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        return column[order]
-
-    return take
 
 
 def _categories_in(values: list[str], index: dict[str, int]) -> IntArray:

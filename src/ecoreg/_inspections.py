@@ -173,7 +173,7 @@ class PlanSummary(EcoregModel):
     visits_after_by_grade: tuple[tuple[Grade, int], ...]
     triggered_visits: int
     reduction_percent: str
-    """The fall in visits, in percent, to one decimal (half up)."""
+    """The fall in visits, in percent, to one decimal (rounded down: never overstated)."""
 
 
 # Why each task ended as it did: the rule that decided it.
@@ -195,10 +195,13 @@ class InspectionPlan:
     grade_of: Mapping[str, Grade]
     _rule: Mapping[str, int]
     _cap_state: Mapping[str, tuple[int, int]]
+    _task: Mapping[str, InspectionTask]
+    """Task id → task: a decision is looked up, not searched for."""
+    _visit: Mapping[str, Visit]
 
     def decision(self, task_id: str) -> Decision[TaskDecision]:
         """The decision on one task, with the rule that decided it and its source."""
-        task = next((t for t in self.tasks if t.id == task_id), None)
+        task = self._task.get(task_id)
         if task is None:
             raise InvalidInputError(field="task_id", value=task_id, allowed="a task of the plan")
         outcome = self.outcome[task_id]
@@ -384,6 +387,8 @@ def plan_inspections(
         grade_of=grade_of,
         rule=rule,
         cap_state=cap_state,
+        task={t.id: t for t in items},
+        visit={v.id: v for v in visits},
     )
 
 
@@ -617,7 +622,7 @@ def _visit_reasons(
     grade: Grade,
 ) -> list[Reason]:
     policy = plan.policy
-    visit = next(v for v in plan.visits if v.id == visit_id)
+    visit = plan._visit[visit_id or ""]  # noqa: SLF001 - approved and merged tasks have one
     reasons = []
     if task.trigger is not None and policy.as_bool("inspections.triggered_always_allowed"):
         used, cap = plan._cap_state[task.id]  # noqa: SLF001
