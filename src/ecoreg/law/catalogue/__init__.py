@@ -37,7 +37,25 @@ if TYPE_CHECKING:
 
     from ecoreg._citations import Citation
 
-__all__ = ["KINDS_DATA", "kind", "kinds"]
+__all__ = ["KINDS_DATA", "SECTION_MODULES", "kind", "kinds"]
+
+SECTION_MODULES = (
+    "s01_monitoring",
+    "s02_eia",
+    "s03_permits",
+    "s04_air",
+    "s05_water",
+    "s06_marine",
+    "s07_soil",
+    "s08_solid_waste",
+    "s09_noise",
+    "s10_radioactive",
+    "s11_chemicals",
+    "s12_ecology",
+    "s13_low_carbon",
+    "s14_other",
+)
+"""The catalogue's modules, one per section of Book 5's 分则 (法律责任分则), in the Code's order."""
 
 
 def _daily(citation: Citation, *, obstruction_counts: bool = False) -> dict[str, Any]:
