@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 
-from ecoreg._law import choose_basis, choose_limitation
-from ecoreg._records import ViolationKind
+from ecoreg.core._records import ViolationKind
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.jurisdictions import standard_policy_book
 from ecoreg.law import catalogue
 from ecoreg.law.regimes import regime_on
+from ecoreg.penalties._choice import choose_basis, choose_limitation
 from policy_helpers import local_measure
 
 D = dt.date
@@ -213,7 +213,7 @@ def test_the_same_limitation_needs_no_reason() -> None:
 
 
 def test_a_shorter_limitation_at_the_decision_applies(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ecoreg._law as law  # noqa: PLC0415 - the eras are swapped for this case only
+    import ecoreg.penalties._choice as law  # noqa: PLC0415 - the eras are swapped for this case only
 
     # Swap the eras: the act falls under the Code (5 years), the decision under the 2021 law (2).
     swapped = {BEFORE: regime_on(CODE_DAY), CODE_DAY: regime_on(BEFORE)}

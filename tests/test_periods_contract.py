@@ -30,7 +30,7 @@ from ecoreg.jurisdictions import standard_policy_book
 
 D = dt.date
 LAST_SUPPORTED = D(2100, 12, 31)
-"""ecoreg's last supported day (``ecoreg._time.LAST_DAY``)."""
+"""ecoreg's last supported day (``ecoreg.core._time.LAST_DAY``)."""
 
 Period = Callable[..., Deadline]
 

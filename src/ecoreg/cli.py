@@ -27,16 +27,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ecoreg import laws
-from ecoreg._fines import Harm, ViolationCase, decide_fine
-from ecoreg._periods import Deadline, penalty_law_days_after
+from ecoreg.core._periods import Deadline, penalty_law_days_after
 from ecoreg.edge import RULES, decide, error_document, load_policy_file, serve_lines
 from ecoreg.exceptions import EcoregError
 from ecoreg.jurisdictions import standard_policy_book
+from ecoreg.penalties._fines import Harm, ViolationCase, decide_fine
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ecoreg._policy import PolicyBook
+    from ecoreg.core._policy import PolicyBook
 
 __all__ = ["main"]
 

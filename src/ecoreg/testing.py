@@ -21,18 +21,11 @@ from typing import Any
 import pendulum
 from hypothesis import strategies as st
 
-from ecoreg._alerts import Alert, AlertKind, DataFlag
-from ecoreg._citations import Citation, Instrument
-from ecoreg._decision import Decision, Fact, FactValue, Hint, Notice, Reason
-from ecoreg._fines import (
-    Aggravation,
-    ApologyPledge,
-    Harm,
-    Mitigation,
-    PriorViolation,
-    ViolationCase,
-)
-from ecoreg._grading import (
+from ecoreg.alerts._alerts import Alert, AlertKind, DataFlag
+from ecoreg.core._citations import Citation, Instrument
+from ecoreg.core._decision import Decision, Fact, FactValue, Hint, Notice, Reason
+from ecoreg.core._time import DEFAULT_TIMEZONE
+from ecoreg.grading._grading import (
     USCC_CHARS,
     AlertRecord,
     ComplaintRecord,
@@ -48,7 +41,14 @@ from ecoreg._grading import (
     ViolationRecord,
     credit_code_check_char,
 )
-from ecoreg._time import DEFAULT_TIMEZONE
+from ecoreg.penalties._fines import (
+    Aggravation,
+    ApologyPledge,
+    Harm,
+    Mitigation,
+    PriorViolation,
+    ViolationCase,
+)
 
 __all__ = [
     "alerts",

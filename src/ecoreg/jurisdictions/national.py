@@ -21,12 +21,12 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ecoreg._policy import PolicyBook
+from ecoreg.core._policy import PolicyBook
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.law import catalogue, civil_code, permit_regulation
 
 if TYPE_CHECKING:
-    from ecoreg._citations import Citation
+    from ecoreg.core._citations import Citation
 
 __all__ = ["CODE", "DATA", "national_policy_book"]
 

@@ -50,7 +50,7 @@ from ecoreg.law.defaults import ECOREG_DEFAULTS
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ecoreg._citations import Instrument
+    from ecoreg.core._citations import Instrument
 
 __all__ = [
     "INSTRUMENTS",

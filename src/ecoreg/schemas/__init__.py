@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, JsonValue, create_model
 
-from ecoreg._alerts import (
+from ecoreg.alerts._alerts import (
     Alert,
     BatchSummary,
     EnterpriseContext,
@@ -32,26 +32,32 @@ from ecoreg._alerts import (
     MaintenanceNotice,
     RoutedAlert,
 )
-from ecoreg._decision import Decision
-from ecoreg._fines import DailyTrigger, FineResult, LeniencyResult, StudyStanding, ViolationCase
-from ecoreg._grading import RECORD_TYPES, EnterpriseProfile, Grading
-from ecoreg._inspections import (
+from ecoreg.core._decision import Decision
+from ecoreg.core._parameters import PARAMETERS, ParameterSpec, ParamKind
+from ecoreg.core._periods import Deadline
+from ecoreg.core._policy import PolicyData
+from ecoreg.grading._grading import RECORD_TYPES, EnterpriseProfile, Grading
+from ecoreg.inspections._inspections import (
     CodeCheck,
     InspectionCode,
     InspectionTask,
     PlanSummary,
     TaskDecision,
 )
-from ecoreg._parameters import PARAMETERS, ParameterSpec, ParamKind
-from ecoreg._payment import (
+from ecoreg.payment._payment import (
     CaseType,
     InstallmentPlan,
     ReliefApplication,
     ReliefResult,
     SurchargeResult,
 )
-from ecoreg._periods import Deadline
-from ecoreg._policy import PolicyData
+from ecoreg.penalties._fines import (
+    DailyTrigger,
+    FineResult,
+    LeniencyResult,
+    StudyStanding,
+    ViolationCase,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Final
 import pendulum
 from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
 
-from ecoreg._boundary import check_public
+from ecoreg.core._boundary import check_public
 from ecoreg.exceptions import InvalidTimeError, NaiveDatetimeError
 
 __all__ = [

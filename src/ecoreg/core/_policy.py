@@ -25,12 +25,12 @@ from typing import Annotated, Any, Literal
 import attrs
 from pydantic import Field, JsonValue
 
-from ecoreg._boundary import checked, describe_type
-from ecoreg._citations import Citation, Instrument
-from ecoreg._decision import Reason, facts
-from ecoreg._model import EcoregModel
-from ecoreg._parameters import COMBINATIONS, PARAMETERS, ParamKind, ParamValue
-from ecoreg._time import Day, parse_date
+from ecoreg.core._boundary import checked, describe_type
+from ecoreg.core._citations import Citation, Instrument
+from ecoreg.core._decision import Reason, facts
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._parameters import COMBINATIONS, PARAMETERS, ParamKind, ParamValue
+from ecoreg.core._time import Day, parse_date
 from ecoreg.exceptions import (
     InvalidInputError,
     MissingParameterError,

@@ -31,17 +31,17 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from ecoreg._boundary import check_public, whole_number
-from ecoreg._calendar import (
+from ecoreg.core._boundary import check_public, whole_number
+from ecoreg.core._calendar import (
     WorkingCalendar,
     china_calendar,
     on_or_after_working_day,
     provisional_notice,
     provisional_years,
 )
-from ecoreg._decision import Decision, Hint, Notice, Reason, count_en, facts
-from ecoreg._model import EcoregModel
-from ecoreg._money import (
+from ecoreg.core._decision import Decision, Hint, Notice, Reason, count_en, facts
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._money import (
     FEN,
     MAX_YUAN,
     NonNegativeYuan,
@@ -51,14 +51,14 @@ from ecoreg._money import (
     parse_yuan,
     round_yuan,
 )
-from ecoreg._periods import Deadline, add_months, calendar_days_after
-from ecoreg._time import Day, parse_date
+from ecoreg.core._periods import Deadline, add_months, calendar_days_after
+from ecoreg.core._time import Day, parse_date
 from ecoreg.exceptions import InvalidInputError, InvalidMoneyError
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ecoreg._policy import Policy
+    from ecoreg.core._policy import Policy
 
 __all__ = [
     "CaseType",

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field, model_validator
 
-from ecoreg._citations import Citation
-from ecoreg._model import EcoregModel
-from ecoreg._money import NonNegativeYuan
-from ecoreg._time import Day
+from ecoreg.core._citations import Citation
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._money import NonNegativeYuan
+from ecoreg.core._time import Day
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:

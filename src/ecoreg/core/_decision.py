@@ -19,10 +19,10 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import Field
 
-from ecoreg._boundary import check_public, checked
-from ecoreg._citations import Citation
-from ecoreg._model import EcoregModel
-from ecoreg._time import Day
+from ecoreg.core._boundary import check_public, checked
+from ecoreg.core._citations import Citation
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._time import Day
 from ecoreg.exceptions import InvalidInputError
 
 __all__ = [

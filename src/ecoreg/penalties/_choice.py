@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ecoreg._decision import Reason, count_en, facts
-from ecoreg._periods import add_months
+from ecoreg.core._decision import Reason, count_en, facts
+from ecoreg.core._periods import add_months
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.law import eco_code
 from ecoreg.law.regimes import regime_on
@@ -26,8 +26,8 @@ from ecoreg.law.regimes import regime_on
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ecoreg._policy import Policy
-    from ecoreg._records import LegalBasis, ViolationKind
+    from ecoreg.core._policy import Policy
+    from ecoreg.core._records import LegalBasis, ViolationKind
     from ecoreg.law._regime import LawRegime, Limitation
 
 __all__ = ["LawChoice", "LimitationChoice", "choose_basis", "choose_limitation"]

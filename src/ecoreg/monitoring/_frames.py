@@ -1,4 +1,4 @@
-"""HJ 212 frames and packets: the exact path (see `ecoreg.hj212` for the standard's rules)."""
+"""HJ 212 frames and packets: the exact path (see `ecoreg.monitoring.hj212` for the standard's rules)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import Field, model_validator
 
-from ecoreg._boundary import check_public
-from ecoreg._model import EcoregModel
-from ecoreg._time import DEFAULT_TIMEZONE, Instant
+from ecoreg.core._boundary import check_public
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._time import DEFAULT_TIMEZONE, Instant
 from ecoreg.exceptions import InvalidInputError
 
 __all__ = [

@@ -39,21 +39,21 @@ import numpy as np
 import pendulum
 from pydantic import Field, model_validator
 
-from ecoreg._arrays import BoolArray, IntArray, frozen
-from ecoreg._boundary import check_public, checked
-from ecoreg._calendar import (
+from ecoreg.core._arrays import BoolArray, IntArray, frozen
+from ecoreg.core._boundary import check_public, checked
+from ecoreg.core._calendar import (
     WorkingCalendar,
     china_calendar,
     provisional_notice,
     provisional_years,
 )
-from ecoreg._decision import Decision, Notice, Reason, count_en
-from ecoreg._model import EcoregModel
-from ecoreg._time import FIRST_DAY, LAST_DAY, Instant, parse_instant, shanghai
+from ecoreg.core._decision import Decision, Notice, Reason, count_en
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._time import FIRST_DAY, LAST_DAY, Instant, parse_instant, shanghai
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
-    from ecoreg._policy import Policy
+    from ecoreg.core._policy import Policy
 
 __all__ = [
     "Alert",
@@ -91,7 +91,7 @@ class AlertKind(StrEnum):
 
 _KINDS: Final = tuple(AlertKind)
 _KIND_CODE: Final = {k: i for i, k in enumerate(_KINDS)}
-# The supported days (ecoreg._time) as epoch seconds, for alert start columns.
+# The supported days (ecoreg.core._time) as epoch seconds, for alert start columns.
 _FIRST_SECOND: Final = int(dt.datetime(FIRST_DAY.year, 1, 1, tzinfo=dt.UTC).timestamp()) + 86_400
 _LAST_SECOND: Final = int(dt.datetime(LAST_DAY.year, 12, 30, tzinfo=dt.UTC).timestamp())
 _KIND_ZH: Final = {

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, model_validator
 
-from ecoreg._boundary import check_public, whole_number
-from ecoreg._model import EcoregModel
-from ecoreg._time import Day
+from ecoreg.core._boundary import check_public, whole_number
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._time import Day
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:

@@ -16,19 +16,19 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from ecoreg._alerts import AlertBatch, AlertKind
-from ecoreg._arrays import FloatArray, IntArray, frozen
-from ecoreg._boundary import check_public, whole_number
-from ecoreg._detectors import Detection, DetectorSettings, detect
-from ecoreg._hj212_columns import KINDS, Readings
-from ecoreg._time import parse_instant
+from ecoreg.alerts._alerts import AlertBatch, AlertKind
+from ecoreg.core._arrays import FloatArray, IntArray, frozen
+from ecoreg.core._boundary import check_public, whole_number
+from ecoreg.core._time import parse_instant
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.monitoring._columns import KINDS, Readings
+from ecoreg.monitoring._detectors import Detection, DetectorSettings, detect
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping
 
-    from ecoreg._policy import Policy
+    from ecoreg.core._policy import Policy
 
 __all__ = ["Series", "to_alerts", "to_series"]
 
@@ -135,7 +135,7 @@ def to_series(
         InvalidInputError: naming the argument that is wrong.
 
     Examples:
-        >>> from ecoreg.hj212 import frame, read_capture
+        >>> from ecoreg.monitoring.hj212 import frame, read_capture
         >>> seg = (
         ...     "QN=20261001080000000;ST=31;CN=2061;PW=1;MN=M1;Flag=4;"
         ...     "CP=&&DataTime=20261001090000;w01018-Avg=35.2,w01018-Flag=N&&"

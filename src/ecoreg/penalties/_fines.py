@@ -35,25 +35,33 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import Field, model_validator
 
 from ecoreg import laws
-from ecoreg._boundary import check_public
-from ecoreg._calendar import (
+from ecoreg.core._boundary import check_public
+from ecoreg.core._calendar import (
     WorkingCalendar,
     china_calendar,
     provisional_notice,
     provisional_years,
 )
-from ecoreg._citations import Citation
-from ecoreg._decision import Decision, Hint, Notice, Reason, count_en, facts
-from ecoreg._law import LawChoice, choose_basis, choose_limitation
-from ecoreg._model import EcoregModel
-from ecoreg._money import MAX_YUAN, YUAN, NonNegativeYuan, Rounding, Yuan, parse_yuan, round_yuan
-from ecoreg._periods import add_months, working_days_after
-from ecoreg._time import Day, parse_date
+from ecoreg.core._citations import Citation
+from ecoreg.core._decision import Decision, Hint, Notice, Reason, count_en, facts
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._money import (
+    MAX_YUAN,
+    YUAN,
+    NonNegativeYuan,
+    Rounding,
+    Yuan,
+    parse_yuan,
+    round_yuan,
+)
+from ecoreg.core._periods import add_months, working_days_after
+from ecoreg.core._time import Day, parse_date
 from ecoreg.exceptions import InvalidInputError, InvalidMoneyError, MissingParameterError
+from ecoreg.penalties._choice import LawChoice, choose_basis, choose_limitation
 
 if TYPE_CHECKING:
-    from ecoreg._policy import Policy
-    from ecoreg._records import LegalBasis, NoPenaltyItem, ViolationKind
+    from ecoreg.core._policy import Policy
+    from ecoreg.core._records import LegalBasis, NoPenaltyItem, ViolationKind
 
 __all__ = [
     "Aggravation",

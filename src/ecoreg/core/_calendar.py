@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import attrs
 
-from ecoreg._decision import Notice
+from ecoreg.core._decision import Notice
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:

@@ -41,18 +41,18 @@ from typing import TYPE_CHECKING, Annotated, Final, Literal
 import attrs
 from pydantic import Field, model_validator
 
-from ecoreg._boundary import check_public
-from ecoreg._calendar import WorkingCalendar, china_calendar
-from ecoreg._decision import Decision, Hint, Reason, facts
-from ecoreg._grading import Grade, GradingBatch
-from ecoreg._model import EcoregModel
-from ecoreg._time import Day, parse_date
+from ecoreg.core._boundary import check_public
+from ecoreg.core._calendar import WorkingCalendar, china_calendar
+from ecoreg.core._decision import Decision, Hint, Reason, facts
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._time import Day, parse_date
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.grading._grading import Grade, GradingBatch
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping, Sequence
 
-    from ecoreg._policy import Policy
+    from ecoreg.core._policy import Policy
 
 __all__ = [
     "CODE_VERSION",

@@ -38,18 +38,18 @@ import attrs
 import numpy as np
 from pydantic import AfterValidator, Field
 
-from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
-from ecoreg._boundary import check_public, checked
-from ecoreg._decision import Decision, Reason, facts
-from ecoreg._model import EcoregModel
-from ecoreg._money import NonNegativeYuan
-from ecoreg._time import Day, parse_date
+from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
+from ecoreg.core._boundary import check_public, checked
+from ecoreg.core._decision import Decision, Reason, facts
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._money import NonNegativeYuan
+from ecoreg.core._time import Day, parse_date
 from ecoreg.exceptions import InvalidInputError, InvalidTypeError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from ecoreg._policy import Policy
+    from ecoreg.core._policy import Policy
 
 __all__ = [
     "AlertRecord",

@@ -20,9 +20,10 @@ import numpy as np
 import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
-from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
-from ecoreg._boundary import check_public
-from ecoreg._hj212 import (
+from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
+from ecoreg.core._boundary import check_public
+from ecoreg.exceptions import InvalidInputError
+from ecoreg.monitoring._frames import (
     CRC_TABLE,
     FLAG_LETTERS,
     HEX_DIGITS,
@@ -33,7 +34,6 @@ from ecoreg._hj212 import (
     frame_spans,
     read_digits,
 )
-from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -445,7 +445,7 @@ def read_capture(data: bytes | str) -> Readings:
     r"""Read a day's capture into columns: the same frames, rows and errors as `parse_stream`.
 
     Examples:
-        >>> from ecoreg.hj212 import frame
+        >>> from ecoreg.monitoring.hj212 import frame
         >>> seg = (
         ...     "QN=20261001080000000;ST=31;CN=2051;PW=123456;MN=M1;Flag=4;"
         ...     "CP=&&DataTime=20261001080000;w01018-Avg=35.2,w01018-Flag=N&&"

@@ -28,21 +28,21 @@ from typing import TYPE_CHECKING, Final
 import pendulum
 
 from ecoreg import laws
-from ecoreg._boundary import check_public, checked, whole_number
-from ecoreg._calendar import (
+from ecoreg.core._boundary import check_public, checked, whole_number
+from ecoreg.core._calendar import (
     WorkingCalendar,
     china_calendar,
     on_or_after_working_day,
     provisional_notice,
     provisional_years,
 )
-from ecoreg._decision import Notice, Reason, count_en, facts, render_explanation
-from ecoreg._model import EcoregModel
-from ecoreg._time import LAST_DAY, Day, Instant, parse_date, parse_instant, shanghai
+from ecoreg.core._decision import Notice, Reason, count_en, facts, render_explanation
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._time import LAST_DAY, Day, Instant, parse_date, parse_instant, shanghai
 from ecoreg.exceptions import InvalidPeriodError
 
 if TYPE_CHECKING:
-    from ecoreg._citations import Citation
+    from ecoreg.core._citations import Citation
 
 __all__ = [
     "Deadline",

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ecoreg._model import EcoregModel
-from ecoreg._records import NoPenaltyItem, ViolationKind
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._records import NoPenaltyItem, ViolationKind
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:

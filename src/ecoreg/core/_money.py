@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
 
-from ecoreg._boundary import check_public
+from ecoreg.core._boundary import check_public
 from ecoreg.exceptions import InvalidMoneyError
 
 __all__ = [

@@ -25,15 +25,15 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from ecoreg._alerts import AlertKind
-from ecoreg._arrays import BoolArray, FloatArray, IntArray, frozen
-from ecoreg._boundary import check_public, checked, whole_number
+from ecoreg.alerts._alerts import AlertKind
+from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
+from ecoreg.core._boundary import check_public, checked, whole_number
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from ecoreg._policy import Policy
+    from ecoreg.core._policy import Policy
 
 __all__ = [
     "Detection",

@@ -29,7 +29,8 @@ Examples:
 
 from __future__ import annotations
 
-from ecoreg._hj212 import (
+from ecoreg.monitoring._columns import KINDS, Readings, read_capture
+from ecoreg.monitoring._frames import (
     FLAG_LETTERS,
     FactorValue,
     FrameError,
@@ -42,8 +43,7 @@ from ecoreg._hj212 import (
     parse,
     parse_stream,
 )
-from ecoreg._hj212_columns import KINDS, Readings, read_capture
-from ecoreg._series import Series, to_alerts, to_series
+from ecoreg.monitoring._series import Series, to_alerts, to_series
 
 __all__ = [
     "FLAG_LETTERS",
