@@ -25,7 +25,7 @@ from ecoreg import (
     verify_code,
 )
 from ecoreg.exceptions import InvalidInputError
-from ecoreg.inspections._inspections import _signature
+from ecoreg.inspections._codes import _signature
 from policy_helpers import local_measure
 from snapshot_check import changed_cases
 

@@ -64,23 +64,9 @@ _BASE_NAMES: dict[str, Any] = {
 }
 """Names that annotations use but modules import only for type checking."""
 
-_CORE = (
-    "_arrays",
-    "_citations",
-    "_decision",
-    "_money",
-    "_time",
-    "_calendar",
-    "_records",
-    "_policy",
-    "_periods",
-    "_fines",
-    "_payment",
-    "_grading",
-    "_alerts",
-    "_detectors",
-)
-"""The core modules whose classes annotations name."""
+_PACKAGES = ("core", "penalties", "payment", "grading", "alerts", "monitoring", "inspections")
+"""The packages whose classes annotations name (loaded by name, at run time, only when an
+annotation names a class not loaded yet: the boundary sits below them)."""
 
 
 def _namespace(fn: Callable[..., Any]) -> dict[str, Any]:
@@ -99,8 +85,10 @@ def _hints(fn: Callable[..., Any]) -> dict[str, Any]:
     except NameError:
         # A class named only for type checking lives in a core module not loaded yet (names
         # load on first use): load the core and resolve again.
-        for module in _CORE:
-            importlib.import_module(f"ecoreg.{module}")
+        for package in _PACKAGES:
+            exports = importlib.import_module(f"ecoreg.{package}")._EXPORTS  # noqa: SLF001
+            for module in exports:
+                importlib.import_module(module)
         import numpy.typing as npt  # noqa: PLC0415 - only annotations need it
 
         return typing.get_type_hints(fn, globalns={**_namespace(fn), "npt": npt})

@@ -71,7 +71,8 @@ class Instrument(EcoregModel):
     """A law, regulation or local measure.
 
     Examples:
-        >>> from ecoreg.laws import ADMINISTRATIVE_PENALTY_LAW as APL
+        >>> from ecoreg.law import administrative_penalty_law as apl
+        >>> APL = apl.INSTRUMENT
         >>> APL.name_zh, APL.number, APL.in_force.isoformat()
         ('中华人民共和国行政处罚法', '中华人民共和国主席令第七十号', '2021-07-15')
     """
@@ -117,7 +118,7 @@ class Citation(EcoregModel):
     """A point in an instrument: article, paragraph (款) and item (项).
 
     Examples:
-        >>> from ecoreg.laws import ADMINISTRATIVE_PENALTY_LAW as APL
+        >>> from ecoreg.law.administrative_penalty_law import INSTRUMENT as APL
         >>> c = Citation(instrument=APL, article=72, paragraph=1, item=1)
         >>> c.label_zh
         '《中华人民共和国行政处罚法》第七十二条第一款第（一）项'

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Final
 
 import pendulum
 
-from ecoreg import laws
 from ecoreg.core._boundary import check_public, checked, whole_number
 from ecoreg.core._calendar import (
     WorkingCalendar,
@@ -40,6 +39,9 @@ from ecoreg.core._decision import Notice, Reason, count_en, facts, render_explan
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._time import LAST_DAY, Day, Instant, parse_date, parse_instant, shanghai
 from ecoreg.exceptions import InvalidPeriodError
+from ecoreg.law import administrative_compulsion_law as acl
+from ecoreg.law import administrative_penalty_law as apl
+from ecoreg.law import civil_code
 
 if TYPE_CHECKING:
     from ecoreg.core._citations import Citation
@@ -160,8 +162,8 @@ _ART_69_WORKING_DAY_LIMIT = 10
 """行政强制法 Art. 69: 本法中十日以内期限的规定是指工作日，不含法定节假日。"""
 
 _WORKING_DAY_RULES = {
-    laws.ADMINISTRATIVE_PENALTY_LAW.id: laws.APL_ART_85,
-    laws.ADMINISTRATIVE_COMPULSION_LAW.id: laws.ACL_ART_69,
+    apl.INSTRUMENT.id: apl.ART_85,
+    acl.INSTRUMENT.id: acl.ART_69,
 }
 """The article that makes a law's short periods working days: 行政处罚法 Art. 85 (2, 3, 5, 7
 days), 行政强制法 Art. 69 (10 days or less)."""
@@ -175,7 +177,7 @@ def _working_day_rule(source: Citation | None) -> Citation:
     own rule; with no source, ecoreg counts as 行政处罚法 Art. 85 does.
     """
     if source is None:
-        return laws.APL_ART_85
+        return apl.ART_85
     return _WORKING_DAY_RULES.get(source.instrument.id, source)
 
 
@@ -217,7 +219,7 @@ def _roll(
         return nominal, []
     reason = Reason(
         rule_id="period.roll-to-working-day",
-        citation=laws.CIVIL_CODE_ART_203,
+        citation=civil_code.ART_203,
         message_zh=(
             f"期间的最后一日{nominal.isoformat()}是法定休假日，"
             f"以休假日结束的次日{last.isoformat()}为期间的最后一日。"
@@ -373,7 +375,7 @@ def _calendar_days(
     reasons.append(
         Reason(
             rule_id="period.calendar-days",
-            citation=laws.CIVIL_CODE_ART_201,
+            citation=civil_code.ART_201,
             message_zh=(
                 f"期间开始的当日{event_day.isoformat()}不计入，自次日起算{days}日，"
                 f"届满日为{nominal.isoformat()}。"
@@ -448,7 +450,7 @@ def months_after(
     reasons.append(
         Reason(
             rule_id="period.months",
-            citation=laws.CIVIL_CODE_ART_202,
+            citation=civil_code.ART_202,
             message_zh=(
                 f"自{event_day.isoformat()}起算{months}个月，到期月的对应日"
                 f"{nominal.isoformat()}为期间的最后一日{clamp_zh}。"
@@ -500,7 +502,7 @@ def hours_after(
     reasons.append(
         Reason(
             rule_id="period.hours",
-            citation=laws.CIVIL_CODE_ART_201,
+            citation=civil_code.ART_201,
             message_zh=f"自{begin.isoformat()}起算{hours}小时，至{end.isoformat()}届满。",
             message_en=f"{_length_en(hours, PeriodUnit.HOURS)} from {begin.isoformat()} end at {end.isoformat()}.",
             facts=facts(start=begin, hours=hours, ends_at=end),
@@ -539,7 +541,7 @@ def penalty_law_days_after(
     """
     days = _count(days, "days", _MAX_DAYS)
     if days in _ART_85_WORKING_DAY_PERIODS:
-        return _working_days(event, days, calendar, source, laws.APL_ART_85)
+        return _working_days(event, days, calendar, source, apl.ART_85)
     return _calendar_days(event, days, calendar, source, roll=roll_to_working_day)
 
 
@@ -563,7 +565,7 @@ def compulsion_law_days_after(
     """
     days = _count(days, "days", _MAX_DAYS)
     if days <= _ART_69_WORKING_DAY_LIMIT:
-        return _working_days(event, days, calendar, source, laws.ACL_ART_69)
+        return _working_days(event, days, calendar, source, acl.ART_69)
     return _calendar_days(event, days, calendar, source, roll=roll_to_working_day)
 
 

@@ -148,7 +148,7 @@ class Policy:
     """The parameters in force for one jurisdiction on one date.
 
     Examples:
-        >>> from ecoreg.baseline import national_policy_book
+        >>> from ecoreg.jurisdictions import national_policy_book
         >>> policy = national_policy_book().resolve("CN", dt.date(2026, 3, 1))
         >>> policy.as_int("penalty.payment_deadline_days")
         15
@@ -227,7 +227,7 @@ class Policy:
         """A reason citing the measure that sets ``key``, with the facts ``used``.
 
         Examples:
-            >>> from ecoreg.baseline import national_policy_book
+            >>> from ecoreg.jurisdictions import national_policy_book
             >>> policy = national_policy_book().resolve("CN", dt.date(2026, 3, 1))
             >>> r = policy.reason(
             ...     "penalty.payment_deadline_days", "demo", "十五日", "15 days", days=15
@@ -369,7 +369,7 @@ class PolicyBook:
     the measure and the version's date.
 
     Examples:
-        >>> from ecoreg.baseline import national_policy_book
+        >>> from ecoreg.jurisdictions import national_policy_book
         >>> book = national_policy_book().extend(
         ...     {
         ...         "jurisdictions": [

@@ -25,7 +25,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from ecoreg.alerts._alerts import AlertKind
+from ecoreg.alerts._models import AlertKind
 from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
 from ecoreg.core._boundary import check_public, checked, whole_number
 from ecoreg.exceptions import InvalidInputError

@@ -16,7 +16,8 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from ecoreg.alerts._alerts import AlertBatch, AlertKind
+from ecoreg.alerts._columns import AlertBatch
+from ecoreg.alerts._models import AlertKind
 from ecoreg.core._arrays import FloatArray, IntArray, frozen
 from ecoreg.core._boundary import check_public, whole_number
 from ecoreg.core._time import parse_instant

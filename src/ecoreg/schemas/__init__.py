@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, JsonValue, create_model
 
-from ecoreg.alerts._alerts import (
+from ecoreg.alerts._batch import BatchSummary
+from ecoreg.alerts._models import (
     Alert,
-    BatchSummary,
     EnterpriseContext,
     Exemption,
     MaintenanceNotice,
@@ -36,28 +36,19 @@ from ecoreg.core._decision import Decision
 from ecoreg.core._parameters import PARAMETERS, ParameterSpec, ParamKind
 from ecoreg.core._periods import Deadline
 from ecoreg.core._policy import PolicyData
-from ecoreg.grading._grading import RECORD_TYPES, EnterpriseProfile, Grading
-from ecoreg.inspections._inspections import (
-    CodeCheck,
-    InspectionCode,
-    InspectionTask,
-    PlanSummary,
-    TaskDecision,
-)
-from ecoreg.payment._payment import (
+from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
+from ecoreg.grading._results import Grading
+from ecoreg.inspections._codes import CodeCheck, InspectionCode
+from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecision
+from ecoreg.payment._models import (
     CaseType,
     InstallmentPlan,
     ReliefApplication,
     ReliefResult,
     SurchargeResult,
 )
-from ecoreg.penalties._fines import (
-    DailyTrigger,
-    FineResult,
-    LeniencyResult,
-    StudyStanding,
-    ViolationCase,
-)
+from ecoreg.penalties._case import FineResult, LeniencyResult, StudyStanding, ViolationCase
+from ecoreg.penalties._daily import DailyTrigger
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
