@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from ecoreg import standard_policy_book
 from ecoreg.core._citations import Citation
-from ecoreg.core._parameters import PARAMETERS, ParameterSpec, ParamKind
+from ecoreg.core._parameters import ParameterSpec, ParamKind
+from ecoreg.core._registry import PARAMETERS
 
 if TYPE_CHECKING:
     from ecoreg.core._policy import Measure, MeasureVersion, ParameterEntry, PolicyBook

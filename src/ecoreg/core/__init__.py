@@ -50,7 +50,6 @@ _EXPORTS = {
         "round_yuan",
     ),
     "ecoreg.core._parameters": (
-        "PARAMETERS",
         "ParameterSpec",
         "ParamKind",
         "ParamValue",
@@ -77,6 +76,7 @@ _EXPORTS = {
         "PolicyData",
         "ResolvedParameter",
     ),
+    "ecoreg.core._registry": ("PARAMETERS",),
     "ecoreg.core._records": (
         "Condition",
         "DailyPenaltyRule",
@@ -122,7 +122,6 @@ if TYPE_CHECKING:
     from ecoreg.core._money import Yuan as Yuan
     from ecoreg.core._money import parse_yuan as parse_yuan
     from ecoreg.core._money import round_yuan as round_yuan
-    from ecoreg.core._parameters import PARAMETERS as PARAMETERS
     from ecoreg.core._parameters import ParameterSpec as ParameterSpec
     from ecoreg.core._parameters import ParamKind as ParamKind
     from ecoreg.core._parameters import ParamValue as ParamValue
@@ -150,6 +149,7 @@ if TYPE_CHECKING:
     from ecoreg.core._records import NoPenaltyItem as NoPenaltyItem
     from ecoreg.core._records import ViolationCategory as ViolationCategory
     from ecoreg.core._records import ViolationKind as ViolationKind
+    from ecoreg.core._registry import PARAMETERS as PARAMETERS
     from ecoreg.core._time import DEFAULT_TIMEZONE as DEFAULT_TIMEZONE
     from ecoreg.core._time import Day as Day
     from ecoreg.core._time import Instant as Instant

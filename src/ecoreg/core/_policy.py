@@ -29,7 +29,8 @@ from ecoreg.core._boundary import checked, describe_type
 from ecoreg.core._citations import Citation, Instrument
 from ecoreg.core._decision import Reason, facts
 from ecoreg.core._model import EcoregModel
-from ecoreg.core._parameters import COMBINATIONS, PARAMETERS, ParamKind, ParamValue
+from ecoreg.core._parameters import ParamKind, ParamValue
+from ecoreg.core._registry import COMBINATIONS, PARAMETERS
 from ecoreg.core._time import Day, parse_date
 from ecoreg.exceptions import (
     InvalidInputError,

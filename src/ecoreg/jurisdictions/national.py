@@ -58,7 +58,7 @@ DATA: MappingProxyType[str, Any] = MappingProxyType(
                         "in_force_from": apl.INSTRUMENT.in_force.isoformat(),
                         "instrument": apl.INSTRUMENT.to_data(),
                         "parameters": {
-                            "penalty.working_day_periods": _entry(apl.ART_85, [2, 3, 5, 7]),
+                            "period.working_day_periods": _entry(apl.ART_85, [2, 3, 5, 7]),
                             "penalty.payment_deadline_days": _entry(apl.ART_67, 15),
                             "penalty.deferral_and_installments_allowed": _entry(
                                 apl.ART_66, value=True

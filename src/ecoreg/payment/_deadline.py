@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ecoreg.core._boundary import check_public
 from ecoreg.core._periods import Deadline, calendar_days_after
 from ecoreg.core._time import parse_date
+from ecoreg.payment._settings import PaymentSettings
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -42,11 +43,12 @@ def payment_deadline(
         datetime.date(2026, 10, 8)
     """
     day = parse_date(received_on, field="received_on")
+    settings = PaymentSettings.of(policy)
     key = "penalty.payment_deadline_days"
     return calendar_days_after(
         day,
-        policy.as_int(key),
-        roll_to_working_day=policy.as_bool("period.roll_last_day_to_working_day"),
+        settings.payment_deadline_days,
+        roll_to_working_day=settings.roll_last_day_to_working_day,
         calendar=calendar,
         source=policy.citation(key),
     )

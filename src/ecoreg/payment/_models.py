@@ -31,7 +31,6 @@ from ecoreg.exceptions import InvalidInputError
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ecoreg.core._policy import Policy
 
 __all__ = [
     "CaseType",
@@ -258,16 +257,6 @@ def _months_end(start: dt.date, months: int, calendar: WorkingCalendar, *, roll:
     """The last day of a period of ``months`` months from ``start`` (民法典 Art. 202, 203)."""
     end, _ = add_months(start, months)
     return on_or_after_working_day(end, calendar) if roll else end
-
-
-def _share(policy: Policy, case_type: CaseType) -> tuple[str, Decimal]:
-    key = f"payment.installment_min_share_{case_type.value}"
-    return key, policy.as_decimal(key)
-
-
-def _max_months(policy: Policy, case_type: CaseType) -> tuple[str, int]:
-    key = f"payment.installment_max_months_{case_type.value}"
-    return key, policy.as_int(key)
 
 
 class _Checks:

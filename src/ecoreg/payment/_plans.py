@@ -28,10 +28,9 @@ from ecoreg.payment._models import (
     Installment,
     InstallmentPlan,
     _Checks,
-    _max_months,
     _months_end,
-    _share,
 )
+from ecoreg.payment._settings import PaymentSettings
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -178,7 +177,8 @@ def check_installment_plan(
     checks = _Checks([])
     items = plan.installments
 
-    share_key, share = _share(policy, plan.case_type)
+    settings = PaymentSettings.of(policy)
+    share_key, share = settings.min_share(plan.case_type)
     minimum = share * plan.fine
     small = [i for i in items if i.amount < minimum]
     most = max_installments(plan.fine, share)
@@ -206,7 +206,7 @@ def check_installment_plan(
     )
 
     gap_key = "payment.installment_max_gap_months"
-    gap = policy.as_int(gap_key)
+    gap = settings.installment_max_gap_months
     previous, late, latest = plan.starts_on, None, plan.starts_on
     for item in items:
         latest = _months_end(previous, gap, cal, roll=True)
@@ -248,7 +248,7 @@ def check_installment_plan(
         ),
     )
 
-    term_key, term_months = _max_months(policy, plan.case_type)
+    term_key, term_months = settings.max_months(plan.case_type)
     term_end = _months_end(plan.starts_on, term_months, cal, roll=True)
     checks.check(
         plan.term_ends_on <= term_end,

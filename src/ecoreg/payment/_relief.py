@@ -30,11 +30,10 @@ from ecoreg.payment._models import (
     ReliefStatus,
     VolunteerService,
     _Checks,
-    _max_months,
     _months_end,
-    _share,
 )
 from ecoreg.payment._plans import build_installment_plan, max_installments
+from ecoreg.payment._settings import PaymentSettings
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -80,13 +79,14 @@ def decide_relief(
             value=today,
             allowed=f"a date on or after filed_on ({app.filed_on.isoformat()})",
         )
+    settings = PaymentSettings.of(policy)
     deadline = payment_deadline(app.decision_received_on, policy=policy, calendar=cal)
     checks = _Checks(list(deadline.reasons))
     check = checks.check
 
     key = "penalty.deferral_and_installments_allowed"
     check(
-        policy.as_bool(key),
+        settings.deferral_and_installments_allowed,
         policy.reason(
             key,
             "payment.relief.allowed",
@@ -95,7 +95,7 @@ def decide_relief(
         ),
     )
     key = "payment.relief_grounds"
-    accepted = set(policy.as_tuple(key))
+    accepted = settings.relief_grounds
     ok_grounds = [g for g in app.grounds if g.value in accepted]
     check(
         bool(ok_grounds),
@@ -156,9 +156,9 @@ def decide_relief(
             )
         )
     else:
-        allowed_late = _late_allowed(policy)
-        hours = policy.as_int("payment.late_application_volunteer_hours") if allowed_late else 0
-        months = policy.as_int("payment.late_application_volunteer_months") if allowed_late else 0
+        allowed_late = settings.late_application_allowed
+        hours = settings.late_application_volunteer_hours if allowed_late else 0
+        months = settings.late_application_volunteer_months if allowed_late else 0
         due_by = _months_end(today, months, cal, roll=True) if allowed_late else None
         pledged = allowed_late and app.volunteer_pledge_hours >= hours
         key = "payment.late_application_allowed"
@@ -214,7 +214,7 @@ def decide_relief(
         if pledged and due_by is not None:
             volunteer = VolunteerService(hours=hours, due_by=due_by)
 
-    term_end, plan, longest = _check_request(app, policy, today, cal, checks)
+    term_end, plan, longest = _check_request(app, settings, today, cal, checks)
     due = [i.due_on for i in plan.installments] if plan is not None else []
     provisional = set(deadline.provisional_years) | set(
         provisional_years(cal, today, term_end, longest, *due)
@@ -251,23 +251,20 @@ def decide_relief(
     )
 
 
-def _late_allowed(policy: Policy) -> bool:
-    return policy.as_bool("payment.late_application_allowed")
-
-
 def _check_request(
     app: ReliefApplication,
-    policy: Policy,
+    settings: PaymentSettings,
     today: dt.date,
     cal: WorkingCalendar,
     checks: _Checks,
 ) -> tuple[dt.date, InstallmentPlan | None, dt.date]:
     """The term's end, the plan (if one can be built) and the longest term allowed."""
     check = checks.check
+    policy = settings.policy
     request = app.request
     if isinstance(request, DeferralRequest):
         key = "payment.deferral_max_months"
-        most = policy.as_int(key)
+        most = settings.deferral_max_months
         longest = _months_end(today, most, cal, roll=True)
         hint = Hint(
             rule_id="payment.relief.deferral-term",
@@ -315,10 +312,10 @@ def _check_request(
         )
         return end, None, longest
 
-    term_key, term_months = _max_months(policy, app.case_type)
+    term_key, term_months = settings.max_months(app.case_type)
     gap_key = "payment.installment_max_gap_months"
-    gap = policy.as_int(gap_key)
-    share_key, share = _share(policy, app.case_type)
+    gap = settings.installment_max_gap_months
+    share_key, share = settings.min_share(app.case_type)
     most_count = max_installments(app.fine, share)
     months = request.count * request.interval_months
     longest = _months_end(today, term_months, cal, roll=True)

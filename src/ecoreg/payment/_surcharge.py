@@ -19,6 +19,7 @@ from ecoreg.core._money import (
 from ecoreg.core._time import parse_date
 from ecoreg.exceptions import InvalidInputError, InvalidMoneyError
 from ecoreg.payment._models import _BASE_ZH, InstallmentPlan, SurchargeResult
+from ecoreg.payment._settings import PaymentSettings
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -53,7 +54,8 @@ def late_surcharge(
     due = parse_date(due_on, field="due_on")
     paid = parse_date(paid_on, field="paid_on")
     rate_key, cap_key = "penalty.late_surcharge_daily_rate", "penalty.late_surcharge_cap_ratio"
-    rate, cap_ratio = policy.as_decimal(rate_key), policy.as_decimal(cap_key)
+    settings = PaymentSettings.of(policy)
+    rate, cap_ratio = settings.surcharge_daily_rate, settings.surcharge_cap_ratio
     days = max(0, (paid - due).days)
     daily = round_yuan(amount * rate, rounding=Rounding.HALF_UP)
     uncapped = daily * days
@@ -131,7 +133,7 @@ def installment_surcharge(
         )
     item = plan.installments[missed - 1]
     key = "payment.missed_installment_surcharge_base"
-    basis = policy.as_str(key)
+    basis = PaymentSettings.of(policy).missed_installment_surcharge_base
     if basis == "installment":
         base = item.amount
     elif basis == "outstanding":

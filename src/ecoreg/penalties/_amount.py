@@ -45,6 +45,7 @@ from ecoreg.penalties._case import (
     _excluded,
     _kind,
 )
+from ecoreg.penalties._settings import PenaltySettings
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -97,19 +98,20 @@ class _Steps:
 
 
 def _discretion_base(
-    case: ViolationCase, basis: LegalBasis, policy: Policy, steps: _Steps
+    case: ViolationCase, basis: LegalBasis, settings: PenaltySettings, steps: _Steps
 ) -> Decimal:
-    thresholds = tuple(policy.as_tuple("discretion.exceedance_thresholds"))
+    policy = settings.policy
+    thresholds = settings.exceedance_thresholds
     exceedance = (
         _level(case.exceedance_ratio, thresholds) if case.exceedance_ratio is not None else 1
     )
-    window = policy.as_int("discretion.history_window_months")
+    window = settings.history_window_months
     since, _ = add_months(case.occurred_on, -window)
     count = 1 + sum(1 for p in case.prior_violations if since <= p.on <= case.occurred_on)
-    table = tuple(policy.as_tuple("discretion.history_levels"))
+    table = settings.history_levels
     history = table[min(count, len(table)) - 1]
     levels = (case.destination_level, exceedance, case.period_level, history)
-    weights = tuple(policy.as_tuple("discretion.factor_weights"))
+    weights = settings.factor_weights
     if len(weights) != len(levels) or sum(weights) == 0:
         raise MissingParameterError(
             "discretion.factor_weights needs four weights that are not all zero",
@@ -119,8 +121,10 @@ def _discretion_base(
             value=weights,
             allowed="four non-negative weights with a positive sum",
         )
-    mean = sum(w * lv for w, lv in zip(weights, levels, strict=True)) / sum(weights)
-    shares = tuple(policy.as_tuple("discretion.level_shares"))
+    mean = sum((w * lv for w, lv in zip(weights, levels, strict=True)), Decimal(0)) / sum(
+        weights, Decimal(0)
+    )
+    shares = settings.level_shares
     if len(shares) != 5 or any(b < a for a, b in itertools.pairwise(shares)):
         raise MissingParameterError(
             "discretion.level_shares needs five non-decreasing shares",
@@ -154,8 +158,8 @@ def _discretion_base(
     )
 
 
-def _repeat_offender(case: ViolationCase, policy: Policy) -> bool:
-    window = policy.as_int("discretion.history_window_months")
+def _repeat_offender(case: ViolationCase, settings: PenaltySettings) -> bool:
+    window = settings.history_window_months
     since, _ = add_months(case.occurred_on, -window)
     same = [
         p
@@ -192,6 +196,7 @@ def decide_fine(
         InvalidInputError: for an unknown kind, a proposed amount outside the range.
     """
     today = _decision_day(case, policy, decided_on)
+    settings = PenaltySettings.of(policy)
     kind = _kind(policy, case.kind)
     law = _choose_law(case, kind, today)
     basis = law.basis
@@ -237,11 +242,11 @@ def decide_fine(
             basis.citation,
         )
     else:
-        amount = _discretion_base(case, basis, policy, steps)
+        amount = _discretion_base(case, basis, settings, steps)
         aggravations = set(case.aggravations)
-        if _repeat_offender(case, policy):
+        if _repeat_offender(case, settings):
             aggravations.add(Aggravation.REPEAT_SAME_KIND)
-        step = policy.as_decimal("discretion.aggravation_step")
+        step = settings.aggravation_step
         for agg in sorted(aggravations):
             before = amount
             amount = min(hi, amount + round_yuan(span * step, to=YUAN, rounding=Rounding.HALF_UP))
@@ -259,7 +264,7 @@ def decide_fine(
                 aggravation=agg,
                 step=step,
             )
-        step = policy.as_decimal("discretion.mitigation_step")
+        step = settings.mitigation_step
         for mit in sorted(set(case.mitigations)):
             before = amount
             amount = max(
@@ -281,8 +286,8 @@ def decide_fine(
             )
     before_reductions = amount
     excluded = _excluded(case, kind)
-    amount = _apology(case, basis, policy, cal, amount, steps, excluded)
-    amount = _study(basis, policy, study, amount, steps, excluded=bool(excluded))
+    amount = _apology(case, basis, settings, cal, amount, steps, excluded)
+    amount = _study(basis, settings, study, amount, steps, excluded=bool(excluded))
     final = round_yuan(amount, to=YUAN, rounding=Rounding.DOWN)
     if final != amount:
         amount = steps.add(
@@ -317,72 +322,72 @@ def decide_fine(
         jurisdiction=policy.jurisdiction.code,
         reasons=tuple(steps.reasons),
         hints=tuple(
-            _apology_hint(case, basis, policy, cal, before_reductions, excluded=bool(excluded))
+            _apology_hint(case, basis, settings, cal, before_reductions, excluded=bool(excluded))
         ),
-        warnings=_pledge_provisional(case, policy, cal),
+        warnings=_pledge_provisional(case, settings, cal),
     )
 
 
 def _pledge_provisional(
-    case: ViolationCase, policy: Policy, cal: WorkingCalendar
+    case: ViolationCase, settings: PenaltySettings, cal: WorkingCalendar
 ) -> tuple[Notice, ...]:
     """The provisional-calendar warning when the pledge window was counted on such a year."""
-    if case.notice_received_on is None or not _apology_enabled(policy):
+    if case.notice_received_on is None or not settings.apology_enabled:
         return ()
-    _, last_day = _pledge_deadline(case.notice_received_on, policy, cal)
+    _, last_day = _pledge_deadline(case.notice_received_on, settings, cal)
     return provisional_notice(provisional_years(cal, case.notice_received_on, last_day))
 
 
 def _pledge_deadline(
-    notice_received_on: dt.date, policy: Policy, cal: WorkingCalendar
+    notice_received_on: dt.date, settings: PenaltySettings, cal: WorkingCalendar
 ) -> tuple[int, dt.date]:
     """The working days allowed for a pledge and the last day to file it."""
-    days = policy.as_int("reduction.apology.application_working_days")
+    days = settings.apology_working_days
+    if days is None:  # unset: the policy's own error names the missing parameter
+        days = settings.policy.as_int("reduction.apology.application_working_days")
     return days, working_days_after(notice_received_on, days, calendar=cal).last_day
 
 
-def _apology_share(case: ViolationCase, policy: Policy) -> tuple[str, Decimal]:
+def _apology_share(case: ViolationCase, settings: PenaltySettings) -> tuple[str, Decimal]:
+    shares = settings.apology_shares
     for flag, key in (
         (case.heavy_pollution_process, "reduction.apology.share_heavy_pollution"),
         (case.river_basin, "reduction.apology.share_river_basin"),
     ):
-        if flag and key in policy.parameters:
-            return key, policy.as_decimal(key)
-    return "reduction.apology.share", policy.as_decimal("reduction.apology.share")
+        if flag and key in shares:
+            return key, shares[key]
+    key = "reduction.apology.share"
+    if key in shares:
+        return key, shares[key]
+    return key, settings.policy.as_decimal(key)  # unset: the policy's own error names it
 
 
 def _apology_amount(
-    amount: Decimal, basis: LegalBasis, policy: Policy, share: Decimal
+    amount: Decimal, basis: LegalBasis, settings: PenaltySettings, share: Decimal
 ) -> tuple[Decimal, Decimal]:
     """(new amount, reduction) for an accepted pledge: never below the minimum, never up."""
-    method = policy.as_str("reduction.apology.method")
+    method = settings.apology_method
     base = amount if method == "share_of_fine" else max(Decimal(0), amount - basis.fine_min)
     reduction = round_yuan(base * share, rounding=Rounding.DOWN)
-    if "reduction.apology.cap" in policy.parameters:
-        reduction = min(reduction, policy.as_decimal("reduction.apology.cap"))
+    if settings.apology_cap is not None:
+        reduction = min(reduction, settings.apology_cap)
     floor = min(amount, basis.fine_min)
     new = max(amount - reduction, floor)
     return new, amount - new
 
 
-def _apology_enabled(policy: Policy) -> bool:
-    return (
-        "reduction.apology.method" in policy.parameters
-        and policy.as_str("reduction.apology.method") != "none"
-    )
-
-
 def _apology(
     case: ViolationCase,
     basis: LegalBasis,
-    policy: Policy,
+    settings: PenaltySettings,
     cal: WorkingCalendar,
     amount: Decimal,
     steps: _Steps,
     excluded: list[tuple[str, str]],
 ) -> Decimal:
+    policy = settings.policy
     pledge = case.apology_pledge
-    if pledge is None or not _apology_enabled(policy):
+    if pledge is None or not settings.apology_enabled:
         return amount
     refusals = excluded or (
         [] if pledge.rectified else [("违法行为尚未改正", "the violation has not been corrected")]
@@ -401,7 +406,7 @@ def _apology(
         )
         return amount
     assert case.notice_received_on is not None  # noqa: S101 - enforced by ViolationCase
-    days, last_day = _pledge_deadline(case.notice_received_on, policy, cal)
+    days, last_day = _pledge_deadline(case.notice_received_on, settings, cal)
     if pledge.filed_on > last_day:
         steps.reasons.append(
             Reason(
@@ -420,9 +425,9 @@ def _apology(
             )
         )
         return amount
-    share_key, share = _apology_share(case, policy)
-    new, reduction = _apology_amount(amount, basis, policy, share)
-    method = policy.as_str("reduction.apology.method")
+    share_key, share = _apology_share(case, settings)
+    new, reduction = _apology_amount(amount, basis, settings, share)
+    method = settings.apology_method
     return steps.add(
         "fine.reduction.apology",
         new,
@@ -447,19 +452,19 @@ def _apology(
 def _apology_hint(
     case: ViolationCase,
     basis: LegalBasis,
-    policy: Policy,
+    settings: PenaltySettings,
     cal: WorkingCalendar,
     amount: Decimal,
     *,
     excluded: bool,
 ) -> list[Hint]:
-    if case.apology_pledge is not None or not _apology_enabled(policy):
+    if case.apology_pledge is not None or not settings.apology_enabled:
         return []
     if case.notice_received_on is None or excluded:
         return []
-    _, deadline = _pledge_deadline(case.notice_received_on, policy, cal)
-    _, share = _apology_share(case, policy)
-    new, _ = _apology_amount(amount, basis, policy, share)
+    _, deadline = _pledge_deadline(case.notice_received_on, settings, cal)
+    _, share = _apology_share(case, settings)
+    new, _ = _apology_amount(amount, basis, settings, share)
     if new >= amount:
         return []
     return [
@@ -475,16 +480,17 @@ def _apology_hint(
 
 def _study(
     basis: LegalBasis,
-    policy: Policy,
+    settings: PenaltySettings,
     study: StudyStanding | None,
     amount: Decimal,
     steps: _Steps,
     *,
     excluded: bool,
 ) -> Decimal:
-    if study is None or "reduction.study.share" not in policy.parameters:
+    share = settings.study_share
+    if study is None or share is None:
         return amount
-    share = policy.as_decimal("reduction.study.share")
+    policy = settings.policy
     if share == 0 or not study.lighter_penalty or excluded:
         return amount
     reduction = round_yuan(max(Decimal(0), amount - basis.fine_min) * share, rounding=Rounding.DOWN)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from ecoreg.core._policy import Policy
     from ecoreg.core._records import ViolationKind
+    from ecoreg.penalties._settings import PenaltySettings
 
 __all__ = [
     "Aggravation",
@@ -350,8 +351,8 @@ def _excluded(case: ViolationCase, kind: ViolationKind) -> list[tuple[str, str]]
     return found
 
 
-def _first_violation(case: ViolationCase, policy: Policy) -> tuple[bool, int]:
-    months = policy.as_int("leniency.first_violation_lookback_months")
+def _first_violation(case: ViolationCase, settings: PenaltySettings) -> tuple[bool, int]:
+    months = settings.first_violation_lookback_months
     since, _ = add_months(case.occurred_on, -months)
     same = [
         p

@@ -26,9 +26,9 @@ from ecoreg.law.regimes import regime_on
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ecoreg.core._policy import Policy
     from ecoreg.core._records import LegalBasis, ViolationKind
     from ecoreg.law._regime import LawRegime, Limitation
+    from ecoreg.penalties._settings import PenaltySettings
 
 __all__ = ["LawChoice", "LimitationChoice", "choose_basis", "choose_limitation"]
 
@@ -166,7 +166,7 @@ def choose_limitation(
     decided_on: dt.date,
     grave_harm: bool,
     environmental_harm: bool,
-    policy: Policy,
+    settings: PenaltySettings,
     start_field: str,
 ) -> LimitationChoice:
     """The limitation period for an act counted from ``start``, chosen by date.
@@ -184,7 +184,7 @@ def choose_limitation(
     if at_act == at_decision:
         end, _ = add_months(start, 12 * at_act.years)
         return LimitationChoice(at_act, end, None)
-    follows = policy.as_str("law.limitation_follows")
+    follows = settings.limitation_follows
     if follows == "decision_date":
         rule = at_decision
     else:
@@ -201,7 +201,7 @@ def choose_limitation(
         else "the limitation follows the choice-of-law rule (ecoreg's default; "
         "law.limitation_follows can switch it to the law at the decision)"
     )
-    reason = policy.reason(
+    reason = settings.policy.reason(
         "law.limitation_follows",
         "law.choice.limitation",
         f"违法行为时{at_act.citation.label_zh}规定{at_act.years}年，作出决定时"

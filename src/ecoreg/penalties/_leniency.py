@@ -27,6 +27,7 @@ from ecoreg.penalties._case import (
     _kind,
 )
 from ecoreg.penalties._choice import choose_limitation
+from ecoreg.penalties._settings import PenaltySettings
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -58,17 +59,18 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             dated before the violation was discovered.
     """
     today = _decision_day(case, policy, decided_on)
+    settings = PenaltySettings.of(policy)
     kind = _kind(policy, case.kind)
     law = _choose_law(case, kind, today)
     regime = law.regime
-    first, lookback = _first_violation(case, policy)
+    first, lookback = _first_violation(case, settings)
     start, start_field = case.act_on
     limitation = choose_limitation(
         start=start,
         decided_on=today,
         grave_harm=case.grave_harm,
         environmental_harm=case.environmental_harm_resulted,
-        policy=policy,
+        settings=settings,
         start_field=start_field,
     )
     limit_end, years = limitation.ends_on, limitation.rule.years
@@ -77,7 +79,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
 
     def result(outcome: LeniencyOutcome, *, item: str | None = None) -> Decision[LeniencyResult]:
         educate = outcome in {LeniencyOutcome.NOT_PENALIZED, LeniencyOutcome.MAY_DECLINE}
-        if educate and policy.as_bool("leniency.education_required"):
+        if educate and settings.education_required:
             reasons.append(
                 policy.reason(
                     "leniency.education_required",
@@ -139,7 +141,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
     # Art. 1056 ¶2, 1053 ¶1). A local measure's exclusion cannot turn them into a penalty (立法法:
     # a local measure is below the law); exclusions only limit the leniency a list, a local
     # measure or the agency's discretion grants, below.
-    if case.no_fault_proven and policy.as_bool("leniency.no_fault_no_penalty"):
+    if case.no_fault_proven and settings.no_fault_no_penalty:
         reasons.append(
             Reason(
                 rule_id="leniency.no-fault",
@@ -152,7 +154,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
         return result(LeniencyOutcome.NOT_PENALIZED)
 
     minor_ok = case.minor and case.corrected_promptly and case.harm is Harm.NONE
-    if minor_ok and policy.as_bool("leniency.minor_no_harm_no_penalty"):
+    if minor_ok and settings.minor_no_harm_no_penalty:
         reasons.append(
             Reason(
                 rule_id="leniency.minor",
@@ -187,15 +189,9 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
         return result(LeniencyOutcome.PENALIZE)
 
     case_facts = _case_facts(case, first)
-    items: list[NoPenaltyItem] = (
-        [
-            item
-            for item in policy.records("leniency.no_penalty_list").values()
-            if case.kind in item.kinds
-        ]
-        if "leniency.no_penalty_list" in policy.parameters
-        else []
-    )
+    items: list[NoPenaltyItem] = [
+        item for item in settings.no_penalty_list or () if case.kind in item.kinds
+    ]
     for item in sorted(items, key=lambda i: (i.list_type != "minor", i.id)):
         held = [(c, c.holds(case_facts)) for c in item.conditions]
         needs_first = item.list_type == "first" and not first
@@ -251,12 +247,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             )
         )
         return result(LeniencyOutcome.NOT_PENALIZED)
-    if (
-        first_ok
-        and case.minor
-        and case.public_apology
-        and policy.as_bool("leniency.apology_first_minor_no_penalty")
-    ):
+    if first_ok and case.minor and case.public_apology and settings.apology_first_minor_no_penalty:
         reasons.append(
             policy.reason(
                 "leniency.apology_first_minor_no_penalty",
@@ -269,7 +260,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             )
         )
         return result(LeniencyOutcome.NOT_PENALIZED)
-    if first_ok and policy.as_bool("leniency.first_violation_may_decline"):
+    if first_ok and settings.first_violation_may_decline:
         reasons.append(
             Reason(
                 rule_id="leniency.first-violation",

@@ -9,6 +9,7 @@ from ecoreg.core._decision import Decision, Reason, facts
 from ecoreg.core._periods import add_months
 from ecoreg.core._time import parse_date
 from ecoreg.penalties._case import StudyEntry, StudyStanding
+from ecoreg.penalties._settings import StudySettings
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -34,29 +35,22 @@ def study_standing(
     """
     day = parse_date(on, field="on")
     policy.check_date(day, "on")
-    per_hour = policy.as_int("study.minutes_per_class_hour")
-    valid = policy.as_int("study.points_valid_months")
-    since, _ = add_months(day, -valid)
+    s = StudySettings.of(policy)
+    since, _ = add_months(day, -s.points_valid_months)
     live = [e for e in entries if since <= e.on <= day]  # the anniversary day is inside
     minutes = sum(e.minutes for e in live)
-    hours = minutes // per_hour
-    passed = sum(
-        1
-        for e in live
-        if e.exam_score is not None and e.exam_score >= policy.as_int("study.exam_pass_score")
-    )
-    points = hours * policy.as_int("study.points_per_class_hour") + passed * policy.as_int(
-        "study.points_per_exam_pass"
-    )
+    hours = minutes // s.minutes_per_class_hour
+    passed = sum(1 for e in live if e.exam_score is not None and e.exam_score >= s.exam_pass_score)
+    points = hours * s.points_per_class_hour + passed * s.points_per_exam_pass
     standing = StudyStanding(
         on=day,
         class_hours=hours,
         exams_passed=passed,
         points=points,
-        lighter_penalty=points >= policy.as_int("reduction.study.min_points"),
-        no_penalty_for_first_minor=points >= policy.as_int("study.points_for_no_penalty"),
-        positive_list_priority=points >= policy.as_int("study.points_for_positive_list"),
-        faster_credit_repair=points >= policy.as_int("study.points_for_credit_repair"),
+        lighter_penalty=points >= s.min_points_lighter,
+        no_penalty_for_first_minor=points >= s.points_for_no_penalty,
+        positive_list_priority=points >= s.points_for_positive_list,
+        faster_credit_repair=points >= s.points_for_credit_repair,
     )
     return Decision[StudyStanding](
         outcome=standing,
@@ -66,10 +60,10 @@ def study_standing(
             Reason(
                 rule_id="study.points",
                 citation=policy.citation("study.points_per_class_hour"),
-                message_zh=f"{since}（含当日）以来学法{minutes}分钟，合{hours}学时（每学时{per_hour}分钟），"
+                message_zh=f"{since}（含当日）以来学法{minutes}分钟，合{hours}学时（每学时{s.minutes_per_class_hour}分钟），"
                 f"通过考试{passed}次，积分{points}分。",
                 message_en=f"Since {since} (included): {minutes} minutes of study = {hours} class hours of "
-                f"{per_hour} minutes, {passed} exam(s) passed: {points} points.",
+                f"{s.minutes_per_class_hour} minutes, {passed} exam(s) passed: {points} points.",
                 facts=facts(
                     minutes=minutes,
                     class_hours=hours,

@@ -33,9 +33,10 @@ from ecoreg.alerts._models import (
     RoutedAlert,
 )
 from ecoreg.core._decision import Decision
-from ecoreg.core._parameters import PARAMETERS, ParameterSpec, ParamKind
+from ecoreg.core._parameters import ParameterSpec, ParamKind
 from ecoreg.core._periods import Deadline
 from ecoreg.core._policy import PolicyData
+from ecoreg.core._registry import PARAMETERS
 from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
 from ecoreg.grading._results import Grading
 from ecoreg.inspections._codes import CodeCheck, InspectionCode
