@@ -13,6 +13,7 @@ Examples:
     datetime.date(2026, 10, 12)
 """
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ecoreg.core._lazy import lazy_exports
@@ -560,7 +561,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
 }
 # --- end of generated exports ---
 
-_getattr, __dir__ = lazy_exports(__name__, {**_OWN_EXPORTS, **_EXPORTS}, _MODULES)
+_getattr, _dir = lazy_exports(__name__, {**_OWN_EXPORTS, **_EXPORTS}, _MODULES)
+__dir__: Callable[[], list[str]] = _dir
 
 
 def __getattr__(name: str) -> Any:

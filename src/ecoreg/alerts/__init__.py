@@ -28,7 +28,8 @@ kind, starting within the grouping window of the incident's first alert.
 Every alert ends up in exactly one incident or in the suppressed list.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ecoreg.core._lazy import lazy_exports
 
@@ -98,4 +99,6 @@ __all__ = [
 ]
 # --- end of generated exports ---
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+_hooks = lazy_exports(__name__, _EXPORTS)
+__getattr__: Callable[[str], Any] = _hooks[0]
+__dir__: Callable[[], list[str]] = _hooks[1]

@@ -11,7 +11,8 @@ The foundation modules (`_boundary`, `_model`, `_arrays`, `_time`, `_money`, `_c
 gathers every domain's parameter specs) sit above it. See CONTRIBUTING.md.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ecoreg.core._lazy import lazy_exports
 
@@ -218,4 +219,6 @@ __all__ = [
 ]
 # --- end of generated exports ---
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+_hooks = lazy_exports(__name__, _EXPORTS)
+__getattr__: Callable[[str], Any] = _hooks[0]
+__dir__: Callable[[], list[str]] = _hooks[1]

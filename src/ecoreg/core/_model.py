@@ -11,7 +11,7 @@ Two promises are kept here for every model:
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -82,7 +82,7 @@ class EcoregModel(BaseModel):
         ecoreg.exceptions.InvalidInputError: name: '' is not allowed; String should have at least 1 character
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         frozen=True,
         extra="forbid",
         validate_default=True,

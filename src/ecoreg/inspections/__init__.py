@@ -28,7 +28,8 @@ The plan does not depend on the order of the tasks: tasks are taken in the order
 firm, window and id. `issue_code` and `verify_code` sign and check inspection codes.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ecoreg.core._lazy import lazy_exports
 
@@ -86,4 +87,6 @@ __all__ = [
 ]
 # --- end of generated exports ---
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+_hooks = lazy_exports(__name__, _EXPORTS)
+__getattr__: Callable[[str], Any] = _hooks[0]
+__dir__: Callable[[], list[str]] = _hooks[1]

@@ -8,7 +8,8 @@ Modules: `_frames` (one frame), `_columns` (a capture into columns), `_series` (
 `_detectors`; `hj212` is the public face of the first three.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ecoreg.core._lazy import lazy_exports
 
@@ -51,4 +52,6 @@ __all__ = [
 ]
 # --- end of generated exports ---
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, _MODULES)
+_hooks = lazy_exports(__name__, _EXPORTS, _MODULES)
+__getattr__: Callable[[str], Any] = _hooks[0]
+__dir__: Callable[[], list[str]] = _hooks[1]

@@ -24,7 +24,8 @@ Counting conventions ecoreg uses (documented defaults, see ``docs/payments.md``)
 * installment due dates fall on working days.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ecoreg.core._lazy import lazy_exports
 
@@ -102,4 +103,6 @@ __all__ = [
 ]
 # --- end of generated exports ---
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+_hooks = lazy_exports(__name__, _EXPORTS)
+__getattr__: Callable[[str], Any] = _hooks[0]
+__dir__: Callable[[], list[str]] = _hooks[1]

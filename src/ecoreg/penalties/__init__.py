@@ -29,7 +29,8 @@ Modules: `_case` (the case and the results), `_choice` (which law), `_leniency`,
 `_amount` (the fine), `_daily`, `_study`.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ecoreg.core._lazy import lazy_exports
 
@@ -99,4 +100,6 @@ __all__ = [
 ]
 # --- end of generated exports ---
 
-__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
+_hooks = lazy_exports(__name__, _EXPORTS)
+__getattr__: Callable[[str], Any] = _hooks[0]
+__dir__: Callable[[], list[str]] = _hooks[1]
