@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from ecoreg.alerts import Recipient as Recipient
     from ecoreg.alerts import RoutedAlert as RoutedAlert
     from ecoreg.alerts import Tier as Tier
+    from ecoreg.alerts import TierCause as TierCause
     from ecoreg.alerts import route_alert as route_alert
     from ecoreg.alerts import route_alerts as route_alerts
     from ecoreg.core import DEFAULT_TIMEZONE as DEFAULT_TIMEZONE
@@ -323,6 +324,7 @@ __all__ = [
     "TaskDecision",
     "TaskOutcome",
     "Tier",
+    "TierCause",
     "Trigger",
     "ViolationCase",
     "ViolationCategory",
@@ -531,6 +533,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Recipient",
         "RoutedAlert",
         "Tier",
+        "TierCause",
         "route_alert",
         "route_alerts",
     ),

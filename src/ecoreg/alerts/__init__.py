@@ -46,6 +46,7 @@ _EXPORTS = {
         "Recipient",
         "RoutedAlert",
         "Tier",
+        "TierCause",
     ),
     "ecoreg.alerts._columns": ("AlertBatch",),
     "ecoreg.alerts._grouping": ("Incident",),
@@ -76,6 +77,7 @@ if TYPE_CHECKING:
     from ecoreg.alerts._models import Recipient as Recipient
     from ecoreg.alerts._models import RoutedAlert as RoutedAlert
     from ecoreg.alerts._models import Tier as Tier
+    from ecoreg.alerts._models import TierCause as TierCause
     from ecoreg.alerts._route import route_alert as route_alert
 
 __all__ = [
@@ -94,6 +96,7 @@ __all__ = [
     "Recipient",
     "RoutedAlert",
     "Tier",
+    "TierCause",
     "route_alert",
     "route_alerts",
 ]

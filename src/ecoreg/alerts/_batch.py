@@ -66,6 +66,9 @@ class BatchRouting:
     """A bit set per alert: 1 invalid flag, 2 maintenance, 4 calibration, 8 exemption; 0 = kept."""
     tier: IntArray
     """0 LOW … 3 CRITICAL."""
+    tier_cause: IntArray
+    """The clause of the tier rule that set each tier: an index into `TierCause`
+    (0 tampering signal … 5 data problem)."""
     respond_by: IntArray
     self_check_until: IntArray
     tampering: BoolArray
@@ -173,6 +176,7 @@ def route_alerts(
         batch=batch,
         suppress=routed.suppress,
         tier=routed.tier,
+        tier_cause=routed.tier_cause,
         respond_by=routed.respond_by,
         self_check_until=routed.self_check_until,
         tampering=routed.tampering,

@@ -14,10 +14,13 @@ import numpy as np
 import pendulum
 
 from ecoreg.alerts._models import (
+    _CAUSE_TIER,
+    _CAUSES,
     _FIRST_SECOND,
     _FLAG_CODE,
     _KIND_CODE,
     _LAST_SECOND,
+    _TIERS,
     _VALUE_KINDS,
     Alert,
     AlertKind,
@@ -26,6 +29,7 @@ from ecoreg.alerts._models import (
     Exemption,
     MaintenanceNotice,
     NoticeKind,
+    TierCause,
     _instant,
 )
 from ecoreg.core._arrays import BoolArray, IntArray, frozen
@@ -34,9 +38,11 @@ from ecoreg.core._calendar import (
     WorkingCalendar,
     provisional_years,
 )
+from ecoreg.core._citations import Citation
 from ecoreg.core._decision import count_en
 from ecoreg.core._time import FIRST_DAY, LAST_DAY, shanghai
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.law.defaults import ECOREG_DEFAULTS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence, Sized
@@ -306,6 +312,8 @@ def _respond_by(
 class _Routed:
     suppress: IntArray
     tier: IntArray
+    tier_cause: IntArray
+    """The `TierCause` (its index) that set each alert's tier."""
     respond_by: IntArray
     self_check_until: IntArray
     """-1 where no self-check window."""
@@ -334,6 +342,58 @@ def _context_arrays(
             or ctx.colour == "red"
         )
     return key[batch.enterprise], elevated[batch.enterprise], warning[batch.enterprise]
+
+
+TIER_RULE = Citation(
+    instrument=ECOREG_DEFAULTS,
+    note="No law or measure fixes the tiers of monitoring alerts. The Suzhou report (seed 001: "
+    "the alert flood, 预警洪峰) asks for a tiered response by the alert's risk and impact; "
+    "ecoreg's default ranks a tampering signal and a key unit's exceedance during a "
+    "heavy-pollution warning CRITICAL, any key pollutant discharge unit's alert and an "
+    "exceedance at elevated risk HIGH, other exceedances MEDIUM and data problems LOW "
+    "(docs/alerts.md). The response hours per tier are alerts.tier_response_hours.",
+)
+"""The source of the tier rule: ecoreg's documented default, after the Suzhou report."""
+
+
+def tier_rule(
+    *,
+    tampering: BoolArray,
+    exceedance: BoolArray,
+    value_kind: BoolArray,
+    key_unit: BoolArray,
+    elevated: BoolArray,
+    warning: BoolArray,
+) -> tuple[IntArray, IntArray]:
+    """Every alert's risk tier and the clause that set it (`TIER_RULE`).
+
+    The clauses, highest first; the first that holds sets the tier:
+
+    | clause (`TierCause`) | tier |
+    |---|---|
+    | a tampering signal | CRITICAL |
+    | a value exceedance (concentration, total, sudden rise) at a key unit during a
+      heavy-pollution warning | CRITICAL |
+    | any alert of a key pollutant discharge unit | HIGH |
+    | an exceedance or facility abnormality at elevated risk (sensitive area, warning, grade D,
+      red code) | HIGH |
+    | an exceedance, sudden rise or facility abnormality | MEDIUM |
+    | otherwise (missing or zero data) | LOW |
+
+    Returns:
+        The tier (index into `Tier`) and the cause (index into `TierCause`) of each alert.
+    """
+    cause = np.full(len(tampering), _CAUSES.index(TierCause.DATA_PROBLEM), dtype=np.int64)
+    for holds, clause in (
+        (exceedance, TierCause.EXCEEDANCE),
+        (exceedance & elevated, TierCause.EXCEEDANCE_AT_ELEVATED_RISK),
+        (key_unit, TierCause.KEY_UNIT),
+        (value_kind & warning & key_unit, TierCause.KEY_UNIT_EXCEEDANCE_IN_WARNING),
+        (tampering, TierCause.TAMPERING_SIGNAL),
+    ):
+        cause = np.where(holds, _CAUSES.index(clause), cause)
+    tier_of_cause = np.asarray([_TIERS.index(_CAUSE_TIER[c]) for c in _CAUSES], dtype=np.int64)
+    return tier_of_cause[cause], cause
 
 
 def _route(
@@ -392,9 +452,14 @@ def _route(
 
     key, elevated, warning = _context_arrays(batch, contexts)
     exceedance = value_kind | (kind == _KIND_CODE[AlertKind.FACILITY_ABNORMAL])
-    tier = np.where(exceedance, 1, 0)
-    tier = np.where(key | (exceedance & elevated), np.maximum(tier, 2), tier)
-    tier = np.where(tampering | (value_kind & warning & key), 3, tier)
+    tier, cause = tier_rule(
+        tampering=tampering,
+        exceedance=exceedance,
+        value_kind=value_kind,
+        key_unit=key,
+        elevated=elevated,
+        warning=warning,
+    )
     unit_hours = np.where(key, settings.key_hours, settings.other_hours)
     hours = np.minimum(unit_hours, np.asarray(settings.tier_hours)[tier])
     respond, provisional = _respond_by(start, hours, settings, calendar)
@@ -406,6 +471,7 @@ def _route(
     return _Routed(
         suppress=frozen(suppress),
         tier=frozen(tier.astype(np.int64)),
+        tier_cause=frozen(cause.astype(np.int64)),
         respond_by=frozen(respond.astype(np.int64)),
         self_check_until=frozen(self_check),
         tampering=frozen(tampering),

@@ -109,6 +109,46 @@ class Tier(StrEnum):
 
 
 _TIERS: Final = tuple(Tier)
+
+
+class TierCause(StrEnum):
+    """Which clause of the tier rule set an alert's tier, from the highest tier down.
+
+    The rule is ecoreg's documented default (`ecoreg.alerts._columns.tier_rule`).
+    """
+
+    TAMPERING_SIGNAL = "tampering_signal"
+    """CRITICAL: a tampering signal (flat data, an implausible inlet/outlet ratio)."""
+    KEY_UNIT_EXCEEDANCE_IN_WARNING = "key_unit_exceedance_in_warning"
+    """CRITICAL: an exceedance at a key unit during a heavy-pollution warning."""
+    KEY_UNIT = "key_unit"
+    """HIGH: any alert of a key pollutant discharge unit (重点排污单位)."""
+    EXCEEDANCE_AT_ELEVATED_RISK = "exceedance_at_elevated_risk"
+    """HIGH: an exceedance or abnormality in a sensitive area, during a heavy-pollution
+    warning, or at a D-graded or red-coded enterprise."""
+    EXCEEDANCE = "exceedance"
+    """MEDIUM: an exceedance, a sudden rise or a facility abnormality."""
+    DATA_PROBLEM = "data_problem"
+    """LOW: missing or zero data."""
+
+
+_CAUSE_TIER: Final = {
+    TierCause.TAMPERING_SIGNAL: Tier.CRITICAL,
+    TierCause.KEY_UNIT_EXCEEDANCE_IN_WARNING: Tier.CRITICAL,
+    TierCause.KEY_UNIT: Tier.HIGH,
+    TierCause.EXCEEDANCE_AT_ELEVATED_RISK: Tier.HIGH,
+    TierCause.EXCEEDANCE: Tier.MEDIUM,
+    TierCause.DATA_PROBLEM: Tier.LOW,
+}
+_CAUSES: Final = tuple(TierCause)
+_CAUSE_ZH: Final = {
+    TierCause.TAMPERING_SIGNAL: "疑似篡改信号",
+    TierCause.KEY_UNIT_EXCEEDANCE_IN_WARNING: "重污染天气预警期间重点排污单位超标",
+    TierCause.KEY_UNIT: "重点排污单位的预警",
+    TierCause.EXCEEDANCE_AT_ELEVATED_RISK: "敏感区域、重污染天气预警期间或D级、红码企业的超标或设施异常",
+    TierCause.EXCEEDANCE: "超标、突增或治理设施运行异常",
+    TierCause.DATA_PROBLEM: "数据缺失或零值",
+}
 _TIER_ZH: Final = {Tier.LOW: "低", Tier.MEDIUM: "中", Tier.HIGH: "高", Tier.CRITICAL: "紧急"}
 
 
@@ -234,6 +274,8 @@ class RoutedAlert(EcoregModel):
     silenced_by: tuple[str, ...]
     """Why it is suppressed: rule ids and notice or exemption ids. Empty when not."""
     tier: Tier
+    tier_cause: TierCause
+    """Which clause of the tier rule set the tier."""
     tampering_signal: bool
     recipients: tuple[Recipient, ...]
     respond_by: Instant

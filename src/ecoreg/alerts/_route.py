@@ -10,11 +10,14 @@ from ecoreg.alerts._columns import (
     _SUPPRESS_EXEMPTION,
     _SUPPRESS_INVALID,
     _SUPPRESS_MAINTENANCE,
+    TIER_RULE,
     AlertBatch,
     _route,
     _Settings,
 )
 from ecoreg.alerts._models import (
+    _CAUSE_ZH,
+    _CAUSES,
     _ESCALATION_CHAIN,
     _FLAG_CODE,
     _FLAG_EN,
@@ -39,7 +42,7 @@ from ecoreg.core._calendar import (
     china_calendar,
     provisional_notice,
 )
-from ecoreg.core._decision import Decision, Reason
+from ecoreg.core._decision import Decision, Reason, facts
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -84,6 +87,7 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
     routed = _route(batch, contexts, notices, exemptions, settings, cal)
     bits = int(routed.suppress[0])
     tier = _TIERS[int(routed.tier[0])]
+    cause = _CAUSES[int(routed.tier_cause[0])]
     tampering = bool(routed.tampering[0])
     respond_by = _instant(int(routed.respond_by[0]))
     key_unit = bool(context and context.key_unit)
@@ -170,6 +174,16 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
             f"A tampering signal ({alert.kind.value.replace('_', ' ')}) is never suppressed.",
             kind=alert.kind,
         )
+    reasons.append(
+        Reason(
+            rule_id=f"alerts.tier.{cause.value}",
+            citation=TIER_RULE,
+            message_zh=f"风险等级{_TIER_ZH[tier]}：{_CAUSE_ZH[cause]}（ecoreg默认分级规则）。",
+            message_en=f"Tier {tier.value}: {cause.value.replace('_', ' ')} (ecoreg's default "
+            "tier rule).",
+            facts=facts(tier=tier, cause=cause, key_unit=key_unit, kind=alert.kind),
+        )
+    )
     unit_key = "alerts.response_hours_key_unit" if key_unit else "alerts.response_hours_other"
     hours = settings.key_hours if key_unit else settings.other_hours
     tier_hours = settings.tier_hours[_TIERS.index(tier)]
@@ -217,6 +231,7 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
             suppressed=suppressed,
             silenced_by=tuple(silenced),
             tier=tier,
+            tier_cause=cause,
             tampering_signal=tampering,
             recipients=()
             if suppressed
