@@ -41,6 +41,8 @@ format: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy src tests benchmarks scripts
+	$(BIN)/pyright --verifytypes ecoreg --ignoreexternal > .pyright.txt || (cat .pyright.txt; exit 1)
+	grep "completeness score" .pyright.txt
 
 pytest: $(STAMP)
 	$(BIN)/pytest --cov --cov-report=term
@@ -51,6 +53,7 @@ notebooks: $(STAMP)
 	$(BIN)/python scripts/run_notebooks.py
 
 docs: $(STAMP) notebooks
+	$(BIN)/python scripts/gen_exports.py --check
 	$(BIN)/python scripts/gen_schemas.py --check
 	$(BIN)/python scripts/gen_params.py --check
 	$(BIN)/pytest -q -p no:cacheprovider -o addopts="" tests/test_docs.py
@@ -77,4 +80,4 @@ lock:
 	rm -rf .lockenv
 
 clean:
-	rm -rf $(VENV) .mutation .wheelcheck dist .site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .mutation .wheelcheck dist .site .pyright.txt .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 
 from benchmarks._harness import Result, best_of
-from ecoreg import hj212
-from ecoreg._hj212_columns import _crcs
+from ecoreg.monitoring import hj212
+from ecoreg.monitoring._columns import _crcs
 
 OUTLETS = 3_500
 INTERVAL = 10

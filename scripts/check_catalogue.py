@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-import catalogue_check  # noqa: E402
+import catalogue_check
 
 
 def main(argv: list[str]) -> int:

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ecoreg import standard_policy_book
-from ecoreg._citations import Citation
-from ecoreg._parameters import PARAMETERS, ParameterSpec, ParamKind
+from ecoreg.core._citations import Citation
+from ecoreg.core._parameters import ParameterSpec, ParamKind
+from ecoreg.core._registry import PARAMETERS
 
 if TYPE_CHECKING:
-    from ecoreg._policy import Measure, MeasureVersion, ParameterEntry, PolicyBook
+    from ecoreg.core._policy import Measure, MeasureVersion, ParameterEntry, PolicyBook
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "parameters.md"
 

@@ -17,15 +17,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import law_texts
-
-from ecoreg._fine_rules import CaseFacts, FineRule
-from ecoreg._records import ViolationKind
+from ecoreg.core._fine_rules import CaseFacts, FineRule
+from ecoreg.core._records import ViolationKind
 from ecoreg.exceptions import EcoregError
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from ecoreg._citations import Citation
+    from ecoreg.core._citations import Citation
 
 CODE_ID = "cn.eco-environment-code.2026"
 FIRST_DAY = dt.date(2021, 1, 1)
@@ -151,7 +150,9 @@ def problems(module: ModuleType) -> list[str]:  # noqa: C901, PLR0912 - one bloc
         days = (FIRST_DAY + dt.timedelta(days=n) for n in range((CODE_DAY - FIRST_DAY).days))
         gaps = [d for d in days if kind.basis_on(d) is None]
         if gaps and kind.bases[0].starts < CODE_DAY:
-            out.append(f"{kind.id}: no basis from {gaps[0]} to {gaps[-1]} although one starts earlier")
+            out.append(
+                f"{kind.id}: no basis from {gaps[0]} to {gaps[-1]} although one starts earlier"
+            )
         if kind.basis_on(CODE_DAY) is None:
             out.append(f"{kind.id}: no basis under the Code")
     for key in sorted(set(quoted) | set(ruled)):
@@ -160,9 +161,13 @@ def problems(module: ModuleType) -> list[str]:  # noqa: C901, PLR0912 - one bloc
             extra_q = q.get(unit, set()) - r.get(unit, set())
             extra_r = r.get(unit, set()) - q.get(unit, set())
             if extra_q:
-                out.append(f"{key[0]} Art. {key[1]}: {unit} in the quotes, in no rule: {sorted(extra_q)}")
+                out.append(
+                    f"{key[0]} Art. {key[1]}: {unit} in the quotes, in no rule: {sorted(extra_q)}"
+                )
             if extra_r:
-                out.append(f"{key[0]} Art. {key[1]}: {unit} in a rule, in no quote: {sorted(extra_r)}")
+                out.append(
+                    f"{key[0]} Art. {key[1]}: {unit} in a rule, in no quote: {sorted(extra_r)}"
+                )
     unfined = {entry["article"] for entry in module.NOT_FINING}
     for number in sorted(law_texts.fining_articles(CODE_ID, first, last)):
         if number not in covered and number not in unfined:

@@ -108,7 +108,5 @@ def fining_articles(instrument_id: str, first: int, last: int) -> set[int]:
     """The articles from ``first`` to ``last`` whose text sets a fine (罚款 with an amount,
     or 处以罚款 whose amounts another paragraph gives)."""
     return {
-        n
-        for n, body in articles(instrument_id).items()
-        if first <= n <= last and "罚款" in body
+        n for n, body in articles(instrument_id).items() if first <= n <= last and "罚款" in body
     }

@@ -5,8 +5,9 @@ from typing import Any
 import pytest
 from hypothesis import given
 
-from ecoreg import Citation, Decision, Fact, Hint, Notice, Reason, chinese_numeral, facts, laws
+from ecoreg import Citation, Decision, Fact, Hint, Notice, Reason, chinese_numeral, facts
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.testing import citations, decisions
 
 SCHEMAS = Path(__file__).parent.parent / "src" / "ecoreg" / "schemas"
@@ -39,15 +40,15 @@ def test_chinese_numeral_range() -> None:
 
 
 def test_citation_labels() -> None:
-    assert laws.APL_ART_67.label_zh == "《中华人民共和国行政处罚法》第六十七条第三款"
-    assert laws.APL_ART_66.label_en == "Administrative Penalty Law of the PRC, Art. 66(2)"
-    bare = Citation(instrument=laws.ADMINISTRATIVE_PENALTY_LAW)
+    assert apl.ART_67.label_zh == "《中华人民共和国行政处罚法》第六十七条第三款"
+    assert apl.ART_66.label_en == "Administrative Penalty Law of the PRC, Art. 66(2)"
+    bare = Citation(instrument=apl.INSTRUMENT)
     assert bare.label_zh == "《中华人民共和国行政处罚法》（中华人民共和国主席令第七十号）"
 
 
 def test_citation_refuses_article_zero() -> None:
     with pytest.raises(InvalidInputError) as info:
-        Citation(instrument=laws.ADMINISTRATIVE_PENALTY_LAW, article=0)
+        Citation(instrument=apl.INSTRUMENT, article=0)
     assert info.value.field == "article"
 
 
@@ -65,7 +66,7 @@ def test_decision_explains_in_both_languages() -> None:
         reasons=(
             Reason(
                 rule_id="payment.deadline",
-                citation=laws.APL_ART_67,
+                citation=apl.ART_67,
                 message_zh="申请晚于缴款期限。",
                 message_en="The application is after the payment deadline.",
                 facts=facts(days=15),

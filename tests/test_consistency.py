@@ -35,6 +35,8 @@ from ecoreg import (
     standard_policy_book,
 )
 from ecoreg.exceptions import InvalidInputError, PolicyDataError
+from ecoreg.law import administrative_compulsion_law as acl
+from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.testing import violation_cases
 from policy_helpers import local_measure
 
@@ -347,16 +349,13 @@ def test_every_look_back_counts_its_anniversary_day() -> None:
 
 def test_a_compulsion_law_period_cites_its_art_69() -> None:
     d = ecoreg.compulsion_law_days_after(D(2026, 9, 29), 10)
-    assert d.reasons[-1].citation == ecoreg.laws.ACL_ART_69
+    assert d.reasons[-1].citation == acl.ART_69
     assert (
         ecoreg.compulsion_law_days_after(D(2026, 9, 29), 11).unit is ecoreg.PeriodUnit.CALENDAR_DAYS
     )
-    cited = ecoreg.working_days_after(D(2026, 9, 29), 10, source=ecoreg.laws.ACL_ART_69)
-    assert cited.reasons[-1].citation == ecoreg.laws.ACL_ART_69
-    assert (
-        ecoreg.penalty_law_days_after(D(2026, 9, 29), 5).reasons[-1].citation
-        == ecoreg.laws.APL_ART_85
-    )
+    cited = ecoreg.working_days_after(D(2026, 9, 29), 10, source=acl.ART_69)
+    assert cited.reasons[-1].citation == acl.ART_69
+    assert ecoreg.penalty_law_days_after(D(2026, 9, 29), 5).reasons[-1].citation == apl.ART_85
 
 
 # 6. Deferral to a date

@@ -23,13 +23,13 @@ from ecoreg import (
     Detection,
     DetectorSettings,
     RatioDetection,
-    _detectors,
     detect,
     detect_ratio,
     longest_runs,
     regularize,
 )
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.monitoring import _detectors
 
 NAN = np.nan
 ZIBO = ecoreg.standard_policy_book().resolve("CN-SD-ZB", dt.date(2026, 10, 1))

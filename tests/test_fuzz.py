@@ -44,10 +44,10 @@ from ecoreg import (
     NoticeKind,
     ReliefApplication,
     StudyEntry,
-    hj212,
     standard_policy_book,
 )
 from ecoreg.exceptions import EcoregError
+from ecoreg.monitoring import hj212
 from ecoreg.testing import (
     alerts,
     credit_codes,

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ecoreg import _hj212_columns, hj212
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.monitoring import _columns as _hj212_columns
+from ecoreg.monitoring import hj212
 
 EXAMPLE = (
     "QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;"

@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ecoreg
-from ecoreg import AlertKind, hj212
+from ecoreg import AlertKind
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.monitoring import hj212
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 DAY = dt.datetime(2026, 10, 1, tzinfo=SHANGHAI)

@@ -24,8 +24,8 @@ from ecoreg import (
     standard_policy_book,
     verify_code,
 )
-from ecoreg._inspections import _signature
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.inspections._codes import _signature
 from policy_helpers import local_measure
 from snapshot_check import changed_cases
 

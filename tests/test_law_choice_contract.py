@@ -14,12 +14,13 @@ from typing import Any
 
 import pytest
 
-from ecoreg._law import choose_basis, choose_limitation
-from ecoreg._records import ViolationKind
+from ecoreg.core._records import ViolationKind
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.jurisdictions import standard_policy_book
 from ecoreg.law import catalogue
 from ecoreg.law.regimes import regime_on
+from ecoreg.penalties._choice import choose_basis, choose_limitation
+from ecoreg.penalties._settings import PenaltySettings
 from policy_helpers import local_measure
 
 D = dt.date
@@ -147,7 +148,7 @@ def test_errors_name_the_callers_fields() -> None:
             decided_on=CODE_DAY,
             grave_harm=False,
             environmental_harm=False,
-            policy=POLICY,
+            settings=PenaltySettings.of(POLICY),
             start_field="act_ended_on",
         )
     assert (info.value.field, info.value.value) == ("act_ended_on", D(2019, 1, 1))
@@ -157,7 +158,7 @@ def test_errors_name_the_callers_fields() -> None:
             decided_on=D(2019, 1, 1),
             grave_harm=False,
             environmental_harm=False,
-            policy=POLICY,
+            settings=PenaltySettings.of(POLICY),
             start_field="act_ended_on",
         )
     assert info.value.field == "decided_on"
@@ -173,7 +174,7 @@ def _limitation(follows: str | None, *, start: dt.date = BEFORE) -> Any:
         decided_on=CODE_DAY,
         grave_harm=False,
         environmental_harm=True,
-        policy=policy,
+        settings=PenaltySettings.of(policy),
         start_field="act_ended_on",
     )
 
@@ -213,7 +214,7 @@ def test_the_same_limitation_needs_no_reason() -> None:
 
 
 def test_a_shorter_limitation_at_the_decision_applies(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ecoreg._law as law  # noqa: PLC0415 - the eras are swapped for this case only
+    import ecoreg.penalties._choice as law  # noqa: PLC0415 - the eras are swapped for this case only
 
     # Swap the eras: the act falls under the Code (5 years), the decision under the 2021 law (2).
     swapped = {BEFORE: regime_on(CODE_DAY), CODE_DAY: regime_on(BEFORE)}
@@ -230,7 +231,7 @@ def test_equal_periods_from_different_articles_keep_the_law_at_the_act() -> None
         decided_on=CODE_DAY,
         grave_harm=True,
         environmental_harm=True,
-        policy=POLICY,
+        settings=PenaltySettings.of(POLICY),
         start_field="act_ended_on",
     )
     assert choice.rule.years == 5

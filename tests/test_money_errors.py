@@ -19,7 +19,7 @@ from ecoreg import (
     parse_yuan,
     round_yuan,
 )
-from ecoreg._money import UncappedYuan
+from ecoreg.core._money import UncappedYuan
 from ecoreg.exceptions import InvalidMoneyError
 
 FINITE = "a finite amount (not NaN or infinity)"

@@ -12,12 +12,13 @@ from ecoreg import (
     calendar_days_after,
     china_calendar,
     hours_after,
-    laws,
     months_after,
     penalty_law_days_after,
     working_days_after,
 )
 from ecoreg.exceptions import InvalidPeriodError, InvalidTimeError, NaiveDatetimeError
+from ecoreg.law import administrative_penalty_law as apl
+from ecoreg.law import civil_code
 from ecoreg.testing import dates
 
 D = dt.date
@@ -30,7 +31,7 @@ def test_five_working_days_after_notice_on_2026_09_29_end_on_2026_10_12() -> Non
     deadline = penalty_law_days_after(D(2026, 9, 29), 5)
     assert deadline.unit is PeriodUnit.WORKING_DAYS
     assert deadline.last_day == D(2026, 10, 12)
-    assert deadline.reasons[-1].citation == laws.APL_ART_85
+    assert deadline.reasons[-1].citation == apl.ART_85
     # 10-01..10-07 holidays and 10-11 Sunday skipped; Saturday 10-10 is a make-up workday.
     assert deadline.reasons[-1].fact("makeup_workdays_counted") == "2026-10-10"
     assert not deadline.is_provisional
@@ -48,7 +49,7 @@ def test_sunday_2026_01_04_is_a_working_day() -> None:
 
 
 def test_fifteen_days_after_2026_09_16_roll_from_national_day_to_2026_10_08() -> None:
-    deadline = calendar_days_after(D(2026, 9, 16), 15, source=laws.APL_ART_67)
+    deadline = calendar_days_after(D(2026, 9, 16), 15, source=apl.ART_67)
     assert deadline.rolled_from == D(2026, 10, 1)
     assert deadline.last_day == D(2026, 10, 8)
     assert [r.rule_id for r in deadline.reasons] == [
@@ -56,7 +57,7 @@ def test_fifteen_days_after_2026_09_16_roll_from_national_day_to_2026_10_08() ->
         "period.calendar-days",
         "period.roll-to-working-day",
     ]
-    assert deadline.reasons[2].citation == laws.CIVIL_CODE_ART_203
+    assert deadline.reasons[2].citation == civil_code.ART_203
     assert deadline.ends_at.isoformat() == "2026-10-09T00:00:00+08:00"
 
 
@@ -117,7 +118,7 @@ def test_explanations_in_both_languages() -> None:
 
 
 def test_deadline_round_trips_through_json() -> None:
-    deadline = calendar_days_after(D(2026, 9, 16), 15, source=laws.APL_ART_67)
+    deadline = calendar_days_after(D(2026, 9, 16), 15, source=apl.ART_67)
     assert Deadline.from_json(deadline.to_json()) == deadline
 
 

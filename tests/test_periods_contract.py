@@ -20,17 +20,19 @@ from ecoreg import (
     calendar_days_after,
     compulsion_law_days_after,
     hours_after,
-    laws,
     months_after,
     penalty_law_days_after,
     working_days_after,
 )
 from ecoreg.exceptions import InvalidPeriodError, InvalidTimeError, NaiveDatetimeError
 from ecoreg.jurisdictions import standard_policy_book
+from ecoreg.law import administrative_compulsion_law as acl
+from ecoreg.law import administrative_penalty_law as apl
+from ecoreg.law import civil_code
 
 D = dt.date
 LAST_SUPPORTED = D(2100, 12, 31)
-"""ecoreg's last supported day (``ecoreg._time.LAST_DAY``)."""
+"""ecoreg's last supported day (``ecoreg.core._time.LAST_DAY``)."""
 
 Period = Callable[..., Deadline]
 
@@ -213,12 +215,12 @@ def dongguan_apology_days() -> Any:
 
 
 def test_working_days_cite_the_rule_of_the_sources_law() -> None:
-    under_apl = working_days_after(D(2026, 9, 29), 5, source=laws.APL_ART_67)
-    assert under_apl.reasons[0].citation == laws.APL_ART_67
-    assert under_apl.reasons[-1].citation == laws.APL_ART_85
-    under_acl = working_days_after(D(2026, 9, 29), 5, source=laws.ACL_ART_69)
-    assert under_acl.reasons[-1].citation == laws.ACL_ART_69
-    assert working_days_after(D(2026, 9, 29), 5).reasons[-1].citation == laws.APL_ART_85
+    under_apl = working_days_after(D(2026, 9, 29), 5, source=apl.ART_67)
+    assert under_apl.reasons[0].citation == apl.ART_67
+    assert under_apl.reasons[-1].citation == apl.ART_85
+    under_acl = working_days_after(D(2026, 9, 29), 5, source=acl.ART_69)
+    assert under_acl.reasons[-1].citation == acl.ART_69
+    assert working_days_after(D(2026, 9, 29), 5).reasons[-1].citation == apl.ART_85
 
 
 def test_a_measure_that_sets_working_days_is_its_own_rule() -> None:
@@ -230,10 +232,10 @@ def test_a_measure_that_sets_working_days_is_its_own_rule() -> None:
 
 
 def test_compulsion_and_penalty_law_cite_their_own_counting_rule() -> None:
-    acl = compulsion_law_days_after(D(2026, 9, 29), 10, source=laws.APL_ART_67)
-    assert acl.reasons[-1].citation == laws.ACL_ART_69
-    apl = penalty_law_days_after(D(2026, 9, 29), 5, source=laws.ACL_ART_69)
-    assert apl.reasons[-1].citation == laws.APL_ART_85
+    under_acl = compulsion_law_days_after(D(2026, 9, 29), 10, source=apl.ART_67)
+    assert under_acl.reasons[-1].citation == acl.ART_69
+    under_apl = penalty_law_days_after(D(2026, 9, 29), 5, source=acl.ART_69)
+    assert under_apl.reasons[-1].citation == apl.ART_85
 
 
 # --- The reasons: the source, and the facts of the count ---
@@ -243,22 +245,22 @@ def test_compulsion_and_penalty_law_cite_their_own_counting_rule() -> None:
     ("deadline", "zh", "en"),
     [
         (
-            lambda: working_days_after(D(2026, 2, 12), 7, source=laws.APL_ART_67),
+            lambda: working_days_after(D(2026, 2, 12), 7, source=apl.ART_67),
             "法定期限为7个工作日。",
             "The legal period is 7 working days.",
         ),
         (
-            lambda: calendar_days_after(D(2026, 9, 16), 15, source=laws.APL_ART_67),
+            lambda: calendar_days_after(D(2026, 9, 16), 15, source=apl.ART_67),
             "法定期限为15日。",
             "The legal period is 15 days.",
         ),
         (
-            lambda: months_after(D(2026, 3, 31), 6, source=laws.APL_ART_67),
+            lambda: months_after(D(2026, 3, 31), 6, source=apl.ART_67),
             "法定期限为6个月。",
             "The legal period is 6 months.",
         ),
         (
-            lambda: hours_after("2026-10-01T09:00:00+08:00", 4, source=laws.APL_ART_67),
+            lambda: hours_after("2026-10-01T09:00:00+08:00", 4, source=apl.ART_67),
             "法定期限为4小时。",
             "The legal period is 4 hours.",
         ),
@@ -271,7 +273,7 @@ def test_the_source_reason_states_the_legal_length(
     result = deadline()
     source = result.reasons[0]
     assert source.rule_id == "period.source"
-    assert source.citation == laws.APL_ART_67
+    assert source.citation == apl.ART_67
     assert (source.message_zh, source.message_en) == (zh, en)
     assert facts_of(source) == {"count": result.count, "unit": result.unit.value}
 
@@ -292,13 +294,13 @@ def test_working_day_reason_records_the_days_off_and_makeup_days() -> None:
 def test_calendar_reason_records_the_nominal_day_and_the_roll() -> None:
     deadline = calendar_days_after(D(2026, 9, 16), 15)
     count, roll = deadline.reasons
-    assert count.citation == laws.CIVIL_CODE_ART_201
+    assert count.citation == civil_code.ART_201
     assert facts_of(count) == {
         "event_day": "2026-09-16",
         "days": 15,
         "nominal_last_day": "2026-10-01",
     }
-    assert roll.citation == laws.CIVIL_CODE_ART_203
+    assert roll.citation == civil_code.ART_203
     assert facts_of(roll) == {"nominal_last_day": "2026-10-01", "last_day": "2026-10-08"}
     assert (deadline.rolled_from, deadline.last_day) == (D(2026, 10, 1), D(2026, 10, 8))
 
@@ -306,7 +308,7 @@ def test_calendar_reason_records_the_nominal_day_and_the_roll() -> None:
 def test_months_reason_records_the_clamp() -> None:
     deadline = months_after(D(2026, 8, 31), 6, roll_to_working_day=False)
     (reason,) = deadline.reasons
-    assert reason.citation == laws.CIVIL_CODE_ART_202
+    assert reason.citation == civil_code.ART_202
     assert facts_of(reason) == {
         "event_day": "2026-08-31",
         "months": 6,
@@ -324,7 +326,7 @@ def test_hours_reason_records_start_and_end() -> None:
     deadline = hours_after("2026-10-01T09:00:00+08:00", 4)
     (reason,) = deadline.reasons
     assert reason.rule_id == "period.hours"
-    assert reason.citation == laws.CIVIL_CODE_ART_201
+    assert reason.citation == civil_code.ART_201
     assert facts_of(reason) == {
         "start": "2026-10-01T09:00:00+08:00",
         "hours": 4,
@@ -371,13 +373,13 @@ OFFICE_CLOSED = FixedCalendar(days_off=[D(2030, 1, 2), D(2030, 1, 21)], publishe
 )
 def test_law_counters_use_the_given_calendar_and_source(fn: Period, short: int, long: int) -> None:
     # 2 working days after Tue 1 Jan skip the day off on the 2nd: Thu 3, Fri 4.
-    working = fn(D(2030, 1, 1), short, calendar=OFFICE_CLOSED, source=laws.APL_ART_67)
+    working = fn(D(2030, 1, 1), short, calendar=OFFICE_CLOSED, source=apl.ART_67)
     assert working.last_day == D(2030, 1, 4)
-    assert working.reasons[0].citation == laws.APL_ART_67
+    assert working.reasons[0].citation == apl.ART_67
     # 20 calendar days end on Mon 21 Jan, a day off here, so the period rolls to the 22nd.
-    rolled = fn(D(2030, 1, 1), long, calendar=OFFICE_CLOSED, source=laws.APL_ART_67)
+    rolled = fn(D(2030, 1, 1), long, calendar=OFFICE_CLOSED, source=apl.ART_67)
     assert (rolled.rolled_from, rolled.last_day) == (D(2030, 1, 21), D(2030, 1, 22))
-    assert rolled.reasons[0].citation == laws.APL_ART_67
+    assert rolled.reasons[0].citation == apl.ART_67
     kept = fn(D(2030, 1, 1), long, calendar=OFFICE_CLOSED, roll_to_working_day=False)
     assert (kept.rolled_from, kept.last_day) == (None, D(2030, 1, 21))
 
@@ -410,7 +412,7 @@ def test_months_clamp_messages_in_full() -> None:
         (lambda: working_days_after(D(2026, 9, 29), 1), "1 working day counted from"),
         (lambda: calendar_days_after(D(2026, 9, 29), 1), "; 1 day from the next day"),
         (lambda: hours_after("2026-10-01T09:00:00+08:00", 1), "1 hour from 2026-10-01"),
-        (lambda: months_after(D(2026, 9, 29), 1, source=laws.APL_ART_67), "is 1 month."),
+        (lambda: months_after(D(2026, 9, 29), 1, source=apl.ART_67), "is 1 month."),
     ],
     ids=["working", "calendar", "hours", "months"],
 )

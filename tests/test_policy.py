@@ -7,9 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ecoreg import PolicyBook, laws, national_policy_book
-from ecoreg.baseline import NATIONAL_DATA
+from ecoreg import PolicyBook, national_policy_book
 from ecoreg.exceptions import MissingParameterError, PolicyDataError, UnknownJurisdictionError
+from ecoreg.jurisdictions.national import DATA as NATIONAL_DATA
+from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.testing import dates, policy_data
 
 D = dt.date
@@ -81,8 +82,8 @@ def book() -> PolicyBook:
 def test_national_baseline_carries_its_citations() -> None:
     policy = national_policy_book().resolve("CN", D(2026, 3, 1))
     assert policy.as_int("penalty.payment_deadline_days") == 15
-    assert policy.citation("penalty.payment_deadline_days") == laws.APL_ART_67
-    assert policy.as_tuple("penalty.working_day_periods") == (2, 3, 5, 7)
+    assert policy.citation("penalty.payment_deadline_days") == apl.ART_67
+    assert policy.as_tuple("period.working_day_periods") == (2, 3, 5, 7)
     assert policy.as_decimal("penalty.late_surcharge_cap_ratio") == Decimal(1)
     assert policy.as_bool("leniency.education_required") is True
     assert policy.citation("leniency.education_required").paragraph == 3

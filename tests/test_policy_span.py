@@ -9,8 +9,9 @@ import datetime as dt
 
 import pytest
 
-from ecoreg import laws, standard_policy_book
+from ecoreg import standard_policy_book
 from ecoreg.exceptions import InvalidInputError, MissingParameterError, UnknownJurisdictionError
+from ecoreg.law import administrative_penalty_law as apl
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -105,7 +106,7 @@ def test_a_reason_cites_the_measure_and_says_when_it_is_local() -> None:
         days=15,
     )
     assert national.rule_id == "demo.deadline"
-    assert national.citation == laws.APL_ART_67
+    assert national.citation == apl.ART_67
     assert (national.message_zh, national.message_en) == ("十五日内缴纳。", "Pay in 15 days.")
     assert [(f.name, f.value) for f in national.facts] == [("days", 15)]
     local = DONGGUAN_2025.reason("reduction.apology.share", "demo.share", "减轻。", "Reduced.")

@@ -1,76 +1,93 @@
+"""The public surface: each package's names agree with themselves, and the flat namespace is pinned.
+
+A public name is written once, in its package's ``_EXPORTS``; ``scripts/gen_exports.py``
+writes the static imports and ``__all__`` from it. These tests fail when the three disagree
+(a name in ``_EXPORTS`` that its module does not define, a stale generated block), when a
+flat name is not the same object as its package's, and when the public surface changes
+without ``tests/snapshots/public-api.txt`` being regenerated (``python tests/test_public_api.py``)
+and reviewed.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
 import ecoreg
 
-EXPECTED = {
-    "DEFAULT_TIMEZONE",
-    "FEN",
-    "PARAMETERS",
-    "PUBLISHED_NOTICES",
-    "YUAN",
-    "ChinaWorkingCalendar",
-    "Citation",
-    "Day",
-    "Deadline",
-    "Decision",
-    "EcoregModel",
-    "Fact",
-    "FactValue",
-    "FixedCalendar",
-    "Hint",
-    "HolidayNotice",
-    "Instant",
-    "Instrument",
-    "Jurisdiction",
-    "JurisdictionLevel",
-    "Measure",
-    "MeasureVersion",
-    "NonNegativeYuan",
-    "Notice",
-    "ParamKind",
-    "ParamValue",
-    "ParameterEntry",
-    "ParameterSpec",
-    "PeriodUnit",
-    "Policy",
-    "PolicyBook",
-    "PolicyData",
-    "PositiveYuan",
-    "Reason",
-    "ResolvedParameter",
-    "Rounding",
-    "WorkingCalendar",
-    "Yuan",
-    "add_months",
-    "calendar_days_after",
-    "china_calendar",
-    "chinese_numeral",
-    "compulsion_law_days_after",
-    "exceptions",
-    "facts",
-    "hours_after",
-    "jurisdictions",
-    "law",
-    "laws",
-    "months_after",
-    "national_policy_book",
-    "parse_date",
-    "parse_instant",
-    "parse_yuan",
-    "penalty_law_days_after",
-    "round_yuan",
-    "working_days_after",
-}
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import gen_exports  # noqa: E402
+
+SNAPSHOT = ROOT / "tests" / "snapshots" / "public-api.txt"
+PACKAGES = [f"ecoreg.{name}" for name in gen_exports.PACKAGES]
 
 
-def test_public_names_are_pinned() -> None:
-    assert set(ecoreg.__all__) == EXPECTED | PAYMENT | FINES | ALERTS | GRADING
-    assert list(ecoreg.__all__) == sorted(
-        ecoreg.__all__, key=lambda n: (not n.isupper(), not n[0].isupper(), n)
-    )
+def surface() -> list[str]:
+    """The public surface, one line per package: its name and its ``__all__``."""
+    lines = [f"ecoreg: {' '.join(ecoreg.__all__)}"]
+    for name in PACKAGES:
+        package = importlib.import_module(name)
+        lines.append(f"{name}: {' '.join(package.__all__)}")
+    return lines
+
+
+def test_generated_exports_are_up_to_date() -> None:
+    assert gen_exports.main(["--check"]) == 0
+
+
+@pytest.mark.parametrize("name", PACKAGES)
+def test_a_package_agrees_with_itself(name: str) -> None:
+    package = importlib.import_module(name)
+    exports: dict[str, tuple[str, ...]] = package._EXPORTS
+    modules: tuple[str, ...] = getattr(package, "_MODULES", ())
+    listed = [n for names in exports.values() for n in names]
+    assert len(listed) == len(set(listed)), "a name exported twice"
+    assert set(package.__all__) == set(listed) | set(modules)
+    tree = ast.parse(Path(str(package.__file__)).read_text(encoding="utf-8"))
+    static = {
+        alias.asname
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(name)
+        for alias in node.names
+        if alias.asname is not None
+    }
+    assert static == set(package.__all__)
+    for module, names in exports.items():
+        defined = vars(importlib.import_module(module))
+        for export in names:
+            assert export in defined, f"{module} does not define {export}"
+            assert getattr(package, export) is defined[export]
+
+
+def test_flat_names_are_their_packages_names() -> None:
+    for name in PACKAGES:
+        package = importlib.import_module(name)
+        for export in package._EXPORTS.values():
+            for attribute in export:
+                assert getattr(ecoreg, attribute) is getattr(package, attribute)
+    assert ecoreg.penalties.decide_fine is ecoreg.decide_fine
 
 
 def test_every_public_name_exists() -> None:
     for name in ecoreg.__all__:
         assert getattr(ecoreg, name) is not None
+    with pytest.raises(AttributeError, match="no attribute 'decide_fines'"):
+        _ = ecoreg.decide_fines
+
+
+def test_all_is_in_house_order() -> None:
+    for package in [ecoreg, *(importlib.import_module(n) for n in PACKAGES)]:
+        assert list(package.__all__) == sorted(package.__all__, key=gen_exports.order)
+
+
+def test_public_surface_is_pinned() -> None:
+    assert SNAPSHOT.read_text(encoding="utf-8").splitlines() == surface()
 
 
 def test_every_error_is_an_ecoreg_error() -> None:
@@ -82,123 +99,5 @@ def test_every_error_is_an_ecoreg_error() -> None:
             assert issubclass(cls, exceptions.EcoregError)
 
 
-PAYMENT = {
-    "CaseType",
-    "DeferralRequest",
-    "HardshipGround",
-    "Installment",
-    "InstallmentPlan",
-    "InstallmentRequest",
-    "ReliefApplication",
-    "ReliefKind",
-    "ReliefResult",
-    "ReliefStatus",
-    "SurchargeResult",
-    "VolunteerService",
-    "build_installment_plan",
-    "check_installment_plan",
-    "decide_relief",
-    "installment_surcharge",
-    "late_surcharge",
-    "max_installments",
-    "payment_deadline",
-    "presets",
-    "standard_policy_book",
-}
-
-FINES = {
-    "Aggravation",
-    "ApologyPledge",
-    "Condition",
-    "DailyPenaltyRule",
-    "DailyTrigger",
-    "FineResult",
-    "FineStep",
-    "Harm",
-    "LegalBasis",
-    "LeniencyOutcome",
-    "LeniencyResult",
-    "Mitigation",
-    "NoPenaltyItem",
-    "PriorViolation",
-    "StudyEntry",
-    "StudyStanding",
-    "ViolationCase",
-    "ViolationCategory",
-    "ViolationKind",
-    "daily_continuous_penalty",
-    "decide_fine",
-    "decide_leniency",
-    "study_standing",
-}
-
-ALERTS = {
-    "Alert",
-    "AlertBatch",
-    "AlertKind",
-    "BatchRouting",
-    "BatchSummary",
-    "DataFlag",
-    "EnterpriseContext",
-    "Escalation",
-    "Exemption",
-    "Incident",
-    "MaintenanceNotice",
-    "NoticeKind",
-    "Recipient",
-    "RoutedAlert",
-    "Tier",
-    "route_alert",
-    "route_alerts",
-    "Detection",
-    "DetectorSettings",
-    "RatioDetection",
-    "detect",
-    "detect_ratio",
-    "regularize",
-    "longest_runs",
-}
-
-GRADING = {
-    "AlertRecord",
-    "ComplaintRecord",
-    "CreditLevel",
-    "CreditRecord",
-    "DisclosureRecord",
-    "EnterpriseProfile",
-    "EnterpriseTable",
-    "EventTable",
-    "Grade",
-    "GradeChange",
-    "Grading",
-    "GradingBatch",
-    "GradingSummary",
-    "HistoryEvent",
-    "OneVoteRedAct",
-    "PermitClass",
-    "Pollutant",
-    "PositiveListRecord",
-    "RiskLevel",
-    "SensitiveArea",
-    "Severity",
-    "Supervision",
-    "Tag",
-    "ViolationRecord",
-    "check_credit_code",
-    "credit_code_check_char",
-    "grade_batch",
-    "CodeCheck",
-    "InspectionCode",
-    "InspectionPlan",
-    "InspectionTask",
-    "PlanSummary",
-    "TaskDecision",
-    "TaskOutcome",
-    "Trigger",
-    "Visit",
-    "draw_sample",
-    "issue_code",
-    "plan_inspections",
-    "verify_code",
-    "grade_enterprise",
-}
+if __name__ == "__main__":
+    SNAPSHOT.write_text("\n".join(surface()) + "\n", encoding="utf-8")

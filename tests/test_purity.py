@@ -91,6 +91,6 @@ def test_the_checker_catches_a_clock_read(tmp_path: Path) -> None:
 
 
 def test_importing_ecoreg_does_not_import_the_edge() -> None:
-    code = "import sys, ecoreg, ecoreg.baseline, ecoreg.schemas; print('ecoreg.cli' in sys.modules)"
+    code = "import sys, ecoreg, ecoreg.schemas; print('ecoreg.cli' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -26,17 +26,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ecoreg import laws
-from ecoreg._fines import Harm, ViolationCase, decide_fine
-from ecoreg._periods import Deadline, penalty_law_days_after
+from ecoreg.core._periods import Deadline, penalty_law_days_after
 from ecoreg.edge import RULES, decide, error_document, load_policy_file, serve_lines
 from ecoreg.exceptions import EcoregError
 from ecoreg.jurisdictions import standard_policy_book
+from ecoreg.law import administrative_penalty_law as apl
+from ecoreg.penalties._amount import decide_fine
+from ecoreg.penalties._case import Harm, ViolationCase
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ecoreg._policy import PolicyBook
+    from ecoreg.core._policy import PolicyBook
 
 __all__ = ["main"]
 
@@ -88,7 +89,7 @@ def demo() -> None:
     _print_deadline(
         f"罚款缴纳期限：{received.isoformat()} 收到行政处罚决定书",
         f"Payment deadline: penalty decision received on {received.isoformat()}",
-        penalty_law_days_after(received, 15, source=laws.APL_ART_67),
+        penalty_law_days_after(received, 15, source=apl.ART_67),
     )
     notice = dt.date(2026, 9, 29)
     _print_deadline(

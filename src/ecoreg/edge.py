@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Mapping
 
-    from ecoreg._policy import Policy, PolicyBook
+    from ecoreg.core._policy import Policy, PolicyBook
 
 __all__ = [
     "RULES",

@@ -89,9 +89,9 @@ class FieldProblem:
     __slots__ = ("allowed", "field", "value")
 
     def __init__(self, *, field: str, value: object, allowed: str) -> None:
-        self.field = field
-        self.value = value
-        self.allowed = allowed
+        self.field: str = field
+        self.value: object = value
+        self.allowed: str = allowed
 
     def __repr__(self) -> str:
         return f"FieldProblem(field={self.field!r}, value={_show(self.value)}, allowed={self.allowed!r})"

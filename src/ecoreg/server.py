@@ -30,7 +30,7 @@ from ecoreg.exceptions import InvalidInputError
 from ecoreg.schemas import SCHEMAS
 
 if TYPE_CHECKING:
-    from ecoreg._policy import PolicyBook
+    from ecoreg.core._policy import PolicyBook
 
 __all__ = ["create_app", "openapi_document"]
 

@@ -21,19 +21,12 @@ from typing import Any
 import pendulum
 from hypothesis import strategies as st
 
-from ecoreg._alerts import Alert, AlertKind, DataFlag
-from ecoreg._citations import Citation, Instrument
-from ecoreg._decision import Decision, Fact, FactValue, Hint, Notice, Reason
-from ecoreg._fines import (
-    Aggravation,
-    ApologyPledge,
-    Harm,
-    Mitigation,
-    PriorViolation,
-    ViolationCase,
-)
-from ecoreg._grading import (
-    USCC_CHARS,
+from ecoreg.alerts._models import Alert, AlertKind, DataFlag
+from ecoreg.core._citations import Citation, Instrument
+from ecoreg.core._decision import Decision, Fact, FactValue, Hint, Notice, Reason
+from ecoreg.core._time import DEFAULT_TIMEZONE
+from ecoreg.grading._credit_code import USCC_CHARS, credit_code_check_char
+from ecoreg.grading._profile import (
     AlertRecord,
     ComplaintRecord,
     CreditRecord,
@@ -46,9 +39,15 @@ from ecoreg._grading import (
     SensitiveArea,
     Severity,
     ViolationRecord,
-    credit_code_check_char,
 )
-from ecoreg._time import DEFAULT_TIMEZONE
+from ecoreg.penalties._case import (
+    Aggravation,
+    ApologyPledge,
+    Harm,
+    Mitigation,
+    PriorViolation,
+    ViolationCase,
+)
 
 __all__ = [
     "alerts",

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from types import ModuleType
 
-    from ecoreg._policy import PolicyBook
+    from ecoreg.core._policy import PolicyBook
 
 __all__ = [
     "REGISTRY",

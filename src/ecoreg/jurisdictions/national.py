@@ -21,12 +21,12 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ecoreg._policy import PolicyBook
+from ecoreg.core._policy import PolicyBook
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.law import catalogue, civil_code, permit_regulation
 
 if TYPE_CHECKING:
-    from ecoreg._citations import Citation
+    from ecoreg.core._citations import Citation
 
 __all__ = ["CODE", "DATA", "national_policy_book"]
 
@@ -58,7 +58,7 @@ DATA: MappingProxyType[str, Any] = MappingProxyType(
                         "in_force_from": apl.INSTRUMENT.in_force.isoformat(),
                         "instrument": apl.INSTRUMENT.to_data(),
                         "parameters": {
-                            "penalty.working_day_periods": _entry(apl.ART_85, [2, 3, 5, 7]),
+                            "period.working_day_periods": _entry(apl.ART_85, [2, 3, 5, 7]),
                             "penalty.payment_deadline_days": _entry(apl.ART_67, 15),
                             "penalty.deferral_and_installments_allowed": _entry(
                                 apl.ART_66, value=True

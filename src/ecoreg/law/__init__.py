@@ -36,7 +36,7 @@ from ecoreg.law import administrative_compulsion_law as administrative_compulsio
 from ecoreg.law import administrative_penalty_law as administrative_penalty_law
 from ecoreg.law import air_pollution_law as air_pollution_law
 from ecoreg.law import catalogue as catalogue
-from ecoreg.law import civil_code as civil_code
+from ecoreg.law import civil_code
 from ecoreg.law import eco_code as eco_code
 from ecoreg.law import environmental_protection_law as environmental_protection_law
 from ecoreg.law import mee_measures as mee_measures
@@ -50,7 +50,7 @@ from ecoreg.law.defaults import ECOREG_DEFAULTS
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ecoreg._citations import Instrument
+    from ecoreg.core._citations import Instrument
 
 __all__ = [
     "INSTRUMENTS",

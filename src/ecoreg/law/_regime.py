@@ -9,7 +9,7 @@ import attrs
 if TYPE_CHECKING:
     import datetime as dt
 
-    from ecoreg._citations import Citation
+    from ecoreg.core._citations import Citation
 
 __all__ = ["LawRegime", "Limitation"]
 

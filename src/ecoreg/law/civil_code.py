@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ecoreg._citations import Citation, Instrument
+from ecoreg.core._citations import Citation, Instrument
 
 __all__ = ["ART_201", "ART_202", "ART_203", "INSTRUMENT"]
 

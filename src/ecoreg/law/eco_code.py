@@ -17,7 +17,7 @@ Examples:
 
 from __future__ import annotations
 
-from ecoreg._citations import Citation, Instrument
+from ecoreg.core._citations import Citation, Instrument
 from ecoreg.law._repeal import CODE_ID, CODE_IN_FORCE
 
 __all__ = [

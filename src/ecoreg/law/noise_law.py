@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ecoreg._citations import Instrument
+from ecoreg.core._citations import Instrument
 from ecoreg.law._repeal import CODE_ID, LAST_DAY_BEFORE_CODE
 
 __all__ = ["INSTRUMENT", "INSTRUMENT_2018"]

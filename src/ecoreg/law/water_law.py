@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ecoreg._citations import Instrument
+from ecoreg.core._citations import Instrument
 
 __all__ = ["INSTRUMENT"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ecoreg._citations import Citation, Instrument
+from ecoreg.core._citations import Citation, Instrument
 from ecoreg.law._repeal import CODE_ID, LAST_DAY_BEFORE_CODE
 
 __all__ = ["ART_83_2", "ART_83_3", "INSTRUMENT"]

@@ -24,34 +24,32 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, JsonValue, create_model
 
-from ecoreg._alerts import (
+from ecoreg.alerts._batch import BatchSummary
+from ecoreg.alerts._models import (
     Alert,
-    BatchSummary,
     EnterpriseContext,
     Exemption,
     MaintenanceNotice,
     RoutedAlert,
 )
-from ecoreg._decision import Decision
-from ecoreg._fines import DailyTrigger, FineResult, LeniencyResult, StudyStanding, ViolationCase
-from ecoreg._grading import RECORD_TYPES, EnterpriseProfile, Grading
-from ecoreg._inspections import (
-    CodeCheck,
-    InspectionCode,
-    InspectionTask,
-    PlanSummary,
-    TaskDecision,
-)
-from ecoreg._parameters import PARAMETERS, ParameterSpec, ParamKind
-from ecoreg._payment import (
+from ecoreg.core._decision import Decision
+from ecoreg.core._parameters import ParameterSpec, ParamKind
+from ecoreg.core._periods import Deadline
+from ecoreg.core._policy import PolicyData
+from ecoreg.core._registry import PARAMETERS
+from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
+from ecoreg.grading._results import Grading
+from ecoreg.inspections._codes import CodeCheck, InspectionCode
+from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecision
+from ecoreg.payment._models import (
     CaseType,
     InstallmentPlan,
     ReliefApplication,
     ReliefResult,
     SurchargeResult,
 )
-from ecoreg._periods import Deadline
-from ecoreg._policy import PolicyData
+from ecoreg.penalties._case import FineResult, LeniencyResult, StudyStanding, ViolationCase
+from ecoreg.penalties._daily import DailyTrigger
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping

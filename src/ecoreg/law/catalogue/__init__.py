@@ -23,7 +23,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ecoreg._records import ViolationKind
+from ecoreg.core._records import ViolationKind
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.law import air_pollution_law as air
 from ecoreg.law import eco_code as code
@@ -35,7 +35,7 @@ from ecoreg.law._repeal import LAST_DAY_BEFORE_CODE
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from ecoreg._citations import Citation
+    from ecoreg.core._citations import Citation
 
 __all__ = ["KINDS_DATA", "SECTION_MODULES", "kind", "kinds"]
 

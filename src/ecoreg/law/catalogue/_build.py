@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ecoreg._citations import Citation
+from ecoreg.core._citations import Citation
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from ecoreg._citations import Instrument
+    from ecoreg.core._citations import Instrument
 
 __all__ = [
     "article",

@@ -36,7 +36,7 @@ from ecoreg.law.catalogue._build import (
 )
 
 if TYPE_CHECKING:
-    from ecoreg._citations import Citation, Instrument
+    from ecoreg.core._citations import Citation, Instrument
 
 __all__ = ["KINDS", "NOT_FINING", "SECTION"]
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ecoreg._citations import Instrument
+from ecoreg.core._citations import Instrument
 from ecoreg.law import eco_code as code
 from ecoreg.law import marine_environment_law as marine
 from ecoreg.law import solid_waste_law as waste

@@ -37,7 +37,7 @@ from ecoreg.law.catalogue._build import (
 )
 
 if TYPE_CHECKING:
-    from ecoreg._citations import Citation
+    from ecoreg.core._citations import Citation
 
 __all__ = ["KINDS", "NOT_FINING", "SECTION"]
 

@@ -1,0 +1,182 @@
+"""`grade_batch`: a whole province graded in one columnar pass."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import numpy as np
+
+from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
+from ecoreg.core._boundary import check_public
+from ecoreg.core._decision import Decision, Reason, facts
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._time import parse_date
+from ecoreg.exceptions import InvalidInputError
+from ecoreg.grading._engine import (
+    _check_dates,
+    _evaluate,
+    _next_change,
+    _prepare,
+    _Prepared,
+    _Settings,
+    _State,
+    _statuses,
+)
+from ecoreg.grading._profile import EnterpriseProfile, EnterpriseTable, EventTable, _events_table
+from ecoreg.grading._results import _COLOURS, _GRADES, _LEVELS, CreditLevel, Grade
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Sequence
+
+    from ecoreg.core._policy import Policy
+
+__all__ = ["GradingBatch", "GradingSummary", "grade_batch"]
+
+
+class GradingSummary(EcoregModel):
+    """Counts of a graded batch."""
+
+    enterprises: int
+    by_grade: tuple[tuple[Grade, int], ...]
+    by_colour: tuple[tuple[str, int], ...]
+    by_credit_level: tuple[tuple[CreditLevel, int], ...]
+    positive_list_eligible: int
+
+
+@attrs.frozen
+class GradingBatch:
+    """A graded batch, as columns (row ``i`` is enterprise ``i``)."""
+
+    on: dt.date
+    enterprises: EnterpriseTable
+    credit_score: FloatArray
+    credit_level: IntArray
+    risk_score: FloatArray
+    risk_level: IntArray
+    grade: IntArray
+    """0 A … 3 D."""
+    colour: IntArray
+    """0 green, 1 yellow, 2 red."""
+    positive_list_eligible: BoolArray
+    next_change: IntArray
+    """Day ordinal of the next change of grade or colour; -1 for none."""
+
+    def summary(self, policy: Policy) -> Decision[GradingSummary]:
+        """Counts per grade, colour and credit level."""
+        return Decision[GradingSummary](
+            outcome=GradingSummary(
+                enterprises=len(self.enterprises),
+                by_grade=tuple(
+                    (g, int(c))
+                    for g, c in zip(_GRADES, np.bincount(self.grade, minlength=4), strict=True)
+                ),
+                by_colour=tuple(
+                    (c, int(k))
+                    for c, k in zip(_COLOURS, np.bincount(self.colour, minlength=3), strict=True)
+                ),
+                by_credit_level=tuple(
+                    (lv, int(k))
+                    for lv, k in zip(
+                        _LEVELS, np.bincount(self.credit_level, minlength=4), strict=True
+                    )
+                ),
+                positive_list_eligible=int(self.positive_list_eligible.sum()),
+            ),
+            decided_on=self.on,
+            jurisdiction=policy.jurisdiction.code,
+            reasons=(
+                Reason(
+                    rule_id="grading.method",
+                    citation=policy.citation("grading.method"),
+                    message_zh=f"按{'信用与风险矩阵' if policy.as_str('grading.method') == 'matrix' else '信用分数段'}评定A至D级。",
+                    message_en=f"Grades A–D by the {policy.as_str('grading.method')} method.",
+                    facts=facts(method=policy.as_str("grading.method")),
+                ),
+            ),
+        )
+
+
+def grade_batch(
+    enterprises: EnterpriseTable | Sequence[EnterpriseProfile],
+    events: EventTable | Sequence[Iterable[Any]],
+    *,
+    policy: Policy,
+    on: dt.date | str,
+    next_change: bool = True,
+) -> GradingBatch:
+    """Grade a whole province in one call (equal to grading one by one).
+
+    Args:
+        enterprises: Profiles, or their columns.
+        events: One history per enterprise, or the event columns.
+        policy: The policy of the province (or city) on ``on``.
+        on: The evaluation date.
+        next_change: Whether to work out when each grade would next change.
+
+    Raises:
+        InvalidInputError: for an event dated after ``on``.
+    """
+    day = parse_date(on, field="on")
+    policy.check_date(day, "on")
+    ents = (
+        enterprises
+        if isinstance(enterprises, EnterpriseTable)
+        else EnterpriseTable.from_profiles(enterprises)
+    )
+    if not isinstance(events, EventTable) and len(events) != len(ents):
+        raise InvalidInputError(
+            field="events",
+            value=f"{len(events)} histories",
+            allowed=f"one history per enterprise ({len(ents)}), an empty one for a firm "
+            "with no events",
+        )
+    table = events if isinstance(events, EventTable) else _events_table(events, "events")
+    if len(table) and int(table.enterprise.max()) >= len(ents):
+        raise InvalidInputError(
+            field="events.enterprise",
+            value=int(table.enterprise.max()),
+            allowed=f"a row of the {len(ents)} enterprises (0 to {len(ents) - 1})",
+        )
+    _check_dates(table, day.toordinal(), "events")
+    return _grade(ents, table, _Settings.of(policy), day, next_change=next_change).batch
+
+
+@attrs.frozen
+class _Graded:
+    batch: GradingBatch
+    settings: _Settings
+    prep: _Prepared
+    statuses: tuple[IntArray, BoolArray]
+    state: _State
+
+
+def _grade(
+    ents: EnterpriseTable, table: EventTable, s: _Settings, day: dt.date, *, next_change: bool
+) -> _Graded:
+    prep = _prepare(ents, table, s)
+    statuses = _statuses(table, len(ents))
+    state = _evaluate(ents, prep, s, np.full(len(ents), day.toordinal(), dtype=np.int64), statuses)
+    eligible = np.isin(state.grade, list(s.positive_grades)) & ~state.red & (state.violations == 0)
+    changes = (
+        _next_change(ents, prep, s, day.toordinal(), state, statuses)
+        if next_change
+        else np.full(len(ents), -1, dtype=np.int64)
+    )
+    batch = GradingBatch(
+        on=day,
+        enterprises=ents,
+        credit_score=frozen(state.credit),
+        credit_level=frozen(state.level),
+        risk_score=frozen(state.risk),
+        risk_level=frozen(state.risk_level),
+        grade=frozen(state.grade),
+        colour=frozen(state.colour),
+        positive_list_eligible=frozen(eligible),
+        next_change=frozen(changes),
+    )
+    return _Graded(batch, s, prep, statuses, state)
+
+
+check_public(globals(), ("grade_batch",))

@@ -1,0 +1,325 @@
+"""The grading core: the policy read once into settings, and the columnar evaluation.
+
+Credit and risk are scored for every enterprise at once (NumPy); `grade_batch` and
+`grade_enterprise` both run it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import numpy as np
+
+from ecoreg.exceptions import InvalidInputError
+from ecoreg.grading._profile import (
+    _ALERT,
+    _COMPLAINT,
+    _CREDIT,
+    _DISCLOSURE,
+    _POSITIVE,
+    _VIOLATION,
+    EnterpriseTable,
+    EventTable,
+)
+from ecoreg.grading._results import _COLOURS, _GRADES, Grade
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from ecoreg.core._arrays import BoolArray, FloatArray, IntArray
+    from ecoreg.core._policy import Policy
+
+__all__ = []
+
+
+@attrs.frozen
+class _Settings:
+    method: str
+    base: float
+    v_credit: tuple[float, ...]
+    v_window: int
+    clean_bonus: float
+    disclosure: tuple[float, ...]
+    positive_bonus: float
+    level_bands: tuple[float, ...]
+    red_months: int
+    profile_points: tuple[float, ...]
+    event_points: tuple[float, ...]
+    c_window: int
+    a_window: int
+    risk_bands: tuple[float, ...]
+    matrix: tuple[int, ...]
+    grade_bands: tuple[float, ...]
+    colour_by_grade: tuple[int, ...]
+    sensitive_toxic_min: int
+    offsite: frozenset[int]
+    sampling: tuple[Decimal, ...]
+    caps: tuple[int, ...]
+    positive_grades: frozenset[int]
+
+    @classmethod
+    def of(cls, policy: Policy) -> _Settings:
+        # Every list has its length fixed by its parameter's spec (``items``), and the grade
+        # matrix's order is a combination rule checked when the policy is resolved.
+        def floats(key: str) -> tuple[float, ...]:
+            return tuple(float(v) for v in policy.as_tuple(key))
+
+        def grades(key: str) -> frozenset[int]:
+            return frozenset(_GRADES.index(Grade(g)) for g in policy.as_tuple(key))
+
+        matrix = tuple(_GRADES.index(Grade(g)) for g in policy.as_tuple("grading.grade_matrix"))
+        colours = tuple(_COLOURS.index(c) for c in policy.as_tuple("grading.colour_by_grade"))
+        return cls(
+            method=policy.as_str("grading.method"),
+            base=float(policy.as_decimal("grading.credit_base")),
+            v_credit=floats("grading.violation_credit_points"),
+            v_window=policy.as_int("grading.violation_window_months"),
+            clean_bonus=float(policy.as_decimal("grading.clean_record_bonus")),
+            disclosure=floats("grading.disclosure_points"),
+            positive_bonus=float(policy.as_decimal("grading.positive_list_bonus")),
+            level_bands=floats("grading.credit_level_bands"),
+            red_months=policy.as_int("grading.one_vote_red_months"),
+            profile_points=floats("grading.risk_profile_points"),
+            event_points=floats("grading.risk_event_points"),
+            c_window=policy.as_int("grading.complaint_window_months"),
+            a_window=policy.as_int("grading.alert_window_months"),
+            risk_bands=floats("grading.risk_level_bands"),
+            matrix=matrix,
+            grade_bands=floats("grading.grade_bands"),
+            colour_by_grade=colours,
+            sensitive_toxic_min=_COLOURS.index(policy.as_str("grading.sensitive_toxic_min_colour")),
+            offsite=grades("supervision.offsite_first_grades"),
+            sampling=tuple(policy.as_tuple("supervision.sampling_ratios")),
+            caps=tuple(policy.as_tuple("supervision.yearly_caps")),
+            positive_grades=grades("supervision.positive_list_grades"),
+        )
+
+
+_EPOCH_ORDINAL: Final = dt.date(1970, 1, 1).toordinal()
+
+
+def add_months_ordinal(days: IntArray, months: int) -> IntArray:
+    """Vectorized 民法典 Art. 202: the same day ``months`` later, clamped to the month's end.
+
+    Examples:
+        >>> d = np.array([dt.date(2026, 8, 31).toordinal()])
+        >>> dt.date.fromordinal(int(add_months_ordinal(d, 6)[0]))
+        datetime.date(2027, 2, 28)
+    """
+    dates = (days - _EPOCH_ORDINAL).astype("datetime64[D]")
+    month = dates.astype("datetime64[M]")
+    day_in_month = (dates - month.astype("datetime64[D]")).astype(np.int64)
+    target = month + np.timedelta64(months, "M")
+    length = (
+        (target + np.timedelta64(1, "M")).astype("datetime64[D]") - target.astype("datetime64[D]")
+    ).astype(np.int64)
+    result = target.astype("datetime64[D]") + np.minimum(day_in_month, length - 1).astype(
+        "timedelta64[D]"
+    )
+    out: IntArray = result.astype(np.int64) + _EPOCH_ORDINAL
+    return out
+
+
+@attrs.frozen
+class _Prepared:
+    """Per-event expiry days and points, computed once per (table, settings)."""
+
+    expiry: IntArray
+    """The day an event stops counting (exclusive); max for statuses."""
+    credit_points: FloatArray
+    risk_points: FloatArray
+    fades: BoolArray
+    """Events that stop counting at ``expiry`` (penalties and one-vote-red acts)."""
+    profile_risk: FloatArray
+    f_ent: IntArray
+    """The fading events only (rows where ``fades``), for the evaluation rounds."""
+    f_exp: IntArray
+    f_credit: FloatArray
+    f_risk: FloatArray
+    f_violation: BoolArray
+    f_red: BoolArray
+
+
+_NEVER: Final = dt.date(9999, 12, 31).toordinal()
+
+
+def _prepare(ents: EnterpriseTable, events: EventTable, s: _Settings) -> _Prepared:
+    t, v = events.type, events.value
+    expiry = np.full(len(events), _NEVER, dtype=np.int64)
+    for code, months in (
+        (_VIOLATION, s.v_window),
+        (_COMPLAINT, s.c_window),
+        (_ALERT, s.a_window),
+        (_CREDIT, s.red_months),
+    ):
+        mask = t == code
+        if mask.any():
+            # The window includes its anniversary day (as every ecoreg look-back does), so an
+            # event stops counting the day after: expiry is the first day it no longer counts.
+            expiry[mask] = add_months_ordinal(events.day[mask], months) + 1
+    violation = t == _VIOLATION
+    sev = np.where(violation, v, 0)
+    credit_points = np.where(violation, np.asarray(s.v_credit)[sev], 0.0)
+    event_points = np.asarray(s.event_points)
+    risk_points = np.where(violation, event_points[sev], 0.0)
+    risk_points = np.where((t == _COMPLAINT) & (v == 1), event_points[3], risk_points)
+    risk_points = np.where((t == _ALERT) & (v == 1), event_points[4], risk_points)
+    fades = violation | (t == _CREDIT) | (((t == _COMPLAINT) | (t == _ALERT)) & (v == 1))
+    p = s.profile_points
+    profile_risk = (
+        ents.key_unit * p[0]
+        + (ents.permit == 0) * p[1]
+        + (ents.permit == 1) * p[2]
+        + ents.drinking_water * p[3]
+        + ents.other_sensitive * p[4]
+        + ents.toxic * p[5]
+    ).astype(np.float64)
+    rows = np.flatnonzero(fades)
+    return _Prepared(
+        expiry,
+        credit_points,
+        risk_points,
+        fades,
+        profile_risk,
+        events.enterprise[rows],
+        expiry[rows],
+        credit_points[rows],
+        risk_points[rows],
+        t[rows] == _VIOLATION,
+        t[rows] == _CREDIT,
+    )
+
+
+@attrs.frozen
+class _State:
+    credit: FloatArray
+    level: IntArray
+    risk: FloatArray
+    risk_level: IntArray
+    grade: IntArray
+    colour: IntArray
+    red: BoolArray
+    violations: IntArray
+    disclosure: IntArray
+    """-1 none, 0 non-compliant, 1 compliant (latest)."""
+    positive: BoolArray
+
+
+def _latest_status(events: EventTable, code: int, active: BoolArray, n: int) -> IntArray:
+    """The latest status (value) per enterprise among ``code`` events; ties: the worse one."""
+    mask = active & (events.type == code)
+    status = np.full(n, -1, dtype=np.int64)
+    if not mask.any():
+        return status
+    ent, day, value = events.enterprise[mask], events.day[mask], events.value[mask]
+    latest = np.full(n, -1, dtype=np.int64)
+    np.maximum.at(latest, ent, day)
+    newest = day == latest[ent]
+    status_min = np.full(n, 2, dtype=np.int64)
+    np.minimum.at(status_min, ent[newest], value[newest])
+    return np.where(latest >= 0, status_min, -1)
+
+
+def _statuses(events: EventTable, n: int) -> tuple[IntArray, BoolArray]:
+    """Latest disclosure status and positive-list membership (no event is after the date)."""
+    everything = np.ones(len(events), dtype=bool)
+    disclosure = _latest_status(events, _DISCLOSURE, everything, n)
+    positive = _latest_status(events, _POSITIVE, everything, n) == 1
+    return disclosure, positive
+
+
+def _evaluate(
+    ents: EnterpriseTable,
+    prep: _Prepared,
+    s: _Settings,
+    on: IntArray,
+    statuses: tuple[IntArray, BoolArray],
+) -> _State:
+    """Every enterprise as of its own day ``on[i]`` (no earlier than the evaluation date)."""
+    n = len(ents)
+    counting = on[prep.f_ent] < prep.f_exp
+    ent = prep.f_ent
+    credit_loss = np.bincount(ent, weights=np.where(counting, prep.f_credit, 0.0), minlength=n)
+    risk = prep.profile_risk + np.bincount(
+        ent, weights=np.where(counting, prep.f_risk, 0.0), minlength=n
+    )
+    violations = np.bincount(ent[counting & prep.f_violation], minlength=n)
+    red = np.bincount(ent[counting & prep.f_red], minlength=n) > 0
+    disclosure, positive = statuses
+    credit: FloatArray = np.asarray(
+        s.base
+        - credit_loss
+        + np.where(violations == 0, s.clean_bonus, 0.0)
+        + np.where(disclosure == 1, s.disclosure[0], 0.0)
+        - np.where(disclosure == 0, s.disclosure[1], 0.0)
+        + np.where(positive, s.positive_bonus, 0.0),
+        dtype=np.float64,
+    )
+    level = np.searchsorted(-np.asarray(s.level_bands), -credit, side="left").astype(np.int64)
+    level = np.where(red, 3, level)
+    risk_level = np.searchsorted(np.asarray(s.risk_bands), risk, side="right").astype(np.int64)
+    if s.method == "matrix":
+        grade = np.asarray(s.matrix)[level * 3 + risk_level]
+    else:
+        grade = np.searchsorted(-np.asarray(s.grade_bands), -credit, side="left").astype(np.int64)
+    grade = np.where(red, 3, grade)
+    colour = np.asarray(s.colour_by_grade)[grade]
+    colour = np.where(
+        ents.drinking_water & ents.toxic, np.maximum(colour, s.sensitive_toxic_min), colour
+    )
+    colour = np.where(red, 2, colour)
+    return _State(
+        credit, level, risk, risk_level, grade, colour, red, violations, disclosure, positive
+    )
+
+
+def _next_change(
+    ents: EnterpriseTable,
+    prep: _Prepared,
+    s: _Settings,
+    day: int,
+    now: _State,
+    statuses: tuple[IntArray, BoolArray],
+) -> IntArray:
+    """The first later day on which grade or colour changes (-1: none), trying each expiry in turn."""
+    n = len(ents)
+    result = np.full(n, -1, dtype=np.int64)
+    cand = prep.f_exp > day
+    ent, when = prep.f_ent[cand], prep.f_exp[cand]
+    if len(ent) == 0:
+        return result
+    order = np.lexsort((when, ent))
+    ent, when = ent[order], when[order]
+    keep = np.ones(len(ent), dtype=bool)
+    keep[1:] = (ent[1:] != ent[:-1]) | (when[1:] != when[:-1])
+    ent, when = ent[keep], when[keep]
+    starts = np.flatnonzero(np.r_[True, ent[1:] != ent[:-1]])
+    rank = np.arange(len(ent)) - np.repeat(starts, np.diff(np.r_[starts, len(ent)]))
+    pending = np.ones(n, dtype=bool)
+    for r in range(int(rank.max()) + 1):
+        sel = rank == r
+        rows, dates = ent[sel], when[sel]
+        rows_pending = pending[rows]
+        rows, dates = rows[rows_pending], dates[rows_pending]
+        if len(rows) == 0:
+            break
+        on = np.full(n, day, dtype=np.int64)
+        on[rows] = dates
+        later = _evaluate(ents, prep, s, on, statuses)
+        changed = (later.grade[rows] != now.grade[rows]) | (later.colour[rows] != now.colour[rows])
+        result[rows[changed]] = dates[changed]
+        pending[rows[changed]] = False
+    return result
+
+
+def _check_dates(events: EventTable, day: int, field: str) -> None:
+    late = np.flatnonzero(events.day > day)
+    if len(late):
+        row = int(late[0])
+        raise InvalidInputError(
+            field=f"{field}.{row}.on",
+            value=dt.date.fromordinal(int(events.day[row])),
+            allowed=f"a date on or before the evaluation date {dt.date.fromordinal(day)}",
+        )

@@ -1,0 +1,467 @@
+"""HJ 212 frames and packets: the exact path (see `ecoreg.monitoring.hj212` for the standard's rules)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import Field, model_validator
+
+from ecoreg.core._boundary import check_public
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._time import DEFAULT_TIMEZONE, Instant
+from ecoreg.exceptions import InvalidInputError
+
+__all__ = [
+    "CRC_TABLE",
+    "DECIMAL_DIGITS",
+    "FLAG_LETTERS",
+    "HEX_DIGITS",
+    "FactorValue",
+    "FrameError",
+    "Packet",
+    "Record",
+    "StreamResult",
+    "crc16",
+    "encode",
+    "frame",
+    "frame_result",
+    "frame_spans",
+    "parse",
+    "parse_stream",
+    "read_digits",
+]
+
+
+def _table() -> tuple[int, ...]:
+    rows = []
+    for i in range(256):
+        crc = i
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+        rows.append(crc)
+    return tuple(rows)
+
+
+CRC_TABLE: tuple[int, ...] = _table()
+"""The byte table of the CRC: 8 right shifts of each byte value with 0xA001."""
+
+
+def crc16(data: bytes) -> int:
+    """The HJ 212 CRC of ``data`` (see the module docstring).
+
+    Examples:
+        >>> hex(crc16(b"123456789"))
+        '0x2f80'
+    """
+    # The standard's step is ``crc = (crc >> 8) ^ byte`` then ``crc = (crc >> 8) ^ T[crc & 0xFF]``;
+    # after the first line the register is below 256, so the second is ``T[crc]``.
+    crc = 0xFFFF
+    table = CRC_TABLE
+    for byte in data:
+        crc = table[(crc >> 8) ^ byte]
+    return crc
+
+
+FLAG_LETTERS = "NFMSDCTB"
+"""HJ 212 data flags (HJ 212-2017 and -2025): N normal, F stopped (停运), M maintenance (维护),
+S manual input (手工输入), D fault (故障), C calibration (校准), T over range (超测上限),
+B communication fault (通讯异常)."""
+
+Version = Literal["2005", "2017", "2025"]
+_VERSIONS: dict[int, Version] = {0: "2005", 1: "2017", 2: "2025"}
+_VALUE_KINDS = ("Rtd", "Avg", "Min", "Max", "Cou")
+_FACTOR = re.compile(r"^([A-Za-z0-9]+)-([A-Za-z]+)$")
+_DIGITS = re.compile(r"^\d+$")
+_MAX_FRAME = 9999
+"""The length field has four digits: a data segment is at most 9,999 bytes."""
+
+Text = Annotated[str, Field(max_length=1024)]
+
+
+class FactorValue(EcoregModel):
+    """One factor (pollutant or parameter code such as ``a34004`` or ``w01018``) in a record."""
+
+    code: Text
+    rtd: Decimal | None = None
+    """实时值 (real-time value)."""
+    avg: Decimal | None = None
+    min: Decimal | None = None
+    max: Decimal | None = None
+    cou: Decimal | None = None
+    """累计值 (total in the period)."""
+    flag: Text | None = None
+    """The data flag (N, F, M, S, D, C, T, B) as sent."""
+    extra: tuple[tuple[Text, Text], ...] = ()
+    """Other fields of the factor (``ZsRtd``, ``SampleTime`` …), as sent."""
+
+    @model_validator(mode="after")
+    def _something(self) -> FactorValue:
+        values = (self.rtd, self.avg, self.min, self.max, self.cou, self.flag)
+        if all(v is None for v in values) and not self.extra:
+            raise InvalidInputError(
+                field="code", value=self.code, allowed="a factor with at least one value or flag"
+            )
+        return self
+
+
+class Record(EcoregModel):
+    """The values of one data time."""
+
+    data_time: Instant | None
+    """The data time (``DataTime``, yyyyMMddHHmmss in Asia/Shanghai); ``None`` if absent."""
+    factors: tuple[FactorValue, ...] = ()
+
+
+class Packet(EcoregModel):
+    """A parsed HJ 212 packet."""
+
+    qn: Text | None
+    """请求编码 (yyyyMMddHHmmssSSS), as sent; absent in HJ/T 212-2005 payloads."""
+    st: Text
+    """系统编码, e.g. 32 (air), 31 (surface water), 21 (sewage)."""
+    cn: Text
+    """命令编码: 2011 real-time data, 2051 minute data, 2061 hour data, 9011/9012 replies …"""
+    pw: Text
+    mn: Text
+    flag: int | None
+    version: Version
+    answer_required: bool
+    split: bool
+    pnum: int | None = None
+    pno: int | None = None
+    fields: tuple[tuple[Text, Text], ...] = ()
+    """Data-area fields that are not per data time (``RtdInterval``, ``QnRtn``, ``ExeRtn`` …)."""
+    records: tuple[Record, ...] = ()
+    warnings: tuple[Text, ...] = ()
+
+
+class FrameError(EcoregModel):
+    """A frame of a stream that did not parse: where it started, why, and which part."""
+
+    position: int
+    reason: Text
+    field: Text | None = None
+
+
+class StreamResult(EcoregModel):
+    """Every frame of a capture: parsed packets (with their byte positions) and errors."""
+
+    packets: tuple[tuple[int, Packet], ...]
+    errors: tuple[FrameError, ...]
+    """Frames that did not parse, one per frame."""
+    junk: tuple[FrameError, ...] = ()
+    """Bytes outside any frame (before the first, or between a frame's end and the next)."""
+
+    @property
+    def frames(self) -> int:
+        """How many frames were found (packets plus errors)."""
+        return len(self.packets) + len(self.errors)
+
+
+def _fail(field: str, value: object, allowed: str) -> InvalidInputError:
+    return InvalidInputError(field=field, value=value, allowed=allowed)
+
+
+def frame(data: str | bytes) -> bytes:
+    """Wrap a data segment in a frame: ``##``, its length, the segment, its CRC and CRLF.
+
+    Raises:
+        InvalidInputError: for a segment over 9,999 bytes.
+    """
+    body = data.encode("utf-8") if isinstance(data, str) else data
+    if len(body) > _MAX_FRAME:
+        raise _fail("data", f"{len(body)} bytes", f"at most {_MAX_FRAME} bytes")
+    return b"##%04d%s%04X\r\n" % (len(body), body, crc16(body))
+
+
+def _number(text: str, field: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise _fail(field, text, "a decimal number") from None
+    if not value.is_finite():
+        raise _fail(field, text, "a finite decimal number")
+    return value
+
+
+def _time(text: str, field: str) -> dt.datetime:
+    if not (_DIGITS.match(text) and len(text) == 14):
+        raise _fail(field, text, "a data time yyyyMMddHHmmss")
+    try:
+        naive = dt.datetime.strptime(text, "%Y%m%d%H%M%S")  # noqa: DTZ007 - zone added below
+    except ValueError:
+        raise _fail(field, text, "a real date and time yyyyMMddHHmmss") from None
+    from zoneinfo import ZoneInfo  # noqa: PLC0415 - only when a packet has a data time
+
+    return naive.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
+
+
+def _factors(items: list[tuple[str, str]], index: int) -> tuple[FactorValue, ...]:
+    by_code: dict[str, dict[str, Any]] = {}
+    for key, value in items:
+        match = _FACTOR.match(key)
+        if match is None:
+            raise _fail(f"CP.{index}.{key}", value, "a factor field 'code-Kind'")
+        code, kind = match.groups()
+        entry = by_code.setdefault(code, {"code": code, "extra": []})
+        if kind in _VALUE_KINDS:
+            entry[kind.lower()] = _number(value, f"CP.{code}-{kind}")
+        elif kind == "Flag":
+            if len(value) != 1 or value not in FLAG_LETTERS:
+                raise _fail(
+                    f"CP.{code}-Flag", value, f"an HJ 212 data flag, one of {list(FLAG_LETTERS)}"
+                )
+            entry["flag"] = value
+        else:
+            entry["extra"].append((kind, value))
+    return tuple(FactorValue.from_data({**e, "extra": tuple(e["extra"])}) for e in by_code.values())
+
+
+def _data_area(cp: str) -> tuple[tuple[tuple[str, str], ...], tuple[Record, ...]]:
+    fields: list[tuple[str, str]] = []
+    groups: list[tuple[str | None, list[tuple[str, str]]]] = []
+    for part in (p for p in re.split(r"[;,]", cp) if p):
+        key, sep, value = part.partition("=")
+        if not sep or not key:
+            raise _fail("CP", part, "key=value pairs separated by ';' and ','")
+        if key == "DataTime":
+            groups.append((value, []))
+        elif "-" in key:
+            if not groups:
+                groups.append((None, []))
+            groups[-1][1].append((key, value))
+        else:
+            fields.append((key, value))
+    records = tuple(
+        Record(
+            data_time=_time(when, "CP.DataTime") if when is not None else None,
+            factors=_factors(items, i),
+        )
+        for i, (when, items) in enumerate(groups)
+    )
+    return tuple(fields), records
+
+
+def _header(segment: str) -> tuple[dict[str, str], str]:
+    head, sep, rest = segment.partition("CP=&&")
+    if not sep or not rest.endswith("&&"):
+        raise _fail("CP", segment[-40:], "a data area 'CP=&&…&&' at the end of the segment")
+    pairs: dict[str, str] = {}
+    for part in (p for p in head.split(";") if p):
+        key, eq, value = part.partition("=")
+        if not eq or key in pairs:
+            raise _fail("header", part, "distinct key=value pairs separated by ';'")
+        pairs[key] = value
+    return pairs, rest[:-2]
+
+
+def _segment_text(packet: str | bytes) -> str:
+    """The data segment of a frame, after checking the start, the length and the CRC."""
+    raw = packet.encode("utf-8") if isinstance(packet, str) else bytes(packet)
+    raw = raw.rstrip(b"\r\n")
+    if not raw.startswith(b"##"):
+        raise _fail("frame", raw[:20], "a frame starting with '##'")
+    length_text = raw[2:6]
+    if not (len(length_text) == 4 and length_text.isdigit()):
+        raise _fail("length", length_text, "four decimal digits")
+    length = int(length_text)
+    segment, crc_text = raw[6 : 6 + length], raw[6 + length :]
+    if len(segment) != length or len(crc_text) != 4:
+        raise _fail("length", length, f"the byte length of the data segment ({len(raw) - 10} here)")
+    try:
+        sent = int(crc_text, 16)
+    except ValueError:
+        raise _fail("crc", crc_text, "four hex digits") from None
+    if sent != crc16(segment):
+        raise _fail("crc", crc_text.decode("ascii", "replace"), f"{crc16(segment):04X}")
+    try:
+        return segment.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _fail("frame", segment[:20], "a UTF-8 (ASCII) data segment") from None
+
+
+def parse(packet: str | bytes) -> Packet:
+    """Parse one frame, checking its length and CRC exactly as the standard says.
+
+    Raises:
+        InvalidInputError: naming what is wrong: ``frame`` (the ``##`` start or the ending),
+            ``length``, ``crc``, a header field, ``CP`` or a factor value.
+    """
+    text = _segment_text(packet)
+    pairs, cp = _header(text)
+    for key in ("ST", "CN", "PW", "MN"):
+        if key not in pairs:
+            raise _fail(key, None, f"the header field {key}")
+    flag_text = pairs.get("Flag")
+    if flag_text is not None and not _DIGITS.match(flag_text):
+        raise _fail("Flag", flag_text, "a whole number")
+    flag = int(flag_text) if flag_text is not None else None
+    version = _VERSIONS.get((flag or 0) >> 2)
+    if version is None:
+        raise _fail("Flag", flag, "version bits of HJ/T 212-2005 (0), 2017 (1) or 2025 (2)")
+    warnings: list[str] = []
+    if version == "2005":
+        warnings.append("HJ/T 212-2005 payload: factor codes are kept as sent, not mapped")
+    split = bool(flag is not None and flag & 2)
+    numbers = {}
+    for key in ("PNUM", "PNO"):
+        value = pairs.get(key)
+        if value is not None and not _DIGITS.match(value):
+            raise _fail(key, value, "a whole number")
+        numbers[key] = int(value) if value is not None else None
+    fields, records = _data_area(cp)
+    return Packet(
+        qn=pairs.get("QN"),
+        st=pairs["ST"],
+        cn=pairs["CN"],
+        pw=pairs["PW"],
+        mn=pairs["MN"],
+        flag=flag,
+        version=version,
+        answer_required=bool(flag is not None and flag & 1),
+        split=split,
+        pnum=numbers["PNUM"],
+        pno=numbers["PNO"],
+        fields=fields,
+        records=records,
+        warnings=tuple(warnings),
+    )
+
+
+def _value_text(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def encode(packet: Packet) -> bytes:
+    """The frame of ``packet``, with its length and CRC: ``parse(encode(p)) == p``.
+
+    Examples:
+        >>> p = parse(encode(parse(frame("QN=1;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&&&"))))
+        >>> p.version, p.records
+        ('2017', ())
+    """
+    head = []
+    if packet.qn is not None:
+        head.append(f"QN={packet.qn}")
+    head += [f"ST={packet.st}", f"CN={packet.cn}", f"PW={packet.pw}", f"MN={packet.mn}"]
+    if packet.flag is not None:
+        head.append(f"Flag={packet.flag}")
+    if packet.pnum is not None:
+        head.append(f"PNUM={packet.pnum}")
+    if packet.pno is not None:
+        head.append(f"PNO={packet.pno}")
+    parts = [f"{k}={v}" for k, v in packet.fields]
+    for record in packet.records:
+        items = []
+        if record.data_time is not None:
+            items.append(f"DataTime={record.data_time.strftime('%Y%m%d%H%M%S')}")
+        for factor in record.factors:
+            pairs = [
+                f"{factor.code}-{kind}={_value_text(value)}"
+                for kind in _VALUE_KINDS
+                if (value := getattr(factor, kind.lower())) is not None
+            ]
+            if factor.flag is not None:
+                pairs.append(f"{factor.code}-Flag={factor.flag}")
+            pairs += [f"{factor.code}-{k}={v}" for k, v in factor.extra]
+            items.append(",".join(pairs))
+        parts.append(";".join(i for i in items if i))
+    return frame(";".join(head) + ";CP=&&" + ";".join(p for p in parts if p) + "&&")
+
+
+def frame_result(raw: bytes, start: int, end: int) -> Packet | FrameError:
+    """The packet of the frame ``raw[start:end]``, or its error record (never raises)."""
+    try:
+        return parse(raw[start:end])
+    except InvalidInputError as exc:
+        return FrameError(position=start, reason=str(exc)[:300], field=exc.field)
+    except Exception as exc:  # noqa: BLE001 - a capture never raises; the reason is kept
+        return FrameError(position=start, reason=repr(exc)[:300], field=None)
+
+
+_WHITESPACE = b"\r\n\t \x00"
+"""What a receiver may log between frames without it being junk."""
+DECIMAL_DIGITS: npt.NDArray[np.int64] = np.full(256, -1, dtype=np.int64)
+"""The value of each byte as a decimal digit, -1 for any other byte."""
+DECIMAL_DIGITS[48:58] = np.arange(10)
+HEX_DIGITS: npt.NDArray[np.int64] = DECIMAL_DIGITS.copy()
+"""The value of each byte as a hex digit (either case), -1 for any other byte."""
+HEX_DIGITS[65:71] = HEX_DIGITS[97:103] = np.arange(10, 16)
+
+
+def read_digits(
+    matrix: npt.NDArray[np.uint8], digits: npt.NDArray[np.int64], base: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """The number each row of bytes writes in ``base``, and whether every byte is a digit.
+
+    ``digits`` gives each byte's value (`DECIMAL_DIGITS`, `HEX_DIGITS`).
+    """
+    values = digits[matrix]
+    weights = base ** np.arange(matrix.shape[1] - 1, -1, -1, dtype=np.int64)
+    number: npt.NDArray[np.int64] = values @ weights
+    return number, np.asarray((values >= 0).all(axis=1), dtype=bool)
+
+
+def frame_spans(
+    raw: bytes,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64], list[FrameError]]:
+    """Where each frame of a capture starts and ends, its declared length, and the junk.
+
+    Every ``##`` starts a frame. A frame whose four length digits fit before the next ``##``
+    ends where its length says (with its CRC), and bytes after it up to the next frame are
+    junk unless whitespace or NUL; any other frame runs to the next ``##`` (and will not
+    parse). ``lengths`` is -1 where the declared length is unreadable or does not fit.
+    """
+    starts = np.fromiter((m.start() for m in re.finditer(rb"##", raw)), dtype=np.int64)
+    junk: list[FrameError] = []
+    first = int(starts[0]) if len(starts) else len(raw)
+    if raw[:first].strip(_WHITESPACE):
+        junk.append(FrameError(position=0, reason="bytes before the first frame", field="frame"))
+    buf = np.frombuffer(raw + b"\x00" * 6, dtype=np.uint8)
+    nxt = np.append(starts[1:], len(raw))[: len(starts)]
+    number, digits = read_digits(buf[starts[:, None] + np.arange(2, 6)], DECIMAL_DIGITS, 10)
+    declared = starts + 6 + np.where(digits, number, 0) + 4
+    fits = digits & (declared <= nxt)
+    # Bytes between a frame's declared end and the next "##": CRLF (most frames), or junk.
+    gap = np.where(fits, nxt - declared, 0)
+    crlf = (gap == 2) & (buf[np.minimum(declared, len(raw))] == 13)
+    crlf &= buf[np.minimum(declared + 1, len(raw))] == 10
+    for i in np.flatnonzero(fits & (gap != 0) & ~crlf).tolist():
+        end = int(declared[i])
+        if raw[end : int(nxt[i])].strip(_WHITESPACE):
+            junk.append(FrameError(position=end, reason="bytes between frames", field="frame"))
+    return starts, np.where(fits, declared, nxt), np.where(fits, number, -1), junk
+
+
+def parse_stream(data: str | bytes) -> StreamResult:
+    r"""Parse a day's capture: many frames, CRLF-separated, with whatever junk receivers log.
+
+    Every frame found (see `frame_spans`) ends as a packet or as an error record with its byte
+    position and reason; bytes outside frames that are not whitespace or NUL are recorded as
+    junk. Nothing is dropped without a record, and nothing raises.
+
+    Examples:
+        >>> good = frame("QN=1;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&&&")
+        >>> result = parse_stream(good + b"\\x00\\x00##0005abcde1234\\r\\n" + good)
+        >>> len(result.packets), [e.field for e in result.errors], result.frames
+        (2, ['crc'], 3)
+    """
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+    starts, ends, _, junk = frame_spans(raw)
+    packets: list[tuple[int, Packet]] = []
+    errors: list[FrameError] = []
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        result = frame_result(raw, start, end)
+        if isinstance(result, FrameError):
+            errors.append(result)
+        else:
+            packets.append((start, result))
+    return StreamResult(packets=tuple(packets), errors=tuple(errors), junk=tuple(junk))
+
+
+check_public(globals(), ("crc16", "frame", "parse", "encode", "parse_stream", "frame_result"))

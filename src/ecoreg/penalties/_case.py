@@ -1,0 +1,393 @@
+"""The facts of a violation case and the results of the penalty rules, and how a case is read.
+
+`ViolationCase` holds what an officer finds (dates, harm, factor levels, circumstances);
+the helpers at the end read it the same way for every rule: the kind in the policy's
+catalogue, the decision day, the law chosen (从旧兼从轻), first violation, the never-lenient
+situations, and the facts a no-penalty list item tests.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+from pydantic import Field, model_validator
+
+from ecoreg.core._citations import Citation
+from ecoreg.core._model import EcoregModel
+from ecoreg.core._money import (
+    NonNegativeYuan,
+    Yuan,
+)
+from ecoreg.core._periods import add_months
+from ecoreg.core._time import Day, parse_date
+from ecoreg.exceptions import InvalidInputError, MissingParameterError
+from ecoreg.penalties._choice import LawChoice, choose_basis
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from ecoreg.core._policy import Policy
+    from ecoreg.core._records import ViolationKind
+    from ecoreg.penalties._settings import PenaltySettings
+
+__all__ = [
+    "Aggravation",
+    "ApologyPledge",
+    "FineResult",
+    "FineStep",
+    "Harm",
+    "LeniencyOutcome",
+    "LeniencyResult",
+    "Mitigation",
+    "PriorViolation",
+    "StudyEntry",
+    "StudyStanding",
+    "ViolationCase",
+]
+
+CATALOGUE = "violations.catalogue"
+
+
+class Harm(StrEnum):
+    """The harm a violation caused, as the officer finds it."""
+
+    NONE = "none"
+    """没有造成危害后果."""
+    SLIGHT = "slight"
+    """危害后果轻微."""
+    HARMFUL = "harmful"
+    """More than slight harm."""
+
+
+class Aggravation(StrEnum):
+    """Aggravating circumstances (从重) of 环执法〔2019〕42号 [second-hand]."""
+
+    REPEAT_SAME_KIND = "repeat_same_kind"
+    """Three or more penalties for the same kind of violation within the history window
+    (found from the case's history, not stated by hand)."""
+    HEAVY_POLLUTION_WARNING = "heavy_pollution_warning"
+    """Over-limit air emission during a heavy-pollution warning."""
+    OBSTRUCTING_OFFICERS = "obstructing_officers"
+    """Threatening or retaliating against officers, or obstructing the investigation."""
+    CROSS_REGION = "cross_region"
+    """Pollution across administrative regions."""
+    BAD_SOCIAL_IMPACT = "bad_social_impact"
+    """A bad social impact."""
+
+
+_AGGRAVATION_ZH = {
+    Aggravation.REPEAT_SAME_KIND: "两年内因同类违法行为受过三次以上处罚",
+    Aggravation.HEAVY_POLLUTION_WARNING: "重污染天气预警期间超标排放大气污染物",
+    Aggravation.OBSTRUCTING_OFFICERS: "威胁、报复执法人员或者阻挠调查",
+    Aggravation.CROSS_REGION: "造成跨行政区域污染",
+    Aggravation.BAD_SOCIAL_IMPACT: "造成恶劣社会影响",
+}
+
+
+class Mitigation(StrEnum):
+    """The circumstances of 行政处罚法 Art. 32 that require a lighter or reduced penalty."""
+
+    ELIMINATED_HARM = "eliminated_harm"
+    """(1) eliminated or reduced the harm on its own initiative."""
+    COERCED = "coerced"
+    """(2) coerced or deceived into the violation."""
+    CONFESSED = "confessed"
+    """(3) confessed violations the agency did not know of."""
+    MERITORIOUS = "meritorious"
+    """(4) meritorious help in the investigation."""
+    OTHER_LAW = "other_law"
+    """(5) another law, regulation or rule requires it."""
+
+
+_MITIGATION_ITEM = {m: i for i, m in enumerate(Mitigation, start=1)}
+_MITIGATION_ZH = {
+    Mitigation.ELIMINATED_HARM: "主动消除或者减轻违法行为危害后果",
+    Mitigation.COERCED: "受他人胁迫或者诱骗实施违法行为",
+    Mitigation.CONFESSED: "主动供述行政机关尚未掌握的违法行为",
+    Mitigation.MERITORIOUS: "配合行政机关查处违法行为有立功表现",
+    Mitigation.OTHER_LAW: "法律、法规、规章规定其他应当从轻或者减轻行政处罚",
+}
+
+
+class PriorViolation(EcoregModel):
+    """A violation found earlier, and whether it was penalized."""
+
+    kind: Annotated[str, Field(min_length=1)]
+    on: Day
+    penalized: bool = True
+
+
+class ApologyPledge(EcoregModel):
+    """A public apology with a pledge to comply (公开道歉承诺守法), filed after the notice."""
+
+    filed_on: Day
+    rectified: bool = True
+    """The violation has been corrected (a condition in Dongguan and Yingkou)."""
+
+
+Level = Annotated[int, Field(ge=1, le=5)]
+NonNegative = Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
+
+
+class ViolationCase(EcoregModel):
+    """The facts of one violation case.
+
+    Judgments only an officer can make (minor or not, the harm, the factor
+    levels of destination and period) are inputs; what can be computed from
+    dates and history (first violation, limitation, the history level,
+    repeat offences) is computed.
+    """
+
+    kind: Annotated[str, Field(min_length=1)]
+    """A violation kind id of the policy's catalogue, e.g. ``"air.over-limit"``."""
+    occurred_on: Day
+    ended_on: Day | None = None
+    """For a continuing act, the day it ended (Art. 36 counts from there)."""
+    discovered_on: Day
+    corrected_on: Day | None = None
+    corrected_promptly: bool = False
+    """及时改正: corrected within the time the agency set (needs ``corrected_on``)."""
+    harm: Harm
+    minor: bool = False
+    """违法行为轻微."""
+    no_fault_proven: bool = False
+    """The party proved it had no subjective fault (Art. 33 ¶2)."""
+    grave_harm: bool = False
+    """Life, health or financial safety involved and harm resulted (Art. 36: five years)."""
+    environmental_harm: bool | None = None
+    """Pollution or ecological harm resulted (生态环境法典 Art. 1054: five years for acts
+    judged under the Code). ``None`` (the default) reads it from ``harm``: any harm other
+    than ``none`` counts."""
+    prior_violations: tuple[PriorViolation, ...] = ()
+    falsified_data: bool = False
+    evading_monitoring: bool = False
+    hazardous_waste_dumping: bool = False
+    crime: bool = False
+    excluded_situation: str | None = None
+    """A local measure's excluded situation (e.g. one of Yingkou's ten), in words."""
+    public_apology: bool = False
+    """The party apologized publicly and pledged to comply (Tianjin's leniency)."""
+    toxic_pollutant: bool | None = None
+    pollutants_over: Annotated[int, Field(ge=0)] | None = None
+    hourly_exceedance_multiple: NonNegative | None = None
+    """The hourly exceedance as a multiple over the limit (0.05 = 5 % over)."""
+    hours_over_in_day: NonNegative | None = None
+    exceedance_ratio: NonNegative | None = None
+    """How far over the limit, for the exceedance factor (0.25 = 25 % over)."""
+    destination_level: Level = 1
+    """Discharge destination factor.
+
+    Class-II area or class-V water is level 1 … a drinking-water zone is level 5.
+    """
+    period_level: Level = 1
+    """Period sensitivity (ordinary 1, special event 3, heavy-pollution warning 5)."""
+    aggravations: tuple[Aggravation, ...] = ()
+    mitigations: tuple[Mitigation, ...] = ()
+    notice_received_on: Day | None = None
+    """When the notice of proposed penalty (行政处罚事先告知书) was received."""
+    apology_pledge: ApologyPledge | None = None
+    heavy_pollution_process: bool = False
+    river_basin: bool = False
+
+    @model_validator(mode="after")
+    def _dates(self) -> ViolationCase:
+        checks: list[tuple[str, dt.date | None, dt.date, str]] = [
+            ("ended_on", self.ended_on, self.occurred_on, "occurred_on"),
+            ("discovered_on", self.discovered_on, self.occurred_on, "occurred_on"),
+            ("corrected_on", self.corrected_on, self.occurred_on, "occurred_on"),
+        ]
+        if self.notice_received_on is not None:
+            checks.append(
+                ("notice_received_on", self.notice_received_on, self.discovered_on, "discovered_on")
+            )
+        if self.apology_pledge is not None and self.notice_received_on is not None:
+            checks.append(
+                (
+                    "apology_pledge.filed_on",
+                    self.apology_pledge.filed_on,
+                    self.notice_received_on,
+                    "notice_received_on",
+                )
+            )
+        for field, value, floor, name in checks:
+            if value is not None and value < floor:
+                raise InvalidInputError(
+                    field=field, value=value, allowed=f"a date on or after {name} ({floor})"
+                )
+        if self.corrected_promptly and self.corrected_on is None:
+            raise InvalidInputError(
+                field="corrected_promptly",
+                value=True,
+                allowed="true only with a corrected_on date",
+            )
+        if self.apology_pledge is not None and self.notice_received_on is None:
+            raise InvalidInputError(
+                field="notice_received_on",
+                value=None,
+                allowed="the date the notice of proposed penalty was received, "
+                "when a pledge is given",
+            )
+        return self
+
+    @property
+    def corrected(self) -> bool:
+        """Whether the violation was corrected."""
+        return self.corrected_on is not None
+
+    @property
+    def environmental_harm_resulted(self) -> bool:
+        """Whether pollution or ecological harm resulted (``environmental_harm`` or ``harm``)."""
+        if self.environmental_harm is not None:
+            return self.environmental_harm
+        return self.harm is not Harm.NONE
+
+    @property
+    def act_on(self) -> tuple[dt.date, str]:
+        """The day that decides the law (the end of a continuing act) and its field."""
+        if self.ended_on is not None:
+            return self.ended_on, "ended_on"
+        return self.occurred_on, "occurred_on"
+
+
+class LeniencyOutcome(StrEnum):
+    """Whether a violation is penalized."""
+
+    TIME_BARRED = "time_barred"
+    """不再给予行政处罚 (Art. 36)."""
+    NOT_PENALIZED = "not_penalized"
+    """不予行政处罚: the agency must not penalize."""
+    MAY_DECLINE = "may_decline"
+    """可以不予行政处罚: the agency may decline to penalize."""
+    PENALIZE = "penalize"
+    """No leniency applies."""
+
+
+class LeniencyResult(EcoregModel):
+    """The outcome of `decide_leniency`."""
+
+    outcome: LeniencyOutcome
+    education_required: bool
+    first_violation: bool
+    limitation_ends_on: Day
+    list_item: str | None = None
+
+
+class FineStep(EcoregModel):
+    """One step from the statutory range to the final amount."""
+
+    rule_id: str
+    label_zh: str
+    label_en: str
+    amount: Yuan
+    """The amount after this step."""
+    change: Yuan
+    citation: Citation | None
+
+
+class FineResult(EcoregModel):
+    """The outcome of `decide_fine`."""
+
+    kind: str
+    statutory_min: NonNegativeYuan
+    statutory_max: NonNegativeYuan
+    steps: tuple[FineStep, ...]
+    final: NonNegativeYuan
+    below_statutory_minimum: bool
+    """Only after an Art. 32 reduction (减轻处罚); the reasons say so."""
+
+
+class StudyEntry(EcoregModel):
+    """One entry of a law-study ledger: minutes studied and/or an exam taken on a day."""
+
+    on: Day
+    minutes: Annotated[int, Field(ge=0, le=100_000)] = 0
+    exam_score: Annotated[int, Field(ge=0, le=100)] | None = None
+
+
+class StudyStanding(EcoregModel):
+    """Law-study points on a date and what they bring."""
+
+    on: Day
+    class_hours: int
+    exams_passed: int
+    points: int
+    lighter_penalty: bool
+    no_penalty_for_first_minor: bool
+    positive_list_priority: bool
+    faster_credit_repair: bool
+
+
+def _kind(policy: Policy, kind: str) -> ViolationKind:
+    try:
+        record: ViolationKind = policy.record(CATALOGUE, kind)
+    except MissingParameterError as exc:
+        raise InvalidInputError(
+            field="kind", value=kind, allowed=exc.allowed or "a kind of the catalogue"
+        ) from None
+    return record
+
+
+def _excluded(case: ViolationCase, kind: ViolationKind) -> list[tuple[str, str]]:
+    """The never-lenient situations present, as (zh, en) pairs."""
+    found = []
+    if kind.never_lenient:
+        found.append((f"违法行为属于{kind.name_zh}", f"the violation is {kind.name_en}"))
+    flags = (
+        (case.falsified_data, "篡改、伪造监测数据", "falsified or tampered monitoring data"),
+        (case.evading_monitoring, "以逃避监管的方式排放污染物", "evading monitoring"),
+        (case.hazardous_waste_dumping, "非法倾倒危险废物", "illegal dumping of hazardous waste"),
+        (case.crime, "涉嫌犯罪", "a suspected crime"),
+    )
+    found.extend((zh, en) for flag, zh, en in flags if flag)
+    if case.excluded_situation:
+        found.append(
+            (
+                f"属于排除情形：{case.excluded_situation}",
+                f"an excluded situation: {case.excluded_situation}",
+            )
+        )
+    return found
+
+
+def _first_violation(case: ViolationCase, settings: PenaltySettings) -> tuple[bool, int]:
+    months = settings.first_violation_lookback_months
+    since, _ = add_months(case.occurred_on, -months)
+    same = [
+        p
+        for p in case.prior_violations
+        if p.kind == case.kind and since <= p.on <= case.occurred_on
+    ]
+    return not same, months
+
+
+def _decision_day(case: ViolationCase, policy: Policy, decided_on: dt.date | str) -> dt.date:
+    """The decision date: on or after the discovery, and inside the policy's span."""
+    today = parse_date(decided_on, field="decided_on")
+    if today < case.discovered_on:
+        raise InvalidInputError(
+            field="decided_on",
+            value=today,
+            allowed=f"a date on or after discovered_on ({case.discovered_on})",
+        )
+    policy.check_date(today)
+    return today
+
+
+def _choose_law(case: ViolationCase, kind: ViolationKind, today: dt.date) -> LawChoice:
+    act_on, field = case.act_on
+    return choose_basis(kind, act_on=act_on, decided_on=today, act_field=field)
+
+
+def _case_facts(case: ViolationCase, first: bool) -> dict[str, bool | int | Decimal | None]:
+    return {
+        "toxic_pollutant": case.toxic_pollutant,
+        "pollutants_over": case.pollutants_over,
+        "hourly_exceedance_multiple": case.hourly_exceedance_multiple,
+        "hours_over_in_day": case.hours_over_in_day,
+        "corrected_promptly": case.corrected_promptly,
+        "minor": case.minor,
+        "first_violation": first,
+        "no_harm": case.harm is Harm.NONE,
+    }
