@@ -1,0 +1,80 @@
+"""Jiangsu (江苏省, CN-JS).
+
+Measures: none encoded yet. The module places Suzhou in the hierarchy; this file
+checks the entry, that the children resolve through it, and that it sets no parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ecoreg import JurisdictionLevel, standard_policy_book
+from ecoreg.jurisdictions import jiangsu
+
+D = dt.date
+BOOK = standard_policy_book()
+CODE = "CN-JS"
+CHILDREN = {"CN-JS-SZ"}
+DAYS = [
+    D(2021, 7, 14),
+    D(2021, 7, 15),
+    D(2024, 8, 1),
+    D(2025, 1, 1),
+    D(2026, 3, 10),
+    D(2026, 8, 15),
+]
+
+
+def test_entry() -> None:
+    entry = BOOK.jurisdiction(CODE)
+    assert jiangsu.CODE == CODE
+    assert (entry.code, entry.name_zh, entry.name_en) == (CODE, "江苏省", "Jiangsu")
+    assert entry.level is JurisdictionLevel.PROVINCE
+    assert entry.parent == "CN"
+    assert [j["code"] for j in jiangsu.DATA["jurisdictions"]] == [CODE]
+    policy = BOOK.resolve(CODE, D(2026, 3, 10))
+    assert policy.chain == ("CN", CODE)
+    assert policy.names[CODE] == ("江苏省", "Jiangsu")
+
+
+def test_its_children_resolve_through_it() -> None:
+    assert {c for c, j in BOOK.jurisdictions.items() if j.parent == CODE} == CHILDREN
+    for child in CHILDREN:
+        assert BOOK.chain(child) == ("CN", CODE, child)
+        assert BOOK.resolve(child, D(2026, 3, 10)).chain == ("CN", CODE, child)
+
+
+def test_the_module_has_no_measure() -> None:
+    assert list(jiangsu.DATA["measures"]) == []
+    assert not [m for m in BOOK.data.measures if m.jurisdiction == CODE]
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_it_sets_no_parameter_of_its_own(day: dt.date) -> None:
+    province = BOOK.resolve(CODE, day)
+    national = BOOK.resolve("CN", day)
+    assert province.parameters.keys() == national.parameters.keys()
+    for key, resolved in province.parameters.items():
+        assert resolved.jurisdiction == "CN", key
+        assert resolved == national.get(key), key
+    assert (province.valid_from, province.valid_until) == (
+        national.valid_from,
+        national.valid_until,
+    )
+    for child in CHILDREN:
+        for resolved in BOOK.resolve(child, day).parameters.values():
+            assert resolved.jurisdiction != CODE
+
+
+def test_suzhous_deadlines_are_cited_as_local_only_in_suzhou() -> None:
+    policy = BOOK.resolve(CODE, D(2026, 3, 10))
+    assert policy.as_int("alerts.response_hours_key_unit") == 4
+    assert policy.get("alerts.response_hours_key_unit").measure == "ecoreg.defaults.alerts"
+    assert policy.local_note("alerts.response_hours_key_unit") == ("", "")
+    suzhou = BOOK.resolve("CN-JS-SZ", D(2026, 3, 10))
+    assert suzhou.local_note("alerts.response_hours_key_unit") == (
+        "（苏州市地方规定）",
+        " (a local measure of Suzhou)",
+    )
