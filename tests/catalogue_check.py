@@ -80,6 +80,36 @@ def _fact_sets(rule: FineRule) -> list[CaseFacts]:
     return cases
 
 
+_BOOLEAN_FACTS = {
+    "serious",
+    "especially_serious",
+    "severe_consequences",
+    "refused_to_correct",
+    "pollution_caused",
+    "pollutant_is_industrial_noise",
+    "hazardous_waste",
+}
+
+
+def _open_tiers(node: dict[str, Any]) -> list[str]:
+    """Tiers whose bands all need a finding (a boolean fact) and that have no band for the
+    case without it: the law then fines nothing, which the rule must say (``no_fine``)."""
+    out: list[str] = []
+    if node.get("shape") == "tiers":
+        bands = node["tiers"]
+        facts = {c["fact"] for b in bands for c in b["when"]}
+        if bands[-1]["when"] and facts <= _BOOLEAN_FACTS:
+            out.append(
+                "a tiered rule whose bands all need a finding has no band without it: end it "
+                "with band(no_fine()) (or the band the law gives otherwise)"
+            )
+        for band in bands:
+            out.extend(_open_tiers(band["rule"]))
+    elif node.get("shape") == "scaled":
+        out.extend(_open_tiers(node["rule"]))
+    return out
+
+
 def _provision(
     kind_id: str,
     cite: Citation,
@@ -110,6 +140,7 @@ def _provision(
     for rule in (fine, persons):
         if rule is None:
             continue
+        out.extend(f"{where}: {p}" for p in _open_tiers(rule.to_data()))
         for facts in _fact_sets(rule):
             try:
                 got = rule.resolve(facts)
@@ -139,7 +170,7 @@ def problems(module: ModuleType) -> list[str]:  # noqa: C901, PLR0912 - one bloc
             if basis.citation.instrument.id == CODE_ID and basis.citation.article is not None:
                 covered.add(basis.citation.article)
             provisions = [(basis.citation, basis.fine, basis.persons)]
-            provisions += [(c.citation, c.fine, None) for c in basis.concurrent]
+            provisions += [(c.citation, c.fine, c.persons) for c in basis.concurrent]
             for cite, fine, persons in provisions:
                 out.extend(_provision(kind.id, cite, fine, persons, quoted, ruled))
             where = f"{kind.id} [{basis.citation.label_en}]"
@@ -147,11 +178,16 @@ def problems(module: ModuleType) -> list[str]:  # noqa: C901, PLR0912 - one bloc
                 out.append(f"{where}: no enforcer")
             if not basis.daily_penalty_note:
                 out.append(f"{where}: no reading of the daily penalty")
-        days = (FIRST_DAY + dt.timedelta(days=n) for n in range((CODE_DAY - FIRST_DAY).days))
+        first_day = max(FIRST_DAY, kind.bases[0].starts)
+        days = (first_day + dt.timedelta(days=n) for n in range((CODE_DAY - first_day).days))
         gaps = [d for d in days if kind.basis_on(d) is None]
-        if gaps and kind.bases[0].starts < CODE_DAY:
+        if gaps:
+            out.append(f"{kind.id}: no basis from {gaps[0]} to {gaps[-1]}, between two bases")
+        if kind.bases[0].starts > FIRST_DAY and not kind.bases[0].citation.note:
             out.append(
-                f"{kind.id}: no basis from {gaps[0]} to {gaps[-1]} although one starts earlier"
+                f"{kind.id}: the first basis starts on {kind.bases[0].starts}; say in its "
+                "citation's note why no earlier law fined the conduct (new in the Code, a law in "
+                "force only from that day, or an earlier fine without an amount: use unspecified)"
             )
         if kind.basis_on(CODE_DAY) is None:
             out.append(f"{kind.id}: no basis under the Code")
@@ -169,9 +205,11 @@ def problems(module: ModuleType) -> list[str]:  # noqa: C901, PLR0912 - one bloc
                     f"{key[0]} Art. {key[1]}: {unit} in a rule, in no quote: {sorted(extra_r)}"
                 )
     unfined = {entry["article"] for entry in module.NOT_FINING}
-    for number in sorted(law_texts.fining_articles(CODE_ID, first, last)):
-        if number not in covered and number not in unfined:
-            out.append(f"Code Art. {number} fines but has no kind and no NOT_FINING entry")
+    out.extend(
+        f"Code Art. {number} fines but has no kind and no NOT_FINING entry"
+        for number in sorted(law_texts.fining_articles(CODE_ID, first, last))
+        if number not in covered and number not in unfined
+    )
     for entry in module.NOT_FINING:
         if not first <= entry["article"] <= last:
             out.append(f"NOT_FINING Art. {entry['article']} is outside the section")

@@ -342,7 +342,10 @@ def test_unknown_kind_names_the_field() -> None:
     with pytest.raises(InvalidInputError) as info:
         decide_fine(case(kind="noise.too-loud"), policy=NATIONAL, decided_on=D(2026, 3, 1))
     assert info.value.field == "kind"
-    assert "air.over-limit" in info.value.allowed
+    assert "violations.catalogue" in info.value.allowed
+    with pytest.raises(InvalidInputError) as info:
+        decide_fine(case(kind="air.over-limits"), policy=NATIONAL, decided_on=D(2026, 3, 1))
+    assert "'air.over-limit'" in info.value.allowed  # the nearest ids are named
 
 
 def test_correction_before_the_violation_names_the_field() -> None:

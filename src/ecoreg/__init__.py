@@ -72,16 +72,25 @@ if TYPE_CHECKING:
     from ecoreg.core import PARAMETERS as PARAMETERS
     from ecoreg.core import PUBLISHED_NOTICES as PUBLISHED_NOTICES
     from ecoreg.core import YUAN as YUAN
+    from ecoreg.core import AccidentGrade as AccidentGrade
+    from ecoreg.core import CaseFacts as CaseFacts
     from ecoreg.core import ChinaWorkingCalendar as ChinaWorkingCalendar
     from ecoreg.core import Citation as Citation
+    from ecoreg.core import ConcurrentProvision as ConcurrentProvision
     from ecoreg.core import Condition as Condition
+    from ecoreg.core import CountUnit as CountUnit
     from ecoreg.core import DailyPenaltyRule as DailyPenaltyRule
     from ecoreg.core import Day as Day
     from ecoreg.core import Deadline as Deadline
     from ecoreg.core import Decision as Decision
+    from ecoreg.core import Department as Department
     from ecoreg.core import EcoregModel as EcoregModel
+    from ecoreg.core import EiaDocument as EiaDocument
     from ecoreg.core import Fact as Fact
+    from ecoreg.core import FactCondition as FactCondition
     from ecoreg.core import FactValue as FactValue
+    from ecoreg.core import FineBand as FineBand
+    from ecoreg.core import FineRule as FineRule
     from ecoreg.core import FixedCalendar as FixedCalendar
     from ecoreg.core import Hint as Hint
     from ecoreg.core import HolidayNotice as HolidayNotice
@@ -92,6 +101,7 @@ if TYPE_CHECKING:
     from ecoreg.core import LegalBasis as LegalBasis
     from ecoreg.core import Measure as Measure
     from ecoreg.core import MeasureVersion as MeasureVersion
+    from ecoreg.core import MoneyFact as MoneyFact
     from ecoreg.core import NonNegativeYuan as NonNegativeYuan
     from ecoreg.core import NoPenaltyItem as NoPenaltyItem
     from ecoreg.core import Notice as Notice
@@ -99,6 +109,7 @@ if TYPE_CHECKING:
     from ecoreg.core import ParameterSpec as ParameterSpec
     from ecoreg.core import ParamKind as ParamKind
     from ecoreg.core import ParamValue as ParamValue
+    from ecoreg.core import PartyType as PartyType
     from ecoreg.core import PeriodUnit as PeriodUnit
     from ecoreg.core import Policy as Policy
     from ecoreg.core import PolicyBook as PolicyBook
@@ -106,7 +117,9 @@ if TYPE_CHECKING:
     from ecoreg.core import PositiveYuan as PositiveYuan
     from ecoreg.core import Reason as Reason
     from ecoreg.core import ResolvedParameter as ResolvedParameter
+    from ecoreg.core import ResolvedRange as ResolvedRange
     from ecoreg.core import Rounding as Rounding
+    from ecoreg.core import SideMeasure as SideMeasure
     from ecoreg.core import ViolationCategory as ViolationCategory
     from ecoreg.core import ViolationKind as ViolationKind
     from ecoreg.core import WorkingCalendar as WorkingCalendar
@@ -218,6 +231,7 @@ __all__ = [
     "PARAMETERS",
     "PUBLISHED_NOTICES",
     "YUAN",
+    "AccidentGrade",
     "Aggravation",
     "Alert",
     "AlertBatch",
@@ -226,12 +240,15 @@ __all__ = [
     "ApologyPledge",
     "BatchRouting",
     "BatchSummary",
+    "CaseFacts",
     "CaseType",
     "ChinaWorkingCalendar",
     "Citation",
     "CodeCheck",
     "ComplaintRecord",
+    "ConcurrentProvision",
     "Condition",
+    "CountUnit",
     "CreditLevel",
     "CreditRecord",
     "DailyPenaltyRule",
@@ -241,10 +258,12 @@ __all__ = [
     "Deadline",
     "Decision",
     "DeferralRequest",
+    "Department",
     "Detection",
     "DetectorSettings",
     "DisclosureRecord",
     "EcoregModel",
+    "EiaDocument",
     "EnterpriseContext",
     "EnterpriseProfile",
     "EnterpriseTable",
@@ -252,8 +271,11 @@ __all__ = [
     "EventTable",
     "Exemption",
     "Fact",
+    "FactCondition",
     "FactValue",
+    "FineBand",
     "FineResult",
+    "FineRule",
     "FineStep",
     "FixedCalendar",
     "Grade",
@@ -284,6 +306,7 @@ __all__ = [
     "Measure",
     "MeasureVersion",
     "Mitigation",
+    "MoneyFact",
     "NoPenaltyItem",
     "NonNegativeYuan",
     "Notice",
@@ -293,6 +316,7 @@ __all__ = [
     "ParamValue",
     "ParameterEntry",
     "ParameterSpec",
+    "PartyType",
     "PeriodUnit",
     "PermitClass",
     "PlanSummary",
@@ -311,11 +335,13 @@ __all__ = [
     "ReliefResult",
     "ReliefStatus",
     "ResolvedParameter",
+    "ResolvedRange",
     "RiskLevel",
     "Rounding",
     "RoutedAlert",
     "SensitiveArea",
     "Severity",
+    "SideMeasure",
     "StudyEntry",
     "StudyStanding",
     "Supervision",
@@ -393,16 +419,25 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "PARAMETERS",
         "PUBLISHED_NOTICES",
         "YUAN",
+        "AccidentGrade",
+        "CaseFacts",
         "ChinaWorkingCalendar",
         "Citation",
+        "ConcurrentProvision",
         "Condition",
+        "CountUnit",
         "DailyPenaltyRule",
         "Day",
         "Deadline",
         "Decision",
+        "Department",
         "EcoregModel",
+        "EiaDocument",
         "Fact",
+        "FactCondition",
         "FactValue",
+        "FineBand",
+        "FineRule",
         "FixedCalendar",
         "Hint",
         "HolidayNotice",
@@ -413,6 +448,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "LegalBasis",
         "Measure",
         "MeasureVersion",
+        "MoneyFact",
         "NoPenaltyItem",
         "NonNegativeYuan",
         "Notice",
@@ -420,6 +456,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ParamValue",
         "ParameterEntry",
         "ParameterSpec",
+        "PartyType",
         "PeriodUnit",
         "Policy",
         "PolicyBook",
@@ -427,7 +464,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "PositiveYuan",
         "Reason",
         "ResolvedParameter",
+        "ResolvedRange",
         "Rounding",
+        "SideMeasure",
         "ViolationCategory",
         "ViolationKind",
         "WorkingCalendar",

@@ -209,6 +209,50 @@ def _alerts(r: _Request) -> Any:
     return _routing_data(routing, decided_at)
 
 
+def _kinds(r: _Request) -> dict[str, Any]:
+    """The catalogue's kinds by id, words or citation (the policy's, given a jurisdiction)."""
+    from ecoreg.law import catalogue  # noqa: PLC0415 - loaded only by this rule
+
+    within = (
+        tuple(r.policy().records("violations.catalogue").values())
+        if r.jurisdiction is not None
+        else None
+    )
+    on = r.get("on", None)
+    if r.get("id", None) is not None:
+        pool = within if within is not None else tuple(catalogue.kinds().values())
+        found = tuple(k for k in pool if k.id == r.get("id"))
+        if not found:
+            raise InvalidInputError(
+                field="input.id", value=r.get("id"), allowed="an id of the catalogue"
+            )
+    elif r.get("words", None) is not None:
+        found = catalogue.search(
+            r.get("words"),
+            department=r.get("department", None),
+            category=r.get("category", None),
+            on=on,
+            within=within,
+        )
+    elif r.get("law", None) is not None:
+        found = catalogue.by_citation(
+            r.get("law"),
+            r.get("article"),
+            paragraph=r.get("paragraph", None),
+            item=r.get("item", None),
+            on=on,
+            within=within,
+        )
+    else:
+        raise InvalidInputError(
+            field="input",
+            value=sorted(r.data),
+            allowed="one of: id; words (with department, category, on); law and article "
+            "(with paragraph, item, on)",
+        )
+    return {"kinds": [k.to_data() for k in found]}
+
+
 RULES: Mapping[str, Callable[[_Request], Any]] = {
     "deadline": _deadline,
     "payment-deadline": lambda r: ecoreg.payment_deadline(r.get("received_on"), policy=r.policy()),
@@ -267,6 +311,7 @@ RULES: Mapping[str, Callable[[_Request], Any]] = {
         exemptions=r.models("exemptions", ecoreg.Exemption),
     ),
     "route-alerts": _alerts,
+    "kinds": _kinds,
     "detect": lambda r: _detection_data(
         ecoreg.detect(
             _numbers(r.get("values")),

@@ -13,7 +13,9 @@ The tree::
     │   ├── InvalidMoneyError                 not an exact yuan amount (float, NaN, >2 decimals, …)
     │   ├── InvalidTimeError                  not a usable date or instant
     │   │   └── NaiveDatetimeError            a datetime without a time zone
-    │   └── InvalidPeriodError                a period length or unit out of range
+    │   ├── InvalidPeriodError                a period length or unit out of range
+    │   ├── MissingFactError                  a fine rule needs a fact the case does not state
+    │   └── UnquantifiedFineError             the law fines the conduct but writes no amount
     └── PolicyError                           policy data or a policy lookup
         ├── PolicyDataError (ValueError)      plain policy data that does not validate
         ├── UnknownJurisdictionError (LookupError)
@@ -46,11 +48,13 @@ __all__ = [
     "InvalidPeriodError",
     "InvalidTimeError",
     "InvalidTypeError",
+    "MissingFactError",
     "MissingParameterError",
     "NaiveDatetimeError",
     "PolicyDataError",
     "PolicyError",
     "UnknownJurisdictionError",
+    "UnquantifiedFineError",
 ]
 
 _MAX_VALUE_REPR = 80
@@ -179,6 +183,20 @@ class NaiveDatetimeError(InvalidTimeError):
 
 class InvalidPeriodError(InvalidInputError):
     """A legal period whose length or unit is out of range."""
+
+
+class MissingFactError(InvalidInputError):
+    """A fine rule needs a fact the case does not state (the investment, the EIA document …).
+
+    ``field`` names the fact; ``allowed`` names the article whose rule needs it.
+    """
+
+
+class UnquantifiedFineError(InvalidInputError):
+    """The law in force fines the conduct but writes no amount (处以罚款): no range to decide in.
+
+    ``allowed`` names the article and says where the amount is set.
+    """
 
 
 class PolicyError(EcoregError):

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from ecoreg.alerts._models import Alert, AlertKind, DataFlag
 from ecoreg.core._citations import Citation, Instrument
 from ecoreg.core._decision import Decision, Fact, FactValue, Hint, Notice, Reason
+from ecoreg.core._fine_rules import AccidentGrade, EiaDocument, PartyType
 from ecoreg.core._time import DEFAULT_TIMEZONE
 from ecoreg.grading._credit_code import USCC_CHARS, credit_code_check_char
 from ecoreg.grading._profile import (
@@ -57,6 +58,7 @@ __all__ = [
     "decisions",
     "enterprise_profiles",
     "fact_values",
+    "fine_facts",
     "histories",
     "instants",
     "naive_datetimes",
@@ -293,6 +295,56 @@ def histories(
     return st.lists(event, max_size=max_size)
 
 
+_MONEY_FACTS = (
+    "goods_value",
+    "illegal_gains",
+    "project_investment",
+    "contract_price",
+    "disposal_cost",
+    "direct_loss",
+    "dumping_fee",
+    "unsurrendered_allowance_value",
+    "prior_year_income",
+    "service_fee",
+)
+
+
+@st.composite
+def fine_facts(draw: st.DrawFn, *, complete: bool = False) -> dict[str, Any]:
+    """The facts the catalogue's fine rules read, as keyword arguments of `ViolationCase`.
+
+    Booleans are drawn freely; enums and amounts are present or absent (``complete=True`` draws
+    every one, so that any rule can be resolved). Amounts stay below a hundred million yuan.
+
+    Args:
+        draw: Hypothesis' draw function.
+        complete: Whether every enum, amount and the count is present.
+    """
+    out: dict[str, Any] = {
+        name: draw(st.booleans())
+        for name in (
+            "serious",
+            "especially_serious",
+            "severe_consequences",
+            "refused_to_correct",
+            "pollution_caused",
+            "pollutant_is_industrial_noise",
+            "hazardous_waste",
+        )
+    }
+
+    def maybe(strategy: st.SearchStrategy[Any]) -> Any:
+        return draw(strategy if complete else st.none() | strategy)
+
+    out["eia_document"] = maybe(st.sampled_from(list(EiaDocument)))
+    out["accident_grade"] = maybe(st.sampled_from(list(AccidentGrade)))
+    out["party_type"] = maybe(st.sampled_from(list(PartyType)))
+    for name in _MONEY_FACTS:
+        out[name] = maybe(yuan_amounts(min_value=0, max_value=100_000_000))
+    out["count"] = maybe(st.integers(1, 1000))
+    return out
+
+
 @st.composite
 def violation_cases(
     draw: st.DrawFn,
@@ -355,6 +407,7 @@ def violation_cases(
         mitigations=tuple(draw(st.lists(st.sampled_from(list(Mitigation)), max_size=3))),
         notice_received_on=notice,
         apology_pledge=pledge,
+        **draw(fine_facts()),
     )
 
 

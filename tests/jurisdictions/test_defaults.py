@@ -90,6 +90,7 @@ STRS: dict[str, str] = {
     "grading.method": "matrix",
     "grading.sensitive_toxic_min_colour": "yellow",
     "law.limitation_follows": "art37",
+    "law.concurrent_higher_floor": "apply",
 }
 TUPLES: dict[str, tuple[object, ...]] = {
     "payment.relief_grounds": (

@@ -39,6 +39,18 @@ _EXPORTS = {
         "Reason",
         "facts",
     ),
+    "ecoreg.core._fine_rules": (
+        "AccidentGrade",
+        "CaseFacts",
+        "CountUnit",
+        "EiaDocument",
+        "FactCondition",
+        "FineBand",
+        "FineRule",
+        "MoneyFact",
+        "PartyType",
+        "ResolvedRange",
+    ),
     "ecoreg.core._model": ("EcoregModel",),
     "ecoreg.core._money": (
         "FEN",
@@ -79,10 +91,13 @@ _EXPORTS = {
     ),
     "ecoreg.core._registry": ("PARAMETERS",),
     "ecoreg.core._records": (
+        "ConcurrentProvision",
         "Condition",
         "DailyPenaltyRule",
+        "Department",
         "LegalBasis",
         "NoPenaltyItem",
+        "SideMeasure",
         "ViolationCategory",
         "ViolationKind",
     ),
@@ -114,6 +129,16 @@ if TYPE_CHECKING:
     from ecoreg.core._decision import Notice as Notice
     from ecoreg.core._decision import Reason as Reason
     from ecoreg.core._decision import facts as facts
+    from ecoreg.core._fine_rules import AccidentGrade as AccidentGrade
+    from ecoreg.core._fine_rules import CaseFacts as CaseFacts
+    from ecoreg.core._fine_rules import CountUnit as CountUnit
+    from ecoreg.core._fine_rules import EiaDocument as EiaDocument
+    from ecoreg.core._fine_rules import FactCondition as FactCondition
+    from ecoreg.core._fine_rules import FineBand as FineBand
+    from ecoreg.core._fine_rules import FineRule as FineRule
+    from ecoreg.core._fine_rules import MoneyFact as MoneyFact
+    from ecoreg.core._fine_rules import PartyType as PartyType
+    from ecoreg.core._fine_rules import ResolvedRange as ResolvedRange
     from ecoreg.core._model import EcoregModel as EcoregModel
     from ecoreg.core._money import FEN as FEN
     from ecoreg.core._money import YUAN as YUAN
@@ -144,10 +169,13 @@ if TYPE_CHECKING:
     from ecoreg.core._policy import PolicyBook as PolicyBook
     from ecoreg.core._policy import PolicyData as PolicyData
     from ecoreg.core._policy import ResolvedParameter as ResolvedParameter
+    from ecoreg.core._records import ConcurrentProvision as ConcurrentProvision
     from ecoreg.core._records import Condition as Condition
     from ecoreg.core._records import DailyPenaltyRule as DailyPenaltyRule
+    from ecoreg.core._records import Department as Department
     from ecoreg.core._records import LegalBasis as LegalBasis
     from ecoreg.core._records import NoPenaltyItem as NoPenaltyItem
+    from ecoreg.core._records import SideMeasure as SideMeasure
     from ecoreg.core._records import ViolationCategory as ViolationCategory
     from ecoreg.core._records import ViolationKind as ViolationKind
     from ecoreg.core._registry import PARAMETERS as PARAMETERS
@@ -163,16 +191,25 @@ __all__ = [
     "PARAMETERS",
     "PUBLISHED_NOTICES",
     "YUAN",
+    "AccidentGrade",
+    "CaseFacts",
     "ChinaWorkingCalendar",
     "Citation",
+    "ConcurrentProvision",
     "Condition",
+    "CountUnit",
     "DailyPenaltyRule",
     "Day",
     "Deadline",
     "Decision",
+    "Department",
     "EcoregModel",
+    "EiaDocument",
     "Fact",
+    "FactCondition",
     "FactValue",
+    "FineBand",
+    "FineRule",
     "FixedCalendar",
     "Hint",
     "HolidayNotice",
@@ -183,6 +220,7 @@ __all__ = [
     "LegalBasis",
     "Measure",
     "MeasureVersion",
+    "MoneyFact",
     "NoPenaltyItem",
     "NonNegativeYuan",
     "Notice",
@@ -190,6 +228,7 @@ __all__ = [
     "ParamValue",
     "ParameterEntry",
     "ParameterSpec",
+    "PartyType",
     "PeriodUnit",
     "Policy",
     "PolicyBook",
@@ -197,7 +236,9 @@ __all__ = [
     "PositiveYuan",
     "Reason",
     "ResolvedParameter",
+    "ResolvedRange",
     "Rounding",
+    "SideMeasure",
     "ViolationCategory",
     "ViolationKind",
     "WorkingCalendar",

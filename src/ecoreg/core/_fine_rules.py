@@ -62,7 +62,7 @@ from pydantic import ConfigDict, Discriminator, Field, RootModel, Tag, model_val
 
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._money import FEN, MAX_YUAN, NonNegativeYuan
-from ecoreg.exceptions import InvalidInputError
+from ecoreg.exceptions import InvalidInputError, MissingFactError, UnquantifiedFineError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -73,12 +73,11 @@ __all__ = [
     "CountUnit",
     "EiaDocument",
     "FactCondition",
+    "FineBand",
     "FineRule",
-    "MissingFactError",
     "MoneyFact",
     "PartyType",
     "ResolvedRange",
-    "Tier",
 ]
 
 
@@ -153,6 +152,8 @@ class MoneyFact(StrEnum):
     """未清缴的碳排放配额 × the average price in the month before the deadline."""
     PRIOR_YEAR_INCOME = "prior_year_income"
     """A responsible person's income from the unit in the prior year (上一年度从本单位取得收入)."""
+    SERVICE_FEE = "service_fee"
+    """所收费用: the fee a technical service unit charged for the work (环境影响评价法 Art. 32)."""
 
 
 _BOOLEAN_FACTS = frozenset(
@@ -195,9 +196,24 @@ FACT_ZH: Mapping[str, str] = {
     "dumping_fee": "应缴纳倾倒费数额",
     "unsurrendered_allowance_value": "未清缴碳排放配额按市场均价计算的价值",
     "prior_year_income": "上一年度从本单位取得的收入",
+    "service_fee": "所收费用",
     "count": "计罚数量",
 }
 """The Chinese name of each fact, for reasons and errors."""
+
+_VALUE_ZH: Mapping[str, str] = {
+    "report_book": "环境影响报告书",
+    "report_form": "环境影响报告表",
+    "registration_form": "环境影响登记表",
+    "general": "一般",
+    "large": "较大",
+    "major": "重大",
+    "especially_major": "特别重大",
+    "unit": "单位",
+    "other_operator": "其他生产经营者",
+    "individual": "个人",
+}
+"""The enum facts' values in Chinese, for reasons."""
 
 _UNIT_ZH = {
     CountUnit.VEHICLE: "辆",
@@ -219,10 +235,6 @@ _MAX_COUNT = 10**9
 
 Multiplier = Annotated[Decimal, Field(ge=0, le=_MAX_MULTIPLIER, allow_inf_nan=False)]
 Share = Annotated[Decimal, Field(ge=0, le=1, allow_inf_nan=False)]
-
-
-class MissingFactError(InvalidInputError):
-    """A fine rule needs a fact that the case does not state."""
 
 
 @attrs.frozen
@@ -252,6 +264,7 @@ class CaseFacts:
     dumping_fee: Decimal | None = None
     unsurrendered_allowance_value: Decimal | None = None
     prior_year_income: Decimal | None = None
+    service_fee: Decimal | None = None
     count: int | None = None
     count_unit: CountUnit | None = None
 
@@ -337,6 +350,9 @@ class ResolvedRange:
     text_en: str
     optional: bool = False
     """可以处: the agency may also decide no fine."""
+    fined: bool = True
+    """``False`` where the rule sets no fine for these facts (``none``: the article fines only
+    on a finding the case does not make, such as a refusal to correct)."""
     path: tuple[str, ...] = ()
     """The tiers chosen, outermost first, as ``zh|en`` labels."""
     used: tuple[tuple[str, object], ...] = ()
@@ -419,7 +435,11 @@ class FactCondition(EcoregModel):
             return zh, self.fact.replace("_", " ")
         if self.equals is False:
             return f"非{zh}", f"not {self.fact.replace('_', ' ')}"
-        return f"{zh}为{self.equals}", f"{self.fact} is {self.equals}"
+        value = str(self.equals)
+        return (
+            f"{zh}为{_VALUE_ZH.get(value, value)}",
+            f"{self.fact.replace('_', ' ')} is {value.replace('_', ' ')}",
+        )
 
 
 class _Rule(EcoregModel):
@@ -456,6 +476,8 @@ class RangeRule(_Rule):
         low_zh = None if self.min is None else _zh_amount(self.min)
         low_en = None if self.min is None else _en_amount(self.min)
         may_zh, may_en = ("可以处", "may fine ") if self.optional else ("处", "")
+        if self.min == self.max:
+            return f"{may_zh}{_zh_amount(self.max)}的罚款", f"{may_en}{_en_amount(self.max)} yuan"
         return (
             f"{may_zh}{_band_zh(low_zh, _zh_amount(self.max))}的罚款",
             f"{may_en}{_band_en(low_en, _en_amount(self.max))} yuan",
@@ -487,6 +509,7 @@ _BASE_EN = {
     "dumping_fee": "the dumping fee due",
     "unsurrendered_allowance_value": "the value of the unsurrendered allowances",
     "prior_year_income": "the person's prior-year income",
+    "service_fee": "the fee charged",
 }
 
 
@@ -505,6 +528,8 @@ class MultipleRule(_Rule):
     min: Multiplier | None = None
     max: Multiplier
     base_floor: NonNegativeYuan | None = None
+    optional: bool = False
+    """可以处: the agency may decide no fine."""
 
     @model_validator(mode="after")
     def _order(self) -> MultipleRule:
@@ -519,8 +544,12 @@ class MultipleRule(_Rule):
         zh_base = FACT_ZH[self.base.value]
         low_zh = None if self.min is None else _zh_times(self.min)
         low_en = None if self.min is None else f"{self.min.normalize():f}"
-        zh = f"处{zh_base}{_band_zh(low_zh, _zh_times(self.max))}的罚款"
-        en = f"{_band_en(low_en, f'{self.max.normalize():f}')} times {_BASE_EN[self.base.value]}"
+        may_zh, may_en = ("可以", "may fine ") if self.optional else ("", "")
+        zh = f"{may_zh}处{zh_base}{_band_zh(low_zh, _zh_times(self.max))}的罚款"
+        en = (
+            f"{may_en}{_band_en(low_en, f'{self.max.normalize():f}')} times "
+            f"{_BASE_EN[self.base.value]}"
+        )
         if self.base_floor is not None:
             floor = _zh_amount(self.base_floor)
             zh += f"，{zh_base}不足{floor}的，以{floor}计算"
@@ -541,7 +570,9 @@ class MultipleRule(_Rule):
         en += f" ({self.base.value} {amount} yuan" + (
             f", counted as {counted})" if floored else ")"
         )
-        return ResolvedRange(low=low, high=high, text_zh=zh, text_en=en, used=tuple(used))
+        return ResolvedRange(
+            low=low, high=high, text_zh=zh, text_en=en, optional=self.optional, used=tuple(used)
+        )
 
     def amounts(self) -> dict[str, set[Decimal]]:
         """The amounts the rule writes, by kind (yuan, times, percent)."""
@@ -558,6 +589,8 @@ class ShareRule(_Rule):
     base: MoneyFact
     min: Share | None = None
     max: Share
+    optional: bool = False
+    """可以处: the agency may decide no fine."""
 
     @model_validator(mode="after")
     def _order(self) -> ShareRule:
@@ -573,9 +606,10 @@ class ShareRule(_Rule):
         low_zh = None if self.min is None else _zh_percent(self.min)
         low_en = None if self.min is None else f"{(self.min * 100).normalize():f} %"
         high_en = f"{(self.max * 100).normalize():f} %"
+        may_zh, may_en = ("可以", "may fine ") if self.optional else ("", "")
         return (
-            f"处{zh_base}{_band_zh(low_zh, _zh_percent(self.max))}的罚款",
-            f"{_band_en(low_en, high_en)} of {_BASE_EN[self.base.value]}",
+            f"{may_zh}处{zh_base}{_band_zh(low_zh, _zh_percent(self.max))}的罚款",
+            f"{may_en}{_band_en(low_en, high_en)} of {_BASE_EN[self.base.value]}",
         )
 
     def resolve(self, facts: CaseFacts) -> ResolvedRange:
@@ -588,6 +622,7 @@ class ShareRule(_Rule):
             high=high,
             text_zh=f"{zh}（{FACT_ZH[self.base.value]}{amount}元）",
             text_en=f"{en} ({self.base.value} {amount} yuan)",
+            optional=self.optional,
             used=((self.base.value, amount),),
         )
 
@@ -658,7 +693,7 @@ class PerUnitRule(_Rule):
         return {"yuan": {a for a in (self.min, self.max) if a is not None}}
 
 
-class Tier(EcoregModel):
+class FineBand(EcoregModel):
     """One band of a tiered rule: it applies when every condition holds."""
 
     when: tuple[FactCondition, ...] = ()
@@ -682,7 +717,7 @@ class TiersRule(_Rule):
     """Bands chosen by the facts, in order: the first band whose conditions hold applies."""
 
     shape: Literal["tiers"] = "tiers"
-    tiers: tuple[Tier, ...] = Field(min_length=1, max_length=20)
+    tiers: tuple[FineBand, ...] = Field(min_length=1, max_length=20)
 
     @model_validator(mode="after")
     def _otherwise_last(self) -> TiersRule:
@@ -776,6 +811,64 @@ class ScaledRule(_Rule):
         return out
 
 
+class NoFineRule(_Rule):
+    """No fine for these facts: the band of an article that fines only on a finding.
+
+    责令改正；拒不改正的，处……的罚款: without a refusal to correct the article orders the
+    correction and fines nothing. A ``tiers`` rule ends with this band so that the rule answers
+    for every case instead of matching no band.
+    """
+
+    shape: Literal["none"] = "none"
+
+    def describe(self) -> tuple[str, str]:
+        """The rule in words, Chinese and English."""
+        return "不处罚款", "no fine"
+
+    def resolve(self, facts: CaseFacts) -> ResolvedRange:  # noqa: ARG002 - the same for every case
+        """No fine: a range of zero, marked as not fined."""
+        zero = Decimal("0.00")
+        return ResolvedRange(
+            low=zero, high=zero, text_zh="不处罚款", text_en="no fine", fined=False
+        )
+
+    def amounts(self) -> dict[str, set[Decimal]]:
+        """No amounts."""
+        return {}
+
+
+class UnspecifiedRule(_Rule):
+    """处以罚款 with no amount: the law fines the conduct and leaves the amount to others.
+
+    The conduct was a violation under the basis (so the basis is in force and decides the law
+    of the act), but no range can be computed from it; ``note`` says where the amount is set.
+    """
+
+    shape: Literal["unspecified"] = "unspecified"
+    note: Annotated[str, Field(min_length=1, max_length=600)]
+    """Where the amount is set, or why the law gives none."""
+
+    def describe(self) -> tuple[str, str]:
+        """The rule in words, Chinese and English."""
+        return "处以罚款（法律未规定数额）", "a fine with no amount in the law"
+
+    def resolve(self, facts: CaseFacts) -> ResolvedRange:  # noqa: ARG002 - the same for every case
+        """No range can be computed.
+
+        Raises:
+            UnquantifiedFineError: always, with the note.
+        """
+        raise UnquantifiedFineError(
+            field="fine",
+            value="处以罚款",
+            allowed="a basis whose law writes the amount; this one writes none: " + self.note,
+        )
+
+    def amounts(self) -> dict[str, set[Decimal]]:
+        """No amounts."""
+        return {}
+
+
 def _shape(value: Any) -> str | None:
     if isinstance(value, dict):
         shape = value.get("shape", "range")
@@ -791,13 +884,17 @@ class FineRule(
             | Annotated[ShareRule, Tag("share")]
             | Annotated[PerUnitRule, Tag("per_unit")]
             | Annotated[TiersRule, Tag("tiers")]
-            | Annotated[ScaledRule, Tag("scaled")],
+            | Annotated[ScaledRule, Tag("scaled")]
+            | Annotated[NoFineRule, Tag("none")]
+            | Annotated[UnspecifiedRule, Tag("unspecified")],
             Discriminator(_shape),
         ]
     ]
 ):
-    """A fine rule of any shape: ``range``, ``multiple``, ``share``, ``per_unit``, ``tiers``,
-    ``scaled``. Plain data names the shape in ``shape`` (``range`` when omitted).
+    """A fine rule of any shape, named in plain data by ``shape`` (``range`` when omitted).
+
+    The shapes: ``range``, ``multiple``, ``share``, ``per_unit``, ``tiers``, ``scaled``,
+    ``none`` (no fine for these facts) and ``unspecified`` (the law fines without an amount).
     """
 
     model_config = ConfigDict(frozen=True, defer_build=True)
@@ -863,6 +960,6 @@ def _facts_read(rule: _Rule) -> set[str]:
     return set()
 
 
-Tier.model_rebuild()
+FineBand.model_rebuild()
 ScaledRule.model_rebuild()
 TiersRule.model_rebuild()

@@ -16,6 +16,7 @@ on the order in which versions were registered.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
@@ -319,14 +320,15 @@ class Policy:
         """
         found = self.records(key)
         if ident not in found:
-            known = sorted(found)
+            close = difflib.get_close_matches(ident, list(found), n=3, cutoff=0.6)
+            nearest = f"; the nearest: {close}" if close else ""
             raise MissingParameterError(
                 "no such record in force",
                 jurisdiction=self.jurisdiction.code,
                 on=self.on,
                 field=f"{key}.{ident}",
                 value=ident,
-                allowed=f"one of {known[:30]}{' …' if len(known) > 30 else ''}",
+                allowed=f"an id of one of the {len(found)} records of {key} in force{nearest}",
             )
         return found[ident]
 

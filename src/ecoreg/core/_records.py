@@ -17,6 +17,7 @@ import itertools
 import operator
 from decimal import Decimal
 from enum import StrEnum
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import Field, model_validator
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
 __all__ = [
+    "DEPARTMENT_ZH",
+    "SIDE_MEASURE_ZH",
     "ConcurrentProvision",
     "Condition",
     "DailyPenaltyRule",
@@ -176,6 +179,67 @@ class SideMeasure(StrEnum):
     """公告 the information at the violator's cost."""
 
 
+DEPARTMENT_ZH: Mapping[Department, str] = MappingProxyType(
+    {
+        Department.ECOLOGY_ENVIRONMENT: "生态环境主管部门",
+        Department.SUPERVISORY_DEPARTMENTS: "负有生态环境保护监督管理职责的部门、机构",
+        Department.MEE: "国务院生态环境主管部门",
+        Department.PROVINCIAL_ECOLOGY: "省级以上人民政府生态环境主管部门",
+        Department.MARKET_REGULATION: "市场监督管理部门",
+        Department.CUSTOMS: "海关",
+        Department.MARITIME: "海事管理机构",
+        Department.COAST_GUARD: "海警机构",
+        Department.FISHERY: "渔业渔政主管部门",
+        Department.HOUSING_CONSTRUCTION: "住房城乡建设主管部门",
+        Department.TRANSPORT: "交通运输主管部门",
+        Department.PUBLIC_SECURITY: "公安机关",
+        Department.TRAFFIC_POLICE: "公安机关交通管理部门",
+        Department.ENERGY: "能源主管部门",
+        Department.AGRICULTURE: "农业农村主管部门",
+        Department.FORESTRY_GRASSLAND: "林业草原主管部门",
+        Department.NATURAL_RESOURCES: "自然资源主管部门",
+        Department.WATER_ADMINISTRATION: "水行政主管部门",
+        Department.URBAN_DRAINAGE: "城镇排水主管部门",
+        Department.SANITATION: "环境卫生主管部门",
+        Department.WATER_SUPPLY: "供水主管部门",
+        Department.LOCAL_DESIGNATED: "地方人民政府确定或者指定的部门",
+        Department.LOCAL_GOVERNMENT: "县级以上地方人民政府",
+        Department.DEVELOPMENT_REFORM: "发展改革部门",
+        Department.INDUSTRY_IT: "工业和信息化主管部门",
+        Department.COMMERCE: "商务主管部门",
+        Department.POSTAL: "邮政管理部门",
+        Department.HEALTH: "卫生健康主管部门",
+        Department.NUCLEAR_INDUSTRY: "核工业主管部门",
+        Department.RAILWAY: "铁路监督管理部门",
+        Department.CIVIL_AVIATION: "民用航空主管部门",
+    }
+)
+"""Each department in Chinese, as the articles name it."""
+
+SIDE_MEASURE_ZH: Mapping[SideMeasure, str] = MappingProxyType(
+    {
+        SideMeasure.ORDER_CORRECTION: "责令改正",
+        SideMeasure.ORDER_STOP: "责令停止违法行为",
+        SideMeasure.REMEDY: "责令采取治理措施、消除污染或者恢复原状",
+        SideMeasure.RESTRICT_PRODUCTION: "责令限制生产、停产整治",
+        SideMeasure.SUSPEND: "责令暂停（停业、停工、停航、暂停销售）",
+        SideMeasure.CLOSE: "责令停业、关闭或者拆除",
+        SideMeasure.REVOKE_PERMIT: "吊销、撤销或者暂扣许可证",
+        SideMeasure.CONFISCATE_GAINS: "没收违法所得",
+        SideMeasure.CONFISCATE_ITEMS: "没收设施、设备、产品或者工具",
+        SideMeasure.PROXY_REMEDIATION: "代为治理、处置或者履行",
+        SideMeasure.DEMOLISH: "限期拆除、强制拆除",
+        SideMeasure.DETENTION_REFERRAL: "移送公安机关（拘留）",
+        SideMeasure.WARNING: "警告",
+        SideMeasure.BUSINESS_BAN: "禁止从事相关业务",
+        SideMeasure.RETURN_SHIPMENT: "责令退运",
+        SideMeasure.DETAIN_SHIP: "扣押船舶",
+        SideMeasure.PUBLICISE: "公告",
+    }
+)
+"""Each side measure in Chinese."""
+
+
 class DailyPenaltyRule(EcoregModel):
     """The article that allows the daily continuous penalty (按日连续处罚) under a basis."""
 
@@ -198,10 +262,36 @@ class ConcurrentProvision(EcoregModel):
 
     citation: Citation
     fine: FineRule
+    persons: FineRule | None = None
+    """The provision's fine on the persons responsible, if it sets one."""
     in_force_from: Day | None = None
     in_force_until: Day | None = None
     note: str | None = None
     """How the two provisions meet (the reading, where the law is unsettled)."""
+    condition_zh: str | None = None
+    """Where the provision fines the act only in some cases (the waste went into water; the
+    unit's permit sets terms the act breaks …): those cases, in Chinese. Such a provision is
+    compared only when the case names it in ``ViolationCase.concurrent_findings``."""
+    condition_en: str | None = None
+
+    @model_validator(mode="after")
+    def _condition(self) -> ConcurrentProvision:
+        if (self.condition_zh is None) != (self.condition_en is None):
+            raise InvalidInputError(
+                field="condition_en",
+                value=self.condition_en,
+                allowed="a condition in both languages, or in neither",
+            )
+        return self
+
+    @property
+    def key(self) -> str:
+        """The key ``ViolationCase.concurrent_findings`` names it by.
+
+        ``instrument id:article:paragraph:item``, with empty parts left empty.
+        """
+        c = self.citation
+        return f"{c.instrument.id}:{c.article or ''}:{c.paragraph or ''}:{c.item or ''}"
 
     @property
     def starts(self) -> dt.date:

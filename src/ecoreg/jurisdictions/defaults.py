@@ -11,7 +11,7 @@ them with its own measure.
 * ``ecoreg.defaults.discretion``, ``.alerts``, ``.grading``: first violations,
   the discretion table, alert tiers and detectors, the grading formula.
 * ``ecoreg.defaults.law``: how an unsettled point of the choice of law is read
-  (``law.limitation_follows``).
+  (``law.limitation_follows``, ``law.concurrent_higher_floor``).
 
 Examples:
     >>> DATA["measures"][0]["id"]
@@ -359,6 +359,15 @@ _LAW_DEFAULTS = _build.measure(
             "unsettled. ecoreg's default reads it as part of the substantive law, so an act before "
             "2026-08-15 keeps the period of its time unless the Code's is shorter; a jurisdiction "
             "that reads it as procedure sets 'decision_date'.",
+        ),
+        "law.concurrent_higher_floor": _default(
+            "apply",
+            "Code Art. 1055 applies the provision with the higher fine. Where a regulation still "
+            "in force fines the same act with the Code's maximum and a higher minimum (排污许可管理"
+            "条例 Art. 34 beside Code Art. 1103: 200,000 against 100,000), it is unsettled whether "
+            "that is the higher fine or a narrowing the Code's own range overrides. ecoreg reads "
+            "Art. 1055 as written, maximum first, then minimum, and applies the regulation's "
+            "range; a jurisdiction that keeps the Code's range sets 'statute'.",
         ),
     },
 )

@@ -17,6 +17,7 @@ import datetime as dt
 from ecoreg.core._citations import Citation, Instrument
 
 __all__ = [
+    "ART_29",
     "ART_32",
     "ART_33",
     "ART_33_1",
@@ -56,6 +57,16 @@ ART_33 = Citation(
 ART_33_1 = ART_33.model_copy(update={"paragraph": 1})
 ART_33_2 = ART_33.model_copy(update={"paragraph": 2})
 ART_33_3 = ART_33.model_copy(update={"paragraph": 3})
+ART_29 = Citation(
+    instrument=INSTRUMENT,
+    article=29,
+    quote_zh=(
+        "对当事人的同一个违法行为，不得给予两次以上罚款的行政处罚。同一个违法行为违反多个法律规范"
+        "应当给予罚款处罚的，按照罚款数额高的规定处罚。"
+    ),
+)
+"""One act under several provisions: the higher fine (before the Code; Code Art. 1055 after)."""
+
 ART_32 = Citation(
     instrument=INSTRUMENT,
     article=32,

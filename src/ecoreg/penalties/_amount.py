@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from ecoreg.core._boundary import check_public
 from ecoreg.core._calendar import (
@@ -28,9 +30,9 @@ from ecoreg.core._money import (
     round_yuan,
 )
 from ecoreg.core._periods import add_months, working_days_after
-from ecoreg.exceptions import InvalidInputError, MissingParameterError
+from ecoreg.exceptions import InvalidInputError, MissingFactError, MissingParameterError
 from ecoreg.law import administrative_penalty_law as apl
-from ecoreg.law import mee_measures
+from ecoreg.law import eco_code, mee_measures
 from ecoreg.penalties._case import (
     _AGGRAVATION_ZH,
     _MITIGATION_ITEM,
@@ -38,6 +40,7 @@ from ecoreg.penalties._case import (
     Aggravation,
     FineResult,
     FineStep,
+    PersonsFine,
     StudyStanding,
     ViolationCase,
     _choose_law,
@@ -50,8 +53,10 @@ from ecoreg.penalties._settings import PenaltySettings
 if TYPE_CHECKING:
     import datetime as dt
 
+    from ecoreg.core._fine_rules import CaseFacts, FineRule, ResolvedRange
     from ecoreg.core._policy import Policy
-    from ecoreg.core._records import LegalBasis
+    from ecoreg.core._records import ConcurrentProvision, LegalBasis, ViolationKind
+    from ecoreg.penalties._choice import LawChoice
 
 __all__ = ["decide_fine"]
 
@@ -64,6 +69,7 @@ class _Steps:
     def __init__(self) -> None:
         self.steps: list[FineStep] = []
         self.reasons: list[Reason] = []
+        self.hints: list[Hint] = []
 
     def add(
         self,
@@ -98,7 +104,7 @@ class _Steps:
 
 
 def _discretion_base(
-    case: ViolationCase, basis: LegalBasis, settings: PenaltySettings, steps: _Steps
+    case: ViolationCase, statutory: _Statutory, settings: PenaltySettings, steps: _Steps
 ) -> Decimal:
     policy = settings.policy
     thresholds = settings.exceedance_thresholds
@@ -136,12 +142,12 @@ def _discretion_base(
         )
     low = min(int(mean), 4)  # the table row at or below the mean level (1–4)
     share = shares[low - 1] + (shares[low] - shares[low - 1]) * (mean - low)
-    span = basis.fine_max - basis.fine_min
-    base = round_yuan(basis.fine_min + span * share, to=YUAN, rounding=Rounding.HALF_UP)
+    span = statutory.high - statutory.low
+    base = round_yuan(statutory.low + span * share, to=YUAN, rounding=Rounding.HALF_UP)
     return steps.add(
         "fine.base",
         base,
-        basis.fine_min,
+        statutory.low,
         f"裁量基数（排放去向{levels[0]}级、超标{levels[1]}级、时段{levels[2]}级、"
         f"两年内违法{count}次为{levels[3]}级，加权平均{mean:.2f}级）",
         f"Discretion base (destination level {levels[0]}, exceedance level {levels[1]}, period "
@@ -169,7 +175,7 @@ def _repeat_offender(case: ViolationCase, settings: PenaltySettings) -> bool:
     return len(same) >= 3
 
 
-def decide_fine(
+def decide_fine(  # noqa: C901 - one branch per step of the statute's order, each explained
     case: ViolationCase,
     *,
     policy: Policy,
@@ -211,7 +217,8 @@ def decide_fine(
     steps = _Steps()
     if law.reason is not None:
         steps.reasons.append(law.reason)
-    lo, hi = basis.fine_min, basis.fine_max
+    statutory = _statutory(case, law, basis, settings, steps)
+    lo, hi = statutory.low, statutory.high
     span = hi - lo
     steps.add(
         "fine.range",
@@ -219,11 +226,20 @@ def decide_fine(
         lo,
         f"法定罚款幅度{lo}元至{hi}元",
         f"Statutory range {lo} to {hi} yuan",
-        basis.citation,
+        statutory.citation,
         kind=kind.id,
         fine_min=lo,
         fine_max=hi,
     )
+    if not statutory.resolved.fined:
+        if proposed is not None:
+            raise InvalidInputError(
+                field="proposed",
+                value=proposed,
+                allowed=f"no amount: {statutory.citation.label_en} sets no fine for these facts "
+                f"({statutory.resolved.text_en})",
+            )
+        return _no_fine(case, kind, basis, statutory, steps, today, policy)
     if proposed is not None:
         amount = parse_yuan(proposed, field="proposed", minimum=0)
         if not lo <= amount <= hi and not case.mitigations:
@@ -239,10 +255,10 @@ def decide_fine(
             lo,
             "拟处罚款数额（事先告知书）",
             "Proposed fine (notice of proposed penalty)",
-            basis.citation,
+            statutory.citation,
         )
     else:
-        amount = _discretion_base(case, basis, settings, steps)
+        amount = _discretion_base(case, statutory, settings, steps)
         aggravations = set(case.aggravations)
         if _repeat_offender(case, settings):
             aggravations.add(Aggravation.REPEAT_SAME_KIND)
@@ -286,8 +302,8 @@ def decide_fine(
             )
     before_reductions = amount
     excluded = _excluded(case, kind)
-    amount = _apology(case, basis, settings, cal, amount, steps, excluded)
-    amount = _study(basis, settings, study, amount, steps, excluded=bool(excluded))
+    amount = _apology(case, statutory, settings, cal, amount, steps, excluded)
+    amount = _study(statutory, settings, study, amount, steps, excluded=bool(excluded))
     final = round_yuan(amount, to=YUAN, rounding=Rounding.DOWN)
     if final != amount:
         amount = steps.add(
@@ -317,14 +333,219 @@ def decide_fine(
             steps=tuple(steps.steps),
             final=final,
             below_statutory_minimum=final < lo,
+            **statutory.result_fields(basis),
         ),
         decided_on=today,
         jurisdiction=policy.jurisdiction.code,
         reasons=tuple(steps.reasons),
-        hints=tuple(
-            _apology_hint(case, basis, settings, cal, before_reductions, excluded=bool(excluded))
+        hints=(
+            *steps.hints,
+            *_apology_hint(
+                case, statutory, settings, cal, before_reductions, excluded=bool(excluded)
+            ),
         ),
         warnings=_pledge_provisional(case, settings, cal),
+    )
+
+
+@attrs.frozen
+class _Statutory:
+    """The statutory range that applies to the case.
+
+    The basis's rule for the case's facts, or a concurrent provision's where Code Art. 1055
+    (行政处罚法 Art. 29 before it) prefers it.
+    """
+
+    resolved: ResolvedRange
+    citation: Citation
+    persons: PersonsFine | None
+
+    @property
+    def low(self) -> Decimal:
+        """The minimum for the case."""
+        return self.resolved.low
+
+    @property
+    def high(self) -> Decimal:
+        """The maximum for the case."""
+        return self.resolved.high
+
+    def result_fields(self, basis: LegalBasis) -> dict[str, Any]:
+        """The fields of `FineResult` that describe the rule applied."""
+        return {
+            "basis": self.citation,
+            "rule_zh": self.resolved.text_zh,
+            "rule_en": self.resolved.text_en,
+            "fined": self.resolved.fined,
+            "fine_optional": self.resolved.optional,
+            "persons": self.persons,
+            "enforcers": basis.enforcers,
+            "measures": basis.measures,
+        }
+
+
+def _persons(
+    rule: FineRule | None, who: str | None, citation: Citation, facts: CaseFacts
+) -> PersonsFine | None:
+    if rule is None:
+        return None
+    zh, en = rule.describe()
+    try:
+        got = rule.resolve(facts)
+    except MissingFactError as exc:
+        return PersonsFine(
+            who_zh=who or "直接负责的主管人员和其他直接责任人员",
+            rule_zh=zh,
+            rule_en=en,
+            needs=exc.field,
+            citation=citation,
+        )
+    return PersonsFine(
+        who_zh=who or "直接负责的主管人员和其他直接责任人员",
+        rule_zh=got.text_zh,
+        rule_en=got.text_en,
+        statutory_min=got.low,
+        statutory_max=got.high,
+        citation=citation,
+    )
+
+
+def _statutory(
+    case: ViolationCase,
+    law: LawChoice,
+    basis: LegalBasis,
+    settings: PenaltySettings,
+    steps: _Steps,
+) -> _Statutory:
+    """The basis's range for the case, or a concurrent provision's that fines more (Art. 1055)."""
+    facts_ = case.fine_facts()
+    day = law.act_on if basis == law.at_act else law.decided_on
+    best = basis.range_for(facts_)
+    best_cite = basis.citation
+    persons = _persons(basis.persons, basis.persons_zh, basis.citation, facts_)
+    compared: list[tuple[Citation, ResolvedRange]] = [(basis.citation, best)]
+    for provision in basis.concurrent:
+        if not provision.in_force_on(day):
+            continue
+        if provision.condition_zh is not None and provision.key not in case.concurrent_findings:
+            steps.hints.append(_concurrent_hint(provision, facts_))
+            continue
+        got = provision.fine.resolve(facts_)
+        compared.append((provision.citation, got))
+        higher_max = got.high > best.high
+        higher_floor = got.high == best.high and got.low > best.low
+        if higher_max or (higher_floor and settings.concurrent_higher_floor == "apply"):
+            best, best_cite = got, provision.citation
+            persons = _persons(provision.persons, None, provision.citation, facts_) or persons
+    if len(compared) > 1:
+        steps.reasons.append(_concurrency_reason(compared, best_cite, day, settings))
+    return _Statutory(resolved=best, citation=best_cite, persons=persons)
+
+
+def _concurrent_hint(provision: ConcurrentProvision, facts_: CaseFacts) -> Hint:
+    zh, en = provision.fine.describe()
+    return Hint(
+        rule_id="fine.concurrent.conditional",
+        message_zh=f"{provision.condition_zh}的，{provision.citation.label_zh}亦处罚该行为（{zh}），"
+        "依法按照罚款数额高的规定处罚；认定该情形的，请在 concurrent_findings 中列明"
+        f"“{provision.key}”。",
+        message_en=f"Where {provision.condition_en}, {provision.citation.label_en} also fines the "
+        f"act ({en}) and the higher fine applies: list '{provision.key}' in "
+        "concurrent_findings if so.",
+        changes=facts(concurrent_findings=[provision.key], **facts_.stated()),
+    )
+
+
+def _concurrency_reason(
+    compared: list[tuple[Citation, ResolvedRange]],
+    applied: Citation,
+    day: dt.date,
+    settings: PenaltySettings,
+) -> Reason:
+    under_code = day >= eco_code.INSTRUMENT.in_force
+    article = eco_code.ART_1055 if under_code else apl.ART_29
+    rule_zh = (
+        "《中华人民共和国生态环境法典》第一千零五十五条"
+        if under_code
+        else "《中华人民共和国行政处罚法》第二十九条"
+    )
+    rule_en = (
+        "Ecological Environment Code Art. 1055"
+        if under_code
+        else "Administrative Penalty Law Art. 29"
+    )
+    listed_zh = "；".join(f"{c.label_zh}：{r.low}–{r.high}元" for c, r in compared)
+    listed_en = "; ".join(f"{c.label_en}: {r.low}–{r.high} yuan" for c, r in compared)
+    floor_note_zh = (
+        "（仅下限较高的，依政策 law.concurrent_higher_floor 为“statute”，仍适用原依据的幅度）"
+        if settings.concurrent_higher_floor == "statute"
+        else ""
+    )
+    floor_note_en = (
+        " (a provision higher only in its minimum does not displace the basis: "
+        "law.concurrent_higher_floor is 'statute')"
+        if settings.concurrent_higher_floor == "statute"
+        else ""
+    )
+    return Reason(
+        rule_id="fine.concurrent",
+        citation=article,
+        message_zh=f"同一违法行为违反多个规定应当给予罚款处罚的，按照罚款数额高的规定处罚（{rule_zh}）："
+        f"{listed_zh}；适用{applied.label_zh}{floor_note_zh}。",
+        message_en=f"One act under several provisions is fined under the one with the higher fine "
+        f"({rule_en}, maximum first, then minimum): {listed_en}; {applied.label_en} applies"
+        f"{floor_note_en}.",
+        facts=facts(
+            applied=applied.label_zh,
+            compared=[c.label_zh for c, _ in compared],
+            concurrent_higher_floor=settings.concurrent_higher_floor,
+        ),
+    )
+
+
+def _no_fine(
+    case: ViolationCase,
+    kind: ViolationKind,
+    basis: LegalBasis,
+    statutory: _Statutory,
+    steps: _Steps,
+    today: dt.date,
+    policy: Policy,
+) -> Decision[FineResult]:
+    """The decision where the applied article sets no fine for the case's facts."""
+    zh, en = basis.fine.describe()
+    steps.reasons.append(
+        Reason(
+            rule_id="fine.none",
+            citation=statutory.citation,
+            message_zh=f"依{statutory.citation.label_zh}，本案情形不处罚款（{zh}）。",
+            message_en=f"Under {statutory.citation.label_en} these facts carry no fine ({en}).",
+            facts=facts(case.fine_facts().stated(), kind=kind.id),
+        )
+    )
+    zero = Decimal("0.00")
+    return Decision[FineResult](
+        outcome=FineResult(
+            kind=kind.id,
+            statutory_min=zero,
+            statutory_max=zero,
+            steps=tuple(steps.steps),
+            final=zero,
+            below_statutory_minimum=False,
+            **statutory.result_fields(basis),
+        ),
+        decided_on=today,
+        jurisdiction=policy.jurisdiction.code,
+        reasons=tuple(steps.reasons),
+        hints=(
+            *steps.hints,
+            Hint(
+                rule_id="fine.none",
+                message_zh=f"该条在下列情形下处以罚款：{zh}。",
+                message_en=f"The article fines in these cases: {en}.",
+                changes=facts(rule=en),
+            ),
+        ),
     )
 
 
@@ -363,22 +584,22 @@ def _apology_share(case: ViolationCase, settings: PenaltySettings) -> tuple[str,
 
 
 def _apology_amount(
-    amount: Decimal, basis: LegalBasis, settings: PenaltySettings, share: Decimal
+    amount: Decimal, statutory: _Statutory, settings: PenaltySettings, share: Decimal
 ) -> tuple[Decimal, Decimal]:
     """(new amount, reduction) for an accepted pledge: never below the minimum, never up."""
     method = settings.apology_method
-    base = amount if method == "share_of_fine" else max(Decimal(0), amount - basis.fine_min)
+    base = amount if method == "share_of_fine" else max(Decimal(0), amount - statutory.low)
     reduction = round_yuan(base * share, rounding=Rounding.DOWN)
     if settings.apology_cap is not None:
         reduction = min(reduction, settings.apology_cap)
-    floor = min(amount, basis.fine_min)
+    floor = min(amount, statutory.low)
     new = max(amount - reduction, floor)
     return new, amount - new
 
 
 def _apology(
     case: ViolationCase,
-    basis: LegalBasis,
+    statutory: _Statutory,
     settings: PenaltySettings,
     cal: WorkingCalendar,
     amount: Decimal,
@@ -426,7 +647,7 @@ def _apology(
         )
         return amount
     share_key, share = _apology_share(case, settings)
-    new, reduction = _apology_amount(amount, basis, settings, share)
+    new, reduction = _apology_amount(amount, statutory, settings, share)
     method = settings.apology_method
     return steps.add(
         "fine.reduction.apology",
@@ -451,7 +672,7 @@ def _apology(
 
 def _apology_hint(
     case: ViolationCase,
-    basis: LegalBasis,
+    statutory: _Statutory,
     settings: PenaltySettings,
     cal: WorkingCalendar,
     amount: Decimal,
@@ -464,7 +685,7 @@ def _apology_hint(
         return []
     _, deadline = _pledge_deadline(case.notice_received_on, settings, cal)
     _, share = _apology_share(case, settings)
-    new, _ = _apology_amount(amount, basis, settings, share)
+    new, _ = _apology_amount(amount, statutory, settings, share)
     if new >= amount:
         return []
     return [
@@ -479,7 +700,7 @@ def _apology_hint(
 
 
 def _study(
-    basis: LegalBasis,
+    statutory: _Statutory,
     settings: PenaltySettings,
     study: StudyStanding | None,
     amount: Decimal,
@@ -493,7 +714,7 @@ def _study(
     policy = settings.policy
     if share == 0 or not study.lighter_penalty or excluded:
         return amount
-    reduction = round_yuan(max(Decimal(0), amount - basis.fine_min) * share, rounding=Rounding.DOWN)
+    reduction = round_yuan(max(Decimal(0), amount - statutory.low) * share, rounding=Rounding.DOWN)
     return steps.add(
         "fine.reduction.study",
         amount - reduction,

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import Field, model_validator
 
 from ecoreg.core._citations import Citation
+from ecoreg.core._fine_rules import AccidentGrade, CaseFacts, CountUnit, EiaDocument, PartyType
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._money import (
     NonNegativeYuan,
     Yuan,
 )
 from ecoreg.core._periods import add_months
+from ecoreg.core._records import Department, SideMeasure
 from ecoreg.core._time import Day, parse_date
 from ecoreg.exceptions import InvalidInputError, MissingParameterError
 from ecoreg.penalties._choice import LawChoice, choose_basis
@@ -41,6 +43,7 @@ __all__ = [
     "LeniencyOutcome",
     "LeniencyResult",
     "Mitigation",
+    "PersonsFine",
     "PriorViolation",
     "StudyEntry",
     "StudyStanding",
@@ -131,6 +134,33 @@ Level = Annotated[int, Field(ge=1, le=5)]
 NonNegative = Annotated[Decimal, Field(ge=0, allow_inf_nan=False)]
 
 
+FINE_FACT_FIELDS = (
+    "serious",
+    "especially_serious",
+    "severe_consequences",
+    "refused_to_correct",
+    "pollution_caused",
+    "pollutant_is_industrial_noise",
+    "hazardous_waste",
+    "eia_document",
+    "accident_grade",
+    "party_type",
+    "goods_value",
+    "illegal_gains",
+    "project_investment",
+    "contract_price",
+    "disposal_cost",
+    "direct_loss",
+    "dumping_fee",
+    "unsurrendered_allowance_value",
+    "prior_year_income",
+    "service_fee",
+    "count",
+    "count_unit",
+)
+"""The fields of `ViolationCase` that the fine rules read (the names of `CaseFacts`)."""
+
+
 class ViolationCase(EcoregModel):
     """The facts of one violation case.
 
@@ -190,6 +220,62 @@ class ViolationCase(EcoregModel):
     apology_pledge: ApologyPledge | None = None
     heavy_pollution_process: bool = False
     river_basin: bool = False
+    # --- the facts the fine rules of the catalogue read (the law's bands and bases) ---
+    serious: bool = False
+    """情节严重, as the officer finds it (a heavier band of many articles)."""
+    especially_serious: bool = False
+    """情节特别严重、影响特别恶劣 (生态环境法典 Art. 1236 ¶3: two to five times the band)."""
+    severe_consequences: bool = False
+    """造成严重后果."""
+    refused_to_correct: bool = False
+    """拒不改正 / 逾期不改正: the party did not correct within the time ordered."""
+    pollution_caused: bool = False
+    """造成……污染的 (a band of some ship and water articles)."""
+    pollutant_is_industrial_noise: bool = False
+    """其中，污染物为工业噪声的 (a band of Code Arts. 1102, 1103, 1107 where a kind uses it)."""
+    hazardous_waste: bool = False
+    """The solid waste is hazardous waste (a band where an article says so)."""
+    eia_document: EiaDocument | None = None
+    """The environmental impact document the project needs: ``report_book`` (报告书),
+    ``report_form`` (报告表) or ``registration_form`` (登记表)."""
+    accident_grade: AccidentGrade | None = None
+    """The accident's grade: ``general``, ``large``, ``major``, ``especially_major``."""
+    party_type: PartyType | None = None
+    """Who is fined, where an article fines them differently: ``unit``, ``other_operator``,
+    ``individual``."""
+    project_investment: NonNegativeYuan | None = None
+    """建设项目总投资额 (环境影响评价法 Art. 31: 1 %–5 % of it)."""
+    goods_value: NonNegativeYuan | None = None
+    """货值金额."""
+    illegal_gains: NonNegativeYuan | None = None
+    """违法所得."""
+    disposal_cost: NonNegativeYuan | None = None
+    """所需处置费用."""
+    direct_loss: NonNegativeYuan | None = None
+    """直接损失 (an accident's)."""
+    contract_price: NonNegativeYuan | None = None
+    """建设工程合同价款."""
+    dumping_fee: NonNegativeYuan | None = None
+    """应缴纳倾倒费数额."""
+    unsurrendered_allowance_value: NonNegativeYuan | None = None
+    """The unsurrendered carbon allowances at the month's average price before the deadline."""
+    prior_year_income: NonNegativeYuan | None = None
+    """A responsible person's prior-year income from the unit (persons' fines)."""
+    service_fee: NonNegativeYuan | None = None
+    """所收费用: the fee a technical unit charged for the report."""
+    count: Annotated[int, Field(ge=1, le=1_000_000)] | None = None
+    """How many units a per-unit fine counts (vehicles, ships, square metres, metres, times)."""
+    count_unit: CountUnit | None = None
+    """What ``count`` counts (checked against the rule's unit)."""
+    concurrent_findings: tuple[Annotated[str, Field(min_length=1, max_length=200)], ...] = Field(
+        default=(), max_length=50
+    )
+    """The conditional concurrent provisions the officer finds the act also breaks, by their
+    key (`ecoreg.ConcurrentProvision.key`): Code Art. 1055 then compares them too."""
+
+    def fine_facts(self) -> CaseFacts:
+        """The facts the catalogue's fine rules read, as a `CaseFacts`."""
+        return CaseFacts(**{name: getattr(self, name) for name in FINE_FACT_FIELDS})
 
     @model_validator(mode="after")
     def _dates(self) -> ViolationCase:
@@ -286,6 +372,21 @@ class FineStep(EcoregModel):
     citation: Citation | None
 
 
+class PersonsFine(EcoregModel):
+    """The fine the applied article sets on the persons responsible, beside the unit's."""
+
+    who_zh: str
+    """Who they are, in the article's words (直接负责的主管人员和其他直接责任人员 …)."""
+    rule_zh: str
+    rule_en: str
+    statutory_min: NonNegativeYuan | None = None
+    statutory_max: NonNegativeYuan | None = None
+    """The range for the case; ``None`` when it needs a fact the case does not state."""
+    needs: str | None = None
+    """The fact the range needs (``prior_year_income`` …), when it is not stated."""
+    citation: Citation
+
+
 class FineResult(EcoregModel):
     """The outcome of `decide_fine`."""
 
@@ -296,6 +397,21 @@ class FineResult(EcoregModel):
     final: NonNegativeYuan
     below_statutory_minimum: bool
     """Only after an Art. 32 reduction (减轻处罚); the reasons say so."""
+    basis: Citation | None = None
+    """The provision whose range applies (after the choice of law and Code Art. 1055)."""
+    rule_zh: str = ""
+    """The fine rule of ``basis`` as applied to the case, in Chinese."""
+    rule_en: str = ""
+    fined: bool = True
+    """``False`` where the article sets no fine for these facts (it fines only on a finding the
+    case does not make, e.g. a refusal to correct); ``final`` is then 0.00."""
+    fine_optional: bool = False
+    """可以处: the article allows but does not require a fine."""
+    persons: PersonsFine | None = None
+    enforcers: tuple[Department, ...] = ()
+    """The departments the applied article names."""
+    measures: tuple[SideMeasure, ...] = ()
+    """What the applied article orders or allows besides the fine."""
 
 
 class StudyEntry(EcoregModel):
@@ -377,7 +493,9 @@ def _decision_day(case: ViolationCase, policy: Policy, decided_on: dt.date | str
 
 def _choose_law(case: ViolationCase, kind: ViolationKind, today: dt.date) -> LawChoice:
     act_on, field = case.act_on
-    return choose_basis(kind, act_on=act_on, decided_on=today, act_field=field)
+    return choose_basis(
+        kind, act_on=act_on, decided_on=today, act_field=field, fine_facts=case.fine_facts()
+    )
 
 
 def _case_facts(case: ViolationCase, first: bool) -> dict[str, bool | int | Decimal | None]:

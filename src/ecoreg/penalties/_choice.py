@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ecoreg.core._decision import Reason, count_en, facts
+from ecoreg.core._fine_rules import CaseFacts
 from ecoreg.core._periods import add_months
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.law import eco_code
@@ -40,8 +41,17 @@ def _regime(day: dt.date, field: str) -> LawRegime:
         raise InvalidInputError(field=field, value=day, allowed=exc.allowed) from None
 
 
-def _range(basis: LegalBasis) -> str:
-    return f"{basis.fine_min}–{basis.fine_max}"
+def _range(basis: LegalBasis, facts: CaseFacts) -> tuple[str, str, str]:
+    """The basis's range for the case (``low–high``) and its rule as applied, in words.
+
+    The words are empty for a plain range; they show a share of the investment, a multiple or
+    the band chosen.
+    """
+    got = basis.range_for(facts)
+    plain = basis.fine.root.shape == "range"
+    text_zh = "" if plain else f"（{got.text_zh}）"
+    text_en = "" if plain else f" ({got.text_en})"
+    return f"{got.low}–{got.high}", text_zh, text_en
 
 
 def _choice_citation(regime: LawRegime) -> tuple[str, str]:
@@ -71,19 +81,32 @@ class LawChoice:
 
 
 def choose_basis(
-    kind: ViolationKind, *, act_on: dt.date, decided_on: dt.date, act_field: str
+    kind: ViolationKind,
+    *,
+    act_on: dt.date,
+    decided_on: dt.date,
+    act_field: str,
+    fine_facts: CaseFacts | None = None,
 ) -> LawChoice:
     """Choose between the basis in force at the act and the one at the decision.
+
+    Which law is lighter depends on the case: each basis's fine rule is resolved for the case's
+    own facts (a share of this project's investment against a fixed range) and the ranges are
+    compared, maximum first, then minimum.
 
     Args:
         kind: The violation kind.
         act_on: The day of the act (the last day of a continuing act).
         decided_on: The day of the decision.
         act_field: The caller's field that gave ``act_on``, for errors.
+        fine_facts: The facts the fine rules read (none stated by default).
 
     Raises:
         InvalidInputError: naming ``act_field`` when no basis of the kind was in force then.
+        MissingFactError: when a rule to compare needs a fact the case does not state.
+        UnquantifiedFineError: when the law to compare writes no amount.
     """
+    case = fine_facts or CaseFacts()
     at_act = kind.basis_on(act_on)
     if at_act is None:
         spans = ", ".join(f"{b.starts} – {b.ends or '…'}" for b in kind.bases)
@@ -97,24 +120,29 @@ def choose_basis(
     if at_decision == at_act:
         return LawChoice(act_on, decided_on, at_act, at_decision, at_act, act_regime, None)
     decision_regime = _regime(decided_on, "decided_on")
-    new_applies = at_decision is None or at_decision.lighter_than(at_act)
+    new_applies = at_decision is None or at_decision.lighter_than(at_act, case)
+    act_range, act_text_zh, act_text_en = _range(at_act, case)
     chosen = at_decision if new_applies else at_act
     law_zh, law_en = _choice_citation(decision_regime)
     if at_decision is None:
         zh = f"作出处罚决定时（{decided_on}）已不认为是违法，适用新的规定。"
         en = f"On the decision date ({decided_on}) the conduct is no longer a violation: the new law applies."
         decision_label_zh = decision_label_en = decision_range = None
+        decision_text_zh = decision_text_en = ""
     else:
         decision_label_zh = at_decision.citation.label_zh
         decision_label_en = at_decision.citation.label_en
-        decision_range = _range(at_decision)
-        zh = f"作出处罚决定时（{decided_on}）适用{decision_label_zh}，罚款{decision_range}元；" + (
+        decision_range, decision_text_zh, decision_text_en = _range(at_decision, case)
+        zh = (
+            f"作出处罚决定时（{decided_on}）适用{decision_label_zh}{decision_text_zh}，"
+            f"罚款{decision_range}元；"
+        ) + (
             "新的规定处罚较轻，适用新的规定。"
             if new_applies
             else "新的规定处罚不轻于原规定，适用违法行为发生时的规定。"
         )
         en = (
-            f"on the decision date ({decided_on}) {decision_label_en} applies, "
+            f"on the decision date ({decided_on}) {decision_label_en}{decision_text_en} applies, "
             f"{decision_range} yuan; "
             + (
                 "the new law punishes more lightly and applies."
@@ -125,15 +153,15 @@ def choose_basis(
     reason = Reason(
         rule_id="law.choice",
         citation=decision_regime.choice_of_law,
-        message_zh=f"从旧兼从轻（{law_zh}）：违法行为发生于{act_on}，适用{at_act.citation.label_zh}，"
-        f"罚款{_range(at_act)}元；" + zh,
+        message_zh=f"从旧兼从轻（{law_zh}）：违法行为发生于{act_on}，适用{at_act.citation.label_zh}"
+        f"{act_text_zh}，罚款{act_range}元；" + zh,
         message_en=f"Choice of law ({law_en}): the act of {act_on} falls under "
-        f"{at_act.citation.label_en}, {_range(at_act)} yuan; " + en,
+        f"{at_act.citation.label_en}{act_text_en}, {act_range} yuan; " + en,
         facts=facts(
             act_on=act_on,
             decided_on=decided_on,
             basis_at_act=at_act.citation.label_zh,
-            range_at_act=_range(at_act),
+            range_at_act=act_range,
             basis_at_decision=decision_label_zh,
             range_at_decision=decision_range,
             applied="decision" if new_applies else "act",

@@ -36,6 +36,16 @@ SPECS: tuple[ParameterSpec, ...] = (
         choices=frozenset({"art37", "decision_date"}),
     ),
     ParameterSpec(
+        "law.concurrent_higher_floor",
+        ParamKind.STR,
+        "One act, several provisions (生态环境法典 Art. 1055; 行政处罚法 Art. 29 before it): the "
+        "provision with the higher fine applies. When another provision (a regulation the Code "
+        "left in force, such as 排污许可管理条例) has the same maximum and only a higher minimum, "
+        "'apply' applies its range (the higher fine, read maximum first, then minimum) and "
+        "'statute' keeps the basis's range (the later, higher law's discretion governs).",
+        choices=frozenset({"apply", "statute"}),
+    ),
+    ParameterSpec(
         "violations.catalogue",
         ParamKind.RECORDS,
         "Kinds of violation with their statutory fine ranges and citations.",

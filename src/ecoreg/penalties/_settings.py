@@ -44,6 +44,8 @@ class PenaltySettings:
     no_penalty_list: tuple[NoPenaltyItem, ...] | None
     """The local no-penalty list (免罚清单), or ``None`` where the jurisdiction has none."""
     limitation_follows: str
+    concurrent_higher_floor: str
+    """``apply`` or ``statute`` (Code Art. 1055 where only the minimum is higher)."""
     exceedance_thresholds: tuple[Decimal, ...]
     history_window_months: int
     history_levels: tuple[int, ...]
@@ -94,6 +96,11 @@ class PenaltySettings:
                 else None
             ),
             limitation_follows=policy.as_str("law.limitation_follows"),
+            concurrent_higher_floor=(
+                policy.as_str("law.concurrent_higher_floor")
+                if has("law.concurrent_higher_floor")
+                else "apply"
+            ),
             exceedance_thresholds=tuple(policy.as_tuple("discretion.exceedance_thresholds")),
             history_window_months=policy.as_int("discretion.history_window_months"),
             history_levels=tuple(policy.as_tuple("discretion.history_levels")),

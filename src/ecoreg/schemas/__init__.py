@@ -36,6 +36,7 @@ from ecoreg.core._decision import Decision
 from ecoreg.core._parameters import ParameterSpec, ParamKind
 from ecoreg.core._periods import Deadline
 from ecoreg.core._policy import PolicyData
+from ecoreg.core._records import Department, ViolationCategory, ViolationKind
 from ecoreg.core._registry import PARAMETERS
 from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
 from ecoreg.grading._results import Grading
@@ -340,6 +341,26 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
                     "decided_at": (str, ...),
                 },
             )
+        ),
+        "kinds-request": _schema(
+            _request(
+                "KindsRequest",
+                {
+                    "id": (str | None, None),
+                    "words": (str | None, None),
+                    "law": (str | None, None),
+                    "article": (int | None, None),
+                    "paragraph": (int | None, None),
+                    "item": (int | None, None),
+                    "department": (Department | None, None),
+                    "category": (ViolationCategory | None, None),
+                    "on": (_Date | None, None),
+                },
+                policy=False,
+            )
+        ),
+        "kinds-result": _schema(
+            create_model("KindsResult", kinds=(list[ViolationKind], ...)), output=True
         ),
         "detect-request": _schema(
             _request(

@@ -1,12 +1,19 @@
-"""The national catalogue of violations: each conduct with its legal bases over time.
+"""The national catalogue of violations: every conduct the 生态环境法典 fines, with its legal bases over time.
 
-A kind names the conduct (over-limit air discharge, uncovered dusty stockpile …);
-its bases say which article made it a violation and with what fine range on
-which days: the repealed statute's article for acts until 2026-08-14, the
-生态环境法典's from 2026-08-15 (the table of ``shared/law/eco-code.md``, checked
-against the Code's text). The rules choose between them by 行政处罚法 Art. 37 /
-Code Art. 1057. A jurisdiction adds kinds, or replaces one, in its own policy
-data (records merge by id).
+Laid out as the Code is: one module per section of Book 5's 分则 (法律责任分则, Arts.
+1085–1238), ``s01_monitoring`` … ``s14_other``, so that a reader goes from an article
+number to its data in one hop. A kind names one conduct (an article, paragraph and item,
+or a part of one); its bases say which provision fined it on which days, with the fine
+rule in the law's own shape (`ecoreg.FineRule`): the repealed statute's (or a regulation's)
+provision for acts until 2026-08-14, with each version since 2021 where the statute was
+revised, and the Code's from 2026-08-15. The rules choose between them by 行政处罚法
+Art. 37 / Code Art. 1057, for the case's own facts. Every quote is the law's own words,
+checked against the texts in ``tests/data/law/``.
+
+`kinds` and `kind` give the validated kinds; `search` finds kinds by words (Chinese or
+English), enforcing department and category, and `by_citation` by an article; `NOT_FINING`
+lists the articles of the 分则 that fine nobody, with the reason. A jurisdiction adds kinds,
+or replaces one, in its own policy data (records merge by id).
 
 Examples:
     >>> import datetime as dt
@@ -15,29 +22,42 @@ Examples:
     ['中华人民共和国大气污染防治法', '中华人民共和国生态环境法典']
     >>> over.basis_on(dt.date(2026, 8, 15)).citation.article
     1107
+    >>> [k.id for k in search("未批先建")][:1]
+    ['eia.unapproved-construction']
+    >>> by_citation("生态环境法典", 1175, item=1)[0].id
+    'waste.hazardous-no-label'
 """
 
 from __future__ import annotations
 
+import importlib
+import unicodedata
 from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ecoreg.core._records import ViolationKind
+from ecoreg.core._boundary import check_public, whole_number
+from ecoreg.core._records import Department, ViolationCategory, ViolationKind
+from ecoreg.core._time import parse_date
 from ecoreg.exceptions import InvalidInputError
-from ecoreg.law import air_pollution_law as air
-from ecoreg.law import eco_code as code
-from ecoreg.law import environmental_protection_law as epl
-from ecoreg.law import permit_regulation as permit
-from ecoreg.law import water_pollution_law as water
-from ecoreg.law._repeal import LAST_DAY_BEFORE_CODE
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    import datetime as dt
+    from collections.abc import Iterable, Mapping
+    from types import ModuleType
 
-    from ecoreg.core._citations import Citation
+    from ecoreg.core._records import LegalBasis
 
-__all__ = ["KINDS_DATA", "SECTION_MODULES", "kind", "kinds"]
+__all__ = [
+    "KINDS_DATA",
+    "NOT_FINING",
+    "SECTIONS",
+    "SECTION_MODULES",
+    "by_citation",
+    "kind",
+    "kinds",
+    "search",
+]
 
 SECTION_MODULES = (
     "s01_monitoring",
@@ -55,221 +75,32 @@ SECTION_MODULES = (
     "s13_low_carbon",
     "s14_other",
 )
-"""The catalogue's modules, one per section of Book 5's 分则 (法律责任分则), in the Code's order."""
+"""The catalogue's modules, one per section of Book 5's 分则, in the Code's order."""
 
-
-def _daily(citation: Citation, *, obstruction_counts: bool = False) -> dict[str, Any]:
-    return {"citation": citation.to_data(), "obstruction_counts": obstruction_counts}
-
-
-def _basis(
-    citation: Citation,
-    fine_min: int,
-    fine_max: int,
-    *,
-    daily: dict[str, Any] | None = None,
-    until: str | None = None,
-) -> dict[str, Any]:
-    entry: dict[str, Any] = {
-        "citation": citation.to_data(),
-        "fine_min": str(fine_min),
-        "fine_max": str(fine_max),
-    }
-    if daily is not None:
-        entry["daily_penalty"] = daily
-    if until is not None:
-        entry["in_force_until"] = until
-    return entry
-
-
-def _kind(
-    kind_id: str, name_zh: str, name_en: str, category: str, *bases: dict[str, Any], **flags: bool
-) -> dict[str, Any]:
-    return {
-        "id": kind_id,
-        "name_zh": name_zh,
-        "name_en": name_en,
-        "category": category,
-        "bases": list(bases),
-        **flags,
-    }
-
-
-# The daily continuous penalty: 大气污染防治法 Art. 123 (1)–(4) for air and dust from storage;
-# 环境保护法 Art. 59 for water; from 2026-08-15 生态环境法典 Art. 1060, which also counts a
-# refusal or obstruction of the re-inspection and covers unlawful discharges (排放、倾倒、处置).
-_AIR_123 = {n: air.ART_123.model_copy(update={"item": n}) for n in (1, 2, 3, 4)}
-_CODE_DAILY = _daily(code.ART_1060, obstruction_counts=True)
-_EPL_DAILY = _daily(epl.ART_59)
-
-# The Code keeps 排污许可管理条例 in force: from 2026-08-15 the Code's article is the basis, and
-# Code Art. 1055 (the higher fine where one act breaks several norms) makes no difference while
-# the ranges are equal.
-_PERMIT_UNTIL = LAST_DAY_BEFORE_CODE.isoformat()
-_MONITORING_NOTE = (
-    "排污许可管理条例 Art. 36 stays in force with the same 20,000–200,000 range; by Code "
-    "Art. 1055 the higher fine applies, which is the same."
+_MODULES: tuple[ModuleType, ...] = tuple(
+    importlib.import_module(f"{__name__}.{name}") for name in SECTION_MODULES
 )
-_CODE_1086 = code.ART_1086_1_2.model_copy(update={"note": _MONITORING_NOTE})
+
+SECTIONS: tuple[Mapping[str, Any], ...] = tuple(MappingProxyType(dict(m.SECTION)) for m in _MODULES)
+"""Each section: its number, Chinese and English title, first and last article."""
 
 KINDS_DATA: tuple[Mapping[str, Any], ...] = tuple(
-    MappingProxyType(k)
-    for k in (
-        _kind(
-            "air.no-permit",
-            "未依法取得排污许可证排放大气污染物",
-            "air discharge without a permit",
-            "air",
-            # 大气污染防治法 Art. 99 (1): 100,000–1,000,000 yuan.
-            _basis(air.ART_99_1, 100_000, 1_000_000, daily=_daily(_AIR_123[1])),
-            # 生态环境法典 Art. 1102: 200,000–1,000,000 yuan (industrial noise 20,000–200,000).
-            _basis(code.ART_1102, 200_000, 1_000_000, daily=_CODE_DAILY),
-        ),
-        _kind(
-            "air.over-limit",
-            "超标或者超总量排放大气污染物",
-            "over-limit air discharge",
-            "air",
-            # 大气污染防治法 Art. 99 (2): 100,000–1,000,000 yuan.
-            _basis(air.ART_99_2, 100_000, 1_000_000, daily=_daily(_AIR_123[2])),
-            # 生态环境法典 Art. 1107: 100,000–1,000,000 yuan.
-            _basis(code.ART_1107, 100_000, 1_000_000, daily=_CODE_DAILY),
-        ),
-        _kind(
-            "air.evading-monitoring",
-            "以逃避监管的方式排放大气污染物",
-            "evading monitoring (air)",
-            "air",
-            # 大气污染防治法 Art. 99 (3): 100,000–1,000,000 yuan.
-            _basis(air.ART_99_3, 100_000, 1_000_000, daily=_daily(_AIR_123[3])),
-            # 生态环境法典 Art. 1108: 100,000–1,000,000 yuan, plus referral for detention.
-            _basis(code.ART_1108, 100_000, 1_000_000, daily=_CODE_DAILY),
-            never_lenient=True,
-        ),
-        _kind(
-            "monitoring.falsified-data",
-            "篡改、伪造监测数据",
-            "falsified or tampered monitoring data",
-            "monitoring",
-            # 大气污染防治法 Art. 20 ¶2 counts falsifying data as evading supervision (Art. 99 (3)).
-            _basis(
-                air.ART_99_3.model_copy(
-                    update={
-                        "note": "大气污染防治法 Art. 20 ¶2 counts tampering with or falsifying "
-                        "monitoring data as evading supervision, which Art. 99 (3) punishes."
-                    }
-                ),
-                100_000,
-                1_000_000,
-                daily=_daily(_AIR_123[3]),
-            ),
-            # 生态环境法典 Art. 1088: 100,000–1,000,000 yuan (and 50,000–200,000 on the persons
-            # responsible). Falsifying data is not itself a discharge, so Art. 1060 does not reach
-            # it; falsified data used to discharge is evading supervision (Art. 1108).
-            _basis(
-                code.ART_1088.model_copy(
-                    update={
-                        "note": "Also 50,000–200,000 yuan on the persons directly responsible. "
-                        "Where falsified data were the means of discharging, the conduct is "
-                        "evading supervision (Art. 1108, kind air.evading-monitoring)."
-                    }
-                ),
-                100_000,
-                1_000_000,
-            ),
-            never_lenient=True,
-        ),
-        _kind(
-            "water.over-limit",
-            "超标或者超总量排放水污染物",
-            "over-limit water discharge",
-            "water",
-            # 水污染防治法 Art. 83 (2): 100,000–1,000,000 yuan.
-            _basis(water.ART_83_2, 100_000, 1_000_000, daily=_EPL_DAILY),
-            # 生态环境法典 Art. 1107.
-            _basis(code.ART_1107, 100_000, 1_000_000, daily=_CODE_DAILY),
-        ),
-        _kind(
-            "water.evading-monitoring",
-            "以暗管、篡改数据等逃避监管的方式排放水污染物",
-            "evading monitoring (water: hidden pipes, falsified data)",
-            "water",
-            # 水污染防治法 Art. 83 (3): 100,000–1,000,000 yuan.
-            _basis(water.ART_83_3, 100_000, 1_000_000, daily=_EPL_DAILY),
-            # 生态环境法典 Art. 1108.
-            _basis(code.ART_1108, 100_000, 1_000_000, daily=_CODE_DAILY),
-            never_lenient=True,
-        ),
-        *(
-            _kind(
-                kind_id,
-                name_zh,
-                name_en,
-                "monitoring",
-                # 排污许可管理条例 Art. 36: 20,000–200,000 yuan.
-                _basis(permit.ART_36, 20_000, 200_000, until=_PERMIT_UNTIL),
-                # 生态环境法典 Art. 1086 ¶1 (2): 20,000–200,000 yuan.
-                _basis(_CODE_1086, 20_000, 200_000),
-            )
-            for kind_id, name_zh, name_en in (
-                (
-                    "monitoring.not-networked",
-                    "未按规定安装自动监测设备或者未与监控设备联网",
-                    "automatic monitoring not installed or not networked",
-                ),
-                (
-                    "monitoring.not-running",
-                    "未保证自动监测设备正常运行",
-                    "automatic monitoring not kept running",
-                ),
-                (
-                    "monitoring.anomaly-not-reported",
-                    "自动监测数据异常未及时报告",
-                    "abnormal monitoring data not reported",
-                ),
-            )
-        ),
-        _kind(
-            "monitoring.equipment-interference",
-            "损毁、擅自移动或者改变自动监测设备",
-            "automatic monitoring equipment damaged, moved or altered",
-            "monitoring",
-            # 大气污染防治法 Art. 100 (1): 20,000–200,000 yuan.
-            _basis(air.ART_100_1, 20_000, 200_000),
-            # 生态环境法典 Art. 1093: 20,000–200,000 yuan.
-            _basis(code.ART_1093, 20_000, 200_000),
-        ),
-        _kind(
-            "dust.industrial-not-enclosed",
-            "钢铁、建材、矿产等企业未采取密闭、围挡、遮盖等措施控制扬尘",
-            "steel, building-material or mining works not enclosing or covering to control dust",
-            "dust",
-            # 大气污染防治法 Art. 108 (5): 20,000–200,000 yuan.
-            _basis(air.ART_108_5, 20_000, 200_000),
-            # 生态环境法典 Art. 1120 ¶1 (5): 20,000–200,000 yuan.
-            _basis(code.ART_1120_1_5, 20_000, 200_000),
-        ),
-        _kind(
-            "dust.uncovered-stockpile",
-            "易产生扬尘的物料未密闭、未设置围挡或者未采取覆盖措施",
-            "dusty materials not enclosed, fenced or covered",
-            "dust",
-            # 大气污染防治法 Art. 117 (2): 10,000–100,000 yuan; Art. 123 (4) allows the daily
-            # penalty for dust from storage.
-            _basis(air.ART_117_2, 10_000, 100_000, daily=_daily(_AIR_123[4])),
-            # 生态环境法典 Art. 1130 ¶1 (3): 10,000–100,000 yuan. Art. 1060 reaches unlawful
-            # discharges; storing dusty material is not named, and ¶3 leaves adding kinds to local
-            # regulations, so no daily penalty unless a local regulation adds it.
-            _basis(code.ART_1130_1_3, 10_000, 100_000),
-        ),
-    )
+    MappingProxyType(k) for module in _MODULES for k in module.KINDS
 )
-"""Every built-in kind as plain data (what a policy file holds)."""
+"""Every built-in kind as plain data (what a policy file holds), in the Code's order."""
+
+NOT_FINING: tuple[Mapping[str, Any], ...] = tuple(
+    MappingProxyType(dict(entry)) for module in _MODULES for entry in module.NOT_FINING
+)
+"""The articles (or paragraphs) of the 分则 that fine nobody, each with the reason."""
+
+_MAX_WORDS = 200
+_MAX_RESULTS = 1000
 
 
 @cache
 def kinds() -> Mapping[str, ViolationKind]:
-    """The built-in kinds, validated, by id."""
+    """The built-in kinds, validated, by id, in the Code's order."""
     return MappingProxyType({k["id"]: ViolationKind.from_data(dict(k)) for k in KINDS_DATA})
 
 
@@ -283,5 +114,173 @@ def kind(kind_id: str) -> ViolationKind:
         return kinds()[kind_id]
     except (KeyError, TypeError):
         raise InvalidInputError(
-            field="kind", value=kind_id, allowed=f"one of {sorted(kinds())}"
+            field="kind", value=kind_id, allowed="an id of ecoreg.law.catalogue.kinds()"
         ) from None
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _haystack(k: ViolationKind) -> str:
+    """The text a search looks in: the id, names, keywords, quotes and enforcers."""
+    parts = [k.id, k.name_zh, k.name_en, *k.keywords]
+    for basis in k.bases:
+        parts.append(basis.citation.quote_zh or "")
+        parts.extend(d.value for d in basis.enforcers)
+    return _fold(" ".join(parts))
+
+
+@cache
+def _haystacks() -> Mapping[str, str]:
+    """The built-in kinds' haystacks, by id."""
+    return MappingProxyType({kind_id: _haystack(k) for kind_id, k in kinds().items()})
+
+
+def _pool(within: Iterable[ViolationKind] | None) -> list[tuple[ViolationKind, str]]:
+    """The kinds to look in, each with its haystack (the built-in catalogue by default)."""
+    if within is None:
+        return [(k, _haystacks()[i]) for i, k in kinds().items()]
+    out = []
+    for index, k in enumerate(within):
+        if not isinstance(k, ViolationKind):
+            raise InvalidInputError(
+                field=f"within.{index}", value=k, allowed="a ViolationKind (policy.records(...))"
+            )
+        out.append((k, _haystack(k)))
+    return out
+
+
+def search(
+    words: str,
+    *,
+    department: Department | str | None = None,
+    category: ViolationCategory | str | None = None,
+    on: dt.date | str | None = None,
+    within: Iterable[ViolationKind] | None = None,
+) -> tuple[ViolationKind, ...]:
+    """The kinds whose names, keywords or quoted text contain every word, best first.
+
+    Words are separated by spaces (Chinese words need no separator between characters of one
+    word: ``未批先建``, ``危险废物 贮存``). Kinds whose name has every word come first, then
+    those whose name or keywords have them, then those that only quote them; in the Code's
+    order within each.
+
+    Args:
+        words: The words to look for, Chinese or English (case and width do not matter).
+        department: Only kinds one of whose bases that department enforces.
+        category: Only kinds of this category.
+        on: Only kinds that are a violation for an act on this day.
+        within: The kinds to look in (a policy's catalogue,
+            ``policy.records("violations.catalogue").values()``); the built-in catalogue by
+            default.
+
+    Raises:
+        InvalidInputError: for no words, too many, or an unknown department or category.
+
+    Examples:
+        >>> [k.id for k in search("扬尘", category="dust")][:2]
+        ['dust.industrial-not-enclosed', 'dust.loading-unloading-not-controlled']
+    """
+    if not isinstance(words, str) or not words.strip():
+        raise InvalidInputError(field="words", value=words, allowed="one or more words")
+    terms = [_fold(w) for w in words.split()]
+    if len(terms) > _MAX_WORDS:
+        raise InvalidInputError(
+            field="words", value=f"{len(terms)} words", allowed=f"at most {_MAX_WORDS} words"
+        )
+    dept = _enum(Department, department, "department")
+    cat = _enum(ViolationCategory, category, "category")
+    day = parse_date(on, field="on") if on is not None else None
+    hits: list[tuple[int, int, ViolationKind]] = []
+    for order, (k, text) in enumerate(_pool(within)):
+        if cat is not None and k.category is not cat:
+            continue
+        if dept is not None and not any(dept in b.enforcers for b in k.bases):
+            continue
+        if day is not None and k.basis_on(day) is None:
+            continue
+        if all(t in text for t in terms):
+            name = _fold(f"{k.name_zh} {k.name_en}")
+            keywords = _fold(" ".join(k.keywords))
+            if all(t in name for t in terms):
+                rank = 0
+            elif all(t in name or t in keywords for t in terms):
+                rank = 1
+            else:
+                rank = 2
+            hits.append((rank, order, k))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    return tuple(h[2] for h in hits[:_MAX_RESULTS])
+
+
+def _enum(enum: type[Department | ViolationCategory], value: object, field: str) -> Any:
+    if value is None:
+        return None
+    try:
+        return enum(value)
+    except (ValueError, TypeError):
+        raise InvalidInputError(
+            field=field, value=value, allowed=f"one of {[e.value for e in enum]}"
+        ) from None
+
+
+def _matches(
+    basis: LegalBasis, law: str, article: int, paragraph: int | None, item: int | None
+) -> bool:
+    cite = basis.citation
+    named = law in {cite.instrument.id, cite.instrument.name_zh, cite.instrument.name_en} or (
+        law in cite.instrument.name_zh
+    )
+    if not named or cite.article != article:
+        return False
+    if paragraph is not None and cite.paragraph not in {paragraph, None}:
+        return False
+    return item is None or cite.item == item
+
+
+def by_citation(
+    law: str,
+    article: int,
+    *,
+    paragraph: int | None = None,
+    item: int | None = None,
+    on: dt.date | str | None = None,
+    within: Iterable[ViolationKind] | None = None,
+) -> tuple[ViolationKind, ...]:
+    """The kinds one of whose bases cites the article (paragraph, item), in the Code's order.
+
+    Args:
+        law: The instrument's id, or its Chinese or English name, or a part of its Chinese
+            name (``"生态环境法典"``, ``"大气污染防治法"``, ``"cn.eia-law.2018"``).
+        article: The article number.
+        paragraph: The paragraph (款), if the citation names one.
+        item: The item (项).
+        on: Only bases in force for an act on this day (``大气法 108 (5)`` for an act in
+            2025 → its kind); without it, any basis.
+        within: The kinds to look in (a policy's catalogue); the built-in catalogue by default.
+
+    Raises:
+        InvalidInputError: for an article, paragraph or item that is not a positive number.
+
+    Examples:
+        >>> [k.id for k in by_citation("大气污染防治法", 108, item=5, on="2025-06-01")]
+        ['dust.industrial-not-enclosed']
+    """
+    if not isinstance(law, str) or not law.strip():
+        raise InvalidInputError(field="law", value=law, allowed="an instrument's id or name")
+    whole_number(article, "article", 1, 9999)
+    if paragraph is not None:
+        whole_number(paragraph, "paragraph", 1, 99)
+    if item is not None:
+        whole_number(item, "item", 1, 99)
+    day = parse_date(on, field="on") if on is not None else None
+    found = []
+    for k, _ in _pool(within):
+        bases = [k.basis_on(day)] if day is not None else list(k.bases)
+        if any(b and _matches(b, law.strip(), article, paragraph, item) for b in bases):
+            found.append(k)
+    return tuple(found)
+
+
+check_public(globals(), ("kind", "search", "by_citation"))

@@ -34,8 +34,10 @@ __all__ = [
     "cap",
     "daily",
     "fact",
+    "fixed",
     "kind",
     "multiple",
+    "no_fine",
     "per_unit",
     "provision",
     "scaled",
@@ -43,6 +45,7 @@ __all__ = [
     "share",
     "tiers",
     "unfined",
+    "unspecified",
     "yuan",
 ]
 
@@ -101,6 +104,7 @@ def multiple(
     maximum: int | str,
     *,
     floor: int | str | None = None,
+    optional: bool = False,
 ) -> Data:
     """处{base}{minimum}倍以上{maximum}倍以下的罚款; ``floor``: 不足{floor}的，以{floor}计算."""
     rule: Data = {"shape": "multiple", "base": base, "max": _amount(maximum)}
@@ -108,15 +112,34 @@ def multiple(
         rule["min"] = _amount(minimum)
     if floor is not None:
         rule["base_floor"] = _amount(floor)
+    if optional:
+        rule["optional"] = True
     return rule
 
 
-def share(base: str, minimum: str | None, maximum: str) -> Data:
+def share(base: str, minimum: str | None, maximum: str, *, optional: bool = False) -> Data:
     """处{base}百分之X以上百分之Y以下的罚款, shares as decimal strings (``"0.01"`` = 1 %)."""
     rule: Data = {"shape": "share", "base": base, "max": maximum}
     if minimum is not None:
         rule["min"] = minimum
+    if optional:
+        rule["optional"] = True
     return rule
+
+
+def fixed(amount: int | str) -> Data:
+    """处{amount}的罚款: one amount, neither more nor less."""
+    return yuan(amount, amount)
+
+
+def no_fine() -> Data:
+    """不处罚款: the band of an article that fines only on a finding (拒不改正的，处……)."""
+    return {"shape": "none"}
+
+
+def unspecified(note: str) -> Data:
+    """处以罚款 with no amount in the law; ``note`` says where the amount is set."""
+    return {"shape": "unspecified", "note": note}
 
 
 def per_unit(
@@ -139,7 +162,7 @@ def scaled(rule: Data, minimum: int | str | None, maximum: int | str) -> Data:
     return out
 
 
-def fact(name: str, equals: bool | str = True) -> Data:
+def fact(name: str, equals: bool | str = True) -> Data:  # noqa: FBT002 - fact("serious") reads as the law
     """A band's condition: fact ``name`` equals ``equals`` (true by default)."""
     return {"fact": name, "equals": equals}
 
@@ -227,12 +250,22 @@ def provision(
     citation: Citation,
     fine: Data,
     *,
+    persons: Data | None = None,
     since: str | None = None,
     until: str | None = None,
     note: str | None = None,
+    condition: tuple[str, str] | None = None,
 ) -> Data:
-    """Another provision that fines the same act as a basis (for `basis`'s ``concurrent``)."""
+    """Another provision that fines the same act as a basis (for `basis`'s ``concurrent``).
+
+    ``condition`` (Chinese, English) where it fines the act only in some cases: the engine then
+    compares it only when the case names it (``ViolationCase.concurrent_findings``).
+    """
     out: Data = {"citation": citation.to_data(), "fine": fine}
+    if condition is not None:
+        out["condition_zh"], out["condition_en"] = condition
+    if persons is not None:
+        out["persons"] = persons
     if since is not None:
         out["in_force_from"] = since
     if until is not None:

@@ -195,9 +195,14 @@ def _network_concurrent() -> tuple[dict, ...]:
         _permit_36_same(4, _P36_NETWORK),
         _monreg_42(
             "（四）未按照规定安装、使用自动监测设备，或者发现自动监测设备传输数据异常未及时报告并对"
-            "自动监测设备进行检查、修复；（五）主要监测点位视频监控设备或者自动监测设备未与生态环境"
-            "主管部门或者其他有关部门联网；",
-            "From 2026-01-01 (items 4 and 5): the same 20,000–200,000 range.",
+            "自动监测设备进行检查、修复；",
+            "From 2026-01-01, for devices not installed or not used: the same 20,000–200,000 range.",
+            item=4,
+        ),
+        _monreg_42(
+            "（五）主要监测点位视频监控设备或者自动监测设备未与生态环境主管部门或者其他有关部门联网；",
+            "From 2026-01-01, for devices not networked: the same 20,000–200,000 range.",
+            item=5,
         ),
     )
 
@@ -220,9 +225,14 @@ def _falsified_concurrent(*, discharge: bool) -> tuple[dict, ...]:
     """生态环境监测条例 Art. 44 and, for a discharge by falsified data, 排污许可管理条例 Art. 34 (2)."""
     out = [
         provision(
-            article(monreg.INSTRUMENT, 44, _MONREG_44),
+            article(
+                monreg.INSTRUMENT,
+                44,
+                _MONREG_44 + "，对直接负责的主管人员和其他直接责任人员处5万元以上20万元以下的罚款",
+            ),
             yuan(100_000, 1_000_000),
-            note="From 2026-01-01: the same 100,000–1,000,000 range on the unit, and also "
+            persons=yuan(50_000, 200_000),
+            note="From 2026-01-01: the same 100,000–1,000,000 range on the unit and "
             "50,000–200,000 on the persons directly responsible.",
         )
     ]
@@ -314,7 +324,7 @@ def _code_1093_basis(*, concurrent: tuple[dict, ...] = ()) -> dict:
     return basis(
         article(code.INSTRUMENT, 1093, _CODE_1093),
         _2W_20W,
-        enforcers=("supervisory_departments", "public_security"),
+        enforcers=("supervisory_departments",),
         measures=("order_correction",),
         daily_note=_CODE_DAILY_NO,
         concurrent=concurrent,
@@ -558,9 +568,9 @@ KINDS = (
                 _PERMIT_37
                 + "(一)未建立环境管理台账记录制度，或者未按照排污许可证规定记录；(二)未如实"
                 "记录主要生产设施及污染防治设施运行情况或者污染物排放浓度、排放量；",
-                item=1,
-                note="Items 1 and 2. No statute fined the ledger before the regulation took effect "
-                "on 2021-03-01.",
+                note="Items 1 and 2 (the kind is both: no ledger or not kept as the permit "
+                "requires, and untruthful records). No statute fined the ledger before the "
+                "regulation took effect on 2021-03-01.",
             ),
             per_unit("occasion", 5_000, 20_000),
             enforcers=("ecology_environment",),
@@ -583,6 +593,18 @@ KINDS = (
                     per_unit("occasion", 5_000, 20_000),
                     note="Still in force: 5,000–20,000 yuan each time against the Code's "
                     f"20,000–200,000 for the act; {_HIGHER}.",
+                ),
+                provision(
+                    article(
+                        permit.INSTRUMENT,
+                        37,
+                        _PERMIT_37 + "……(二)未如实记录主要生产设施及污染防治设施运行情况或者"
+                        "污染物排放浓度、排放量；",
+                        item=2,
+                    ),
+                    per_unit("occasion", 5_000, 20_000),
+                    note="Untruthful records: still in force, 5,000–20,000 yuan each time; "
+                    f"{_HIGHER}.",
                 ),
             ),
         ),
@@ -1425,15 +1447,24 @@ KINDS = (
             daily_note=_CODE_DAILY_NO,
             concurrent=(
                 provision(
-                    article(monreg.INSTRUMENT, 45, _MONREG_45, paragraph=1),
+                    article(
+                        monreg.INSTRUMENT,
+                        45,
+                        _MONREG_45
+                        + "技术服务机构因前款规定的违法行为受到处罚的，对其直接负责的主管人员和其他"
+                        "直接责任人员处1万元以上5万元以下的罚款",
+                        paragraph=1,
+                        note="The persons' fine is ¶2.",
+                    ),
                     tiers(
                         band(
                             yuan(500_000, 2_000_000), fact("serious"), zh="情节严重", en="serious"
                         ),
                         band(yuan(100_000, 500_000)),
                     ),
-                    note="Still in force with the same bands (and 10,000–50,000 on the persons); "
-                    f"{_HIGHER}, which is the same.",
+                    persons=yuan(10_000, 50_000),
+                    note="Still in force with the same bands and the same 10,000–50,000 on the "
+                    f"persons; {_HIGHER}, which is the same.",
                 ),
             ),
         ),

@@ -172,7 +172,12 @@ def _code_1100(note: str | None = None, *, concurrent: tuple[dict, ...] = ()) ->
 
 
 def _cpr_23_concurrent(note: str) -> dict:
-    return provision(article(cpr.INSTRUMENT, 23, _CPR_23, paragraph=1), _FACILITIES_RULE, note=note)
+    return provision(
+        article(cpr.INSTRUMENT, 23, _CPR_23, paragraph=1),
+        _FACILITIES_RULE,
+        persons=yuan(50_000, 200_000),
+        note=note,
+    )
 
 
 def _marine_2023_103(note: str | None = None, *, concurrent: tuple[dict, ...] = ()) -> dict:
@@ -440,10 +445,9 @@ KINDS = (
                 "的市级以上人民政府生态环境主管部门对技术单位处所收费用三倍以上五倍以下的罚款；情节严重的，"
                 "禁止从事环境影响报告书、环境影响报告表编制工作；有违法所得的，没收违法所得。",
                 paragraph=2,
-                note="所收费用 is the fee the technical unit charged for the report; ecoreg has no "
-                "fact for it, so the rule reads it from contract_price (enter the fee there).",
+                note="所收费用: the fee the technical unit charged for the report (service_fee).",
             ),
-            multiple("contract_price", 3, 5),
+            multiple("service_fee", 3, 5),
             enforcers=("ecology_environment",),
             measures=("business_ban", "confiscate_gains"),
             daily_note=_DAILY_NO,
@@ -455,9 +459,9 @@ KINDS = (
                         "从事建设项目环境影响评价工作的单位，在环境影响评价工作中弄虚作假的，由县级以上环境"
                         "保护行政主管部门处所收费用1倍以上3倍以下的罚款。",
                     ),
-                    multiple("contract_price", 1, 3),
+                    multiple("service_fee", 1, 3),
                     note="Where the defect is falsification: 1–3 times the fee, lower than the "
-                    f"statute's 3–5 times; {_HIGHER}. (所收费用 read from contract_price.)",
+                    f"statute's 3–5 times; {_HIGHER}.",
                 ),
             ),
         ),
@@ -488,9 +492,9 @@ KINDS = (
                         "从事建设项目环境影响评价工作的单位，在环境影响评价工作中弄虚作假的，由县级以上环境"
                         "保护行政主管部门处所收费用1倍以上3倍以下的罚款。",
                     ),
-                    multiple("contract_price", 1, 3),
+                    multiple("service_fee", 1, 3),
                     note="Still in force, where the defect is falsification: 1–3 times the fee "
-                    f"(read from contract_price) against 100,000–500,000; {_HIGHER}.",
+                    f"against 100,000–500,000; {_HIGHER}.",
                 ),
             ),
         ),
@@ -600,7 +604,9 @@ KINDS = (
                 _CPR_23,
                 paragraph=1,
                 note="验收中弄虚作假, also in this paragraph, has no item in Code Art. 1100 and stays "
-                "under the regulation.",
+                "under the regulation. For noise control facilities the 环境噪声污染防治法 (2018) "
+                "Art. 48 also fined the act until 2022-06-04, with no amount (处以罚款): the "
+                "regulation's range is the one the law writes.",
             ),
             _FACILITIES_RULE,
             persons=yuan(50_000, 200_000),

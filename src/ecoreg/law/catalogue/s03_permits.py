@@ -44,10 +44,12 @@ from ecoreg.law.catalogue._build import (
     daily,
     fact,
     kind,
+    no_fine,
     provision,
     section,
     tiers,
     unfined,
+    unspecified,
     yuan,
 )
 
@@ -140,6 +142,9 @@ _REG_33 = article(
     _REG_33_CHAPEAU + "(一)未取得排污许可证排放污染物；(二)排污许可证有效期届满未申请延续或者延续"
     "申请未经批准排放污染物；(三)被依法撤销、注销、吊销排污许可证后排放污染物；(四)依法应当"
     "重新申请取得排污许可证，未重新申请取得排污许可证排放污染物。",
+    note="Items (1)–(4): each is a discharge without a valid permit (none, expired, revoked or "
+    "cancelled, or not applied for again), which the statute's and the Code's 未依法取得排污许可证"
+    "排放污染物 covers as one act.",
 )
 _REG_33_4 = article(
     permit.INSTRUMENT,
@@ -196,6 +201,34 @@ _REG_43 = article(
     "环境主管部门责令改正，可以处5万元以下的罚款。",
 )
 
+_EPL_62_QUOTE = (
+    "违反本法规定，重点排污单位不公开或者不如实公开环境信息的，由县级以上地方人民政府环境保护主管"
+    "部门责令公开，处以罚款，并予以公告。"
+)
+_EPL_62_FINE = unspecified(
+    "环境保护法 Art. 62 fines a key discharging unit (重点排污单位) that does not disclose its "
+    "environmental information, or not truthfully, with 处以罚款 and no amount; no encoded "
+    "instrument sets one. ecoreg cannot decide the fine: look to the local regulations in force at "
+    "the time of the act."
+)
+_EPL_62_ONLY_KEY = (
+    "Art. 62 binds only a key discharging unit (重点排污单位, Art. 55: 主要污染物的名称、排放方式、"
+    "排放浓度和总量、超标排放情况，以及防治污染设施的建设和运行情况); another party's failure was no "
+    "violation then (行政处罚法 Art. 37)."
+)
+
+
+def _epl_62(note: str, *, until: str) -> dict:
+    return basis(
+        article(epl.INSTRUMENT, 62, _EPL_62_QUOTE, note=note),
+        _EPL_62_FINE,
+        enforcers=_ECO,
+        measures=("order_correction", "publicise"),
+        daily_note="Not a discharge: 环境保护法 Art. 59 does not reach it.",
+        until=until,
+    )
+
+
 _CARBON_21_3 = article(
     carbon.INSTRUMENT,
     21,
@@ -207,6 +240,14 @@ _CARBON_21_3 = article(
 
 _REG_HIGH = yuan(200_000, 1_000_000)
 _REG_LOW = yuan(20_000, 200_000)
+
+_REG_FROM = "The 排污许可管理条例 is in force from 2021-03-01 (国务院令第736号). "
+
+
+def _first(cite: Citation, note: str) -> Citation:
+    """A regulation's citation as a kind's first basis, with why nothing fined the act before."""
+    full = _REG_FROM + note if cite.note is None else f"{cite.note} {_REG_FROM}{note}"
+    return cite.model_copy(update={"note": full})
 
 
 def _reg33(note: str) -> dict:
@@ -485,9 +526,8 @@ _NOISE_DAILY_NOTE = (
     "¶1, 噪声污染防治法 Art. 36): a reading."
 )
 _NOISE_BEFORE = (
-    "Before 2022-06-05 (环境噪声污染防治法 2018) industrial noise needed no discharge permit and "
-    "exceeding the noise standard carried no fine of its own (Art. 52 fined an overdue 限期治理 "
-    "with no amount): this basis starts with the 2021 law."
+    "Before 2022-06-05 (环境噪声污染防治法 2018) industrial noise needed no discharge permit, so "
+    "no provision fined discharging it without one: this basis starts with the 2021 law."
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -691,7 +731,13 @@ _PERMIT_TERMS = (
         "discharge over the permitted concentration or quantity",
         "permit",
         basis(
-            _REG_34_1,
+            _first(
+                _REG_34_1,
+                "Before it no statute fined exceeding a permit's limits as such: the statutes "
+                "fined a discharge over the emission standard or the total quota (kinds "
+                "air.over-limit, water.over-limit), which stay the basis where the act is also "
+                "that; the MEE's 排污许可管理办法（试行） (2018) is a departmental rule, not encoded.",
+            ),
             _REG_HIGH,
             enforcers=_ECO,
             measures=("order_correction", "restrict_production", "revoke_permit", "close"),
@@ -724,7 +770,13 @@ _PERMIT_TERMS = (
         "discharge of a kind of pollutant the permit does not list",
         "permit",
         basis(
-            _REG_33_4,
+            _first(
+                _REG_33_4,
+                "Before it no statute or administrative regulation required a new permit for a new "
+                "kind of pollutant (that was the MEE's 排污许可管理办法（试行）, a departmental rule, "
+                "not encoded); a discharge of air or water pollutants without any permit is kinds "
+                "air.no-permit and water.no-permit.",
+            ),
             _REG_HIGH,
             enforcers=_ECO,
             measures=("order_correction", "restrict_production", "close"),
@@ -843,9 +895,10 @@ _FACILITIES = (
                 "以下的罚款；拒不改正的，责令限制生产、停产整治；情节严重的，吊销排污许可证，报经有批准权"
                 "的人民政府批准，责令停业、关闭。",
                 paragraph=2,
-                note="环境保护法 Art. 41 forbade removing facilities without a fine; 环境噪声污染防治法 "
-                "(until 2022-06-04) Art. 50 fined removal of noise facilities that led to excess "
-                "noise with no amount, which the fine rules cannot express. " + _NEW_IN_CODE,
+                note="环境保护法 Art. 41 required the facilities but no article fined removing them; "
+                "removing noise control facilities so that the noise exceeded the standard is kind "
+                "noise.facilities-removed (环境噪声污染防治法 (2018) Art. 50). For other facilities: "
+                + _NEW_IN_CODE,
             ),
             _CODE_HIGH,
             enforcers=_ECO,
@@ -853,6 +906,71 @@ _FACILITIES = (
             daily_note=_CODE_DAILY_NO,
         ),
         keywords=("擅自拆除", "污染防治设施", "治污设施", "拆除", "facilities removed"),
+    ),
+    kind(
+        "noise.facilities-removed",
+        "擅自拆除环境噪声污染防治设施，致使噪声排放超过规定标准",
+        "noise control facilities removed without approval, so that the noise exceeds the standard",
+        "noise",
+        basis(
+            article(
+                noise.INSTRUMENT_2018,
+                50,
+                "违反本法第十五条的规定，未经生态环境主管部门批准，擅自拆除或者闲置环境噪声污染防治"
+                "设施，致使环境噪声排放超过规定标准的，由县级以上地方人民政府生态环境主管部门责令改正，"
+                "并处罚款。",
+                note="The removal branch (擅自拆除) of the article; idling the facilities (闲置) so "
+                "that the noise exceeds the standard is, from 2022-06-05, an over-standard "
+                "discharge (kind noise.industrial-over-standard).",
+            ),
+            unspecified(
+                "环境噪声污染防治法 (2018) Art. 50: 并处罚款, and the law writes no amount; no "
+                "encoded instrument sets one. ecoreg cannot decide the fine: look to the local "
+                "regulations in force at the time of the act."
+            ),
+            enforcers=_ECO,
+            measures=("order_correction",),
+            daily_note="The 环境噪声污染防治法 (2018) has no daily penalty, and the fine has no "
+            "amount to repeat (环境保护法 Art. 59 ¶1: 按照原处罚数额).",
+        ),
+        basis(
+            article(
+                noise.INSTRUMENT,
+                75,
+                _NOISE_75,
+                note="The 噪声污染防治法 (2021) does not fine removing noise control facilities as "
+                "such: the noise over the standard that the removal causes is its Art. 75 (the act "
+                "of kind noise.industrial-over-standard), a reading.",
+            ),
+            _NOISE_BAND,
+            enforcers=_ECO,
+            measures=("order_correction", "restrict_production", "close"),
+            daily_penalty=_EPL_DAILY,
+            daily_note=_NOISE_DAILY_NOTE,
+        ),
+        basis(
+            _code(
+                1104,
+                "违反本法规定，擅自拆除污染防治设施的，由生态环境主管部门责令改正，处十万元以上一百万元"
+                "以下的罚款；拒不改正的，责令限制生产、停产整治；情节严重的，吊销排污许可证，报经有批准权"
+                "的人民政府批准，责令停业、关闭。",
+                paragraph=2,
+            ),
+            _CODE_HIGH,
+            enforcers=_ECO,
+            measures=("order_correction", "restrict_production", "revoke_permit", "close"),
+            daily_note=_CODE_DAILY_NO,
+            concurrent=(
+                provision(
+                    _code(1107, _C1107_NOISE),
+                    _NOISE_BAND,
+                    note="The industrial noise over the standard that the removal causes: "
+                    "20,000–200,000 against Art. 1104 ¶2's 100,000–1,000,000; by Code Art. 1055 "
+                    "the higher fine (Art. 1104 ¶2's) applies.",
+                ),
+            ),
+        ),
+        keywords=("擅自拆除", "噪声污染防治设施", "噪声超标", "noise facilities", "removed"),
     ),
 )
 
@@ -863,7 +981,12 @@ _PERMIT_ADMIN = (
         "discharge permit obtained by deception or bribery",
         "permit",
         basis(
-            _REG_40,
+            _first(
+                _REG_40,
+                "Before it no statute or administrative regulation fined obtaining a discharge "
+                "permit by deception or bribery (行政许可法 Art. 79 refers to the penalty another "
+                "law sets, and none set one).",
+            ),
             yuan(200_000, 500_000),
             enforcers=_ECO,
             measures=("revoke_permit", "business_ban"),
@@ -898,7 +1021,12 @@ _PERMIT_ADMIN = (
         "discharge registration form not filed",
         "permit",
         basis(
-            _REG_43,
+            _first(
+                _REG_43,
+                "Before it no statute or administrative regulation fined a failure to file the "
+                "discharge registration (registration management was set up by the MEE's "
+                "departmental rules, not encoded).",
+            ),
             cap(50_000, optional=True),
             enforcers=_ECO,
             measures=("order_correction",),
@@ -1028,7 +1156,40 @@ _OVER_LIMIT = (
         "industrial noise over the emission standard",
         "noise",
         basis(
-            article(noise.INSTRUMENT, 75, _NOISE_75, note=_NOISE_BEFORE),
+            article(
+                noise.INSTRUMENT_2018,
+                52,
+                "违反本法第十七条的规定，对经限期治理逾期未完成治理任务的企业事业单位，除依照国家规定"
+                "加收超标准排污费外，可以根据所造成的危害后果处以罚款，或者责令停业、搬迁、关闭。……"
+                "前款规定的罚款由生态环境主管部门决定。",
+                paragraph=1,
+                note="The 2018 law did not fine noise over the standard as such (it charged a fee, "
+                "Art. 16); a unit causing serious noise pollution in an area of noise-sensitive "
+                "buildings was ordered to treat it by a deadline (限期治理, Art. 17), and only a unit "
+                "that missed the deadline was fined, with no amount: the band on "
+                "refused_to_correct, a reading. Removing noise facilities so that the noise "
+                "exceeded the standard was its Art. 50 (kind noise.facilities-removed).",
+            ),
+            tiers(
+                band(
+                    unspecified(
+                        "环境噪声污染防治法 (2018) Art. 52: 可以……处以罚款, and the law writes no "
+                        "amount; no encoded instrument sets one. ecoreg cannot decide the fine: look "
+                        "to the local regulations in force at the time of the act."
+                    ),
+                    fact("refused_to_correct"),
+                    zh="经限期治理逾期未完成治理任务",
+                    en="treatment not completed by the deadline",
+                ),
+                band(no_fine()),
+            ),
+            enforcers=_ECO,
+            measures=("close",),
+            daily_note="The 环境噪声污染防治法 (2018) has no daily penalty, and the fine has no "
+            "amount to repeat (环境保护法 Art. 59 ¶1: 按照原处罚数额).",
+        ),
+        basis(
+            article(noise.INSTRUMENT, 75, _NOISE_75),
             _NOISE_BAND,
             enforcers=_ECO,
             measures=("order_correction", "restrict_production", "close"),
@@ -1240,7 +1401,12 @@ _OUTLETS = (
         "outlet location or number not as the permit states",
         "permit",
         basis(
-            _REG_36_1,
+            _first(
+                _REG_36_1,
+                "Before it an outlet was fined only where it broke the statutes' own rules (kinds "
+                "air.outlet-not-per-rules, water.outlet-unlawful); no provision fined an outlet "
+                "that did not match the permit as such.",
+            ),
             _REG_LOW,
             enforcers=_ECO,
             measures=("order_correction", "restrict_production"),
@@ -1488,8 +1654,17 @@ _DISCLOSURE = (
         "未按照排污许可证规定公开或者不如实公开污染物排放信息",
         "discharge information not disclosed, or falsely disclosed, as the permit requires",
         "permit",
+        _epl_62(
+            "Until the 排污许可管理条例 took effect (2021-03-01). " + _EPL_62_ONLY_KEY,
+            until="2021-02-28",
+        ),
         basis(
-            _REG_36_7,
+            _REG_36_7.model_copy(
+                update={
+                    "note": "环境保护法 Art. 62 also fines a key discharging unit's failure, with no "
+                    "amount (处以罚款): the regulation's range is the one the law writes."
+                }
+            ),
             _REG_LOW,
             enforcers=_ECO,
             measures=("order_correction", "restrict_production"),
@@ -1513,6 +1688,11 @@ _DISCLOSURE = (
         "未依法公开排污信息或者弄虚作假（海洋）",
         "discharge information into the sea not disclosed as the law requires, or falsified",
         "marine",
+        _epl_62(
+            "Until the 海洋环境保护法 (2023) took effect (2024-01-01): the 2017 law had no such "
+            "item. " + _EPL_62_ONLY_KEY,
+            until="2023-12-31",
+        ),
         basis(
             article(
                 marine.INSTRUMENT,
@@ -1523,8 +1703,8 @@ _DISCLOSURE = (
                 paragraph=1,
                 item=1,
                 note="The fine is in ¶2. 海洋环境保护法 (2017) had no such item (its Art. 74 (1) is "
-                "about the declaration of discharges): this basis starts on 2024-01-01; a permit "
-                "holder's earlier failure is kind permit.discharge-info-not-disclosed.",
+                "about the declaration of discharges); a permit holder's failure to disclose as its "
+                "permit requires is also kind permit.discharge-info-not-disclosed.",
             ),
             yuan(20_000, 200_000),
             enforcers=("supervisory_departments",),
@@ -1541,7 +1721,16 @@ _DISCLOSURE = (
         "information",
         "low_carbon",
         basis(
-            _CARBON_21_3,
+            _CARBON_21_3.model_copy(
+                update={
+                    "note": "The 碳排放权交易管理暂行条例 (国务院令第775号) is in force from "
+                    "2024-05-01. Before it no statute or administrative regulation fined a key "
+                    "emitting unit's failure to disclose its greenhouse-gas emissions (环境保护法 "
+                    "Art. 62 is about a key discharging unit's pollutant information, Art. 55); "
+                    "the MEE's 碳排放权交易管理办法（试行） (2021-02-01) is a departmental rule, "
+                    "not encoded."
+                }
+            ),
             yuan(50_000, 500_000),
             enforcers=_ECO,
             measures=("order_correction", "restrict_production"),
@@ -1549,8 +1738,6 @@ _DISCLOSURE = (
             until=_UNTIL_CODE,
         ),
         _code_1110(
-            note="Before 2024-05-01 no encoded provision fined the act (the MEE's "
-            "碳排放权交易管理办法（试行）, 2021-02-01, is a departmental rule ecoreg does not encode).",
             concurrent=(
                 provision(
                     _CARBON_21_3,
@@ -1568,11 +1755,14 @@ _DISCLOSURE = (
         "未向社会公开或者不如实公开其他生态环境信息",
         "other environmental information not disclosed, or falsely disclosed",
         "permit",
+        _epl_62(
+            "For information other than a permit holder's discharge information, automatic "
+            "monitoring data and greenhouse-gas data (their own kinds). " + _EPL_62_ONLY_KEY,
+            until=_UNTIL_CODE,
+        ),
         _code_1110(
             note="For information other than a permit holder's discharge information, automatic "
-            "monitoring data and greenhouse-gas data (their own kinds). Before the Code 环境保护法 "
-            "Art. 62 fined a key discharging unit that did not disclose (处以罚款) with no amount, "
-            "which the fine rules cannot express: acts before 2026-08-15 have no basis here."
+            "monitoring data and greenhouse-gas data (their own kinds)."
         ),
         keywords=("环境信息", "信息公开", "依法披露", "不如实公开", "disclosure"),
     ),

@@ -25,13 +25,16 @@ from ecoreg.law.catalogue._build import (
     basis,
     daily,
     fact,
+    fixed,
     kind,
     multiple,
+    no_fine,
     per_unit,
     provision,
     section,
     tiers,
     unfined,
+    unspecified,
     yuan,
 )
 
@@ -1206,7 +1209,7 @@ def _k1121_1127() -> tuple[dict[str, object], ...]:
             "air",
             basis(
                 owner_old,
-                yuan(5_000, 5_000),
+                fixed(5_000),
                 enforcers=(_ECO,),
                 measures=(_CORRECT,),
                 daily_note=_air_daily_no(112),
@@ -1283,7 +1286,7 @@ def _k1121_1127() -> tuple[dict[str, object], ...]:
                     "diesel locomotives and ships are new in the Code (an earlier act is not "
                     "penalised, 行政处罚法 Art. 37).",
                 ),
-                yuan(5_000, 5_000),
+                fixed(5_000),
                 enforcers=(_ECO, _SUP),
                 measures=(_CORRECT,),
                 daily_note=_air_daily_no(114),
@@ -1319,7 +1322,7 @@ def _k1121_1127() -> tuple[dict[str, object], ...]:
                     note="A fixed 5,000 yuan, not counted per vehicle. Heavy diesel vehicles and "
                     "non-road machinery only: ships and other heavy vehicles are new in the Code.",
                 ),
-                yuan(5_000, 5_000),
+                fixed(5_000),
                 enforcers=(_ECO, _SUP),
                 measures=(_CORRECT,),
                 daily_note=_air_daily_no(114),
@@ -1346,16 +1349,28 @@ def _k1121_1127() -> tuple[dict[str, object], ...]:
             "air",
             basis(
                 article(
+                    AIR,
+                    114,
+                    "违反本法规定，在禁止使用高排放非道路移动机械的区域使用高排放非道路移动机械的，"
+                    "由城市人民政府生态环境等主管部门依法予以处罚。",
+                    paragraph=2,
+                ),
+                unspecified(
+                    "大气污染防治法 Art. 114 ¶2 makes the conduct a violation and has the city's "
+                    "ecology and environment (and other) departments punish it 依法, with no amount "
+                    "of its own; no encoded instrument sets one. ecoreg cannot decide the fine: "
+                    "look to the local regulations in force at the time of the act."
+                ),
+                enforcers=(_ECO, _SUP),
+                daily_note=_air_daily_no(114),
+            ),
+            basis(
+                article(
                     CODE,
                     1127,
                     "违反本法规定，在禁止使用高排放非道路移动机械的区域使用高排放非道路移动机械的，"
                     "由生态环境主管部门责令改正，处每辆五千元的罚款。",
                     paragraph=2,
-                    note="No national fine before the Code: 大气污染防治法 Art. 114 ¶2 made the "
-                    "conduct a violation but left the penalty to other law (由城市人民政府生态环境等"
-                    "主管部门依法予以处罚) and set no amount; a local regulation may have fined it "
-                    "(outside this catalogue). Without one, an earlier act is not penalised "
-                    "(行政处罚法 Art. 37).",
                 ),
                 per_unit("vehicle", None, 5_000, fixed=True),
                 enforcers=(_ECO,),
@@ -1963,7 +1978,7 @@ def _k1131_1134() -> tuple[dict[str, object], ...]:
                     note="The fine comes only with a refusal to correct; a business that corrects "
                     "when ordered is not fined.",
                 ),
-                tiers(band(_Y10K_100K, fact("refused_to_correct"), **_REFUSED)),
+                tiers(band(_Y10K_100K, fact("refused_to_correct"), **_REFUSED), band(no_fine())),
                 enforcers=(_LOCAL,),
                 measures=(_CORRECT, _CLOSE),
                 daily_note=_air_daily_no(118),
@@ -1980,7 +1995,7 @@ def _k1131_1134() -> tuple[dict[str, object], ...]:
                     note="The fine comes only with a refusal to correct; a business that corrects "
                     "when ordered is not fined.",
                 ),
-                tiers(band(_Y10K_100K, fact("refused_to_correct"), **_REFUSED)),
+                tiers(band(_Y10K_100K, fact("refused_to_correct"), **_REFUSED), band(no_fine())),
                 enforcers=(_LOCAL,),
                 measures=(_CORRECT, _CLOSE),
                 daily_note=_CODE_DAILY_ACTIVITY,

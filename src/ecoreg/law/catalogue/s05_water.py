@@ -15,8 +15,10 @@ over-limit discharge and evading supervision (水法 Art. 83 (1)–(3)) are Code
 from __future__ import annotations
 
 from ecoreg.law import eco_code as code
+from ecoreg.law import groundwater_regulation as groundwater
 from ecoreg.law import solid_waste_law as waste
 from ecoreg.law import water_pollution_law as water
+from ecoreg.law._repeal import LAST_DAY_BEFORE_CODE
 from ecoreg.law.catalogue._build import (
     article,
     band,
@@ -44,6 +46,15 @@ def _q(*parts: str) -> str:
 
 
 _NEW = "New in the Code: no earlier basis; an earlier act is not penalised (行政处罚法 Art. 37)."
+
+_GROUNDWATER_59_3 = article(
+    groundwater.INSTRUMENT,
+    59,
+    "在泉域保护范围以及岩溶强发育、存在较多落水洞和岩溶漏斗的区域内，新建、改建、扩建造成地下水污染的"
+    "建设项目的，由地方人民政府生态环境主管部门处10万元以上50万元以下罚款，并报经有批准权的人民政府"
+    "批准，责令拆除或者关闭。",
+    paragraph=3,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Daily continuous penalty (按日连续处罚)
@@ -234,11 +245,9 @@ _CODE_1169_2 = provision(
     article(
         code.INSTRUMENT,
         1169,
-        _q(
-            "前款规定的固体废物为危险废物、城镇污水处理设施产生的污泥和处理后的污泥的，处二十万元以上二百万元"
-            "以下的罚款；",
-            "造成严重后果的，处二百万元以上五百万元以下的罚款。",
-        ),
+        "前款规定的固体废物为危险废物、城镇污水处理设施产生的污泥和处理后的污泥的，处二十万元以上二百万元"
+        "以下的罚款；对直接负责的主管人员和其他直接责任人员处二万元以上十万元以下的罚款；造成严重后果的，"
+        "处二百万元以上五百万元以下的罚款。",
         paragraph=2,
     ),
     tiers(
@@ -250,11 +259,12 @@ _CODE_1169_2 = provision(
         ),
         band(yuan(200_000, 2_000_000)),
     ),
+    persons=yuan(20_000, 100_000),
     note="Where the solid waste dumped, stacked or buried is hazardous waste or sewage sludge (not "
     "wastewater discharged into water, which Code Art. 486 ¶2 leaves out of the solid-waste rules): "
-    "200,000–2,000,000 (severe consequences 2,000,000–5,000,000) under Art. 1169 ¶2; by Art. 1055 "
-    "the higher fine applies, which for item (5) is Art. 1169 ¶2 and for item (2) may be either. "
-    "Art. 1169 ¶2 also fines the persons responsible 20,000–100,000.",
+    "200,000–2,000,000 (severe consequences 2,000,000–5,000,000) under Art. 1169 ¶2, and "
+    "20,000–100,000 on the persons responsible; by Art. 1055 the higher fine applies, which for "
+    "item (5) is Art. 1169 ¶2 and for item (2) may be either.",
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -683,25 +693,43 @@ KINDS = (
         "or a strongly karstic area",
         "water",
         basis(
+            _GROUNDWATER_59_3.model_copy(
+                update={
+                    "note": "The 地下水管理条例 (国务院令第748号) is in force from 2021-12-01; before "
+                    "it no statute or administrative regulation fined the conduct (水污染防治法 and "
+                    "水法 have no rule on spring areas or karst), so an act before that day is not "
+                    "penalised (行政处罚法 Art. 37). Its Art. 42 forbids the projects; Art. 59 ¶3 "
+                    "fines them in the words the Code took over."
+                }
+            ),
+            yuan(100_000, 500_000),
+            enforcers=("ecology_environment",),
+            measures=("close",),
+            daily_note="Building a project is not a discharge of pollutants: the 地下水管理条例 has "
+            "no daily penalty, and 环境保护法 Art. 59 (违法排放污染物) does not reach it.",
+            until=LAST_DAY_BEFORE_CODE.isoformat(),
+        ),
+        basis(
             article(
                 code.INSTRUMENT,
                 1138,
                 "违反本法规定，在泉域保护范围以及岩溶强发育、存在较多落水洞和岩溶漏斗的区域内，新建、"
                 "改建、扩建造成地下水污染的建设项目的，由生态环境主管部门处十万元以上五十万元以下的"
                 "罚款，并报经有批准权的人民政府批准，责令拆除或者关闭。",
-                note="Not in 水污染防治法. Before the Code, 地下水管理条例 (国务院令第748号, in "
-                "force 2021-12-01) Art. 59 ¶3 fined the same conduct in the same words with "
-                "10万元以上50万元以下罚款 (the 地方人民政府生态环境主管部门), and it stays in force "
-                "beside this article (the same range under Art. 1055). It is not yet encoded as a "
-                "basis or a concurrent provision because its text is not among the checked texts: "
-                "acts from 2021-12-01 to 2026-08-14 are fined under it, acts before 2021-12-01 are "
-                "not penalised.",
             ),
             yuan(100_000, 500_000),
             enforcers=("ecology_environment",),
             measures=("close",),
             daily_note="Building a project is not a discharge, dumping or disposal: Code Art. 1060 "
             "does not reach it.",
+            concurrent=(
+                provision(
+                    _GROUNDWATER_59_3,
+                    yuan(100_000, 500_000),
+                    note="地下水管理条例 Art. 59 ¶3 stays in force with the same 100,000–500,000; by "
+                    "Code Art. 1055 the higher fine applies, which is the same.",
+                ),
+            ),
         ),
         keywords=("泉域", "岩溶", "落水洞", "地下水污染", "karst", "spring area"),
     ),

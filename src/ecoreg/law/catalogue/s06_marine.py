@@ -18,11 +18,10 @@ statute's range (行政处罚法 Art. 11 ¶2), so the statute's range governs.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from ecoreg.core._citations import Instrument
 from ecoreg.law import eco_code as code
+from ecoreg.law import land_source_marine_regulation as land_source_regulation
 from ecoreg.law import marine_environment_law as marine
+from ecoreg.law import ship_pollution_regulation as ship_regulation
 from ecoreg.law import solid_waste_law as waste
 from ecoreg.law.catalogue._build import (
     article,
@@ -49,30 +48,8 @@ M17 = marine.INSTRUMENT_2017
 M23 = marine.INSTRUMENT
 CODE = code.INSTRUMENT
 
-SHIP_REGULATION = Instrument(
-    id="cn.ship-marine-pollution-regulation.2017",
-    name_zh="防治船舶污染海洋环境管理条例",
-    name_en="Regulation on the Prevention and Control of Marine Pollution from Ships",
-    number="中华人民共和国国务院令第561号",
-    issuer_zh="国务院",
-    in_force=dt.date(2017, 3, 1),
-)
-"""Issued 2009-09-09 (in force 2010-03-01); the text as revised on 2017-03-01 (国务院令第676号).
-
-The catalogue cites it only for acts until 2023-12-31, where the 2017 amendment of
-海洋环境保护法 fined no such conduct. A revision of 2018-03-19 (国务院令第698号) is
-reported; the quoted articles (57, 63, 64) must be checked against it.
-"""
-
-LAND_SOURCE_REGULATION = Instrument(
-    id="cn.land-source-marine-pollution-regulation.1990",
-    name_zh="中华人民共和国防治陆源污染物污染损害海洋环境管理条例",
-    name_en="Regulation on the Prevention of Marine Pollution from Land-based Pollutants",
-    number="中华人民共和国国务院令第61号",
-    issuer_zh="国务院",
-    in_force=dt.date(1990, 8, 1),
-)
-"""Issued 1990-06-22, in force 1990-08-01, never revised."""
+SHIP_REGULATION = ship_regulation.INSTRUMENT
+LAND_SOURCE_REGULATION = land_source_regulation.INSTRUMENT
 
 _UNTIL_2023 = "2023-12-31"
 

@@ -28,6 +28,7 @@ from ecoreg.law.catalogue._build import (
     daily,
     fact,
     kind,
+    no_fine,
     provision,
     section,
     tiers,
@@ -87,20 +88,21 @@ _REFUSED_1M = tiers(
 
 
 def _only_refused(minimum: int, maximum: int) -> Data:
-    """责令改正；拒不改正的，处…: a fine only on a refusal to correct (no band otherwise)."""
+    """责令改正；拒不改正的，处…: a fine only on a refusal to correct, no fine otherwise."""
     return tiers(
         band(
             yuan(minimum, maximum),
             fact("refused_to_correct"),
             zh="拒不改正",
             en="refused to correct",
-        )
+        ),
+        band(no_fine(), zh="责令改正（不处罚款）", en="order to correct only"),
     )
 
 
 _ONLY_REFUSED_NOTE = (
-    "Only an order to correct at first; the fine needs a refusal to correct (拒不改正), so the "
-    "rule has no band otherwise: without that finding there is no fine."
+    "Only an order to correct at first; the fine needs a refusal to correct (拒不改正): without "
+    "that finding the rule's last band is no fine."
 )
 
 # ---------------------------------------------------------------------------------------------

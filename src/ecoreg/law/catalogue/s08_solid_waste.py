@@ -24,10 +24,12 @@ from ecoreg.law.catalogue._build import (
     fact,
     kind,
     multiple,
+    no_fine,
     provision,
     section,
     tiers,
     unfined,
+    unspecified,
     yuan,
 )
 
@@ -193,6 +195,11 @@ _R_1175_LOW = tiers(
     band(yuan(50_000, 200_000)),
 )
 _R_SW_102_COST = multiple("disposal_cost", 1, 3, floor=100_000)
+_NO_FINE_ORDER = band(no_fine(), zh="责令改正（不处罚款）", en="order to correct only")
+_R_SLUDGE_TRACKING = tiers(
+    band(yuan(100_000, 200_000), fact("severe_consequences"), zh="造成严重后果", en="severe"),
+    band(no_fine(), zh="给予警告（不处罚款）", en="a warning, no fine"),
+)
 _R_SW_112_COST = multiple("disposal_cost", 3, 5, floor=200_000)
 
 # --- concurrent provisions for waste dumped into water ------------------------------------
@@ -466,7 +473,8 @@ def _licence(
             ),
             new_rule,
             persons=tiers(
-                band(persons_rule, fact("party_type", "unit"), zh="企业事业单位", en="unit")
+                band(persons_rule, fact("party_type", "unit"), zh="企业事业单位", en="unit"),
+                band(no_fine(), zh="其他生产经营者（¶3 不罚人员）", en="other producer: none"),
             ),
             persons_zh="法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员",
             enforcers=_EE,
@@ -1122,10 +1130,13 @@ KINDS = (
                 "主管部门责令改正；拒不改正的，处五万元以上二十万元以下的罚款。",
                 paragraph=3,
                 note="The Code fines only a refusal to correct; a first breach is ordered corrected "
-                "without a fine (no band applies without the finding).",
+                "without a fine (the rule's last band is no fine).",
             ),
             tiers(
-                band(yuan(50_000, 200_000), fact("refused_to_correct"), zh="拒不改正", en="refused")
+                band(
+                    yuan(50_000, 200_000), fact("refused_to_correct"), zh="拒不改正", en="refused"
+                ),
+                _NO_FINE_ORDER,
             ),
             enforcers=_EE,
             measures=("order_correction",),
@@ -1152,14 +1163,7 @@ KINDS = (
                 paragraph=1,
                 note="A fine only where severe consequences were caused; otherwise a warning.",
             ),
-            tiers(
-                band(
-                    yuan(100_000, 200_000),
-                    fact("severe_consequences"),
-                    zh="造成严重后果",
-                    en="severe",
-                )
-            ),
+            _R_SLUDGE_TRACKING,
             enforcers=("urban_drainage",),
             measures=("order_correction", "warning", "proxy_remediation"),
             daily_note=_SW_DAILY_NO,
@@ -1172,14 +1176,7 @@ KINDS = (
                         "标准，或者对污泥去向等未进行记录的，由城镇排水主管部门责令限期采取治理措施，给予"
                         "警告；造成严重后果的，处十万元以上二十万元以下的罚款；",
                     ),
-                    tiers(
-                        band(
-                            yuan(100_000, 200_000),
-                            fact("severe_consequences"),
-                            zh="造成严重后果",
-                            en="severe",
-                        )
-                    ),
+                    _R_SLUDGE_TRACKING,
                     note="水污染防治法 Art. 88 fines the same act with the same band: 行政处罚法 "
                     "Art. 29 (the higher fine) makes no difference.",
                 ),
@@ -1195,14 +1192,7 @@ KINDS = (
                 "治理能力的单位代为治理，所需费用由违法者承担。",
                 note="A fine only where severe consequences were caused; otherwise a warning.",
             ),
-            tiers(
-                band(
-                    yuan(100_000, 200_000),
-                    fact("severe_consequences"),
-                    zh="造成严重后果",
-                    en="severe",
-                )
-            ),
+            _R_SLUDGE_TRACKING,
             enforcers=("urban_drainage",),
             measures=("order_correction", "warning", "proxy_remediation"),
             daily_note=_CODE_DAILY_NO,
@@ -1438,10 +1428,13 @@ KINDS = (
                 "违反本法规定，未在指定的地点分类投放生活垃圾的，由县级以上地方人民政府环境卫生主管部门"
                 "责令改正；情节严重的，对单位处五万元以上五十万元以下的罚款，对个人依法处以罚款。",
                 paragraph=3,
-                note="A unit is fined only where the case is serious; an individual's fine is set "
-                "by local regulations (依法处以罚款), not encoded here.",
+                note="A unit is fined only where the case is serious (otherwise the order to correct "
+                "alone); an individual is the kind waste.household-sorting-individual.",
             ),
-            tiers(band(yuan(50_000, 500_000), fact("serious"), zh="情节严重", en="serious")),
+            tiers(
+                band(yuan(50_000, 500_000), fact("serious"), zh="情节严重", en="serious"),
+                _NO_FINE_ORDER,
+            ),
             enforcers=("sanitation",),
             measures=("order_correction",),
             daily_note=_SW_DAILY_NO,
@@ -1454,16 +1447,82 @@ KINDS = (
                 "对单位处五万元以上五十万元以下的罚款，对个人依法处以罚款。",
                 paragraph=3,
                 note="A unit is fined only after a refusal to correct (固废法 Art. 111 ¶3: only "
-                "where serious); an individual's fine is set by local regulations (依法处以罚款).",
+                "where serious); an individual is the kind waste.household-sorting-individual.",
             ),
             tiers(
-                band(yuan(50_000, 500_000), fact("refused_to_correct"), zh="拒不改正", en="refused")
+                band(
+                    yuan(50_000, 500_000), fact("refused_to_correct"), zh="拒不改正", en="refused"
+                ),
+                _NO_FINE_ORDER,
             ),
             enforcers=("sanitation",),
             measures=("order_correction",),
             daily_note=_CODE_DAILY_NO,
         ),
         keywords=("垃圾分类", "分类投放", "生活垃圾", "waste sorting", "household waste"),
+    ),
+    kind(
+        "waste.household-sorting-individual",
+        "个人未在指定的地点分类投放生活垃圾",
+        "household waste not sorted into the designated places by an individual",
+        "waste",
+        basis(
+            article(
+                sw.INSTRUMENT,
+                111,
+                "违反本法规定，未在指定的地点分类投放生活垃圾的，由县级以上地方人民政府环境卫生主管部门"
+                "责令改正；情节严重的，对单位处五万元以上五十万元以下的罚款，对个人依法处以罚款。",
+                paragraph=3,
+                note="An individual is fined only where the case is serious, and 依法处以罚款 "
+                "leaves the amount to other law (the local regulations on household-waste sorting).",
+            ),
+            tiers(
+                band(
+                    unspecified(
+                        "固体废物污染环境防治法 Art. 111 ¶3 fines an individual 依法 (by other law) "
+                        "and writes no amount; the local regulations on household-waste sorting "
+                        "set it. ecoreg encodes none of them and cannot decide the fine."
+                    ),
+                    fact("serious"),
+                    zh="情节严重",
+                    en="serious",
+                ),
+                _NO_FINE_ORDER,
+            ),
+            enforcers=("sanitation",),
+            measures=("order_correction",),
+            daily_note="An individual's sorting is no discharge by a unit or other producer: "
+            "固废法 Art. 119 does not reach it.",
+        ),
+        basis(
+            article(
+                code.INSTRUMENT,
+                1174,
+                "违反本法规定，未在指定的地点分类投放生活垃圾的，由环境卫生主管部门责令改正；拒不改正的，"
+                "对单位处五万元以上五十万元以下的罚款，对个人依法处以罚款。",
+                paragraph=3,
+                note="An individual is fined only after a refusal to correct (固废法 Art. 111 ¶3: "
+                "only where serious), and 依法处以罚款 leaves the amount to other law (the local "
+                "regulations on household-waste sorting).",
+            ),
+            tiers(
+                band(
+                    unspecified(
+                        "生态环境法典 Art. 1174 ¶3 fines an individual 依法 (by other law) and "
+                        "writes no amount; the local regulations on household-waste sorting set "
+                        "it. ecoreg encodes none of them and cannot decide the fine."
+                    ),
+                    fact("refused_to_correct"),
+                    zh="拒不改正",
+                    en="refused",
+                ),
+                _NO_FINE_ORDER,
+            ),
+            enforcers=("sanitation",),
+            measures=("order_correction",),
+            daily_note=_CODE_DAILY_INDIVIDUAL,
+        ),
+        keywords=("垃圾分类", "分类投放", "个人", "生活垃圾", "waste sorting", "individual"),
     ),
     # --- Art. 1175: hazardous waste management ---------------------------------------------
     _hazardous(
@@ -1673,12 +1732,6 @@ KINDS = (
 
 NOT_FINING = (
     unfined(1168, "The section's scope article: it fines nobody."),
-    unfined(
-        1174,
-        "As to individuals, ¶3 fines them 依法 (by other law): the amount is set by local "
-        "regulations, not by the Code; units are the kind waste.household-sorting.",
-        paragraph=3,
-    ),
     unfined(
         1176,
         "Building and decoration materials over the national limits: liability under "

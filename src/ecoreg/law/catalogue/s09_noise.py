@@ -5,10 +5,11 @@ before 2026-08-15, the provision of the 噪声污染防治法 (in force 2022-06-
 2026-08-14) that fined the same conduct then.
 
 The 环境噪声污染防治法 (1996, amended 2018-12-29; in force until 2022-06-04) fined
-some of these conducts (Arts. 48–60), but always 罚款 without an amount (处以罚款,
-可以并处罚款), which local rules set: ecoreg cannot decide a fine under it, so no
-kind has a basis for acts from 2021-01-01 to 2022-06-04. The citation's note of the
-2021 law's basis names the 1996/2018 article where there was one.
+some of these conducts (Arts. 56–60), but always 罚款 without an amount (处以罚款,
+可以并处罚款): where it did, the kind has that article as its first basis with an
+`unspecified` fine, so an act from 2021-01-01 to 2022-06-04 is a violation that ecoreg
+names but does not quantify. Where it fined nothing, the first basis is the 2021 law's
+and its note says so.
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ from ecoreg.law.catalogue._build import (
     fact,
     kind,
     multiple,
+    no_fine,
     provision,
     section,
     share,
     tiers,
     unfined,
+    unspecified,
     yuan,
 )
 
@@ -45,16 +48,54 @@ _NEW_IN_CODE = (
     "New in the Code: no earlier basis; an earlier act is not penalised (行政处罚法 Art. 37)."
 )
 _NO_2018_FINE = (
-    "The 环境噪声污染防治法 (2018) did not fine this conduct: no basis before 2022-06-05."
+    "The 环境噪声污染防治法 (2018) did not fine this conduct (no article of its Ch. 7, Arts. "
+    "48–60, names it): no basis before 2022-06-05, and an earlier act is not penalised (行政处罚法 "
+    "Art. 37)."
 )
 
 
-def _old_fine(art: str) -> str:
-    return (
-        f"The 环境噪声污染防治法 (2018) {art} fined the same conduct without an amount "
-        "(罚款 set by local rules), which ecoreg cannot decide: no basis before 2022-06-05."
+_OLD_DAILY_NO = (
+    "The 环境噪声污染防治法 (2018) has no daily penalty, and its fine has no amount to repeat; the "
+    "conduct is not a discharge of pollutants under 环境保护法 Art. 59."
+)
+_OLD_DAILY_NOISE = (
+    "The 环境噪声污染防治法 (2018) has no daily penalty of its own; 环境保护法 Art. 59 reaches "
+    "违法排放污染物 and its Art. 42 ¶1 counts noise among the pollution a discharger must prevent, "
+    "so Art. 59 is read to reach over-standard noise (unsettled); but the article's fine has no "
+    "amount, so there is no amount to repeat daily (Art. 59 ¶1: 按照原处罚数额)."
+)
+
+
+def _unspecified(art: str, how: str) -> dict[str, object]:
+    """The 2018 law's fine without an amount (处以罚款 / 可以并处罚款)."""
+    return unspecified(
+        f"环境噪声污染防治法 (2018) {art}: {how}, and the law writes no amount; no encoded "
+        "instrument sets one. ecoreg cannot decide the fine: look to the local regulations in "
+        "force at the time of the act."
     )
 
+
+def _old(
+    number: int, quote: str, *, paragraph: int | None = None, item: int | None = None, note: str
+) -> Citation:
+    """A citation of the 环境噪声污染防治法 (2018), in force until 2022-06-04."""
+    return article(noise.INSTRUMENT_2018, number, quote, paragraph=paragraph, item=item, note=note)
+
+
+_OLD_58 = "违反本法规定，有下列行为之一的，由公安机关给予警告，可以并处罚款："
+_OLD_58_3 = (
+    "（三）未按本法第四十六条和第四十七条规定采取措施，从家庭室内发出严重干扰周围居民生活的"
+    "环境噪声的。"
+)
+_OLD_59 = (
+    "违反本法第四十三条第二款、第四十四条第二款的规定，造成环境噪声污染的，由县级以上地方人民政府"
+    "生态环境主管部门责令改正，可以并处罚款。"
+)
+_OLD_60 = "违反本法第四十四条第一款的规定，造成环境噪声污染的，由公安机关责令改正，可以并处罚款。"
+_OLD_60_2 = (
+    "省级以上人民政府依法决定由县级以上地方人民政府生态环境主管部门行使前款规定的行政处罚权的，"
+    "从其决定。"
+)
 
 _CODE_DAILY_NO = (
     "Not a discharge, dumping or disposal of pollutants or waste: Code Art. 1060 does not reach "
@@ -85,19 +126,25 @@ _REFUSED_5K = tiers(
 # 说服教育，责令改正；拒不改正的，给予警告，对个人可以处…，对单位可以处…: no fine without a refusal.
 _SOCIAL_BANDS = tiers(
     band(
-        yuan(200, 1_000, optional=True),
+        tiers(
+            band(
+                yuan(200, 1_000, optional=True),
+                fact("party_type", "individual"),
+                zh="对个人",
+                en="an individual",
+            ),
+            band(
+                yuan(2_000, 20_000, optional=True),
+                fact("party_type", "unit"),
+                zh="对单位",
+                en="a unit",
+            ),
+        ),
         fact("refused_to_correct"),
-        fact("party_type", "individual"),
-        zh="拒不改正，对个人",
-        en="refused to correct, an individual",
+        zh="拒不改正",
+        en="refused to correct",
     ),
-    band(
-        yuan(2_000, 20_000, optional=True),
-        fact("refused_to_correct"),
-        fact("party_type", "unit"),
-        zh="拒不改正，对单位",
-        en="refused to correct, a unit",
-    ),
+    band(no_fine(), zh="未拒不改正（说服教育，责令改正）", en="no refusal: persuasion and order"),
 )
 
 # The chapeaus of the articles with items, verbatim.
@@ -178,7 +225,12 @@ _NL_73_1 = (
 
 
 def _nl(
-    number: int, quote: str, *, paragraph: int | None = None, item: int | None = None, note: str
+    number: int,
+    quote: str,
+    *,
+    paragraph: int | None = None,
+    item: int | None = None,
+    note: str | None = None,
 ) -> Citation:
     """A citation of the 噪声污染防治法 (2021)."""
     return article(noise.INSTRUMENT, number, quote, paragraph=paragraph, item=item, note=note)
@@ -396,13 +448,29 @@ KINDS = (
         "night construction in a noise-sensitive area without a continuous-work certificate",
         "noise",
         basis(
+            _old(
+                56,
+                "建筑施工单位违反本法第三十条第一款的规定，在城市市区噪声敏感建筑物集中区域内，夜间"
+                "进行禁止进行的产生环境噪声污染的建筑施工作业的，由工程所在地县级以上地方人民政府"
+                "生态环境主管部门责令改正，可以并处罚款。",
+                note="It reached the construction contractor (建筑施工单位) in urban noise-sensitive "
+                "areas (城市市区) doing night work that Art. 30 ¶1 banned, i.e. without the "
+                "certificate of Art. 30 ¶2 for continuous work; the 2021 law added the project "
+                "owner.",
+            ),
+            _unspecified("Art. 56", "可以并处罚款 (the fine is optional)"),
+            enforcers=("ecology_environment",),
+            measures=("order_correction",),
+            daily_note=_OLD_DAILY_NO,
+        ),
+        basis(
             _nl(
                 77,
                 _NL_77
                 + "……（二）未按照规定取得证明，在噪声敏感建筑物集中区域夜间进行产生噪声的建筑施工"
                 "作业的。",
                 item=2,
-                note=_old_fine("Art. 56 (night construction in urban noise-sensitive areas)"),
+                note="The 2021 law reaches the project owner as well as the contractor.",
             ),
             yuan(10_000, 100_000),
             enforcers=("local_designated",),
@@ -550,6 +618,41 @@ KINDS = (
         "or breaking no-drive or no-horn rules",
         "noise",
         basis(
+            _old(
+                57,
+                "违反本法第三十四条的规定，机动车辆不按照规定使用声响装置的，由当地公安机关根据不同"
+                "情节给予警告或者处以罚款。",
+                paragraph=1,
+                note="Misuse of the horn in urban areas (Art. 34 ¶1) and of sirens (¶2); driving "
+                "or sounding the horn in the no-drive and no-horn zones of Art. 35 counts as not "
+                "using it as required. Roaring or speeding in a modified car was not named.",
+            ),
+            _unspecified("Art. 57 ¶1", "给予警告或者处以罚款 (a warning or a fine)"),
+            enforcers=("public_security",),
+            measures=("warning",),
+            daily_note=_OLD_DAILY_NO,
+        ),
+        basis(
+            _nl(
+                79,
+                "违反本法规定，驾驶拆除或者损坏消声器、加装排气管等擅自改装的机动车轰鸣、疾驶，机动车"
+                "运行时未按照规定使用声响装置，或者违反禁止机动车行驶和使用声响装置的路段和时间规定的，"
+                "由县级以上地方人民政府公安机关交通管理部门依照有关道路交通安全的法律法规处罚。",
+                paragraph=1,
+                note="The 2021 law set no fine of its own but sent the case to the road traffic "
+                "safety laws (依照有关道路交通安全的法律法规处罚).",
+            ),
+            unspecified(
+                "噪声污染防治法 Art. 79 ¶1 punishes under the road traffic safety laws and "
+                "regulations (道路交通安全法 and its implementing rules, and local rules), which "
+                "set the fine; none of them is encoded in ecoreg, so it cannot decide the fine."
+            ),
+            enforcers=("traffic_police",),
+            measures=(),
+            daily_note="A driver's conduct, not a discharge of pollutants by an enterprise or "
+            "operator: 环境保护法 Art. 59 does not reach it.",
+        ),
+        basis(
             article(
                 code.INSTRUMENT,
                 1187,
@@ -558,10 +661,8 @@ KINDS = (
                 "时间规定的，由公安机关交通管理部门给予警告，处二百元以上二千元以下的罚款、暂扣机动车"
                 "驾驶证等处罚。",
                 paragraph=1,
-                note="The Code sets the fine itself. Before it, 噪声污染防治法 Art. 79 ¶1 left the "
-                "penalty to the road traffic safety laws (依照有关道路交通安全的法律法规处罚), and the "
-                "环境噪声污染防治法 (2018) Art. 57 ¶1 gave a warning or a fine without an amount: "
-                "neither is a fine ecoreg can decide, so no earlier basis is encoded.",
+                note="The Code sets the fine itself; before it the noise laws fined the conduct "
+                "without an amount of their own (the two bases before this one).",
             ),
             yuan(200, 2_000),
             enforcers=("traffic_police",),
@@ -578,13 +679,30 @@ KINDS = (
         "train, urban rail vehicle or motor ship not using its horn as required",
         "noise",
         basis(
+            _old(
+                57,
+                "机动船舶有前款违法行为的，由港务监督机构根据不同情节给予警告或者处以罚款。",
+                paragraph=2,
+                note="Motor ships not using the horn as required (Art. 34 ¶1, the conduct of ¶1: "
+                "不按照规定使用声响装置), by the harbour superintendency, now the maritime agency. "
+                "For trains ¶3 gave only internal sanctions to the persons responsible (对有关"
+                "责任人员给予行政处分) and urban rail vehicles were named nowhere: for them there "
+                "was no fine before 2022-06-05.",
+            ),
+            _unspecified("Art. 57 ¶2", "给予警告或者处以罚款 (a warning or a fine)"),
+            enforcers=("maritime",),
+            measures=("warning",),
+            daily_note=_OLD_DAILY_NO,
+        ),
+        basis(
             _nl(
                 79,
                 "违反本法规定，铁路机车车辆、城市轨道交通车辆、机动船舶等交通运输工具运行时未按照规定"
                 "使用声响装置的，由交通运输、铁路监督管理、海事等部门或者地方人民政府指定的城市轨道"
                 "交通有关部门按照职责责令改正，处五千元以上一万元以下的罚款。",
                 paragraph=2,
-                note=_old_fine("Art. 57 ¶2 (motor ships, by the harbour superintendency)"),
+                note="The 2021 law reaches trains, urban rail vehicles and motor ships; the 2018 "
+                "law fined motor ships only (Art. 57 ¶2).",
             ),
             yuan(5_000, 10_000),
             enforcers=("transport", "railway", "maritime", "local_designated"),
@@ -785,14 +903,24 @@ KINDS = (
         "social-life noise emitted over the emission standard",
         "noise",
         basis(
+            _old(
+                59,
+                _OLD_59,
+                note="Entertainment venues (Art. 43 ¶2) and commercial equipment such as air "
+                "conditioners and cooling towers (Art. 44 ¶2) whose boundary noise exceeded the "
+                "emission standard; other social-life noise over a standard was not fined.",
+            ),
+            _unspecified("Art. 59", "可以并处罚款 (the fine is optional)"),
+            enforcers=("ecology_environment",),
+            measures=("order_correction",),
+            daily_penalty=daily(epl.ART_59),
+            daily_note=_OLD_DAILY_NOISE,
+        ),
+        basis(
             _nl(
                 81,
                 _NL_81 + "……（一）超过噪声排放标准排放社会生活噪声的；",
                 item=1,
-                note=_old_fine(
-                    "Art. 59 (entertainment venues and commercial equipment over the boundary "
-                    "noise standard, 可以并处罚款)"
-                ),
             ),
             _REFUSED_5K,
             enforcers=("local_designated",),
@@ -822,13 +950,25 @@ KINDS = (
         "loudspeakers or other repeated high noise used for advertising in business",
         "noise",
         basis(
+            _old(
+                60,
+                _OLD_60 + "……" + _OLD_60_2,
+                note="Loudspeakers or other high noise used in trade to attract customers (Art. 44 "
+                "¶1), where it caused noise pollution; by the police, or by the ecology department "
+                "where a provincial government so decided (¶2).",
+            ),
+            _unspecified("Art. 60", "可以并处罚款 (the fine is optional)"),
+            enforcers=("public_security", "ecology_environment"),
+            measures=("order_correction",),
+            daily_note=_OLD_DAILY_NO,
+        ),
+        basis(
             _nl(
                 81,
                 _NL_81
                 + "……（二）在商业经营活动中使用高音广播喇叭或者采用其他持续反复发出高噪声的方法进行"
                 "广告宣传的；",
                 item=2,
-                note=_old_fine("Art. 60 (loudspeakers to attract customers, by the police)"),
             ),
             _REFUSED_5K,
             enforcers=("local_designated",),
@@ -894,11 +1034,22 @@ KINDS = (
         "loudspeakers used in a noise-sensitive building area",
         "noise",
         basis(
+            _old(
+                58,
+                _OLD_58 + "……（一）在城市市区噪声敏感建筑物集中区域内使用高音广播喇叭；",
+                item=1,
+                note="Urban areas (城市市区) only; by the police.",
+            ),
+            _unspecified("Art. 58 (1)", "给予警告，可以并处罚款 (a warning; the fine is optional)"),
+            enforcers=("public_security",),
+            measures=("warning",),
+            daily_note=_OLD_DAILY_NO,
+        ),
+        basis(
             _nl(
                 82,
                 _NL_82 + "……（一）在噪声敏感建筑物集中区域使用高音广播喇叭的；",
                 item=1,
-                note=_old_fine("Art. 58 (1) (warning, 可以并处罚款, by the police)"),
             ),
             _SOCIAL_BANDS,
             enforcers=("local_designated",),
@@ -927,13 +1078,28 @@ KINDS = (
         "excessive volume",
         "noise",
         basis(
+            _old(
+                58,
+                _OLD_58
+                + "……（二）违反当地公安机关的规定，在城市市区街道、广场、公园等公共场所组织娱乐、"
+                "集会等活动，使用音响器材，产生干扰周围生活环境的过大音量的；",
+                item=2,
+                note="Organising entertainment or gatherings in urban public places with sound "
+                "equipment at excessive volume against the local police rules; by the police. "
+                "Fitness activities and noise without sound equipment were not named.",
+            ),
+            _unspecified("Art. 58 (2)", "给予警告，可以并处罚款 (a warning; the fine is optional)"),
+            enforcers=("public_security",),
+            measures=("warning",),
+            daily_note=_OLD_DAILY_NO,
+        ),
+        basis(
             _nl(
                 82,
                 _NL_82
                 + "……（二）在公共场所组织或者开展娱乐、健身等活动，未遵守公共场所管理者有关活动区域、"
                 "时段、音量等规定，未采取有效措施造成噪声污染，或者违反规定使用音响器材产生过大音量的；",
                 item=2,
-                note=_old_fine("Art. 58 (2) (warning, 可以并处罚款, by the police)"),
             ),
             _SOCIAL_BANDS,
             enforcers=("local_designated",),
@@ -963,16 +1129,27 @@ KINDS = (
         "interior renovation outside the permitted hours or causing noise pollution",
         "noise",
         basis(
+            _old(
+                58,
+                _OLD_58 + "……" + _OLD_58_3,
+                item=3,
+                note="Renovation of finished dwellings without the limits on working hours or other "
+                "measures of Art. 47, where the noise from the home seriously disturbed the "
+                "neighbours; by the police. The item's other half (household appliances, "
+                "instruments and entertainment, Art. 46) is noise.other-social-life-noise.",
+            ),
+            _unspecified("Art. 58 (3)", "给予警告，可以并处罚款 (a warning; the fine is optional)"),
+            enforcers=("public_security",),
+            measures=("warning",),
+            daily_note=_OLD_DAILY_NO,
+        ),
+        basis(
             _nl(
                 82,
                 _NL_82
                 + "……（三）对已竣工交付使用的建筑物进行室内装修活动，未按照规定在限定的作业时间内进行，"
                 "或者未采取有效措施造成噪声污染的；",
                 item=3,
-                note=_old_fine(
-                    "Art. 58 (3) (household noise seriously disturbing residents, incl. renovation "
-                    "under Art. 47; warning, 可以并处罚款, by the police)"
-                ),
             ),
             _SOCIAL_BANDS,
             enforcers=("local_designated",),
@@ -1002,12 +1179,27 @@ KINDS = (
         "other social-life noise pollution in breach of laws or regulations",
         "noise",
         basis(
+            _old(
+                58,
+                _OLD_58 + "……" + _OLD_58_3,
+                item=3,
+                note="Only household noise: appliances, instruments or other home entertainment "
+                "without the measures of Art. 46, seriously disturbing the neighbours; by the "
+                "police. Other social-life noise that the 2021 law's Art. 82 (4) reaches was not "
+                "fined before 2022-06-05. The item's renovation half is noise.renovation-noise.",
+            ),
+            _unspecified("Art. 58 (3)", "给予警告，可以并处罚款 (a warning; the fine is optional)"),
+            enforcers=("public_security",),
+            measures=("warning",),
+            daily_note=_OLD_DAILY_NO,
+        ),
+        basis(
             _nl(
                 82,
                 _NL_82 + "……（四）其他违反法律规定造成社会生活噪声污染的。",
                 item=4,
                 note="The 2021 law reached breaches of laws (法律) only; the Code adds regulations "
-                "(法规). " + _NO_2018_FINE,
+                "(法规).",
             ),
             _SOCIAL_BANDS,
             enforcers=("local_designated",),

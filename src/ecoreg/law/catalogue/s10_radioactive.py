@@ -5,9 +5,9 @@ before 2026-08-15, the provision that fined the same conduct then: 放射性污�
 (2003, Arts. 49–57) in most cases; 水污染防治法 Art. 85 (5) and 海洋环境保护法 (2017
 and 2023) for radioactive waste disposed of in inland waters or at sea (Code Art. 1195),
 which the 2003 law prohibited but did not fine. Several duties the Code fines were
-no item of the 2003 law; their notes say so (放射性同位素与射线装置安全和防护条例,
-an administrative regulation whose text is not among the checked texts, may have
-fined some of them).
+no item of the 2003 law; their notes say so and name the articles of the administrative
+regulations still in force that fined some of them (放射性同位素与射线装置安全和防护条例,
+放射性废物安全管理条例), which ecoreg does not encode.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from ecoreg.law.catalogue._build import (
     fact,
     kind,
     multiple,
+    no_fine,
     provision,
     section,
     tiers,
@@ -109,12 +110,55 @@ _CODE_DAILY_NO = (
 _EE = ("ecology_environment",)
 _EE_OTHERS = ("ecology_environment", "supervisory_departments")
 
-_NO_2003_ITEM = (
-    "New in the Code as a fined item: 放射性污染防治法 (2003) set no fine for it (no item in "
-    "Arts. 49–57), so no earlier basis is encoded and an earlier act is not penalised under "
-    "this catalogue (行政处罚法 Art. 37). 放射性同位素与射线装置安全和防护条例 (国务院令第449号), "
-    "an administrative regulation still in force, may have fined the conduct; its text is not "
-    "among the checked texts: check it for an act before 2026-08-15."
+_NEW_2003 = (
+    "New in the Code as a fined item of a statute: 放射性污染防治法 (2003) set no fine for it (no "
+    "item of Arts. 49–57), so this catalogue has no basis before 2026-08-15 (the Code does not "
+    "reach back, 行政处罚法 Art. 37). "
+)
+_REG_ISOTOPES = "放射性同位素与射线装置安全和防护条例 (国务院令第449号, revised 2019)"
+_REG_WASTE = "放射性废物安全管理条例 (国务院令第612号)"
+_NOT_ENCODED = (
+    " The regulations named are still in force but not encoded in ecoreg: an act before "
+    "2026-08-15 must be decided under them outside ecoreg."
+)
+_NOTE_STORAGE = (
+    _NEW_2003 + f"{_REG_ISOTOPES} Art. 35 set the duty to store radioisotopes separately but no "
+    "article of its Ch. 6 fined its breach: no earlier basis in an administrative regulation "
+    "either."
+)
+_NOTE_SAFETY = (
+    _NEW_2003 + f"Before the Code, {_REG_ISOTOPES} Art. 60 (2) fined sites without the required "
+    "safety and protection facilities and signs (2万元以上20万元以下, only after a missed "
+    "deadline) and its Art. 57 (1) outdoor use without a marked safety zone (1万元以上10万元以下, "
+    "after a missed deadline)." + _NOT_ENCODED
+)
+_NOTE_TRAINING = (
+    _NEW_2003 + f"{_REG_ISOTOPES} Art. 28 set the training duty without a fine; {_REG_WASTE} "
+    "Art. 42 fined units that did not train and examine the staff handling radioactive waste "
+    "(1万元以上5万元以下; 5万元以上10万元以下 after a missed deadline)." + _NOT_ENCODED
+)
+_NOTE_SOURCES_RETURN = (
+    _NEW_2003 + f"Before the Code, {_REG_ISOTOPES} Art. 59 (1) fined a unit that did not deal "
+    "with its disused sources as required (未按照规定对废旧放射源进行处理: 1万元以上10万元以下, "
+    f"with proxy handling, only after a missed deadline), and {_REG_WASTE} Art. 36 (2) a "
+    "核技术利用单位 that did not send them for storage or disposal (可以处20万元以下, after a "
+    "missed deadline)." + _NOT_ENCODED
+)
+_NOTE_SOURCES_RECOVER = (
+    _NEW_2003 + f"Before the Code, {_REG_ISOTOPES} Art. 59 (1) fined a unit that did not deal "
+    "with disused sources as required (未按照规定对废旧放射源进行处理: 1万元以上10万元以下, only "
+    "after a missed deadline); read to reach a producer that did not take back the sources it "
+    "had agreed to under Art. 32 (unsettled)." + _NOT_ENCODED
+)
+_NOTE_DECOMMISSION = (
+    _NEW_2003 + f"Before the Code, {_REG_ISOTOPES} Art. 59 (2) fined the same failure to "
+    "decommission (1万元以上10万元以下, with proxy decommissioning, only after a missed "
+    "deadline)." + _NOT_ENCODED
+)
+_NOTE_COLLECTION = (
+    _NEW_2003 + f"Neither {_REG_ISOTOPES} nor {_REG_WASTE} fined the collection, packing and "
+    "storage of the waste as such (the latter's Art. 36 (2) fines not sending it for storage "
+    "or disposal, the field of radiation.solid-waste-not-disposed)."
 )
 
 # --- quoted texts -------------------------------------------------------------------------
@@ -195,7 +239,8 @@ def _gains(low: int) -> dict[str, Any]:
 def _after_deadline(rule: dict[str, Any]) -> dict[str, Any]:
     """A fine only when the party has not corrected by the deadline (逾期不改正的，…并处…)."""
     return tiers(
-        band(rule, fact("refused_to_correct"), zh="逾期不改正", en="not corrected in time")
+        band(rule, fact("refused_to_correct"), zh="逾期不改正", en="not corrected in time"),
+        band(no_fine(), zh="限期改正（不处罚款）", en="order to correct by a deadline only"),
     )
 
 
@@ -223,9 +268,9 @@ def _code_1196_basis(item: int, text: str, *, note: str | None = None) -> dict[s
     )
 
 
-def _code_1199_basis(item: int, text: str) -> dict[str, Any]:
+def _code_1199_basis(item: int, text: str, note: str) -> dict[str, Any]:
     return basis(
-        article(code.INSTRUMENT, 1199, _q(_CODE_1199_HEAD, text), item=item, note=_NO_2003_ITEM),
+        article(code.INSTRUMENT, 1199, _q(_CODE_1199_HEAD, text), item=item, note=note),
         yuan(50_000, 500_000),
         enforcers=_EE,
         measures=("order_stop", "order_correction", "proxy_remediation"),
@@ -486,7 +531,7 @@ KINDS = (
         "不按照规定单独存放放射性同位素",
         "radioisotopes not stored separately as required",
         "radiation",
-        _code_1196_basis(3, "（三）不按照规定单独存放放射性同位素；", note=_NO_2003_ITEM),
+        _code_1196_basis(3, "（三）不按照规定单独存放放射性同位素；", note=_NOTE_STORAGE),
         keywords=("放射性同位素", "单独存放", "radioisotope", "storage"),
     ),
     kind(
@@ -494,7 +539,7 @@ KINDS = (
         "不按照规定采取安全和防护措施",
         "safety and protection measures not taken as required",
         "radiation",
-        _code_1196_basis(4, "（四）不按照规定采取安全和防护措施；", note=_NO_2003_ITEM),
+        _code_1196_basis(4, "（四）不按照规定采取安全和防护措施；", note=_NOTE_SAFETY),
         keywords=("安全和防护措施", "辐射防护", "radiation protection", "safety"),
     ),
     kind(
@@ -505,7 +550,7 @@ KINDS = (
         _code_1196_basis(
             5,
             "（五）未对其工作人员进行放射性安全教育、培训和采取有效的防护安全措施。",
-            note=_NO_2003_ITEM,
+            note=_NOTE_TRAINING,
         ),
         keywords=("安全教育", "培训", "工作人员", "training", "radiation safety"),
     ),
@@ -602,7 +647,9 @@ KINDS = (
         "disused radioactive sources not taken back and reused by their producer",
         "radiation",
         _code_1199_basis(
-            1, "（一）生产放射源的单位和其他生产经营者未按照规定回收和利用废旧放射源；"
+            1,
+            "（一）生产放射源的单位和其他生产经营者未按照规定回收和利用废旧放射源；",
+            _NOTE_SOURCES_RECOVER,
         ),
         keywords=("废旧放射源", "回收", "disused source", "recovery"),
     ),
@@ -612,7 +659,9 @@ KINDS = (
         "disused radioactive sources not returned or delivered by their user",
         "radiation",
         _code_1199_basis(
-            2, "（二）使用放射源的单位和其他生产经营者未按照规定交回、送交废旧放射源；"
+            2,
+            "（二）使用放射源的单位和其他生产经营者未按照规定交回、送交废旧放射源；",
+            _NOTE_SOURCES_RETURN,
         ),
         keywords=("废旧放射源", "交回", "送交", "disused source", "return"),
     ),
@@ -626,6 +675,7 @@ KINDS = (
             3,
             "（三）使用对人体健康和生态环境潜在危害程度较高的放射源的场所和生产放射性同位素的场所，"
             "以及终结运行后产生放射性污染的射线装置，未依法实施退役。",
+            _NOTE_DECOMMISSION,
         ),
         keywords=("退役", "射线装置", "放射源", "decommissioning"),
     ),
@@ -674,7 +724,7 @@ KINDS = (
             "（一）生产、使用放射性同位素和射线装置的单位和其他生产经营者未按照规定对产生的放射性废物"
             "进行收集、包装、贮存；",
             high=False,
-            note=_NO_2003_ITEM,
+            note=_NOTE_COLLECTION,
         ),
         keywords=("放射性废物", "收集", "包装", "贮存", "radioactive waste"),
     ),

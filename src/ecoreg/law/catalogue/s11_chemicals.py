@@ -4,7 +4,7 @@
 
 No statute or administrative regulation fined these conducts before 2026-08-15.
 New pollutants and new chemical substances (Arts. 1205–1207) were governed by
-departmental rules (新化学物质环境管理登记办法, MEE Order No. 12 of 2020; the
+departmental rules (新化学物质环境管理登记办法, 生态环境部令第12号, from 2021-01-01; the
 重点管控新污染物清单); those rules are not encoded, so each kind has only the Code's
 basis. Electromagnetic radiation and light pollution (Arts. 1208–1210) are fined at
 the level of law for the first time by the Code.
@@ -21,6 +21,7 @@ from ecoreg.law.catalogue._build import (
     fact,
     kind,
     multiple,
+    no_fine,
     section,
     tiers,
     unfined,
@@ -37,10 +38,18 @@ SECTION = section(
     1210,
 )
 
-_CHEMICALS_NOTE = (
-    "New in the Code at the level of law; earlier departmental rules are not encoded "
-    "(新化学物质环境管理登记办法, MEE Order No. 12 of 2020; 重点管控新污染物清单). An earlier "
-    "act has no basis in ecoreg."
+_NEW_POLLUTANT_NOTE = (
+    "New in the Code at the level of law: no statute or administrative regulation fined a breach "
+    "of the ban or restriction measures of the 重点管控新污染物清单 as such; the list (2023 "
+    "edition, in force 2023-03-01) is a departmental rule (部门规章), which ecoreg does not "
+    "encode. An act before 2026-08-15 has no basis here (行政处罚法 Art. 37)."
+)
+_NEW_SUBSTANCE_NOTE = (
+    "New in the Code at the level of law: no statute or administrative regulation fined it. "
+    "From 2021-01-01 the departmental rule 新化学物质环境管理登记办法 (生态环境部令第12号) set "
+    "the registration duties and fines within the limit the State Council allows departmental "
+    "rules; ecoreg does not encode departmental rules, so an act before 2026-08-15 must be "
+    "decided under that rule outside ecoreg (行政处罚法 Art. 37: the Code does not reach back)."
 )
 _NEW_IN_CODE = (
     "New in the Code: no earlier basis; an earlier act is not penalised (行政处罚法 Art. 37)."
@@ -86,7 +95,7 @@ KINDS = (
                 "由生态环境主管部门或者其他负有化学物质生产、进口、使用监督管理职责的部门按照职责分工"
                 "责令改正，处十万元以上五十万元以下的罚款；拒不改正的，处五十万元以上一百万元以下的"
                 "罚款，责令限制生产、停产整治；情节严重的，报经有批准权的人民政府批准，责令停业、关闭。",
-                note=_CHEMICALS_NOTE,
+                note=_NEW_POLLUTANT_NOTE,
             ),
             _refused((500_000, 1_000_000), (100_000, 500_000)),
             enforcers=("ecology_environment", "supervisory_departments"),
@@ -111,7 +120,7 @@ KINDS = (
                 "万元以上一百万元以下的罚款；拒不改正的，处一百万元以上二百万元以下的罚款，责令限制"
                 "生产、停产整治；情节严重的，吊销新化学物质环境管理登记证书，报经有批准权的人民政府"
                 "批准，责令停业、关闭。",
-                note=_CHEMICALS_NOTE,
+                note=_NEW_SUBSTANCE_NOTE,
             ),
             _refused((1_000_000, 2_000_000), (200_000, 1_000_000)),
             enforcers=("ecology_environment", "supervisory_departments"),
@@ -136,7 +145,7 @@ KINDS = (
                 "其他负有化学物质生产、进口、使用监督管理职责的部门按照职责分工责令改正，处二十万元"
                 "以上一百万元以下的罚款；拒不改正的，处一百万元以上二百万元以下的罚款，责令限制生产、"
                 "停产整治；情节严重的，报经有批准权的人民政府批准，责令停业、关闭。",
-                note=_CHEMICALS_NOTE,
+                note=_NEW_SUBSTANCE_NOTE,
             ),
             _refused((1_000_000, 2_000_000), (200_000, 1_000_000)),
             enforcers=("ecology_environment", "supervisory_departments"),
@@ -233,8 +242,8 @@ KINDS = (
                 "措施防止、减轻光污染，干扰他人正常生活、交通出行的，由住房城乡建设主管部门、生态环境"
                 "主管部门、交通运输主管部门、公安机关交通管理部门按照职责分工责令改正；拒不改正的，"
                 "处五千元以上五万元以下的罚款。",
-                note=_NEW_IN_CODE + " The fine needs a refusal to correct: the rule has no band "
-                "without it.",
+                note=_NEW_IN_CODE + " The fine needs a refusal to correct; without it the "
+                "article only orders the correction (the rule's last band is no fine).",
             ),
             tiers(
                 band(
@@ -243,6 +252,7 @@ KINDS = (
                     zh="拒不改正",
                     en="refused to correct",
                 ),
+                band(no_fine(), zh="责令改正（不处罚款）", en="order to correct only"),
             ),
             enforcers=(
                 "housing_construction",

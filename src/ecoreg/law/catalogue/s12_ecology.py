@@ -71,10 +71,11 @@ _CODE_1217_AMOUNTS = (
     "第四项、第五项情形之一的，处五万元以上五十万元以下的罚款。"
 )
 _MARINE_NEW_2023 = (
-    "The 2017 amendment of 海洋环境保护法 did not fine this conduct; the 2023 revision made it a "
-    "violation from 2024-01-01, so an act before then is not penalised under it or the Code "
-    "(行政处罚法 Art. 37). Laws outside the catalogue (海域使用管理法, 矿产资源法) may have "
-    "fined an earlier act."
+    "The 2017 amendment of 海洋环境保护法 named neither the shoreline nor sea sand and did not "
+    "fine this conduct; the 2023 revision made it a violation from 2024-01-01, so an act before "
+    "then is not penalised under it or the Code (行政处罚法 Art. 37). Laws outside the catalogue "
+    "fined related conduct and are not encoded: mining sea sand without a mining licence "
+    "(矿产资源法) and occupying a sea area without approval (海域使用管理法)."
 )
 
 _SAND_BANDS = tiers(

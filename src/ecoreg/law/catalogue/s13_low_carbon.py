@@ -8,8 +8,8 @@ eliminated equipment (大气污染防治法 Art. 101, 水污染防治法 Art. 86
 碳排放权交易管理暂行条例 (State Council Order 775, from 2024-05-01) for the carbon
 market (Art. 1226), which stays in force beside the Code.
 
-Where the Code fines only a refusal to correct (拒不改正的，处……) or only a serious case
-(情节严重的，处……), the rule has that band alone: without the finding there is no fine.
+Where the law fines only a refusal to correct (拒不改正的，处……), the rule ends with a
+band of no fine (`no_fine`): without the finding the article only orders the correction.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from ecoreg.law.catalogue._build import (
     fact,
     kind,
     multiple,
+    no_fine,
     provision,
     section,
     tiers,
@@ -53,8 +54,11 @@ _NEW_IN_CODE = (
 
 
 def _refused(rule: dict[str, object], zh: str = "拒不改正") -> dict[str, object]:
-    """A fine the law sets only for a refusal to correct (拒不改正的，处……): that band alone."""
-    return tiers(band(rule, fact("refused_to_correct"), zh=zh, en="refused to correct"))
+    """A fine the law sets only for a refusal to correct (拒不改正的，处……); otherwise none."""
+    return tiers(
+        band(rule, fact("refused_to_correct"), zh=zh, en="refused to correct"),
+        band(no_fine(), zh="责令（限期）改正（不处罚款）", en="order to correct only"),
+    )
 
 
 # ---------------------------------------------------------------- Arts. 1220–1221 (清洁生产)
@@ -137,6 +141,26 @@ _CODE_1225_2 = (
     "邮政等部门按照职责分工责令改正，对企业事业单位处一万元以上十万元以下的罚款，对其他生产经营者"
     "处五百元以上五千元以下的罚款。"
 )
+# 责令改正；拒不改正的，处二千元以上二万元以下的罚款；情节严重的，处二万元以上十万元以下的罚款.
+# Read as one sequence: the order to correct comes first and a fine needs a refusal; 情节严重
+# raises the fine for a refusal in a serious case (it does not fine a serious case on its own).
+_PACKAGING = tiers(
+    band(
+        tiers(
+            band(yuan(20_000, 100_000), fact("serious"), zh="情节严重", en="serious"),
+            band(yuan(2000, 20_000)),
+        ),
+        fact("refused_to_correct"),
+        zh="拒不改正",
+        en="refused to correct",
+    ),
+    band(no_fine(), zh="责令改正（不处罚款）", en="order to correct only"),
+)
+_PACKAGING_NOTE = (
+    "Reading (unsettled): 情节严重 raises the fine of a party that refused to correct; a serious "
+    "case without a refusal is ordered to correct and not fined. The other reading (a serious "
+    "case fined 20,000–100,000 at once) is not encoded."
+)
 _PLASTICS_BY_PARTY = tiers(
     band(yuan(10_000, 100_000), fact("party_type", "unit"), zh="企业事业单位", en="a unit"),
     band(
@@ -145,10 +169,11 @@ _PLASTICS_BY_PARTY = tiers(
         zh="其他生产经营者",
         en="another producer or trader",
     ),
+    band(no_fine(), zh="个人", en="an individual"),
 )
 _PARTY_NOTE = (
-    "The article fines units and other producers or traders; it fines no individual (个人), so "
-    "the rule has no band for one."
+    "The article fines units and other producers or traders; it fines no individual (个人) who "
+    "is neither, so the rule's last band is no fine."
 )
 
 
@@ -437,16 +462,9 @@ KINDS = (
                 "违反本法规定，生产经营者未遵守限制商品过度包装的强制性标准的，由县级以上地方人民"
                 "政府市场监督管理部门或者有关部门责令改正；拒不改正的，处二千元以上二万元以下的"
                 "罚款；情节严重的，处二万元以上十万元以下的罚款。",
+                note=_PACKAGING_NOTE,
             ),
-            tiers(
-                band(yuan(20_000, 100_000), fact("serious"), zh="情节严重", en="serious"),
-                band(
-                    yuan(2000, 20_000),
-                    fact("refused_to_correct"),
-                    zh="拒不改正",
-                    en="refused to correct",
-                ),
-            ),
+            _PACKAGING,
             enforcers=("market_regulation",),
             measures=("order_correction",),
             daily_note=_NO_DAILY,
@@ -458,16 +476,9 @@ KINDS = (
                 "违反本法规定，生产经营者未遵守限制商品过度包装的强制性标准的，由市场监督管理部门和"
                 "有关部门按照职责分工责令改正；拒不改正的，处二千元以上二万元以下的罚款；情节严重的，"
                 "处二万元以上十万元以下的罚款。",
+                note=_PACKAGING_NOTE,
             ),
-            tiers(
-                band(yuan(20_000, 100_000), fact("serious"), zh="情节严重", en="serious"),
-                band(
-                    yuan(2000, 20_000),
-                    fact("refused_to_correct"),
-                    zh="拒不改正",
-                    en="refused to correct",
-                ),
-            ),
+            _PACKAGING,
             enforcers=("market_regulation",),
             measures=("order_correction",),
             daily_note=_NO_DAILY,

@@ -8,10 +8,13 @@ there is one kind per medium, each with its own statute's article in its own sha
 and one kind for the fields no repealed statute fined (new in the Code), named
 “（其他）”. Livestock farming (Art. 1231), transboundary hazardous and radioactive
 waste (Art. 1232), the pollution-prevention responsibility system (Art. 1233) and the
-ecological access list (Art. 1234) complete the section.
+ecological access list (Art. 1234) complete the section. For ship pollution accidents
+the 防治船舶污染海洋环境管理条例 (Arts. 67, 68, 70), in force beside the marine law and the
+Code, is a concurrent provision of the marine kinds.
 
-Where the law fines only a refusal to correct or only a serious case, the rule has
-that band alone: without the finding there is no fine.
+Where the law fines only a refusal to correct or only a serious case, the rule ends
+with a band of no fine (`no_fine`): without the finding the article only orders the
+correction.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from ecoreg.law import marine_environment_law as marine
 from ecoreg.law import noise_law as noise
 from ecoreg.law import permit_regulation as permit
 from ecoreg.law import radioactive_pollution_law as radiation
+from ecoreg.law import ship_pollution_regulation as ship
 from ecoreg.law import soil_pollution_law as soil
 from ecoreg.law import solid_waste_law as waste
 from ecoreg.law import water_pollution_law as water
@@ -37,12 +41,14 @@ from ecoreg.law.catalogue._build import (
     fact,
     kind,
     multiple,
+    no_fine,
     provision,
     scaled,
     section,
     share,
     tiers,
     unfined,
+    unspecified,
     yuan,
 )
 
@@ -67,13 +73,19 @@ _MARINE_2023_NEW = (
 
 
 def _refused(rule: dict[str, object], zh: str = "拒不改正") -> dict[str, object]:
-    """A fine the law sets only for a refusal to correct (拒不改正的，处……): that band alone."""
-    return tiers(band(rule, fact("refused_to_correct"), zh=zh, en="refused to correct"))
+    """A fine the law sets only for a refusal to correct (拒不改正的，处……); otherwise none."""
+    return tiers(
+        band(rule, fact("refused_to_correct"), zh=zh, en="refused to correct"),
+        band(no_fine(), zh="责令改正（不处罚款）", en="order to correct only"),
+    )
 
 
 def _serious(rule: dict[str, object]) -> dict[str, object]:
-    """A fine the law sets only for a serious case (情节严重的，处……): that band alone."""
-    return tiers(band(rule, fact("serious"), zh="情节严重", en="serious"))
+    """A fine the law sets only for a serious case (情节严重的，处……); otherwise none."""
+    return tiers(
+        band(rule, fact("serious"), zh="情节严重", en="serious"),
+        band(no_fine(), zh="责令改正（不处罚款）", en="order to correct only"),
+    )
 
 
 # ---------------------------------------------------------------- Art. 1229 (拒绝、阻挠检查)
@@ -309,7 +321,7 @@ _ACCIDENT_DAILY_NO = (
     "correct: the law orders remediation (限期采取治理措施) and proxy remediation instead, and "
     "neither the daily penalty of the statute before the Code nor Code Art. 1060 is used."
 )
-_PERSONS_OPTIONAL = "The persons' fine is optional (可以处): the share rule gives its upper limit."
+_PERSONS_OPTIONAL = "The persons' fine is optional (可以处, encoded optional=True)."
 
 
 def _code_1236(note: str | None = None) -> dict[str, object]:
@@ -324,7 +336,7 @@ def _code_1236(note: str | None = None) -> dict[str, object]:
             "grade. " + _PERSONS_OPTIONAL,
         ),
         _CODE_1236_RULE,
-        persons=share("prior_year_income", None, "0.5"),
+        persons=share("prior_year_income", None, "0.5", optional=True),
         enforcers=("supervisory_departments",),
         measures=("remedy", "close", "proxy_remediation"),
         daily_note=_ACCIDENT_DAILY_NO,
@@ -369,7 +381,9 @@ _CODE_1237_AMOUNTS = (
 )
 
 
-def _code_1237(item: int, text: str, note: str | None = None) -> dict[str, object]:
+def _code_1237(
+    item: int, text: str, note: str | None = None, *concurrent: dict[str, object]
+) -> dict[str, object]:
     if item == 1:
         rule, persons, measures = (
             yuan(50_000, 500_000),
@@ -392,10 +406,13 @@ def _code_1237(item: int, text: str, note: str | None = None) -> dict[str, objec
         enforcers=("supervisory_departments",),
         measures=measures,
         daily_note=_NO_DAILY,
+        concurrent=concurrent,
     )
 
 
-def _marine_94(item: int, text: str, amounts: str, note: str | None = None) -> dict[str, object]:
+def _marine_94(
+    item: int, text: str, amounts: str, note: str | None = None, *concurrent: dict[str, object]
+) -> dict[str, object]:
     rule = yuan(50_000, 500_000) if item == 2 else yuan(200_000, 2_000_000)
     return basis(
         article(
@@ -412,6 +429,68 @@ def _marine_94(item: int, text: str, amounts: str, note: str | None = None) -> d
         measures=("order_correction", "revoke_permit") if item == 2 else ("order_correction",),
         daily_note="海洋环境保护法 (2023) Art. 113 allows the daily penalty only for discharging, "
         "dumping or disposing into the sea; this conduct is none of them.",
+        concurrent=concurrent,
+    )
+
+
+# 防治船舶污染海洋环境管理条例 (in force beside the marine law and the Code): a ship pollution
+# accident's late report, the emergency plan not started, the investigation obstructed.
+_SHIP_67 = article(
+    ship.INSTRUMENT,
+    67,
+    "违反本条例的规定，发生船舶污染事故，船舶、有关作业单位未立即启动应急预案的，对船舶、有关作业"
+    "单位，由海事管理机构处2万元以上10万元以下的罚款；对直接负责的主管人员和其他直接责任人员，由"
+    "海事管理机构处1万元以上2万元以下的罚款。",
+    note="Crew members among the persons also lose their certificate of competency for 1 to 3 "
+    "months (the article's last sentence).",
+)
+_SHIP_68 = article(
+    ship.INSTRUMENT,
+    68,
+    "违反本条例的规定，发生船舶污染事故，船舶、有关作业单位迟报、漏报事故的，对船舶、有关作业单位，"
+    "由海事管理机构处5万元以上25万元以下的罚款；对直接负责的主管人员和其他直接责任人员，由海事管理"
+    "机构处1万元以上5万元以下的罚款。",
+    note="Late or incomplete reports (迟报、漏报). Concealing or falsely reporting (瞒报、谎报) is "
+    "fined more (250,000–500,000; the persons 50,000–100,000), a band the case facts cannot "
+    "select: apply that sentence by hand where the report was concealed or false.",
+)
+_SHIP_70 = article(
+    ship.INSTRUMENT,
+    70,
+    "违反本条例的规定，船舶污染事故的当事人和其他有关人员，未如实向组织事故调查处理的机关或者海事"
+    "管理机构反映情况和提供资料，伪造、隐匿、毁灭证据或者以其他方式妨碍调查取证的，由海事管理机构"
+    "处1万元以上5万元以下的罚款。",
+)
+_SHIP_WHERE = "Where the accident is a ship pollution accident (船舶污染事故): "
+
+
+def _ship_67(compare: str) -> dict[str, object]:
+    return provision(
+        _SHIP_67,
+        yuan(20_000, 100_000),
+        persons=yuan(10_000, 20_000),
+        note=_SHIP_WHERE + "not starting the ship's or operator's emergency plan at once is not "
+        "taking immediate measures; 防治船舶污染海洋环境管理条例 Art. 67 fines it 20,000–100,000. "
+        + compare,
+    )
+
+
+def _ship_68(compare: str) -> dict[str, object]:
+    return provision(
+        _SHIP_68,
+        yuan(50_000, 250_000),
+        persons=yuan(10_000, 50_000),
+        note=_SHIP_WHERE + "防治船舶污染海洋环境管理条例 Art. 68 fines a late or incomplete "
+        "report 50,000–250,000. " + compare,
+    )
+
+
+def _ship_70(compare: str) -> dict[str, object]:
+    return provision(
+        _SHIP_70,
+        yuan(10_000, 50_000),
+        note=_SHIP_WHERE + "防治船舶污染海洋环境管理条例 Art. 70 fines withholding facts or "
+        "documents from, or obstructing, the accident investigation 10,000–50,000. " + compare,
     )
 
 
@@ -527,13 +606,40 @@ KINDS = (
         "noise",
         basis(
             article(
+                noise.INSTRUMENT_2018,
+                55,
+                "排放环境噪声的单位违反本法第二十一条的规定，拒绝生态环境主管部门或者其他依照本法"
+                "规定行使环境噪声监督管理权的部门、机构现场检查或者在被检查时弄虚作假的，生态环境"
+                "主管部门或者其他依照本法规定行使环境噪声监督管理权的监督管理部门、机构可以根据"
+                "不同情节，给予警告或者处以罚款。",
+                note="A unit emitting environmental noise (排放环境噪声的单位) refusing an on-site "
+                "inspection or falsifying during it; obstruction by other means was not named.",
+            ),
+            unspecified(
+                "环境噪声污染防治法 (2018) Art. 55: 给予警告或者处以罚款 (a warning or a fine), and "
+                "the law writes no amount; no encoded instrument sets one. ecoreg cannot decide "
+                "the fine: look to the local regulations in force at the time of the act."
+            ),
+            enforcers=("ecology_environment", "supervisory_departments"),
+            measures=("warning",),
+            daily_note=_NO_DAILY,
+            concurrent=(
+                _permit_39(
+                    "Where the party is a permitted discharger (排污单位), from 2021-03-01: "
+                    "排污许可管理条例 Art. 39 fines the same act 20,000–200,000, while the 2018 "
+                    "law's fine has no amount, so the two cannot be compared by ecoreg; by the "
+                    "higher-fine rule (行政处罚法 Art. 29 from 2021-07-15) the agency applies the "
+                    "provision whose fine is higher under the local rules."
+                ),
+            ),
+        ),
+        basis(
+            article(
                 noise.INSTRUMENT,
                 71,
                 "违反本法规定，拒绝、阻挠监督检查，或者在接受监督检查时弄虚作假的，由生态环境主管"
                 "部门或者其他负有噪声污染防治监督管理职责的部门责令改正，处二万元以上二十万元以下的"
                 "罚款。",
-                note="Before 2022-06-05 环境噪声污染防治法 Art. 55 allowed a warning or a fine "
-                "for refusing an inspection but set no amount: an earlier act has no basis here.",
             ),
             yuan(20_000, 200_000),
             enforcers=("ecology_environment", "supervisory_departments"),
@@ -559,6 +665,14 @@ KINDS = (
             enforcers=("supervisory_departments",),
             measures=("warning",),
             daily_note=_NO_DAILY,
+            concurrent=(
+                _ship_70(
+                    "Read to overlap this article where the falsification or refusal was in the "
+                    "maritime agency's accident investigation; the regulation's maximum is higher "
+                    "than 20,000, so by the higher-fine rule (行政处罚法 Art. 29 from 2021-07-15) "
+                    "its fine applies."
+                ),
+            ),
         ),
         basis(
             article(
@@ -573,8 +687,19 @@ KINDS = (
             enforcers=("supervisory_departments",),
             measures=("order_correction",),
             daily_note=_NO_DAILY,
+            concurrent=(
+                _ship_70(
+                    "The marine law's 50,000–200,000 is higher, so by the higher-fine rule (行政处罚法 "
+                    "Art. 29) the marine law's fine applies."
+                ),
+            ),
         ),
-        _code_1229(),
+        _code_1229(
+            _ship_70(
+                "The regulation stays in force; the Code's 50,000–200,000 is higher, so by Code "
+                "Art. 1055 the Code's fine applies."
+            ),
+        ),
         keyword="海洋",
     ),
     _obstruction(
@@ -815,10 +940,12 @@ KINDS = (
                 paragraph=1,
                 item=6,
                 note="Only a unit (单位) is fined for item (6); the article sets no fine for an "
-                "individual doing it, so the rule has no other band.",
+                "individual doing it (¶2 fines 个人 for items (1), (5) and (7) only), so the rule "
+                "ends in no fine.",
             ),
             tiers(
-                band(yuan(100_000, 1_000_000), fact("party_type", "unit"), zh="单位", en="a unit")
+                band(yuan(100_000, 1_000_000), fact("party_type", "unit"), zh="单位", en="a unit"),
+                band(no_fine(), zh="个人", en="not a unit"),
             ),
             enforcers=("sanitation",),
             measures=("order_correction", "confiscate_gains"),
@@ -1200,7 +1327,7 @@ KINDS = (
                 note=_PERSONS_OPTIONAL,
             ),
             _multiple_by_grade(),
-            persons=share("prior_year_income", None, "0.5"),
+            persons=share("prior_year_income", None, "0.5", optional=True),
             enforcers=("ecology_environment",),
             daily_note=_ACCIDENT_DAILY_NO,
         ),
@@ -1229,7 +1356,7 @@ KINDS = (
                 "share from and to the same percentage. " + _PERSONS_OPTIONAL,
             ),
             _share_by_grade(),
-            persons=share("prior_year_income", None, "0.5"),
+            persons=share("prior_year_income", None, "0.5", optional=True),
             enforcers=("ecology_environment", "fishery", "maritime"),
             measures=("remedy", "proxy_remediation", "close"),
             daily_note=_ACCIDENT_DAILY_NO,
@@ -1253,8 +1380,8 @@ KINDS = (
                 "并对法定代表人、主要负责人、直接负责的主管人员和其他责任人员处上一年度从本单位取得"
                 "的收入百分之五十以下的罚款。",
                 paragraph=1,
-                note="The persons are fined only for a major or especially major accident; for a "
-                "general or large one the persons' rule has no band (no fine).",
+                note="The persons are fined (mandatory: 并对……处) only for a major or especially "
+                "major accident; for a general or large one the persons' rule ends in no fine.",
             ),
             _multiple_by_grade(),
             persons=tiers(
@@ -1270,6 +1397,7 @@ KINDS = (
                     zh="特大",
                     en="especially major",
                 ),
+                band(no_fine(), zh="一般或者较大", en="general or large"),
             ),
             persons_zh="法定代表人、主要负责人、直接负责的主管人员和其他责任人员",
             enforcers=("ecology_environment",),
@@ -1296,7 +1424,7 @@ KINDS = (
                 note=_PERSONS_OPTIONAL,
             ),
             _share_by_grade(),
-            persons=share("prior_year_income", None, "0.5"),
+            persons=share("prior_year_income", None, "0.5", optional=True),
             enforcers=("supervisory_departments",),
             daily_note=_ACCIDENT_DAILY_NO,
         ),
@@ -1313,7 +1441,7 @@ KINDS = (
                 note=_PERSONS_OPTIONAL,
             ),
             _share_by_grade(),
-            persons=share("prior_year_income", None, "0.5"),
+            persons=share("prior_year_income", None, "0.5", optional=True),
             enforcers=("supervisory_departments",),
             daily_note=_ACCIDENT_DAILY_NO,
         ),
@@ -1327,7 +1455,10 @@ KINDS = (
         _code_1236(
             note=_NEW_IN_CODE + " For accidents no repealed statute fined (soil, radioactive "
             "pollution, ecological damage outside the sea …); air, water, solid-waste and marine "
-            "accidents have their own kinds."
+            "accidents have their own kinds. A radiation accident (辐射事故) was fined 50,000–"
+            "200,000 by 放射性同位素与射线装置安全和防护条例 Art. 61, an administrative "
+            "regulation that ecoreg does not encode: an act before 2026-08-15 must be decided "
+            "under it outside ecoreg."
         ),
         kw="生态破坏事故",
     ),
@@ -1353,6 +1484,12 @@ KINDS = (
             enforcers=("supervisory_departments",),
             measures=("warning",),
             daily_note=_NO_DAILY,
+            concurrent=(
+                _ship_68(
+                    "Its maximum is higher than this article's 50,000, so by the higher-fine rule "
+                    "(行政处罚法 Art. 29 from 2021-07-15) the regulation's fine applies."
+                ),
+            ),
         ),
         _marine_94(
             2,
@@ -1360,8 +1497,21 @@ KINDS = (
             "未按照规定通报或者报告的；",
             "有前款第二项行为的，处五万元以上五十万元以下的罚款，对直接负责的主管人员和其他直接"
             "责任人员处一万元以上十万元以下的罚款，并可以暂扣或者吊销相关任职资格许可；",
+            None,
+            _ship_68(
+                "The marine law's 50,000–500,000 is higher, so by the higher-fine rule (行政处罚法 "
+                "Art. 29) the marine law's fine applies."
+            ),
         ),
-        _code_1237(1, "（一）未及时通报或者报告；"),
+        _code_1237(
+            1,
+            "（一）未及时通报或者报告；",
+            None,
+            _ship_68(
+                "The regulation stays in force; the Code's 50,000–500,000 is higher, so by Code "
+                "Art. 1055 the Code's fine applies."
+            ),
+        ),
         keywords=("未报告", "通报", "突发事件", "海洋", "incident report", "marine"),
     ),
     kind(
@@ -1412,14 +1562,34 @@ KINDS = (
             daily_penalty=daily(_MARINE_2017_73_DAILY),
             daily_note="海洋环境保护法 (2017) Art. 73 ¶1 itself allows the daily penalty for its "
             "items, item (4) included, on a refusal to correct.",
+            concurrent=(
+                _ship_67(
+                    "The same range as this item's 20,000–100,000: the higher-fine rule (行政处罚法 "
+                    "Art. 29 from 2021-07-15) makes no difference to the unit's fine; the "
+                    "regulation also fines the persons."
+                ),
+            ),
         ),
         _marine_94(
             4,
             "（四）因发生事故或者其他突发性事件，造成或者可能造成海洋环境污染、生态破坏事件，未立即"
             "采取有效措施或者逃逸的；",
             _MARINE_94_45,
+            None,
+            _ship_67(
+                "The marine law's 200,000–2,000,000 is higher, so by the higher-fine rule (行政处罚法 "
+                "Art. 29) the marine law's fine applies."
+            ),
         ),
-        _code_1237(2, "（二）未立即采取有效措施或者逃逸；"),
+        _code_1237(
+            2,
+            "（二）未立即采取有效措施或者逃逸；",
+            None,
+            _ship_67(
+                "The regulation stays in force; the Code's 200,000–2,000,000 is higher, so by Code "
+                "Art. 1055 the Code's fine applies."
+            ),
+        ),
         keywords=("应急措施", "逃逸", "突发事件", "海洋", "emergency measures", "marine"),
     ),
     kind(
