@@ -23,7 +23,9 @@ DECIDED = dt.date(2026, 9, 20)
 
 
 def decide(kind: str, *, act: dt.date = ACT, decided: dt.date = DECIDED, **facts: Any) -> Any:
-    case = ViolationCase(kind=kind, occurred_on=act, discovered_on=act, harm="slight", **facts)
+    case = ViolationCase.from_data(
+        {"kind": kind, "occurred_on": act, "discovered_on": act, "harm": "slight", **facts}
+    )
     return decide_fine(case, policy=BOOK.resolve("CN", decided), decided_on=decided)
 
 
@@ -161,3 +163,58 @@ def test_a_fine_only_after_a_refusal_is_no_fine_without_one() -> None:
 def test_per_vehicle_fines_count_the_vehicles() -> None:
     d = decide("air.emission-control-tampering-owner", count=3, count_unit="vehicle_or_ship")
     assert span(d) == (15_000, 15_000)
+
+
+# --- rounding within a range that has fen in its bounds (a share or a multiple of an amount) ---
+
+OLD_ACT, OLD_DECIDED = dt.date(2025, 6, 1), dt.date(2025, 7, 1)
+
+
+def test_a_range_with_no_whole_yuan_keeps_the_fen_and_is_not_a_reduction() -> None:
+    # 海洋环境保护法 (2023) Art. 115(1): 20 % of the direct loss; a 3-yuan loss fines 0.60.
+    d = decide(
+        "other.accident-marine", act=OLD_ACT, decided=OLD_DECIDED,
+        direct_loss="3", accident_grade="general", party_type="unit",
+    )  # fmt: skip
+    assert (d.outcome.statutory_min, d.outcome.statutory_max) == (Decimal("0.60"),) * 2
+    assert d.outcome.final == Decimal("0.60")
+    assert "fine.below-minimum" not in d.rule_ids
+    assert all(s.amount <= d.outcome.statutory_max for s in d.outcome.steps)
+
+
+@pytest.mark.parametrize(
+    ("goods_value", "expected"),
+    [
+        ("0.40", Decimal("1.00")),  # 0.40–1.20: down to 0 leaves the range, up to 1 stays in it
+        ("0.70", Decimal("1.00")),  # 0.70–2.10
+        ("0.55", Decimal("1.00")),  # 0.55–1.65
+        ("10.30", Decimal("11.00")),  # 10.30–30.90: the base rounds to 10, below the range
+    ],
+)
+def test_rounding_to_the_yuan_stays_within_a_multiple_of_the_goods_value(
+    goods_value: str, expected: Decimal
+) -> None:
+    # 大气法 Art. 103(4): one to three times the goods value.
+    d = decide(
+        "air.high-pollution-fuel-sale-in-ban-zone", act=OLD_ACT, decided=OLD_DECIDED,
+        goods_value=goods_value,
+    )  # fmt: skip
+    lo, hi = d.outcome.statutory_min, d.outcome.statutory_max
+    assert lo == Decimal(goods_value)
+    assert lo <= d.outcome.final <= hi
+    assert d.outcome.final == expected
+    assert "fine.below-minimum" not in d.rule_ids
+
+
+def test_a_provision_always_fining_the_act_needs_its_facts_to_compare() -> None:
+    # 碳排放权交易管理暂行条例 Art. 24 (5–10 times the allowances' value) beside Code Art. 1226 ¶2.
+    with pytest.raises(MissingFactError) as info:
+        decide("low_carbon.allowances-not-surrendered")
+    assert info.value.field == "unsurrendered_allowance_value"
+    assert "Art. 24, which also fines the act" in info.value.allowed
+    d = decide("low_carbon.allowances-not-surrendered", unsurrendered_allowance_value="300000")
+    assert span(d) == (1_000_000, 5_000_000)  # 1.5–3 million under Art. 24: the Code fines more
+    assert "fine.concurrent" in d.rule_ids
+    d = decide("low_carbon.allowances-not-surrendered", unsurrendered_allowance_value="600000")
+    assert span(d) == (3_000_000, 6_000_000)  # now Art. 24 fines more, and applies
+    assert d.outcome.basis.article == 24

@@ -314,7 +314,8 @@ def fine_facts(draw: st.DrawFn, *, complete: bool = False) -> dict[str, Any]:
     """The facts the catalogue's fine rules read, as keyword arguments of `ViolationCase`.
 
     Booleans are drawn freely; enums and amounts are present or absent (``complete=True`` draws
-    every one, so that any rule can be resolved). Amounts stay below a hundred million yuan.
+    every one, so that any rule can be resolved: the party is then a unit or an individual).
+    Amounts stay below a hundred million yuan.
 
     Args:
         draw: Hypothesis' draw function.
@@ -338,7 +339,10 @@ def fine_facts(draw: st.DrawFn, *, complete: bool = False) -> dict[str, Any]:
 
     out["eia_document"] = maybe(st.sampled_from(list(EiaDocument)))
     out["accident_grade"] = maybe(st.sampled_from(list(AccidentGrade)))
-    out["party_type"] = maybe(st.sampled_from(list(PartyType)))
+    # An article that fines units and individuals apart does not say where 其他生产经营者 fall,
+    # so complete facts name one of the two (other_operator resolves only some rules).
+    parties = [PartyType.UNIT, PartyType.INDIVIDUAL] if complete else list(PartyType)
+    out["party_type"] = maybe(st.sampled_from(parties))
     for name in _MONEY_FACTS:
         out[name] = maybe(yuan_amounts(min_value=0, max_value=100_000_000))
     out["count"] = maybe(st.integers(1, 1000))
@@ -352,6 +356,7 @@ def violation_cases(
     *,
     occurred_from: dt.date = dt.date(2024, 1, 1),
     occurred_until: dt.date = dt.date(2025, 12, 31),
+    complete_facts: bool = False,
 ) -> ViolationCase:
     """Violation cases with consistent dates, history, circumstances and (maybe) a pledge.
 
@@ -361,6 +366,8 @@ def violation_cases(
         occurred_from: The earliest day of the act.
         occurred_until: The latest day of the act (draw across 2026-08-15 to cross the
             生态环境法典's first day).
+        complete_facts: Whether every fact a fine rule may read is stated (`fine_facts`), so
+            that any kind's rule resolves.
     """
     kind_ids = kinds or [
         "air.over-limit",
@@ -407,7 +414,7 @@ def violation_cases(
         mitigations=tuple(draw(st.lists(st.sampled_from(list(Mitigation)), max_size=3))),
         notice_received_on=notice,
         apology_pledge=pledge,
-        **draw(fine_facts()),
+        **draw(fine_facts(complete=complete_facts)),
     )
 
 

@@ -55,12 +55,20 @@ from __future__ import annotations
 
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 import attrs
-from pydantic import ConfigDict, Discriminator, Field, RootModel, Tag, model_validator
+from pydantic import (
+    ConfigDict,
+    Discriminator,
+    Field,
+    RootModel,
+    Tag,
+    ValidationError,
+    model_validator,
+)
 
-from ecoreg.core._model import EcoregModel
+from ecoreg.core._model import EcoregModel, input_error_from
 from ecoreg.core._money import FEN, MAX_YUAN, NonNegativeYuan
 from ecoreg.exceptions import InvalidInputError, MissingFactError, UnquantifiedFineError
 
@@ -332,10 +340,14 @@ def _zh_percent(share: Decimal) -> str:
 
 
 def _band_zh(low: str | None, high: str) -> str:
+    if low == high:  # 按照直接损失的百分之二十计算罚款: one figure, not a range
+        return high
     return f"{high}以下" if low is None else f"{low}以上{high}以下"
 
 
 def _band_en(low: str | None, high: str) -> str:
+    if low == high:
+        return high
     return f"up to {high}" if low is None else f"{low} to {high}"
 
 
@@ -754,6 +766,13 @@ class TiersRule(_Rule):
                     path=(f"{label_zh}|{label_en}", *got.path),
                     used=used + got.used,
                 )
+        read = sorted({c.fact for tier in self.tiers for c in tier.when})
+        if len(read) == 1:  # e.g. 单位 and 个人 only: a party the article does not name
+            raise InvalidInputError(
+                field=read[0],
+                value=facts.get(read[0]),
+                allowed="a value one band of the rule names: " + self.describe()[1],
+            )
         raise InvalidInputError(
             field="facts",
             value=facts.stated(),
@@ -897,18 +916,16 @@ class FineRule(
     ``none`` (no fine for these facts) and ``unspecified`` (the law fines without an amount).
     """
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config: ClassVar[ConfigDict] = ConfigDict(frozen=True, defer_build=True)
 
     def __init__(self, /, root: Any = None, **data: Any) -> None:
-        from pydantic import ValidationError  # noqa: PLC0415
+        """Validate a rule given as plain data (or as keyword arguments: ``shape=...``).
 
-        from ecoreg.core._model import input_error_from  # noqa: PLC0415
-
+        Raises:
+            InvalidInputError: naming the field of the rule that does not validate.
+        """
         try:
-            if data:
-                super().__init__(data)
-            else:
-                super().__init__(root)
+            super().__init__(data or root)  # type: ignore[arg-type] # plain data, validated here
         except ValidationError as exc:
             raise input_error_from(exc, model="FineRule") from None
 

@@ -143,7 +143,9 @@ def _discretion_base(
     low = min(int(mean), 4)  # the table row at or below the mean level (1–4)
     share = shares[low - 1] + (shares[low] - shares[low - 1]) * (mean - low)
     span = statutory.high - statutory.low
-    base = round_yuan(statutory.low + span * share, to=YUAN, rounding=Rounding.HALF_UP)
+    base = _yuan_within(
+        statutory.low + span * share, statutory.low, statutory.high, Rounding.HALF_UP
+    )
     return steps.add(
         "fine.base",
         base,
@@ -161,6 +163,40 @@ def _discretion_base(
         violations_in_window=count,
         mean_level=f"{mean:.4f}",
         share_of_range=f"{share:.4f}",
+    )
+
+
+def _yuan_within(amount: Decimal, low: Decimal, high: Decimal, rounding: Rounding) -> Decimal:
+    """``amount`` rounded to the whole yuan, never leaving the statutory range it is in.
+
+    A range read from a share or a multiple can have fen in its bounds (20 % of a 3-yuan loss
+    is 0.60): rounding then takes the whole yuan on the other side if that one is in the range,
+    else keeps the amount to the fen. An amount already below the minimum (减轻) just rounds.
+    """
+    rounded = round_yuan(amount, to=YUAN, rounding=rounding)
+    if not low <= amount <= high or low <= rounded <= high:
+        return rounded
+    down = round_yuan(amount, to=YUAN, rounding=Rounding.DOWN)
+    up = round_yuan(amount, to=YUAN, rounding=Rounding.UP)
+    if down >= low:
+        return down
+    if up <= high:
+        return up
+    return round_yuan(amount, rounding=Rounding.HALF_UP)
+
+
+def _rounding_words(final: Decimal, amount: Decimal) -> tuple[str, str]:
+    """What the rounding step did, in Chinese and English (see `_yuan_within`)."""
+    if final != final.to_integral_value():
+        return (
+            "罚款数额保留到分（幅度内无整元数额）",
+            "Kept to the fen (no whole yuan lies in the range)",
+        )
+    if final < amount:
+        return "罚款数额取整到元（舍去角分）", "Rounded down to the whole yuan"
+    return (
+        "罚款数额取整到元（舍去角分将低于法定下限，进到整元）",
+        "Rounded up to the whole yuan (down would fall below the statutory minimum)",
     )
 
 
@@ -196,7 +232,9 @@ def decide_fine(  # noqa: C901 - one branch per step of the statute's order, eac
     ``proposed`` (the amount of the notice of proposed penalty), that amount is
     the starting point. Then the reductions the jurisdiction grants: an
     accepted apology pledge, law-study points. The final amount is rounded
-    down to the yuan.
+    down to the yuan, without leaving the statutory range it is in (a range
+    with fen in its bounds, from a share or a multiple, may round up or keep
+    the fen).
 
     Raises:
         InvalidInputError: for an unknown kind, a proposed amount outside the range.
@@ -304,16 +342,9 @@ def decide_fine(  # noqa: C901 - one branch per step of the statute's order, eac
     excluded = _excluded(case, kind)
     amount = _apology(case, statutory, settings, cal, amount, steps, excluded)
     amount = _study(statutory, settings, study, amount, steps, excluded=bool(excluded))
-    final = round_yuan(amount, to=YUAN, rounding=Rounding.DOWN)
+    final = _yuan_within(amount, lo, hi, Rounding.DOWN)
     if final != amount:
-        amount = steps.add(
-            "fine.rounding",
-            final,
-            amount,
-            "罚款数额取整到元（舍去角分）",
-            "Rounded down to the whole yuan",
-            None,
-        )
+        amount = steps.add("fine.rounding", final, amount, *_rounding_words(final, amount), None)
     if final < lo:
         steps.reasons.append(
             Reason(
@@ -430,7 +461,15 @@ def _statutory(
         if provision.condition_zh is not None and provision.key not in case.concurrent_findings:
             steps.hints.append(_concurrent_hint(provision, facts_))
             continue
-        got = provision.fine.resolve(facts_)
+        try:
+            got = provision.fine.resolve(facts_)
+        except InvalidInputError as exc:  # the comparison Art. 1055 requires needs this fact
+            raise type(exc)(
+                field=exc.field,
+                value=exc.value,
+                allowed=f"{exc.allowed} ({provision.citation.label_en}, which also fines the act: "
+                "the higher fine applies, so its amount is needed to compare)",
+            ) from None
         compared.append((provision.citation, got))
         higher_max = got.high > best.high
         higher_floor = got.high == best.high and got.low > best.low
@@ -447,8 +486,7 @@ def _concurrent_hint(provision: ConcurrentProvision, facts_: CaseFacts) -> Hint:
     return Hint(
         rule_id="fine.concurrent.conditional",
         message_zh=f"{provision.condition_zh}的，{provision.citation.label_zh}亦处罚该行为（{zh}），"
-        "依法按照罚款数额高的规定处罚；认定该情形的，请在 concurrent_findings 中列明"
-        f"“{provision.key}”。",
+        "依法按照罚款数额高的规定处罚；经认定存在该情形的，请在案件的竞合认定事项中列明该规定。",
         message_en=f"Where {provision.condition_en}, {provision.citation.label_en} also fines the "
         f"act ({en}) and the higher fine applies: list '{provision.key}' in "
         "concurrent_findings if so.",
@@ -477,7 +515,7 @@ def _concurrency_reason(
     listed_zh = "；".join(f"{c.label_zh}：{r.low}–{r.high}元" for c, r in compared)
     listed_en = "; ".join(f"{c.label_en}: {r.low}–{r.high} yuan" for c, r in compared)
     floor_note_zh = (
-        "（仅下限较高的，依政策 law.concurrent_higher_floor 为“statute”，仍适用原依据的幅度）"
+        "（按本地政策，仅罚款下限较高的规定不取代原依据，仍适用原依据的幅度）"
         if settings.concurrent_higher_floor == "statute"
         else ""
     )
