@@ -39,9 +39,10 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# pyright finds the installed package through the `python` first on PATH: the venv's.
 typecheck: $(STAMP)
 	$(BIN)/mypy src tests benchmarks scripts
-	$(BIN)/pyright --verifytypes ecoreg --ignoreexternal > .pyright.txt || (cat .pyright.txt; exit 1)
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/pyright --verifytypes ecoreg --ignoreexternal > .pyright.txt || (cat .pyright.txt; exit 1)
 	grep "completeness score" .pyright.txt
 
 pytest: $(STAMP)
@@ -56,6 +57,7 @@ docs: $(STAMP) notebooks
 	$(BIN)/python scripts/gen_exports.py --check
 	$(BIN)/python scripts/gen_schemas.py --check
 	$(BIN)/python scripts/gen_params.py --check
+	$(BIN)/python scripts/gen_catalogue.py --check
 	$(BIN)/pytest -q -p no:cacheprovider -o addopts="" tests/test_docs.py
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir .site
 

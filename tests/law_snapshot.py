@@ -1,6 +1,6 @@
 """The snapshot of decisions around the 生态环境法典's first day (python-holidays-style golden file).
 
-For every built-in kind, a fine and a leniency decision for an act on 2026-08-14
+For the twelve kinds of ``KINDS``, a fine and a leniency decision for an act on 2026-08-14
 and on 2026-08-15, decided on 2026-09-01 in Dongguan. ``tests/test_law.py``
 compares them with ``tests/snapshots/law-by-date.jsonl``; after a deliberate
 change of law data, regenerate the file with ``python tests/law_snapshot.py`` and
@@ -14,18 +14,33 @@ from decimal import Decimal
 from pathlib import Path
 
 from ecoreg import Harm, ViolationCase, decide_fine, decide_leniency, standard_policy_book
-from ecoreg.law import catalogue
 from snapshot_check import document, line
 
 SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "law-by-date.jsonl"
 DECIDED = dt.date(2026, 9, 1)
+# The twelve conducts ecoreg knew before the whole catalogue (issue 21); the catalogue's data is
+# reviewed through its generated pages (docs/catalogue, scripts/gen_catalogue.py --check).
+KINDS = (
+    "air.evading-monitoring",
+    "air.no-permit",
+    "air.over-limit",
+    "dust.industrial-not-enclosed",
+    "dust.uncovered-stockpile",
+    "monitoring.anomaly-not-reported",
+    "monitoring.equipment-interference",
+    "monitoring.falsified-data",
+    "monitoring.not-networked",
+    "monitoring.not-running",
+    "water.evading-monitoring",
+    "water.over-limit",
+)
 
 
 def lines() -> list[str]:
     """One JSON line per decision, in a fixed order."""
     policy = standard_policy_book().resolve("CN-GD-DG", DECIDED)
     out = []
-    for kind in sorted(catalogue.kinds()):
+    for kind in KINDS:
         for act in (dt.date(2026, 8, 14), dt.date(2026, 8, 15)):
             case = ViolationCase(
                 kind=kind,

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import itertools
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 import pytest
@@ -20,9 +22,16 @@ from hypothesis import strategies as st
 
 import catalogue_check
 import law_texts
-from ecoreg import ViolationCase, decide_fine, standard_policy_book
+from ecoreg import (
+    LeniencyOutcome,
+    ViolationCase,
+    daily_continuous_penalty,
+    decide_fine,
+    decide_leniency,
+    standard_policy_book,
+)
 from ecoreg.core._fine_rules import CaseFacts
-from ecoreg.exceptions import MissingFactError, UnquantifiedFineError
+from ecoreg.exceptions import InvalidInputError, MissingFactError, UnquantifiedFineError
 from ecoreg.law import catalogue
 from ecoreg.law._repeal import CODE_IN_FORCE
 from ecoreg.penalties._choice import choose_basis
@@ -74,7 +83,7 @@ def test_every_amount_of_a_quote_is_in_a_rule_of_its_article_and_back() -> None:
 
 
 def test_every_quote_is_the_laws_own_words() -> None:
-    wrong = []
+    wrong: list[str] = []
     for cite, _, _ in _provisions():
         parts = law_texts.quote_parts_missing(cite.instrument.id, cite.article, cite.quote_zh)
         wrong.extend(f"{cite.label_en}: {p}" for p in parts)
@@ -99,7 +108,7 @@ def test_the_sections_tile_the_fen_ze() -> None:
     spans = [(s["first"], s["last"]) for s in catalogue.SECTIONS]
     assert spans[0][0] == FIRST
     assert spans[-1][1] == LAST
-    assert all(a[1] + 1 == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] + 1 == b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_kind_ids_are_unique_and_every_kind_is_in_the_national_policy() -> None:
@@ -149,8 +158,8 @@ def test_no_rule_ever_gives_a_minimum_above_its_maximum(rule: Any, drawn: dict[s
         got = fine.resolve(facts)
     except (MissingFactError, UnquantifiedFineError):
         return
-    except Exception as exc:  # a band no fact matches is reported, not a crash
-        assert "facts that match one band" in str(exc), (label, exc)
+    except InvalidInputError as exc:  # a band no fact matches is refused, naming the rule
+        assert exc.field == "facts", (label, exc)  # noqa: PT017 - the refusal's field
         return
     assert got.low <= got.high, label
     assert got.low >= 0
@@ -177,6 +186,9 @@ def test_the_range_chosen_under_art_37_is_never_heavier_than_at_the_act(
         old = at_act.range_for(facts)
     except (MissingFactError, UnquantifiedFineError):
         return
+    except InvalidInputError as exc:  # the facts match no band of a rule (a report form's EIA
+        assert exc.field == "facts"  # noqa: PT017 - in a kind about report books): refused
+        return
     assert choice.basis is not None
     new = choice.basis.range_for(facts)
     assert (new.high, new.low) <= (old.high, old.low), kind.id
@@ -190,25 +202,27 @@ def test_every_fine_decision_cites_the_article_paragraph_and_item_it_applied(
     if kind.basis_on(act) is None:
         return
     decided = max(act, CODE_IN_FORCE) + dt.timedelta(days=30)
-    case = ViolationCase(
-        kind=kind.id,
-        occurred_on=act,
-        discovered_on=act,
-        harm="slight",
-        project_investment="10000000",
-        eia_document="report_book",
-        goods_value="80000",
-        illegal_gains="60000",
-        disposal_cost="90000",
-        direct_loss="500000",
-        contract_price="2000000",
-        dumping_fee="30000",
-        unsurrendered_allowance_value="400000",
-        prior_year_income="120000",
-        service_fee="50000",
-        accident_grade="general",
-        party_type="unit",
-        count=2,
+    case = ViolationCase.from_data(
+        {
+            "kind": kind.id,
+            "occurred_on": act,
+            "discovered_on": act,
+            "harm": "slight",
+            "project_investment": "10000000",
+            "eia_document": "report_book",
+            "goods_value": "80000",
+            "illegal_gains": "60000",
+            "disposal_cost": "90000",
+            "direct_loss": "500000",
+            "contract_price": "2000000",
+            "dumping_fee": "30000",
+            "unsurrendered_allowance_value": "400000",
+            "prior_year_income": "120000",
+            "service_fee": "50000",
+            "accident_grade": "general",
+            "party_type": "unit",
+            "count": 2,
+        }
     )
     policy = BOOK.resolve("CN", decided)
     try:
@@ -224,3 +238,46 @@ def test_every_fine_decision_cites_the_article_paragraph_and_item_it_applied(
     assert applied, f"{kind.id}: the decision cites {result.basis.label_en}, no basis of the kind"
     assert result.steps[0].citation == result.basis
     assert result.statutory_min <= result.statutory_max
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=[k.id for k in KINDS])
+def test_leniency_and_the_daily_penalty_work_for_every_kind(kind: Any) -> None:
+    act = dt.date(2026, 9, 1)
+    case = ViolationCase.from_data(
+        {
+            "kind": kind.id,
+            "occurred_on": act,
+            "discovered_on": act,
+            "corrected_on": act + dt.timedelta(days=3),
+            "corrected_promptly": True,
+            "harm": "none",
+            "minor": True,
+        }
+    )
+    decided = act + dt.timedelta(days=20)
+    policy = BOOK.resolve("CN", decided)
+    outcome = decide_leniency(case, policy=policy, decided_on=decided).outcome.outcome
+    if kind.never_lenient:
+        # Minor, promptly corrected and harmless is still "must not penalize" by law.
+        assert outcome in {LeniencyOutcome.NOT_PENALIZED, LeniencyOutcome.PENALIZE}
+    else:
+        assert outcome is LeniencyOutcome.NOT_PENALIZED
+    basis = kind.basis_on(act)
+    assert basis is not None
+    ten_days = partial(
+        daily_continuous_penalty,
+        "10000",
+        kind=kind.id,
+        order_served_on=act,
+        reinspected_on=act + dt.timedelta(days=10),
+        policy=policy,
+        decided_on=decided,
+    )
+    if basis.daily_penalty is None:
+        with pytest.raises(InvalidInputError) as info:
+            ten_days()
+        assert info.value.field == "kind"
+    else:
+        total = ten_days()
+        assert total.outcome == Decimal("100000.00")
+        assert total.reasons[-1].citation == basis.daily_penalty.citation

@@ -16,6 +16,7 @@ import pytest
 
 import ecoreg
 from ecoreg import edge
+from ecoreg.law import catalogue
 from ecoreg.schemas import SCHEMAS
 
 
@@ -223,6 +224,14 @@ CASES: dict[str, tuple[dict[str, Any], Any]] = {
                     np.array([[35.0] * 240, [0.0] * 240]), policy=policy("CN", "2026-10-01")
                 )
             ),
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ),
+    ),
+    "kinds": (
+        {"input": {"words": "未批先建", "on": "2026-09-01"}},
+        lambda: json.dumps(
+            {"kinds": [k.to_data() for k in catalogue.search("未批先建", on="2026-09-01")]},
             ensure_ascii=False,
             separators=(",", ":"),
         ),

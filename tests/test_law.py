@@ -22,6 +22,7 @@ from ecoreg import (
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.law import catalogue, eco_code
 from ecoreg.law.regimes import regime_on
+from ecoreg.penalties._choice import choose_basis
 from ecoreg.testing import violation_cases
 from policy_helpers import local_measure
 
@@ -38,19 +39,23 @@ CODE = "cn.eco-environment-code.2026"
 # The table of shared/law/eco-code.md, checked against the Code's text:
 # kind -> ((instrument, article, paragraph, item, min, max) until 2026-08-14, (…) from 2026-08-15)
 TABLE: dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]] = {
-    "air.no-permit": ((AIR, 99, None, 1, 100_000, 1_000_000), (CODE, 1102, None, None, 200_000, 1_000_000)),
+    # 排污许可管理条例 Art. 33 also fines it, 200,000 upwards: the higher fine (APL Art. 29).
+    "air.no-permit": ((PERMIT, 33, None, None, 200_000, 1_000_000), (CODE, 1102, None, None, 200_000, 1_000_000)),
     "air.over-limit": ((AIR, 99, None, 2, 100_000, 1_000_000), (CODE, 1107, None, None, 100_000, 1_000_000)),
     "air.evading-monitoring": ((AIR, 99, None, 3, 100_000, 1_000_000), (CODE, 1108, None, None, 100_000, 1_000_000)),
     "monitoring.falsified-data": ((AIR, 99, None, 3, 100_000, 1_000_000), (CODE, 1088, None, None, 100_000, 1_000_000)),
     "water.over-limit": ((WATER, 83, None, 2, 100_000, 1_000_000), (CODE, 1107, None, None, 100_000, 1_000_000)),
     "water.evading-monitoring": ((WATER, 83, None, 3, 100_000, 1_000_000), (CODE, 1108, None, None, 100_000, 1_000_000)),
-    "monitoring.not-networked": ((PERMIT, 36, None, None, 20_000, 200_000), (CODE, 1086, 1, 2, 20_000, 200_000)),
-    "monitoring.not-running": ((PERMIT, 36, None, None, 20_000, 200_000), (CODE, 1086, 1, 2, 20_000, 200_000)),
-    "monitoring.anomaly-not-reported": ((PERMIT, 36, None, None, 20_000, 200_000), (CODE, 1086, 1, 2, 20_000, 200_000)),
+    "monitoring.not-networked": ((AIR, 100, None, 3, 20_000, 200_000), (CODE, 1086, 1, 2, 20_000, 200_000)),
+    "monitoring.not-running": ((AIR, 100, None, 3, 20_000, 200_000), (CODE, 1086, 1, 2, 20_000, 200_000)),
+    "monitoring.anomaly-not-reported": ((PERMIT, 36, None, 8, 20_000, 200_000), (CODE, 1086, 1, 2, 20_000, 200_000)),
     "monitoring.equipment-interference": ((AIR, 100, None, 1, 20_000, 200_000), (CODE, 1093, None, None, 20_000, 200_000)),
     "dust.industrial-not-enclosed": ((AIR, 108, None, 5, 20_000, 200_000), (CODE, 1120, 1, 5, 20_000, 200_000)),
-    "dust.uncovered-stockpile": ((AIR, 117, None, 2, 10_000, 100_000), (CODE, 1130, 1, 3, 10_000, 100_000)),
+    "dust.uncovered-stockpile": ((AIR, 117, None, 2, 10_000, 100_000), (CODE, 1130, None, 3, 10_000, 100_000)),
 }  # fmt: skip
+
+# A kind the Code fines more heavily, with no provision always fining it as well.
+HEAVIER = "waste.industrial-solid-waste-no-permit"
 
 
 def case(kind: str, occurred_on: dt.date, **changes: Any) -> ViolationCase:
@@ -132,9 +137,11 @@ def test_instrument_lookup() -> None:
 # --- conduct, not article: the whole catalogue by date ---
 
 
-def test_the_table_covers_every_built_in_kind() -> None:
-    assert set(TABLE) == set(catalogue.kinds())
-    assert set(TABLE) == set(BOOK.resolve("CN", CODE_DAY).records("violations.catalogue"))
+def test_the_table_is_in_the_catalogue_and_the_catalogue_is_the_policy() -> None:
+    assert set(TABLE) <= set(catalogue.kinds())
+    assert set(catalogue.kinds()) == set(
+        BOOK.resolve("CN", CODE_DAY).records("violations.catalogue")
+    )
 
 
 @pytest.mark.parametrize("kind_id", sorted(TABLE))
@@ -185,7 +192,7 @@ def test_worked_examples_under_the_code() -> None:
 
 
 def test_code_heavier_keeps_the_old_range_and_says_why() -> None:
-    decision = fine("air.no-permit", D(2026, 8, 1), D(2026, 9, 1))
+    decision = fine(HEAVIER, D(2026, 8, 1), D(2026, 9, 1))
     assert decision.rule_ids[0] == "law.choice"
     choice = decision.reasons[0]
     assert choice.citation == eco_code.ART_1057
@@ -195,11 +202,25 @@ def test_code_heavier_keeps_the_old_range_and_says_why() -> None:
     assert choice.fact("applied") == "act"
     assert choice.fact("range_at_act") == "100000.00–1000000.00"
     assert choice.fact("range_at_decision") == "200000.00–1000000.00"
-    assert "大气污染防治法" in str(choice.fact("basis_at_act"))
+    assert "固体废物污染环境防治法" in str(choice.fact("basis_at_act"))
     assert "生态环境法典" in str(choice.fact("basis_at_decision"))
     assert decision.outcome.statutory_min == Decimal(100_000)
     assert decision.outcome.steps[0].citation is not None
-    assert decision.outcome.steps[0].citation.instrument.id == AIR
+    assert decision.outcome.steps[0].citation.instrument.id == "cn.solid-waste-law.2020"
+
+
+def test_a_provision_fining_the_same_act_more_applies_before_the_code_too() -> None:
+    # 大气法 Art. 99(1) fines 100,000 upwards, 排污许可管理条例 Art. 33 200,000 upwards:
+    # the higher fine applies (APL Art. 29), so the Code's 200,000 is not heavier after all.
+    decision = fine("air.no-permit", D(2026, 8, 1), D(2026, 9, 1))
+    assert decision.reasons[0].fact("applied") == "act"
+    assert "fine.concurrent" in decision.rule_ids
+    concurrency = decision.reasons[decision.rule_ids.index("fine.concurrent")]
+    assert "第二十九条" in concurrency.message_zh
+    assert decision.outcome.statutory_min == Decimal(200_000)
+    cited = decision.outcome.steps[0].citation
+    assert cited is not None
+    assert (cited.instrument.id, cited.article) == (PERMIT, 33)
 
 
 def test_same_range_keeps_the_law_at_the_act_and_names_both() -> None:
@@ -304,16 +325,15 @@ def test_local_minimum_follows_the_chosen_basis() -> None:
     # Dongguan's pledge never goes below "the statutory minimum": the minimum of the chosen basis.
     policy = BOOK.resolve("CN-GD-DG", D(2026, 9, 10))
     pledged = case(
-        "air.no-permit",
+        HEAVIER,
         D(2026, 8, 1),
         corrected_on=D(2026, 8, 12),
         notice_received_on=D(2026, 9, 1),
         apology_pledge={"filed_on": "2026-09-02"},
     )
     old = decide_fine(pledged, policy=policy, decided_on=D(2026, 9, 10), proposed="150000")
-    assert old.outcome.final == Decimal(
-        100_000
-    )  # the old minimum (Art. 99), not the Code's 200,000
+    # the old minimum (固废法 Art. 104), not the Code's 200,000
+    assert old.outcome.final == Decimal(100_000)
     new = decide_fine(
         pledged.model_copy(
             update={
@@ -326,7 +346,7 @@ def test_local_minimum_follows_the_chosen_basis() -> None:
         decided_on=D(2026, 9, 10),
         proposed="300000",
     )
-    assert new.outcome.final == Decimal(200_000)  # Code Art. 1102's minimum
+    assert new.outcome.final == Decimal(200_000)  # the Code's minimum
 
 
 # --- limitation ---
@@ -445,7 +465,10 @@ def test_daily_penalty_cites_the_old_articles_before_the_code() -> None:
         reinspected_on="2026-08-11",
         policy=policy,
     )
-    assert water.reasons[-1].citation == law.environmental_protection_law.ART_59
+    cited = water.reasons[-1].citation
+    assert cited is not None
+    # 水污染防治法 Art. 95 sends a continuing discharge to the daily penalty of EPL Art. 59.
+    assert (cited.instrument.id, cited.article) == (WATER, 95)
     # Storing dusty material is not an unlawful discharge under Code Art. 1060.
     with pytest.raises(InvalidInputError, match="kind"):
         daily_continuous_penalty(
@@ -514,11 +537,17 @@ def test_no_decision_cites_a_law_that_ended_before_the_act(c: ViolationCase, ext
 @given(_AROUND_THE_CODE, st.integers(0, 800))
 def test_the_range_applied_is_never_heavier_than_at_the_act(c: ViolationCase, extra: int) -> None:
     decided = _decided(c, extra)
-    act_on, _ = c.act_on
-    at_act = catalogue.kind(c.kind).basis_on(act_on)
+    act_on, field = c.act_on
+    kind = catalogue.kind(c.kind)
+    at_act = kind.basis_on(act_on)
     assert at_act is not None
-    result = decide_fine(c, policy=BOOK.resolve("CN", decided), decided_on=decided).outcome
-    assert (result.statutory_max, result.statutory_min) <= (at_act.fine_max, at_act.fine_min)
+    facts = c.fine_facts()
+    choice = choose_basis(
+        kind, act_on=act_on, decided_on=decided, act_field=field, fine_facts=facts
+    )
+    assert choice.basis is not None
+    chosen, then = choice.basis.range_for(facts), at_act.range_for(facts)
+    assert (chosen.high, chosen.low) <= (then.high, then.low)
 
 
 @given(

@@ -42,7 +42,7 @@ def _variant(
     if ends:
         data["bases"] = data["bases"][:1]
     elif new_range is not None:
-        data["bases"][1]["fine_min"], data["bases"][1]["fine_max"] = new_range
+        data["bases"][1]["fine"] = {"shape": "range", "min": new_range[0], "max": new_range[1]}
     return ViolationKind.from_data(data)
 
 
@@ -111,7 +111,10 @@ def test_conduct_that_is_no_longer_a_violation() -> None:
 def test_a_decision_before_the_code_cites_article_37_alone() -> None:
     data = copy.deepcopy(dict(next(k for k in catalogue.KINDS_DATA if k["id"] == "air.no-permit")))
     data["bases"][0]["in_force_until"] = "2025-12-31"
-    data["bases"][1] = {**data["bases"][0], "fine_min": "50000", "fine_max": "500000"}
+    data["bases"][1] = {
+        **data["bases"][0],
+        "fine": {"shape": "range", "min": "50000", "max": "500000"},
+    }
     data["bases"][1]["in_force_from"], data["bases"][1]["in_force_until"] = "2026-01-01", None
     kind = ViolationKind.from_data(data)
     choice = choose_basis(kind, act_on=D(2025, 12, 1), decided_on=D(2026, 2, 1), act_field="a")
@@ -132,7 +135,7 @@ def test_errors_name_the_callers_fields() -> None:
     assert info.value.allowed == (
         "a date on which air.no-permit was a violation (2018-10-26 – 2026-08-14, 2026-08-15 – …)"
     )
-    monitoring = catalogue.kind("monitoring.not-networked")  # a violation from 2021-03-01
+    monitoring = catalogue.kind("monitoring.anomaly-not-reported")  # a violation from 2021-03-01
     with pytest.raises(InvalidInputError) as info:
         choose_basis(monitoring, act_on=D(2021, 8, 1), decided_on=D(2019, 1, 1), act_field="a")
     assert info.value.field == "decided_on"

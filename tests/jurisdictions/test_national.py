@@ -14,7 +14,9 @@ from decimal import Decimal
 import pytest
 
 from ecoreg import JurisdictionLevel, late_surcharge, payment_deadline, standard_policy_book
+from ecoreg.core import CaseFacts
 from ecoreg.jurisdictions import national
+from ecoreg.law import catalogue
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -32,20 +34,8 @@ APL_KEYS = {
     "leniency.no_fault_no_penalty",
     "leniency.education_required",
 }
-KINDS = {
-    "air.evading-monitoring",
-    "air.no-permit",
-    "air.over-limit",
-    "dust.industrial-not-enclosed",
-    "dust.uncovered-stockpile",
-    "monitoring.anomaly-not-reported",
-    "monitoring.equipment-interference",
-    "monitoring.falsified-data",
-    "monitoring.not-networked",
-    "monitoring.not-running",
-    "water.evading-monitoring",
-    "water.over-limit",
-}
+KINDS = set(catalogue.kinds())
+"""Every conduct of the catalogue (issue 21): one record each, whatever its first basis's date."""
 
 
 def _parameters(measure_id: str) -> set[str]:
@@ -102,6 +92,9 @@ def test_the_violation_catalogue_from_2021_03_01() -> None:
     first = BOOK.resolve("CN", D(2021, 3, 1))
     assert set(first.records(key)) == KINDS
     assert first.get(key).in_force_from == D(2021, 3, 1)
+    # A record is there from the start; whether the conduct was fined that day is its bases'.
+    assert first.record(key, "air.over-limit").basis_on(D(2021, 3, 1)) is not None
+    assert first.record(key, "air.coal-burner-no-control-equipment").basis_on(D(2021, 3, 1)) is None
 
 
 def test_no_national_measure_ends() -> None:
@@ -167,54 +160,52 @@ def test_civil_code_value_and_citation() -> None:
 @pytest.mark.parametrize(
     ("kind", "old", "code"),
     [
-        ("air.no-permit", (99, 1, "100000", "1000000"), (1102, "200000", "1000000")),
-        ("air.over-limit", (99, 2, "100000", "1000000"), (1107, "100000", "1000000")),
-        ("air.evading-monitoring", (99, 3, "100000", "1000000"), (1108, "100000", "1000000")),
-        ("monitoring.falsified-data", (99, 3, "100000", "1000000"), (1088, "100000", "1000000")),
-        ("water.over-limit", (83, 2, "100000", "1000000"), (1107, "100000", "1000000")),
-        ("water.evading-monitoring", (83, 3, "100000", "1000000"), (1108, "100000", "1000000")),
-        ("monitoring.not-networked", (36, None, "20000", "200000"), (1086, "20000", "200000")),
-        ("monitoring.not-running", (36, None, "20000", "200000"), (1086, "20000", "200000")),
-        (
-            "monitoring.anomaly-not-reported",
-            (36, None, "20000", "200000"),
-            (1086, "20000", "200000"),
-        ),
-        (
-            "monitoring.equipment-interference",
-            (100, 1, "20000", "200000"),
-            (1093, "20000", "200000"),
-        ),
-        ("dust.industrial-not-enclosed", (108, 5, "20000", "200000"), (1120, "20000", "200000")),
-        ("dust.uncovered-stockpile", (117, 2, "10000", "100000"), (1130, "10000", "100000")),
+        ("air.no-permit", (99, None, 1, "100000", "1000000"), (1102, None, None, "200000", "1000000")),
+        ("air.over-limit", (99, None, 2, "100000", "1000000"), (1107, None, None, "100000", "1000000")),
+        ("air.evading-monitoring", (99, None, 3, "100000", "1000000"), (1108, None, None, "100000", "1000000")),
+        ("monitoring.falsified-data", (99, None, 3, "100000", "1000000"), (1088, None, None, "100000", "1000000")),
+        ("water.over-limit", (83, None, 2, "100000", "1000000"), (1107, None, None, "100000", "1000000")),
+        ("water.evading-monitoring", (83, None, 3, "100000", "1000000"), (1108, None, None, "100000", "1000000")),
+        ("monitoring.not-networked", (100, None, 3, "20000", "200000"), (1086, 1, 2, "20000", "200000")),
+        ("monitoring.not-running", (100, None, 3, "20000", "200000"), (1086, 1, 2, "20000", "200000")),
+        ("monitoring.anomaly-not-reported", (36, None, 8, "20000", "200000"), (1086, 1, 2, "20000", "200000")),
+        ("monitoring.equipment-interference", (100, None, 1, "20000", "200000"), (1093, None, None, "20000", "200000")),
+        ("dust.industrial-not-enclosed", (108, None, 5, "20000", "200000"), (1120, 1, 5, "20000", "200000")),
+        ("dust.uncovered-stockpile", (117, None, 2, "10000", "100000"), (1130, None, 3, "10000", "100000")),
     ],
-)
+)  # fmt: skip
 def test_catalogue_ranges_before_and_under_the_code(
-    kind: str, old: tuple[int, int | None, str, str], code: tuple[int, str, str]
+    kind: str,
+    old: tuple[int, int | None, int | None, str, str],
+    code: tuple[int, int | None, int | None, str, str],
 ) -> None:
     before, after = CN.record("violations.catalogue", kind).bases
-    assert (
-        before.citation.article,
-        before.citation.item,
-        before.fine_min,
-        before.fine_max,
-    ) == (old[0], old[1], Decimal(old[2]), Decimal(old[3]))
+    for basis, (article, paragraph, item, low, high) in ((before, old), (after, code)):
+        cited = basis.citation
+        assert (cited.article, cited.paragraph, cited.item) == (article, paragraph, item)
+        got = basis.range_for(CaseFacts())
+        assert (got.low, got.high) == (Decimal(low), Decimal(high))
     assert before.ends == D(2026, 8, 14)
     assert after.starts == D(2026, 8, 15)
     assert after.citation.instrument.name_zh == "中华人民共和国生态环境法典"
-    assert (after.citation.article, after.fine_min, after.fine_max) == (
-        code[0],
-        Decimal(code[1]),
-        Decimal(code[2]),
-    )
 
 
 def test_catalogue_never_lenient_kinds_and_its_citation() -> None:
-    catalogue = CN.records("violations.catalogue")
-    assert {k for k, v in catalogue.items() if v.never_lenient} == {
+    kinds = CN.records("violations.catalogue")
+    # Falsified data, evading monitoring, dumping or spilling hazardous waste and toxic waste
+    # into water (docs/fines.md, step 4).
+    assert {k for k, v in kinds.items() if v.never_lenient} == {
         "air.evading-monitoring",
+        "marine.evading-monitoring",
+        "monitoring.agency-falsified-data",
         "monitoring.falsified-data",
+        "monitoring.falsified-data-other",
+        "monitoring.falsified-data-soil",
+        "monitoring.falsified-data-water",
+        "waste.hazardous-dumping",
+        "waste.hazardous-transport-spill",
         "water.evading-monitoring",
+        "water.toxic-waste-discharge",
     }
     citation = CN.citation("violations.catalogue")
     assert citation.instrument.name_zh == "生态环境违法行为法定罚款幅度汇编"

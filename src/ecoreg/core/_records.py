@@ -429,8 +429,8 @@ class ViolationKind(EcoregModel):
         >>> policy = standard_policy_book().resolve("CN", "2026-09-01")
         >>> kind = policy.record("violations.catalogue", "air.over-limit")
         >>> basis = kind.basis_on(dt.date(2026, 9, 1))
-        >>> str(basis.fine_min), str(basis.fine_max), basis.citation.label_en
-        ('100000.00', '1000000.00', 'Ecological Environment Code of the PRC, Art. 1107')
+        >>> basis.fine.describe()[1], basis.citation.label_en
+        ('100,000 to 1,000,000 yuan', 'Ecological Environment Code of the PRC, Art. 1107')
         >>> kind.basis_on(dt.date(2026, 8, 14)).citation.label_zh
         '《中华人民共和国大气污染防治法》第九十九条第（二）项'
     """

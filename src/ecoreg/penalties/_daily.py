@@ -18,7 +18,12 @@ from ecoreg.core._money import (
     parse_yuan,
 )
 from ecoreg.core._time import parse_date
-from ecoreg.exceptions import InvalidInputError, InvalidMoneyError
+from ecoreg.exceptions import (
+    InvalidInputError,
+    InvalidMoneyError,
+    MissingFactError,
+    UnquantifiedFineError,
+)
 from ecoreg.penalties._case import CATALOGUE, _kind
 from ecoreg.penalties._choice import choose_basis
 
@@ -108,19 +113,26 @@ def daily_continuous_penalty(
             allowed=f"a date on or after reinspected_on ({reinspected})",
         )
     policy.check_date(today)
-    law = choose_basis(record, act_on=reinspected, decided_on=today, act_field="reinspected_on")
-    rule = law.basis.daily_penalty if law.basis is not None else None
+    try:
+        law = choose_basis(record, act_on=reinspected, decided_on=today, act_field="reinspected_on")
+        basis, choice_reason = law.basis, law.reason
+    except (MissingFactError, UnquantifiedFineError):
+        # Which law fines more lightly needs the case's facts, which a daily penalty does not
+        # carry: the continuing violation is judged by the law in force on the re-inspection.
+        basis, choice_reason = record.basis_on(reinspected), None
+    rule = basis.daily_penalty if basis is not None else None
     if rule is None:
         allowed = [
             k
             for k, v in policy.records(CATALOGUE).items()
             if (b := v.basis_on(reinspected)) is not None and b.daily_penalty is not None
         ]
+        shown = ", ".join(allowed[:8]) + (f" … ({len(allowed)} kinds)" if len(allowed) > 8 else "")
         raise InvalidInputError(
             field="kind",
             value=kind,
             allowed="a kind for which the law in force allows the daily continuous penalty "
-            f"({', '.join(allowed)})",
+            f"({shown})",
         )
     if found is DailyTrigger.OBSTRUCTED_REINSPECTION and not rule.obstruction_counts:
         raise InvalidInputError(
@@ -148,7 +160,7 @@ def daily_continuous_penalty(
             "The party refused or obstructed the re-inspection. ",
         ),
     }[found]
-    reasons = [law.reason] if law.reason is not None else []
+    reasons = [choice_reason] if choice_reason is not None else []
     reasons.append(
         Reason(
             rule_id="fine.daily-continuous",

@@ -218,7 +218,7 @@ def _enum(enum: type[Department | ViolationCategory], value: object, field: str)
     if value is None:
         return None
     try:
-        return enum(value)
+        return enum(value)  # type: ignore[arg-type] # a wrong value is refused just below
     except (ValueError, TypeError):
         raise InvalidInputError(
             field=field, value=value, allowed=f"one of {[e.value for e in enum]}"

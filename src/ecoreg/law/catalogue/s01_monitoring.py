@@ -16,6 +16,8 @@ conduct, and a concurrent provision elsewhere (Code Art. 1055: the higher fine a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ecoreg.law import air_pollution_law as air
 from ecoreg.law import eco_code as code
 from ecoreg.law import marine_environment_law as marine
@@ -28,6 +30,7 @@ from ecoreg.law import solid_waste_law as waste
 from ecoreg.law import water_pollution_law as water
 from ecoreg.law._repeal import LAST_DAY_BEFORE_CODE
 from ecoreg.law.catalogue._build import (
+    Data,
     article,
     band,
     basis,
@@ -43,6 +46,9 @@ from ecoreg.law.catalogue._build import (
     unfined,
     yuan,
 )
+
+if TYPE_CHECKING:
+    from ecoreg.core._citations import Citation
 
 __all__ = ["KINDS", "NOT_FINING", "SECTION"]
 
@@ -137,32 +143,57 @@ _REFUSED_5K = tiers(
 
 # ---------------------------------------------------------------- concurrent provisions
 
+_SAME_RANGE = (
+    "the same 20,000–200,000 range, so the higher-fine rule (行政处罚法 Art. 29; Code Art. 1055) "
+    "makes no difference"
+)
+_PERMIT_UNIT = (
+    "排污许可管理条例 fines only a unit under discharge-permit management (排污单位, its Art. 2), "
+    "and only for the act its item names (mostly a breach of the permit's terms), while the "
+    "statute's and the Code's item are not so limited: it applies only where the officer finds "
+    "such a case"
+)
+_MONREG_UNIT = (
+    "生态环境监测条例 (from 2026-01-01) fines only an enterprise or public institution (企事业单位, "
+    "not an other producer or operator) in its self-monitoring, and only for the act its item "
+    "names"
+)
 
-def _permit_36(item: int, text: str, note: str) -> dict:
+
+def _permit_36(item: int, text: str, note: str, condition: tuple[str, str] | None = None) -> Data:
     return provision(
         article(permit.INSTRUMENT, 36, _PERMIT_36 + "……" + text, item=item),
         _2W_20W,
         note=note,
+        condition=condition,
     )
 
 
-def _permit_36_same(item: int, text: str) -> dict:
-    return _permit_36(
-        item,
-        text,
-        "The same act by a unit holding a pollutant discharge permit (the regulation is in force "
-        "from 2021-03-01 and the Code left it in force): the same 20,000–200,000 range, so the "
-        "higher-fine rule (行政处罚法 Art. 29; Code Art. 1055) makes no difference.",
-    )
+def _permit_36_if(item: int, text: str, condition: tuple[str, str]) -> Data:
+    """排污许可管理条例 Art. 36 beside a statute or the Code: only for a permit unit's breach."""
+    return _permit_36(item, text, f"{_PERMIT_UNIT}; then {_SAME_RANGE}.", condition)
 
 
-def _monreg_42(text: str, note: str, *, item: int | None = None) -> dict:
+def _monreg_42(
+    text: str, note: str, *, item: int | None = None, condition: tuple[str, str] | None = None
+) -> Data:
     return provision(
         article(monreg.INSTRUMENT, 42, _MONREG_42 + "……" + text, paragraph=1, item=item),
         _2W_20W,
         note=note,
+        condition=condition,
     )
 
+
+def _monreg_42_if(text: str, item: int, condition: tuple[str, str]) -> Data:
+    """生态环境监测条例 Art. 42 ¶1 beside a statute or the Code: only for its own item's act."""
+    return _monreg_42(text, f"{_MONREG_UNIT}; then {_SAME_RANGE}.", item=item, condition=condition)
+
+
+_UNDER_PERMIT_ZH = "行为人系实行排污许可管理的排污单位"
+_UNDER_PERMIT_EN = "the offender is a unit under discharge-permit management (排污单位)"
+_ENTERPRISE_ZH = "行为人系企业事业单位"
+_ENTERPRISE_EN = "the offender is an enterprise or public institution (企事业单位)"
 
 _P36_NETWORK = (
     "(四)未按照排污许可证规定安装、使用污染物排放自动监测设备并与生态环境主管部门的监控设备联网，"
@@ -174,68 +205,190 @@ _P36_ANOMALY = (
     "(八)发现污染物排放自动监测设备传输数据异常或者污染物排放超过污染物排放标准等异常情况不报告；"
 )
 _P36_DAMAGE = "(三)损毁或者擅自移动、改变污染物排放自动监测设备；"
+_M42_DEVICES = (
+    "（四）未按照规定安装、使用自动监测设备，或者发现自动监测设备传输数据异常未及时报告并对"
+    "自动监测设备进行检查、修复；"
+)
+_M42_MAINTENANCE = (
+    "（二）使用不符合国家标准或者规范的监测设备，或者未对监测设备进行经常性维护、保养或者定期"
+    "检定、校准；"
+)
 
 
-def _self_monitoring_concurrent() -> tuple[dict, ...]:
+def _self_monitoring_concurrent() -> tuple[Data, ...]:
     """排污许可管理条例 Art. 36 (5), (6) and 生态环境监测条例 Art. 42 (8), beside a statute or the Code."""
     return (
-        _permit_36_same(5, _P36_SELF_PLAN),
-        _permit_36_same(6, _P36_RECORDS),
-        _monreg_42(
+        _permit_36_if(
+            5,
+            _P36_SELF_PLAN,
+            (
+                f"{_UNDER_PERMIT_ZH}，未按照排污许可证规定制定自行监测方案并开展自行监测",
+                (
+                    f"{_UNDER_PERMIT_EN} and did not draw up or carry out the self-monitoring plan its "
+                    "permit requires"
+                ),
+            ),
+        ),
+        _permit_36_if(
+            6,
+            _P36_RECORDS,
+            (
+                f"{_UNDER_PERMIT_ZH}，未按照排污许可证规定保存原始监测记录",
+                (
+                    f"{_UNDER_PERMIT_EN} and did not keep the raw monitoring records as its permit "
+                    "requires"
+                ),
+            ),
+        ),
+        _monreg_42_if(
             "（八）未保存或者未按照规定期限保存原始监测记录；",
-            "From 2026-01-01, for the records part of the act only: the same 20,000–200,000 range.",
-            item=8,
+            8,
+            (
+                f"{_ENTERPRISE_ZH}，在开展自行监测中未保存或者未按照规定期限保存原始监测记录",
+                (
+                    f"{_ENTERPRISE_EN} and, in its self-monitoring, did not keep the raw monitoring "
+                    "records or not for the required period"
+                ),
+            ),
         ),
     )
 
 
-def _network_concurrent() -> tuple[dict, ...]:
+def _network_concurrent() -> tuple[Data, ...]:
     """排污许可管理条例 Art. 36 (4) and 生态环境监测条例 Art. 42 (4), (5): devices not installed or networked."""
     return (
-        _permit_36_same(4, _P36_NETWORK),
-        _monreg_42(
-            "（四）未按照规定安装、使用自动监测设备，或者发现自动监测设备传输数据异常未及时报告并对"
-            "自动监测设备进行检查、修复；",
-            "From 2026-01-01, for devices not installed or not used: the same 20,000–200,000 range.",
-            item=4,
+        _permit_36_if(
+            4,
+            _P36_NETWORK,
+            (
+                (
+                    f"{_UNDER_PERMIT_ZH}，未按照排污许可证规定安装、使用污染物排放自动监测设备或者未与"
+                    "生态环境主管部门的监控设备联网"
+                ),
+                (
+                    f"{_UNDER_PERMIT_EN} and did not install or use the automatic emission monitoring "
+                    "devices, or network them with the department's monitoring system, as its permit "
+                    "requires"
+                ),
+            ),
         ),
-        _monreg_42(
+        _monreg_42_if(
+            _M42_DEVICES,
+            4,
+            (
+                f"{_ENTERPRISE_ZH}，未按照规定安装、使用自动监测设备",
+                (
+                    f"{_ENTERPRISE_EN} and did not install or use the automatic monitoring devices as "
+                    "required"
+                ),
+            ),
+        ),
+        _monreg_42_if(
             "（五）主要监测点位视频监控设备或者自动监测设备未与生态环境主管部门或者其他有关部门联网；",
-            "From 2026-01-01, for devices not networked: the same 20,000–200,000 range.",
-            item=5,
+            5,
+            (
+                f"{_ENTERPRISE_ZH}，其自动监测设备未与生态环境主管部门或者其他有关部门联网",
+                (
+                    f"{_ENTERPRISE_EN} and its automatic monitoring devices were not networked with the "
+                    "ecology and environment department or another department concerned"
+                ),
+            ),
         ),
     )
 
 
-def _running_concurrent() -> tuple[dict, ...]:
+def _running_concurrent() -> tuple[Data, ...]:
     """排污许可管理条例 Art. 36 (4) and 生态环境监测条例 Art. 42 (2): devices not kept running."""
     return (
-        _permit_36_same(4, _P36_NETWORK),
-        _monreg_42(
-            "（二）使用不符合国家标准或者规范的监测设备，或者未对监测设备进行经常性维护、保养或者定期"
-            "检定、校准；",
-            "From 2026-01-01, where the device failed for want of maintenance, servicing or "
-            "calibration: the same 20,000–200,000 range.",
-            item=2,
+        _permit_36_if(
+            4,
+            _P36_NETWORK,
+            (
+                f"{_UNDER_PERMIT_ZH}，未保证其排污许可证规定的污染物排放自动监测设备正常运行",
+                (
+                    f"{_UNDER_PERMIT_EN} and did not keep running the automatic emission monitoring "
+                    "devices its permit requires"
+                ),
+            ),
+        ),
+        _monreg_42_if(
+            _M42_MAINTENANCE,
+            2,
+            (
+                f"{_ENTERPRISE_ZH}，设备因未进行经常性维护、保养或者定期检定、校准而未正常运行",
+                (
+                    f"{_ENTERPRISE_EN} and the devices stopped working because it did not regularly "
+                    "maintain, service, verify or calibrate them"
+                ),
+            ),
         ),
     )
 
 
-def _falsified_concurrent(*, discharge: bool) -> tuple[dict, ...]:
-    """生态环境监测条例 Art. 44 and, for a discharge by falsified data, 排污许可管理条例 Art. 34 (2)."""
-    out = [
-        provision(
-            article(
-                monreg.INSTRUMENT,
-                44,
-                _MONREG_44 + "，对直接负责的主管人员和其他直接责任人员处5万元以上20万元以下的罚款",
+def _m42_anomaly() -> Data:
+    """生态环境监测条例 Art. 42 (4), second branch: abnormal transmitted data not reported."""
+    return _monreg_42_if(
+        _M42_DEVICES,
+        4,
+        (
+            (
+                f"{_ENTERPRISE_ZH}，异常情况系自动监测设备传输数据异常，且其未及时报告并对自动监测设备"
+                "进行检查、修复"
             ),
-            yuan(100_000, 1_000_000),
-            persons=yuan(50_000, 200_000),
-            note="From 2026-01-01: the same 100,000–1,000,000 range on the unit and "
-            "50,000–200,000 on the persons directly responsible.",
-        )
-    ]
+            (
+                f"{_ENTERPRISE_EN}, the anomaly was in the data its automatic monitoring devices "
+                "transmitted, and it did not report it in time and check and repair the devices"
+            ),
+        ),
+    )
+
+
+_COATING_LEDGER_IF = (
+    f"{_UNDER_PERMIT_ZH}，未建立环境管理台账记录制度或者未按照排污许可证规定记录",
+    (
+        f"{_UNDER_PERMIT_EN} and kept no environmental management ledger, or did not record as its "
+        "permit requires"
+    ),
+)
+_MONREG_44_NOTE = (
+    "生态环境监测条例 Art. 44 (from 2026-01-01) fines an enterprise or public institution that "
+    "falsifies monitoring data, with the same 100,000–1,000,000 on the unit and 50,000–200,000 on "
+    "the persons directly responsible, so the higher-fine rule (行政处罚法 Art. 29; Code "
+    "Art. 1055) makes no difference"
+)
+_PERMIT_34_2_NOTE = (
+    "排污许可管理条例 Art. 34 (2) (from 2021-03-01) fines a unit under discharge-permit "
+    "management (排污单位) that discharges by falsified data 200,000–1,000,000, a higher floor "
+    f"than 100,000; {_HIGHER} (行政处罚法 Art. 29 before the Code). The statute and the Code reach "
+    "every discharger, so the regulation applies only where the offender is such a unit"
+)
+
+
+def _falsified_concurrent(*, discharge: bool, always: str | None = None) -> tuple[Data, ...]:
+    """生态环境监测条例 Art. 44 and, for a discharge by falsified data, 排污许可管理条例 Art. 34 (2).
+
+    ``always``: why every offender of the kind is an enterprise or public institution, so that
+    Art. 44 always fines the act; without it Art. 44 applies only where the offender is one.
+    """
+    monreg_44 = provision(
+        article(
+            monreg.INSTRUMENT,
+            44,
+            _MONREG_44 + "，对直接负责的主管人员和其他直接责任人员处5万元以上20万元以下的罚款",
+        ),
+        yuan(100_000, 1_000_000),
+        persons=yuan(50_000, 200_000),
+        note=f"{_MONREG_44_NOTE}. "
+        + (
+            always
+            if always is not None
+            else "The statute and the Code also reach an other producer or operator "
+            "(其他生产经营者), which Art. 44 does not: it applies only where the offender is an "
+            "enterprise or public institution."
+        ),
+        condition=None if always is not None else (_ENTERPRISE_ZH, _ENTERPRISE_EN),
+    )
+    out = [monreg_44]
     if discharge:
         out.append(
             provision(
@@ -248,9 +401,8 @@ def _falsified_concurrent(*, discharge: bool) -> tuple[dict, ...]:
                     item=2,
                 ),
                 yuan(200_000, 1_000_000),
-                note="From 2021-03-01, where the falsified data were the means of discharging: "
-                f"the floor is 200,000, higher than the statute's 100,000, and {_HIGHER} "
-                "(行政处罚法 Art. 29 before the Code).",
+                note=f"{_PERMIT_34_2_NOTE}.",
+                condition=(_UNDER_PERMIT_ZH, _UNDER_PERMIT_EN),
             )
         )
     return tuple(out)
@@ -259,15 +411,15 @@ def _falsified_concurrent(*, discharge: bool) -> tuple[dict, ...]:
 # ---------------------------------------------------------------- Code citations
 
 
-def _code_1086(item: int, text: str, note: str | None = None) -> dict:
+def _code_1086(item: int, text: str, note: str | None = None) -> Citation:
     return article(
         code.INSTRUMENT, 1086, _CODE_1086 + "……" + text, paragraph=1, item=item, note=note
     )
 
 
 def _code_1086_basis(
-    item: int, text: str, *, note: str | None = None, concurrent: tuple[dict, ...] = ()
-) -> dict:
+    item: int, text: str, *, note: str | None = None, concurrent: tuple[Data, ...] = ()
+) -> Data:
     return basis(
         _code_1086(item, text, note),
         _2W_20W,
@@ -307,7 +459,7 @@ _CODE_1093 = (
 )
 
 
-def _code_1088_basis(note: str, *, discharge: bool) -> dict:
+def _code_1088_basis(note: str, *, discharge: bool, always: str | None = None) -> Data:
     return basis(
         article(code.INSTRUMENT, 1088, _CODE_1088, note=note),
         yuan(100_000, 1_000_000),
@@ -316,11 +468,11 @@ def _code_1088_basis(note: str, *, discharge: bool) -> dict:
         measures=("order_correction", "restrict_production"),
         daily_note="Falsifying data is not itself a discharge, so Code Art. 1060 does not "
         "reach it; falsified data used to discharge is evading supervision (Art. 1108).",
-        concurrent=_falsified_concurrent(discharge=discharge),
+        concurrent=_falsified_concurrent(discharge=discharge, always=always),
     )
 
 
-def _code_1093_basis(*, concurrent: tuple[dict, ...] = ()) -> dict:
+def _code_1093_basis(*, concurrent: tuple[Data, ...] = ()) -> Data:
     return basis(
         article(code.INSTRUMENT, 1093, _CODE_1093),
         _2W_20W,
@@ -337,8 +489,32 @@ _MONREG_40 = (
 )
 
 
-def _monreg_40(note: str) -> dict:
-    return provision(article(monreg.INSTRUMENT, 40, _MONREG_40), _2W_20W, note=note)
+def _monreg_40(note: str, condition: tuple[str, str] | None = None) -> Data:
+    return provision(
+        article(monreg.INSTRUMENT, 40, _MONREG_40), _2W_20W, note=note, condition=condition
+    )
+
+
+_MONREG_40_STATION = (
+    "被侵占、损毁、移动、改变或者干扰的是生态环境质量监测站点及其设施、设备",
+    (
+        "what was occupied, damaged, moved, altered or disturbed is an environmental quality "
+        "monitoring station or its facilities or equipment"
+    ),
+)
+_MONREG_40_NOTE = (
+    "生态环境监测条例 Art. 40 (from 2026-01-01) fines interference with an environmental quality "
+    "monitoring station only, not with an emission monitoring device: it applies only where the "
+    "facility is such a station; then the same 20,000–200,000 range, so the higher-fine rule "
+    "(行政处罚法 Art. 29; Code Art. 1055) makes no difference."
+)
+_P36_DAMAGE_IF = (
+    f"{_UNDER_PERMIT_ZH}，损毁或者擅自移动、改变的是其污染物排放自动监测设备",
+    (
+        f"{_UNDER_PERMIT_EN} and what it damaged, moved or altered is its automatic emission "
+        "monitoring device"
+    ),
+)
 
 
 # ---------------------------------------------------------------- kinds
@@ -591,8 +767,16 @@ KINDS = (
                         item=1,
                     ),
                     per_unit("occasion", 5_000, 20_000),
-                    note="Still in force: 5,000–20,000 yuan each time against the Code's "
-                    f"20,000–200,000 for the act; {_HIGHER}.",
+                    note="Still in force, for the first half of the kind only (no ledger, or not "
+                    "kept as the permit requires; untruthful records are item (2)): 5,000–20,000 "
+                    f"yuan each time against the Code's 20,000–200,000 for the act; {_HIGHER}.",
+                    condition=(
+                        "排污单位未建立环境管理台账记录制度，或者未按照排污许可证规定记录",
+                        (
+                            "the unit kept no environmental management ledger, or did not record as "
+                            "its permit requires"
+                        ),
+                    ),
                 ),
                 provision(
                     article(
@@ -603,8 +787,19 @@ KINDS = (
                         item=2,
                     ),
                     per_unit("occasion", 5_000, 20_000),
-                    note="Untruthful records: still in force, 5,000–20,000 yuan each time; "
-                    f"{_HIGHER}.",
+                    note="Still in force, for untruthful records only (the second half of the "
+                    f"kind): 5,000–20,000 yuan each time; {_HIGHER}.",
+                    condition=(
+                        (
+                            "排污单位未如实记录主要生产设施及污染防治设施运行情况或者污染物排放浓度、"
+                            "排放量"
+                        ),
+                        (
+                            "the unit recorded the operation of its main production or pollution "
+                            "control facilities, or its discharge concentrations or quantities, "
+                            "untruthfully"
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -641,8 +836,10 @@ KINDS = (
                         item=1,
                     ),
                     per_unit("occasion", 5_000, 20_000),
-                    note="From 2021-03-01, where the works holds a discharge permit whose ledger "
-                    f"covers the VOC records: 5,000–20,000 yuan each time; {_HIGHER}.",
+                    note="From 2021-03-01, only where the works is a unit under discharge-permit "
+                    "management whose ledger (as its permit requires) covers the VOC records: "
+                    f"5,000–20,000 yuan each time; {_HIGHER}.",
+                    condition=_COATING_LEDGER_IF,
                 ),
             ),
         ),
@@ -660,8 +857,10 @@ KINDS = (
                         item=1,
                     ),
                     per_unit("occasion", 5_000, 20_000),
-                    note="Where the works holds a discharge permit: 5,000–20,000 yuan each time; "
+                    note="Only where the works is a unit under discharge-permit management and the "
+                    "ledger its permit requires is the one missing: 5,000–20,000 yuan each time; "
                     f"{_HIGHER}.",
+                    condition=_COATING_LEDGER_IF,
                 ),
             ),
         ),
@@ -699,8 +898,10 @@ KINDS = (
                         item=4,
                     ),
                     per_unit("occasion", 5_000, 20_000),
-                    note="Still in force: 5,000–20,000 yuan each time against the Code's "
-                    f"20,000–200,000 for the act; {_HIGHER}.",
+                    note="Still in force and always applies: the kind is the act item (4) names "
+                    "(its earlier basis), by the unit under permit management it binds; "
+                    "5,000–20,000 yuan each time against the Code's 20,000–200,000 for the act; "
+                    f"{_HIGHER}.",
                 ),
             ),
         ),
@@ -812,14 +1013,7 @@ KINDS = (
             enforcers=("ecology_environment",),
             measures=("order_correction", "restrict_production"),
             daily_note="Not a discharge; 排污许可管理条例 Art. 38 reaches discharges only.",
-            concurrent=(
-                _monreg_42(
-                    "（四）未按照规定安装、使用自动监测设备，或者发现自动监测设备传输数据异常未及时"
-                    "报告并对自动监测设备进行检查、修复；",
-                    "From 2026-01-01: the same 20,000–200,000 range.",
-                    item=4,
-                ),
-            ),
+            concurrent=(_m42_anomaly(),),
             until=_UNTIL,
         ),
         _code_1086_basis(
@@ -830,15 +1024,12 @@ KINDS = (
                 _permit_36(
                     8,
                     _P36_ANOMALY,
-                    "排污许可管理条例 Art. 36 stays in force with the same 20,000–200,000 range; "
-                    f"{_HIGHER}, which is the same.",
+                    "排污许可管理条例 Art. 36 (8) stays in force and always applies: the kind is the "
+                    "act that item names (its earlier basis), by the unit under permit management "
+                    f"that item binds; the same 20,000–200,000 range, {_HIGHER}, which is the "
+                    "same.",
                 ),
-                _monreg_42(
-                    "（四）未按照规定安装、使用自动监测设备，或者发现自动监测设备传输数据异常未及时"
-                    "报告并对自动监测设备进行检查、修复；",
-                    "The same 20,000–200,000 range.",
-                    item=4,
-                ),
+                _m42_anomaly(),
             ),
         ),
         keywords=("数据异常", "异常报告", "自动监测", "abnormal data", "report"),
@@ -1051,11 +1242,13 @@ KINDS = (
             measures=("order_correction", "restrict_production"),
             daily_note=_CODE_DAILY_NO,
             concurrent=(
-                _monreg_42(
-                    "（二）使用不符合国家标准或者规范的监测设备，或者未对监测设备进行经常性维护、保养"
-                    "或者定期检定、校准；",
-                    f"Still in force, the same 20,000–200,000 range; {_HIGHER}.",
-                    item=2,
+                _monreg_42_if(
+                    _M42_MAINTENANCE,
+                    2,
+                    (
+                        f"{_ENTERPRISE_ZH}，在开展自行监测中使用不符合国家标准或者规范的监测设备",
+                        f"{_ENTERPRISE_EN} and used the equipment in its own self-monitoring",
+                    ),
                 ),
             ),
         ),
@@ -1088,10 +1281,16 @@ KINDS = (
             measures=("order_correction", "restrict_production"),
             daily_note=_CODE_DAILY_NO,
             concurrent=(
-                _monreg_42(
+                _monreg_42_if(
                     "（一）不遵守生态环境监测规范或者标准，导致监测数据失真；",
-                    f"Still in force, the same 20,000–200,000 range; {_HIGHER}.",
-                    item=1,
+                    1,
+                    (
+                        (
+                            f"{_ENTERPRISE_ZH}，在开展自行监测中不遵守生态环境监测规范或者标准，导致"
+                            "监测数据失真"
+                        ),
+                        f"{_ENTERPRISE_EN} and the distorted data were of its own self-monitoring",
+                    ),
                 ),
             ),
         ),
@@ -1231,7 +1430,12 @@ KINDS = (
             daily_note="Not a discharge; the 生态环境监测条例 has no daily penalty.",
             until=_UNTIL,
         ),
-        _code_1088_basis("Falsified monitoring data, on their own.", discharge=False),
+        _code_1088_basis(
+            "Falsified monitoring data, on their own.",
+            discharge=False,
+            always="The kind is an enterprise's or public institution's falsified self-monitoring "
+            "data, the act Art. 44 names (its earlier basis): Art. 44 always fines it.",
+        ),
         keywords=("弄虚作假", "篡改", "伪造", "监测数据", "falsified", "self-monitoring"),
         never_lenient=True,
     ),
@@ -1270,7 +1474,9 @@ KINDS = (
                         item=1,
                     ),
                     _2W_20W,
-                    note=f"Still in force, the same 20,000–200,000 range; {_HIGHER}.",
+                    note="Still in force and always applies: the kind is the act it names (its "
+                    "earlier basis; a 生态环境监测机构 is a 技术服务机构 of the regulation); the same "
+                    f"20,000–200,000 range, {_HIGHER}, which is the same.",
                 ),
             ),
         ),
@@ -1305,7 +1511,9 @@ KINDS = (
                 provision(
                     article(monreg.INSTRUMENT, 43, _MONREG_43 + "……（二）未按照规定备案；", item=2),
                     _2W_20W,
-                    note=f"Still in force, the same 20,000–200,000 range; {_HIGHER}.",
+                    note="Still in force and always applies: 不依法备案 and 未按照规定备案 are "
+                    "the same act (the regulation's item is the earlier basis); the same "
+                    f"20,000–200,000 range, {_HIGHER}, which is the same.",
                 ),
             ),
         ),
@@ -1372,7 +1580,9 @@ KINDS = (
                         item=4,
                     ),
                     _2W_20W,
-                    note=f"Still in force, the same 20,000–200,000 range; {_HIGHER}.",
+                    note="Still in force and always applies: the kind is the act item (4) names "
+                    "(its earlier basis); the same 20,000–200,000 range, "
+                    f"{_HIGHER}, which is the same.",
                 ),
             ),
         ),
@@ -1463,7 +1673,9 @@ KINDS = (
                         band(yuan(100_000, 500_000)),
                     ),
                     persons=yuan(10_000, 50_000),
-                    note="Still in force with the same bands and the same 10,000–50,000 on the "
+                    note="Still in force and always applies: the kind is the act it names (its "
+                    "earlier basis; a monitoring agency falsifies data in the monitoring services "
+                    "it is commissioned for); the same bands and the same 10,000–50,000 on the "
                     f"persons; {_HIGHER}, which is the same.",
                 ),
             ),
@@ -1517,25 +1729,14 @@ KINDS = (
             measures=("order_correction", "restrict_production"),
             daily_note=_AIR_100_DAILY,
             concurrent=(
-                _permit_36_same(3, _P36_DAMAGE),
-                _monreg_40(
-                    "From 2026-01-01, where the facility is a quality monitoring station: the same "
-                    "20,000–200,000 range."
-                ),
+                _permit_36_if(3, _P36_DAMAGE, _P36_DAMAGE_IF),
+                _monreg_40(_MONREG_40_NOTE, _MONREG_40_STATION),
             ),
         ),
         _code_1093_basis(
             concurrent=(
-                _permit_36(
-                    3,
-                    _P36_DAMAGE,
-                    "排污许可管理条例 Art. 36 stays in force with the same range; by Code "
-                    "Art. 1055 the higher fine applies, which is the same.",
-                ),
-                _monreg_40(
-                    "Where the facility is a quality monitoring station; the same range, "
-                    f"{_HIGHER}."
-                ),
+                _permit_36_if(3, _P36_DAMAGE, _P36_DAMAGE_IF),
+                _monreg_40(_MONREG_40_NOTE, _MONREG_40_STATION),
             ),
         ),
         keywords=("自动监测设备", "损毁", "擅自移动", "监测设施", "monitoring equipment"),
@@ -1567,8 +1768,10 @@ KINDS = (
                 _permit_36(
                     3,
                     _P36_DAMAGE,
-                    "排污许可管理条例 Art. 36 stays in force with the same range; by Code "
-                    "Art. 1055 the higher fine applies, which is the same.",
+                    "排污许可管理条例 Art. 36 (3) stays in force and always applies: the kind is a "
+                    "permit unit damaging, moving or altering its emission monitoring device, the "
+                    "act that item names (its earlier basis); the same range, so by Code Art. 1055 "
+                    "the higher fine applies, which is the same.",
                 ),
             ),
         ),
@@ -1594,7 +1797,13 @@ KINDS = (
             until=_UNTIL,
         ),
         _code_1093_basis(
-            concurrent=(_monreg_40(f"Still in force, the same 20,000–200,000 range; {_HIGHER}."),),
+            concurrent=(
+                _monreg_40(
+                    "生态环境监测条例 Art. 40 stays in force and always applies: the kind is the "
+                    "act it names (its earlier basis); the same 20,000–200,000 range, "
+                    f"{_HIGHER}, which is the same."
+                ),
+            ),
         ),
         keywords=("质量监测站点", "监测站", "损毁", "干扰", "monitoring station"),
     ),

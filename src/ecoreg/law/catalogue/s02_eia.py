@@ -17,6 +17,7 @@ from ecoreg.law import marine_environment_law as marine
 from ecoreg.law import radioactive_pollution_law as radio
 from ecoreg.law._repeal import LAST_DAY_BEFORE_CODE
 from ecoreg.law.catalogue._build import (
+    Data,
     article,
     band,
     basis,
@@ -144,10 +145,15 @@ _CPR_22_2 = (
     "万元以上100万元以下的罚款；逾期不改正的，责令停止建设。"
 )
 
+_CPR_25_IF = (
+    "技术单位在环境影响评价工作中弄虚作假",
+    "the technical unit falsified its EIA work (弄虚作假)",
+)
+
 # ---------------------------------------------------------------- bases
 
 
-def _code_1095_1(note: str | None = None) -> dict:
+def _code_1095_1(note: str | None = None) -> Data:
     return basis(
         article(code.INSTRUMENT, 1095, _C1095_1, paragraph=1, note=note),
         _CODE_1095_RULE,
@@ -157,7 +163,7 @@ def _code_1095_1(note: str | None = None) -> dict:
     )
 
 
-def _code_1100(note: str | None = None, *, concurrent: tuple[dict, ...] = ()) -> dict:
+def _code_1100(note: str | None = None, *, concurrent: tuple[Data, ...] = ()) -> Data:
     return basis(
         article(code.INSTRUMENT, 1100, _C1100, note=note),
         _FACILITIES_RULE,
@@ -171,16 +177,45 @@ def _code_1100(note: str | None = None, *, concurrent: tuple[dict, ...] = ()) ->
     )
 
 
-def _cpr_23_concurrent(note: str) -> dict:
+def _cpr_23_concurrent(note: str, condition: tuple[str, str] | None = None) -> Data:
     return provision(
         article(cpr.INSTRUMENT, 23, _CPR_23, paragraph=1),
         _FACILITIES_RULE,
         persons=yuan(50_000, 200_000),
         note=note,
+        condition=condition,
     )
 
 
-def _marine_2023_103(note: str | None = None, *, concurrent: tuple[dict, ...] = ()) -> dict:
+_CPR_23_COASTAL_IF = (
+    "环境保护设施未建成、未经验收或者验收不合格，海岸工程建设项目即投入生产或者使用",
+    (
+        "the protection facilities were not built, not accepted or failed acceptance when the coastal "
+        "project went into production or use"
+    ),
+)
+_CPR_23_COASTAL_WHY = (
+    "建设项目环境保护管理条例 Art. 23 ¶1 fines facilities not built, not accepted or failing "
+    "acceptance; facilities built and accepted that later fall short of the requirements "
+    "(未达到规定要求) are outside it, so it applies only where the officer finds one of its cases. "
+)
+_CPR_23_RADIATION_IF = (
+    "主体工程系建设项目，未建成或者未经验收合格的设施系其需要配套建设的环境保护设施",
+    (
+        "the main works are a construction project and the facilities not built or not accepted are "
+        "the environmental protection facilities it had to build with it"
+    ),
+)
+_CPR_23_RADIATION_WHY = (
+    "建设项目环境保护管理条例 Art. 23 ¶1 reaches a construction project's environmental protection "
+    "facilities (需要配套建设的环境保护设施); whether the radiation protection facility (放射防护"
+    "设施) of a nuclear or nuclear-technology activity is one, and the activity a construction "
+    "project under the regulation, is for the case (a reading), so it applies only where the "
+    "officer so finds. "
+)
+
+
+def _marine_2023_103(note: str | None = None, *, concurrent: tuple[Data, ...] = ()) -> Data:
     return basis(
         article(marine.INSTRUMENT, 103, _M23_103, note=note),
         _FACILITIES_RULE,
@@ -219,9 +254,21 @@ KINDS = (
                 provision(
                     article(marine.INSTRUMENT, 101, _M23_101_2, paragraph=2),
                     _INVESTMENT_SHARE,
-                    note="From 2024-01-01, for a coastal engineering project (海岸工程) under the "
-                    f"海洋环境保护法: the same 1 %–5 % of the total investment, so {_HIGHER} "
-                    "makes no difference.",
+                    note="From 2024-01-01, only for a coastal engineering project (海岸工程) under "
+                    "the 海洋环境保护法 whose report was not filed (its Art. 101 ¶2 does not name a "
+                    "report filed but refused); other land projects are outside it: the same "
+                    "1 %–5 % of the total investment, so the higher-fine rule (行政处罚法 Art. 29; "
+                    "Code Art. 1055) makes no difference.",
+                    condition=(
+                        (
+                            "建设项目系海岸工程建设项目，且建设单位未依法报批或者报请重新审核环境影响"
+                            "报告书（表）"
+                        ),
+                        (
+                            "the project is a coastal engineering project (海岸工程) whose EIA report "
+                            "book or form was not filed, or not filed again, as the law requires"
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -281,8 +328,18 @@ KINDS = (
                 provision(
                     article(eia.INSTRUMENT, 31, _EIA_31_1 + "……" + _EIA_31_2, paragraph=1),
                     _INVESTMENT_SHARE,
-                    note="Where the activity is building a construction project: 1 %–5 % of the "
-                    f"total investment against 10,000–200,000; {_HIGHER}.",
+                    note="Only where the activity is starting to build a construction project "
+                    "whose EIA report book or form was not filed or approved (环境影响评价法 "
+                    "Art. 31 does not reach running, producing or using without an EIA, nor a "
+                    "registration form): 1 %–5 % of the total investment against "
+                    f"10,000–200,000; {_HIGHER}.",
+                    condition=(
+                        "该活动系建设项目环境影响报告书、报告表未依法报批或者未经批准，擅自开工建设",
+                        (
+                            "the activity is starting to build a construction project whose EIA "
+                            "report book or report form was not filed or not approved"
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -460,8 +517,10 @@ KINDS = (
                         "保护行政主管部门处所收费用1倍以上3倍以下的罚款。",
                     ),
                     multiple("service_fee", 1, 3),
-                    note="Where the defect is falsification: 1–3 times the fee, lower than the "
-                    f"statute's 3–5 times; {_HIGHER}.",
+                    note="Only where the defect is falsification (弄虚作假) in the EIA work; "
+                    "a report defective through negligence is outside it: 1–3 times the fee, "
+                    f"lower than the statute's 3–5 times; {_HIGHER}.",
+                    condition=_CPR_25_IF,
                 ),
             ),
         ),
@@ -493,8 +552,10 @@ KINDS = (
                         "保护行政主管部门处所收费用1倍以上3倍以下的罚款。",
                     ),
                     multiple("service_fee", 1, 3),
-                    note="Still in force, where the defect is falsification: 1–3 times the fee "
-                    f"against 100,000–500,000; {_HIGHER}.",
+                    note="Still in force, only where the defect is falsification (弄虚作假) in "
+                    "the EIA work; a report defective through negligence is outside it: 1–3 "
+                    f"times the fee against 100,000–500,000; {_HIGHER}.",
+                    condition=_CPR_25_IF,
                 ),
             ),
         ),
@@ -557,9 +618,11 @@ KINDS = (
                 provision(
                     article(cpr.INSTRUMENT, 22, _CPR_22_2, paragraph=2),
                     yuan(200_000, 1_000_000),
-                    note="建设项目环境保护管理条例 Art. 22 ¶2 stays in force for the construction phase: "
-                    "its 200,000–1,000,000 is above the Code's 50,000–500,000 unless the case is "
-                    f"serious; {_HIGHER}.",
+                    note="建设项目环境保护管理条例 Art. 22 ¶2 stays in force and always applies: the "
+                    "kind is the construction-phase act it names (its earlier basis; operation is "
+                    "kind eia.measures-not-implemented-in-operation). Its 200,000–1,000,000 is "
+                    "above the Code's 50,000–500,000 unless the case is serious; "
+                    f"{_HIGHER}.",
                 ),
             ),
         ),
@@ -619,9 +682,10 @@ KINDS = (
         _code_1100(
             concurrent=(
                 _cpr_23_concurrent(
-                    "建设项目环境保护管理条例 Art. 23 stays in force with the same bands and the "
-                    "same 50,000–200,000 on the persons; by Code Art. 1055 the higher fine "
-                    "applies, which is the same."
+                    "建设项目环境保护管理条例 Art. 23 stays in force and always applies: the kind "
+                    "is the act its ¶1 names (its earlier basis). The same bands and the same "
+                    "50,000–200,000 on the persons; by Code Art. 1055 the higher fine applies, "
+                    "which is the same."
                 ),
             ),
         ),
@@ -655,7 +719,8 @@ KINDS = (
                         band(yuan(200_000, 1_000_000), fact("refused_to_correct"), **_REFUSED),
                         band(yuan(50_000, 200_000)),
                     ),
-                    note="建设项目环境保护管理条例 Art. 22 ¶1 stays in force with lower bands; "
+                    note="建设项目环境保护管理条例 Art. 22 ¶1 stays in force and always applies: "
+                    "the kind is the act it names (its earlier basis). Its bands are lower; "
                     f"{_HIGHER}.",
                 ),
             ),
@@ -681,9 +746,10 @@ KINDS = (
             daily_note="Not among the discharges of 海洋环境保护法 (2017) Art. 73: no daily penalty.",
             concurrent=(
                 _cpr_23_concurrent(
-                    "A coastal project is a construction project under the regulation (its "
-                    "Art. 28 excepts only marine engineering): 200,000–1,000,000 against "
-                    f"20,000–100,000; {_HIGHER}."
+                    _CPR_23_COASTAL_WHY + "A coastal project is a construction project under the "
+                    "regulation (its Art. 28 excepts only marine engineering): 200,000–1,000,000 "
+                    f"against 20,000–100,000; {_HIGHER}.",
+                    _CPR_23_COASTAL_IF,
                 ),
             ),
         ),
@@ -691,14 +757,16 @@ KINDS = (
             "Art. 103 covers coastal and marine engineering projects alike.",
             concurrent=(
                 _cpr_23_concurrent(
-                    f"For a coastal project: the same bands; {_HIGHER}, which is the same."
+                    _CPR_23_COASTAL_WHY + f"The same bands; {_HIGHER}, which is the same.",
+                    _CPR_23_COASTAL_IF,
                 ),
             ),
         ),
         _code_1100(
             concurrent=(
                 _cpr_23_concurrent(
-                    f"For a coastal project: the same bands; {_HIGHER}, which is the same."
+                    _CPR_23_COASTAL_WHY + f"The same bands; {_HIGHER}, which is the same.",
+                    _CPR_23_COASTAL_IF,
                 ),
             ),
         ),
@@ -749,16 +817,17 @@ KINDS = (
             daily_note=_DAILY_NO,
             concurrent=(
                 _cpr_23_concurrent(
-                    "Where the facility is one the project needs under the regulation: "
-                    f"200,000–1,000,000 against 50,000–200,000; {_HIGHER}."
+                    _CPR_23_RADIATION_WHY + f"200,000–1,000,000 against 50,000–200,000; {_HIGHER}.",
+                    _CPR_23_RADIATION_IF,
                 ),
             ),
         ),
         _code_1100(
             concurrent=(
                 _cpr_23_concurrent(
-                    "建设项目环境保护管理条例 Art. 23 stays in force with the same bands; by Code "
-                    "Art. 1055 the higher fine applies, which is the same."
+                    _CPR_23_RADIATION_WHY + "The same bands; by Code Art. 1055 the higher fine "
+                    "applies, which is the same.",
+                    _CPR_23_RADIATION_IF,
                 ),
             ),
         ),

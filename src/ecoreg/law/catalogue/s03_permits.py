@@ -37,6 +37,7 @@ from ecoreg.law import water_law
 from ecoreg.law import water_pollution_law as water
 from ecoreg.law._repeal import LAST_DAY_BEFORE_CODE
 from ecoreg.law.catalogue._build import (
+    Data,
     article,
     band,
     basis,
@@ -218,7 +219,7 @@ _EPL_62_ONLY_KEY = (
 )
 
 
-def _epl_62(note: str, *, until: str) -> dict:
+def _epl_62(note: str, *, until: str) -> Data:
     return basis(
         article(epl.INSTRUMENT, 62, _EPL_62_QUOTE, note=note),
         _EPL_62_FINE,
@@ -238,6 +239,19 @@ _CARBON_21_3 = article(
     item=3,
 )
 
+_REG36_7_ONLY = (
+    "It applies only where the key discharging unit is a unit under permit management whose "
+    "permit requires the data to be disclosed: 大气污染防治法 Art. 100 (4) and Code Art. 1110 are "
+    "not so limited."
+)
+_REG36_7_IF = (
+    "重点排污单位系实行排污许可管理的排污单位，其排污许可证规定公开该自动监测数据",
+    (
+        "the key discharging unit is a unit under discharge-permit management whose permit requires "
+        "the automatic monitoring data to be disclosed"
+    ),
+)
+
 _REG_HIGH = yuan(200_000, 1_000_000)
 _REG_LOW = yuan(20_000, 200_000)
 
@@ -250,28 +264,48 @@ def _first(cite: Citation, note: str) -> Citation:
     return cite.model_copy(update={"note": full})
 
 
-def _reg33(note: str) -> dict:
+def _reg33(note: str) -> Data:
     return provision(_REG_33, _REG_HIGH, note=note)
 
 
+_REG33_ALWAYS = (
+    "It always applies: only a unit that the law puts under permit management must hold a permit, "
+    "and such a unit is the regulation's 排污单位 (Art. 2: 依照法律规定实行排污许可管理), so every "
+    "discharge without the permit the law requires is also one of Art. 33's items (none, expired, "
+    "revoked or cancelled, or not applied for again)."
+)
 _REG33_BESIDE_STATUTE = (
-    "From 2021-03-01 排污许可管理条例 Art. 33 fines the same act (for a unit under permit "
-    "management) 200,000–1,000,000, a higher floor than the statute's 100,000: by 行政处罚法 "
-    "Art. 29 the higher fine applies."
+    "From 2021-03-01 排污许可管理条例 Art. 33 fines the same act 200,000–1,000,000, a higher "
+    "floor than the statute's 100,000: by 行政处罚法 Art. 29 the higher fine applies. "
+    + _REG33_ALWAYS
 )
 _REG33_BESIDE_CODE = (
     "排污许可管理条例 Art. 33 stays in force with the same 200,000–1,000,000 range as Code "
-    "Art. 1102; by Code Art. 1055 the higher fine applies, which is the same."
+    "Art. 1102; by Code Art. 1055 the higher fine applies, which is the same. " + _REG33_ALWAYS
+)
+_REG34_2_ONLY_PERMIT_UNIT = (
+    "It applies only where the discharger is a unit under permit management (排污单位, Art. 2): "
+    "the statute and the Code fine anyone who discharges by evading supervision."
 )
 _REG34_2_BESIDE_STATUTE = (
-    "From 2021-03-01 排污许可管理条例 Art. 34 (2) fines the same act (for a unit under permit "
-    "management) 200,000–1,000,000, a higher floor than the statute's 100,000: by 行政处罚法 "
-    "Art. 29 the higher fine applies."
+    "From 2021-03-01 排污许可管理条例 Art. 34 (2) fines the act 200,000–1,000,000, a higher floor "
+    "than the statute's 100,000: by 行政处罚法 Art. 29 the higher fine applies. "
+    + _REG34_2_ONLY_PERMIT_UNIT
 )
 _REG34_2_BESIDE_CODE = (
     "排污许可管理条例 Art. 34 (2) stays in force: 200,000–1,000,000, a higher floor than Code "
-    "Art. 1108's 100,000; by Code Art. 1055 the higher fine (the regulation's) applies."
+    "Art. 1108's 100,000; by Code Art. 1055 the higher fine (the regulation's) applies. "
+    + _REG34_2_ONLY_PERMIT_UNIT
 )
+_PERMIT_UNIT_IF = (
+    "行为人系实行排污许可管理的排污单位",
+    "the offender is a unit under discharge-permit management (排污单位)",
+)
+
+
+def _reg34_2(note: str) -> Data:
+    return provision(_REG_34_2, _REG_HIGH, note=note, condition=_PERMIT_UNIT_IF)
+
 
 # ---------------------------------------------------------------------------------------------
 # Code articles
@@ -364,7 +398,7 @@ _M1110 = ("order_correction", "restrict_production", "publicise")
 _M1111 = ("order_correction", "restrict_production")
 
 
-def _code_1102(note: str | None = None) -> dict:
+def _code_1102(note: str | None = None) -> Data:
     return basis(
         _code(1102, _C1102, note=note),
         yuan(200_000, 1_000_000),
@@ -376,7 +410,7 @@ def _code_1102(note: str | None = None) -> dict:
     )
 
 
-def _code_1107(note: str | None = None) -> dict:
+def _code_1107(note: str | None = None) -> Data:
     return basis(
         _code(1107, _C1107, note=note),
         _CODE_HIGH,
@@ -387,7 +421,7 @@ def _code_1107(note: str | None = None) -> dict:
     )
 
 
-def _code_1108(note: str | None = None) -> dict:
+def _code_1108(note: str | None = None) -> Data:
     return basis(
         _code(1108, _C1108, note=note),
         _CODE_HIGH,
@@ -395,11 +429,11 @@ def _code_1108(note: str | None = None) -> dict:
         measures=_M1108,
         daily_penalty=_CODE_DAILY,
         daily_note=_CODE_DAILY_DISCHARGE,
-        concurrent=(provision(_REG_34_2, _REG_HIGH, note=_REG34_2_BESIDE_CODE),),
+        concurrent=(_reg34_2(_REG34_2_BESIDE_CODE),),
     )
 
 
-def _code_1109_1(note: str | None = None, concurrent: tuple = ()) -> dict:
+def _code_1109_1(note: str | None = None, concurrent: tuple[Data, ...] = ()) -> Data:
     return basis(
         _code(1109, _C1109_1, paragraph=1, note=note),
         tiers(
@@ -413,7 +447,7 @@ def _code_1109_1(note: str | None = None, concurrent: tuple = ()) -> dict:
     )
 
 
-def _code_1109_2(note: str | None = None) -> dict:
+def _code_1109_2(note: str | None = None) -> Data:
     return basis(
         _code(1109, _C1109_2, paragraph=2, note=note),
         tiers(
@@ -426,7 +460,7 @@ def _code_1109_2(note: str | None = None) -> dict:
     )
 
 
-def _code_1110(note: str | None = None, concurrent: tuple = ()) -> dict:
+def _code_1110(note: str | None = None, concurrent: tuple[Data, ...] = ()) -> Data:
     return basis(
         _code(1110, _C1110, note=note),
         yuan(20_000, 200_000),
@@ -437,7 +471,7 @@ def _code_1110(note: str | None = None, concurrent: tuple = ()) -> dict:
     )
 
 
-def _code_1111(note: str | None = None) -> dict:
+def _code_1111(note: str | None = None) -> Data:
     return basis(
         _code(1111, _C1111, note=note),
         tiers(
@@ -622,7 +656,7 @@ _NO_PERMIT = (
             concurrent=(
                 _reg33(
                     "排污许可管理条例 Art. 33 fines the same act 200,000–1,000,000, the same "
-                    "range: 行政处罚法 Art. 29 makes no difference."
+                    "range: 行政处罚法 Art. 29 makes no difference. " + _REG33_ALWAYS
                 ),
             ),
         ),
@@ -756,9 +790,10 @@ _PERMIT_TERMS = (
                 provision(
                     _REG_34_1,
                     _REG_HIGH,
-                    note="排污许可管理条例 Art. 34 (1) stays in force: 200,000–1,000,000, a higher "
-                    "floor than Code Art. 1103's 100,000; by Code Art. 1055 the higher fine (the "
-                    "regulation's) applies.",
+                    note="排污许可管理条例 Art. 34 (1) stays in force and always applies: the kind "
+                    "is the act it names (its earlier basis), a breach of the permit's limits by "
+                    "the permit holder. 200,000–1,000,000, a higher floor than Code Art. 1103's "
+                    "100,000; by Code Art. 1055 the higher fine (the regulation's) applies.",
                 ),
             ),
         ),
@@ -801,7 +836,10 @@ _PERMIT_TERMS = (
                 provision(
                     _REG_33_4,
                     _REG_HIGH,
-                    note="排污许可管理条例 Art. 33 (4) stays in force: 200,000–1,000,000, a higher "
+                    note="排污许可管理条例 Art. 33 (4) stays in force and always applies: a kind of "
+                    "pollutant the permit does not list is an increase in the kinds discharged, "
+                    "which needs a new permit (Art. 15 (3)), so every act of the kind is a "
+                    "discharge without it (the kind's earlier basis). 200,000–1,000,000, a higher "
                     "floor than Code Art. 1103's 100,000; by Code Art. 1055 the higher fine (the "
                     "regulation's) applies.",
                 ),
@@ -964,9 +1002,14 @@ _FACILITIES = (
                 provision(
                     _code(1107, _C1107_NOISE),
                     _NOISE_BAND,
-                    note="The industrial noise over the standard that the removal causes: "
-                    "20,000–200,000 against Art. 1104 ¶2's 100,000–1,000,000; by Code Art. 1055 "
-                    "the higher fine (Art. 1104 ¶2's) applies.",
+                    note="The noise over the standard that the removal causes, only where it is "
+                    "industrial noise (the sentence names 工业噪声; the facilities may control "
+                    "other noise): 20,000–200,000 against Art. 1104 ¶2's 100,000–1,000,000; by "
+                    "Code Art. 1055 the higher fine (Art. 1104 ¶2's) applies.",
+                    condition=(
+                        "拆除设施后超过噪声排放标准排放的是工业噪声",
+                        "the noise emitted over the standard after the removal is industrial noise",
+                    ),
                 ),
             ),
         ),
@@ -1007,9 +1050,9 @@ _PERMIT_ADMIN = (
                 provision(
                     _REG_40,
                     yuan(200_000, 500_000),
-                    note="排污许可管理条例 Art. 40 stays in force with the same range (and a 3-year "
-                    "bar on applying again); by Code Art. 1055 the higher fine applies, which is "
-                    "the same.",
+                    note="排污许可管理条例 Art. 40 stays in force and always applies: it names the "
+                    "same act in the same words. The same range (and a 3-year bar on applying "
+                    "again); by Code Art. 1055 the higher fine applies, which is the same.",
                 ),
             ),
         ),
@@ -1047,8 +1090,9 @@ _PERMIT_ADMIN = (
                 provision(
                     _REG_43,
                     cap(50_000, optional=True),
-                    note="排污许可管理条例 Art. 43 stays in force with the same range; by Code "
-                    "Art. 1055 the higher fine applies, which is the same.",
+                    note="排污许可管理条例 Art. 43 stays in force and always applies: it names the "
+                    "same act in the same words. The same range; by Code Art. 1055 the higher "
+                    "fine applies, which is the same.",
                 ),
             ),
         ),
@@ -1228,7 +1272,7 @@ _EVADING = (
             daily_penalty=_AIR_DAILY[3],
             daily_note="大气污染防治法 Art. 123 (3) allows the daily penalty for Art. 99 (3), after a "
             "refusal to correct.",
-            concurrent=(provision(_REG_34_2, _REG_HIGH, note=_REG34_2_BESIDE_STATUTE),),
+            concurrent=(_reg34_2(_REG34_2_BESIDE_STATUTE),),
         ),
         _code_1108(),
         keywords=("逃避监管", "暗管", "篡改数据", "偷排", "evading", "air"),
@@ -1255,7 +1299,7 @@ _EVADING = (
             daily_note="水污染防治法 Art. 95 applies 环境保护法's daily penalty to unlawful water "
             "discharges that continue after a fine and an order to correct, or whose re-inspection "
             "is refused or obstructed.",
-            concurrent=(provision(_REG_34_2, _REG_HIGH, note=_REG34_2_BESIDE_STATUTE),),
+            concurrent=(_reg34_2(_REG34_2_BESIDE_STATUTE),),
         ),
         _code_1108(),
         keywords=("逃避监管", "暗管", "渗井", "篡改数据", "偷排", "evading", "water"),
@@ -1302,7 +1346,7 @@ _EVADING = (
             daily_penalty=_MARINE_DAILY,
             daily_note="海洋环境保护法 Art. 113 applies 环境保护法's daily penalty to unlawful "
             "discharges into the sea, also where the re-inspection is refused or obstructed.",
-            concurrent=(provision(_REG_34_2, _REG_HIGH, note=_REG34_2_BESIDE_STATUTE),),
+            concurrent=(_reg34_2(_REG34_2_BESIDE_STATUTE),),
         ),
         _code_1108(),
         keywords=("逃避监管", "暗管", "篡改数据", "海洋", "偷排", "evading", "sea"),
@@ -1353,7 +1397,9 @@ _OUTLETS = (
                     yuan(50_000, 100_000),
                     note="水法 Art. 67 ¶2 fines the same act 50,000–100,000, a higher floor than "
                     "水污染防治法 Art. 84's 20,000 (and a lower ceiling than its 500,000 for an "
-                    "outlet not removed): by 行政处罚法 Art. 29 the higher fine applies.",
+                    "outlet not removed): by 行政处罚法 Art. 29 the higher fine applies. It always "
+                    "applies: both name an outlet built, rebuilt or enlarged on a river or lake "
+                    "without the consent of the water authority or river-basin body.",
                 ),
             ),
         ),
@@ -1369,7 +1415,15 @@ _OUTLETS = (
                     "consent of the water authority or river-basin body (水法 Art. 34 ¶2) "
                     "50,000–100,000, a higher floor than Code Art. 1109 ¶1's 20,000; by Code Art. "
                     "1055 the higher fine applies. Whether that consent survives Code Art. 275 "
-                    "(consent of the 生态环境 authority) is unsettled.",
+                    "(consent of the 生态环境 authority) is unsettled, so 水法 applies only where "
+                    "the outlet also lacked the water authority's consent.",
+                    condition=(
+                        "排污口未经水行政主管部门或者流域管理机构审查同意",
+                        (
+                            "the outlet also lacked the review and consent of the water administration "
+                            "department or river-basin authority (水法 Art. 34 ¶2)"
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -1422,9 +1476,10 @@ _OUTLETS = (
                 provision(
                     _REG_36_1,
                     _REG_LOW,
-                    note="排污许可管理条例 Art. 36 (1) stays in force: 20,000–200,000, the same floor "
-                    "as Code Art. 1109 ¶1 and a higher ceiling than its ordinary 100,000; by Code "
-                    "Art. 1055 the higher fine applies.",
+                    note="排污许可管理条例 Art. 36 (1) stays in force and always applies: the kind "
+                    "is the act it names in its words (its earlier basis). 20,000–200,000, the "
+                    "same floor as Code Art. 1109 ¶1 and a higher ceiling than its ordinary "
+                    "100,000; by Code Art. 1055 the higher fine applies.",
                 ),
             ),
         ),
@@ -1632,8 +1687,10 @@ _DISCLOSURE = (
                     _REG_36_7,
                     _REG_LOW,
                     note="From 2021-03-01 排污许可管理条例 Art. 36 (7) fines a permit holder's "
-                    "failure to disclose its discharge information, which includes its monitoring "
-                    "data (Art. 23 ¶2), with the same range: 行政处罚法 Art. 29 makes no difference.",
+                    "failure to disclose its discharge information as its permit requires, which "
+                    "may include its monitoring data (Art. 23 ¶2), with the same range: 行政处罚法 "
+                    "Art. 29 makes no difference. " + _REG36_7_ONLY,
+                    condition=_REG36_7_IF,
                 ),
             ),
         ),
@@ -1643,7 +1700,8 @@ _DISCLOSURE = (
                     _REG_36_7,
                     _REG_LOW,
                     note="排污许可管理条例 Art. 36 (7) stays in force with the same range; by Code "
-                    "Art. 1055 the higher fine applies, which is the same.",
+                    "Art. 1055 the higher fine applies, which is the same. " + _REG36_7_ONLY,
+                    condition=_REG36_7_IF,
                 ),
             ),
         ),
@@ -1676,8 +1734,9 @@ _DISCLOSURE = (
                 provision(
                     _REG_36_7,
                     _REG_LOW,
-                    note="排污许可管理条例 Art. 36 (7) stays in force with the same range; by Code "
-                    "Art. 1055 the higher fine applies, which is the same.",
+                    note="排污许可管理条例 Art. 36 (7) stays in force and always applies: the kind "
+                    "is the act it names in its words (its earlier basis). The same range; by "
+                    "Code Art. 1055 the higher fine applies, which is the same.",
                 ),
             ),
         ),
@@ -1744,7 +1803,21 @@ _DISCLOSURE = (
                     yuan(50_000, 500_000),
                     note="碳排放权交易管理暂行条例 Art. 21 (3) stays in force: 50,000–500,000, a "
                     "higher floor and ceiling than Code Art. 1110's 20,000–200,000; by Code Art. "
-                    "1055 the higher fine (the regulation's) applies.",
+                    "1055 the higher fine (the regulation's) applies. It applies only where the "
+                    "information not disclosed as required is that of the annual emission report "
+                    "(排放量、排放设施、统计核算方法等) of a unit in the national carbon market: the "
+                    "Code's 温室气体排放信息 is wider.",
+                    condition=(
+                        (
+                            "重点排放单位系纳入全国碳排放权交易市场的温室气体重点排放单位，未按照规定向"
+                            "社会公开的是年度排放报告中的排放量、排放设施、统计核算方法等信息"
+                        ),
+                        (
+                            "the unit is a key emitter in the national carbon emission trading market "
+                            "and the information it did not disclose as required is that of its annual "
+                            "emission report (emissions, emitting facilities, accounting methods …)"
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -1881,8 +1954,9 @@ _FOREIGN_WASTE = (
                         paragraph=1,
                     ),
                     yuan(500_000, 5_000_000),
-                    note="Code Art. 1232 ¶1 (Section 14) also fines the import of radioactive waste, "
-                    "with the same range: Art. 1055 makes no difference.",
+                    note="Code Art. 1232 ¶1 (Section 14) also fines the import of radioactive waste "
+                    "and contaminated articles in the same words, so it always applies; the same "
+                    "range: Art. 1055 makes no difference.",
                 ),
             ),
         ),

@@ -145,6 +145,10 @@ def _permit_35(note: str) -> dict[str, object]:
             band(yuan(50_000, 200_000)),
         ),
         note=note,
+        condition=(
+            "排污单位的排污许可证载明无组织排放要求而该行为违反",
+            "the unit's discharge permit sets fugitive-emission terms that the act breaks",
+        ),
     )
 
 

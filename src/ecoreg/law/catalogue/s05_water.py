@@ -181,7 +181,11 @@ _WASTE_102_7 = provision(
         item=7,
     ),
     multiple("disposal_cost", 1, 3, floor=100_000),
-    note="Where the waste dumped or stacked is industrial solid waste (工业废渣): the same act "
+    condition=(
+        "倾倒、堆放的废物系工业固体废物",
+        "the waste dumped or stacked is industrial solid waste",
+    ),
+    note="Only where the waste dumped or stacked is industrial solid waste (工业废渣): the same act "
     "breaks 固体废物污染环境防治法 Art. 20 ¶2 and Art. 102 (7) fines it at 1–3 × the disposal "
     "cost (at least 100,000–300,000); by 行政处罚法 Art. 29 the higher fine applies, usually "
     "this one.",
@@ -204,7 +208,11 @@ _WASTE_111_1 = provision(
         band(yuan(100, 500), fact("party_type", "individual"), zh="个人", en="an individual"),
         band(yuan(50_000, 500_000)),
     ),
-    note="Where the waste is household waste (城镇垃圾, 生活垃圾), enforced by the sanitation "
+    condition=(
+        "倾倒、堆放的废物系生活垃圾",
+        "the waste dumped or stacked is household waste",
+    ),
+    note="Only where the waste is household waste (城镇垃圾, 生活垃圾), enforced by the sanitation "
     "department: 50,000–500,000 for a unit, more than 水污染防治法 Art. 85's 20,000–200,000, so "
     "by 行政处罚法 Art. 29 the higher fine applies; for an individual 100–500, lower.",
 )
@@ -222,7 +230,11 @@ _WASTE_112_3 = provision(
         item=3,
     ),
     multiple("disposal_cost", 3, 5, floor=200_000),
-    note="Where the waste dumped, stacked or buried is hazardous waste (a soluble highly toxic "
+    condition=(
+        "倾倒、堆放或者埋入的废物系危险废物",
+        "the waste dumped, stacked or buried is hazardous waste",
+    ),
+    note="Only where the waste dumped, stacked or buried is hazardous waste (a soluble highly toxic "
     "residue nearly always is; not wastewater discharged into water, which Art. 125 leaves to the "
     "water law): 3–5 × the disposal cost (at least 600,000–1,000,000) under 固体废物污染环境防治法 "
     "Art. 112 (3); by 行政处罚法 Art. 29 the higher fine applies, which is this one.",
@@ -237,7 +249,13 @@ _CODE_1169_1 = provision(
         paragraph=1,
     ),
     yuan(100_000, 1_000_000),
-    note="Dumping or stacking solid waste is also 擅自倾倒、堆放 under Art. 1169 ¶1, with the same "
+    condition=(
+        "该行为系擅自倾倒、堆放固体废物",
+        "the act is the unauthorised dumping or stacking of solid waste",
+    ),
+    note="Only where the act is dumping or stacking solid waste (not discharging other waste or "
+    "pollutants into water, nor storing them on the banks): that is also 擅自倾倒、堆放 under "
+    "Art. 1169 ¶1, with the same "
     "100,000–1,000,000 range; by Art. 1055 the higher fine applies, which is the same (an "
     "individual's own household or construction waste: Art. 1169 ¶3, 100–1,000, lower).",
 )
@@ -260,7 +278,14 @@ _CODE_1169_2 = provision(
         band(yuan(200_000, 2_000_000)),
     ),
     persons=yuan(20_000, 100_000),
-    note="Where the solid waste dumped, stacked or buried is hazardous waste or sewage sludge (not "
+    condition=(
+        "倾倒、堆放或者埋入的固体废物系危险废物、城镇污水处理设施产生的污泥或者处理后的污泥",
+        (
+            "the solid waste dumped, stacked or buried is hazardous waste or sludge from an urban "
+            "sewage treatment plant, treated or not"
+        ),
+    ),
+    note="Only where the solid waste dumped, stacked or buried is hazardous waste or sewage sludge (not "
     "wastewater discharged into water, which Code Art. 486 ¶2 leaves out of the solid-waste rules): "
     "200,000–2,000,000 (severe consequences 2,000,000–5,000,000) under Art. 1169 ¶2, and "
     "20,000–100,000 on the persons responsible; by Art. 1055 the higher fine applies, which for "
@@ -726,8 +751,10 @@ KINDS = (
                 provision(
                     _GROUNDWATER_59_3,
                     yuan(100_000, 500_000),
-                    note="地下水管理条例 Art. 59 ¶3 stays in force with the same 100,000–500,000; by "
-                    "Code Art. 1055 the higher fine applies, which is the same.",
+                    note="地下水管理条例 Art. 59 ¶3 stays in force and always applies: the Code took "
+                    "its words over (and it is the kind's earlier basis). The same "
+                    "100,000–500,000; by Code Art. 1055 the higher fine applies, which is the "
+                    "same.",
                 ),
             ),
         ),

@@ -24,6 +24,7 @@ from ecoreg.law import marine_environment_law as marine
 from ecoreg.law import ship_pollution_regulation as ship_regulation
 from ecoreg.law import solid_waste_law as waste
 from ecoreg.law.catalogue._build import (
+    Data,
     article,
     band,
     basis,
@@ -200,7 +201,7 @@ _NEW_IN_2023 = (
 )
 
 
-def _code_1147(item: int, item_text: str, *, note: str | None = None) -> dict:
+def _code_1147(item: int, item_text: str, *, note: str | None = None) -> Data:
     """The Code basis for Art. 1147 ¶1 items other than (3): 100,000–1,000,000 yuan."""
     return basis(
         article(
@@ -218,11 +219,11 @@ def _m23_93(
     item: int,
     item_text: str,
     amounts: str,
-    fine: dict,
+    fine: Data,
     *,
     note: str | None = None,
     daily_note: str = _D23_YES,
-) -> dict:
+) -> Data:
     """A basis under 海洋环境保护法 (2023) Art. 93 ¶1 (a discharge: Art. 113 daily penalty)."""
     return basis(
         article(M23, 93, f"{_C23_93}……{item_text}……{amounts}", paragraph=1, item=item, note=note),
@@ -234,7 +235,7 @@ def _m23_93(
     )
 
 
-def _m17_73(item: int, item_text: str, *, note: str | None = None) -> dict:
+def _m17_73(item: int, item_text: str, *, note: str | None = None) -> Data:
     """A basis under 海洋环境保护法 (2017) Art. 73 ¶1 (its own daily penalty)."""
     amounts = _F17_73_2 if item == 2 else _F17_73_1_3
     fine = yuan(20_000, 100_000) if item == 2 else yuan(30_000, 200_000)
@@ -260,12 +261,12 @@ def _ships(
     item: int,
     item_text: str,
     amounts: str,
-    fine: dict,
+    fine: Data,
     *,
     paragraph: int | None = 1,
     note: str | None = None,
     measures: tuple[str, ...] = ("order_correction",),
-) -> dict:
+) -> Data:
     """A Code basis under Arts. 1153–1156 (no daily penalty: not a discharge)."""
     return basis(
         article(
@@ -284,8 +285,8 @@ def _ships(
 
 
 def _ships23(
-    number: int, item: int, item_text: str, amounts: str, fine: dict, *, note: str | None = None
-) -> dict:
+    number: int, item: int, item_text: str, amounts: str, fine: Data, *, note: str | None = None
+) -> Data:
     """A basis under 海洋环境保护法 (2023) Arts. 109–111 (责令改正，处以罚款)."""
     return basis(
         article(
@@ -299,8 +300,8 @@ def _ships23(
 
 
 def _m17_87(
-    item: int, item_text: str, amounts: str, fine: dict, *, note: str | None = None
-) -> dict:
+    item: int, item_text: str, amounts: str, fine: Data, *, note: str | None = None
+) -> Data:
     """A basis under 海洋环境保护法 (2017) Art. 87 (警告，或者罚款: the fine is optional)."""
     return basis(
         article(M17, 87, f"{_C17_87}……{item_text}……{amounts}", paragraph=1, item=item, note=note),
@@ -315,14 +316,14 @@ def _code_1152(
     item: int,
     item_text: str,
     amounts: str,
-    fine: dict,
+    fine: Data,
     *,
     discharge: bool = False,
     ban: bool = False,
-    persons: dict | None = None,
+    persons: Data | None = None,
     persons_zh: str | None = None,
     note: str | None = None,
-) -> dict:
+) -> Data:
     """A Code basis under Art. 1152 ¶1 (dumping)."""
     return basis(
         article(
@@ -343,14 +344,14 @@ def _m23_dumping(
     item: int,
     item_text: str,
     amounts: str,
-    fine: dict,
+    fine: Data,
     *,
     discharge: bool = False,
     ban: bool = False,
-    persons: dict | None = None,
+    persons: Data | None = None,
     persons_zh: str | None = None,
     note: str | None = None,
-) -> dict:
+) -> Data:
     """A basis under 海洋环境保护法 (2023) Art. 106 or 107 ¶1 (dumping)."""
     chapeau, measures = (_C23_106, _M23_106) if number == 106 else (_C23_107, _M23_107)
     return basis(
@@ -367,7 +368,7 @@ def _m23_dumping(
     )
 
 
-def _serious(serious: dict, otherwise: dict) -> dict:
+def _serious(serious: Data, otherwise: Data) -> Data:
     return tiers(band(serious, fact("serious"), zh="情节严重", en="serious"), band(otherwise))
 
 
@@ -396,7 +397,7 @@ _C23_104 = (
 )
 
 
-def _m23_104(item: int, item_text: str, *, note: str | None = None) -> dict:
+def _m23_104(item: int, item_text: str, *, note: str | None = None) -> Data:
     """A basis under 海洋环境保护法 (2023) Art. 104 (engineering projects)."""
     return basis(
         article(M23, 104, f"{_C23_104}……{item_text}", item=item, note=note),
@@ -407,7 +408,7 @@ def _m23_104(item: int, item_text: str, *, note: str | None = None) -> dict:
     )
 
 
-def _code_1150(item: int, item_text: str) -> dict:
+def _code_1150(item: int, item_text: str) -> Data:
     """A Code basis under Art. 1150 (engineering projects)."""
     return basis(
         article(CODE, 1150, f"{_CC_1150}……{item_text}", item=item),
@@ -467,7 +468,7 @@ _FC_1155_1_2 = "有前款第一项、第二项情形之一的，处二万元以�
 _SHORE_POWER_FINE = _serious(yuan(100_000, 500_000), yuan(10_000, 100_000))
 
 
-def _ship_1154_1() -> dict:
+def _ship_1154_1() -> Data:
     """Code Art. 1154 ¶1 (1): materials, structure and anti-pollution equipment of ships."""
     return _ships(
         1154,
@@ -702,9 +703,13 @@ KINDS = (
                     ),
                     multiple("disposal_cost", 1, 3, floor=100_000),
                     until=_UNTIL_2023,
-                    note="For industrial solid waste: 海洋环境保护法 (2017) Art. 38 applies the 固体"
-                    "废物污染环境防治法 to solid waste on the beach. Its fine is the higher, which "
-                    "applies from 2021-07-15 (行政处罚法 Art. 29).",
+                    note="Only for industrial solid waste: 海洋环境保护法 (2017) Art. 38 applies the "
+                    "固体废物污染环境防治法 to solid waste on the beach. Its fine is the higher, "
+                    "which applies from 2021-07-15 (行政处罚法 Art. 29).",
+                    condition=(
+                        "在岸滩弃置、堆放的固体废物系工业固体废物",
+                        "the solid waste abandoned or piled on the beach is industrial solid waste",
+                    ),
                 ),
                 provision(
                     article(
@@ -717,9 +722,13 @@ KINDS = (
                     ),
                     yuan(50_000, 500_000),
                     until=_UNTIL_2023,
-                    note="For household garbage dumped by a unit (环境卫生主管部门): through "
+                    note="Only for household garbage dumped by a unit (环境卫生主管部门): through "
                     "海洋环境保护法 (2017) Art. 38; the higher fine, which applies from 2021-07-15 "
                     "(行政处罚法 Art. 29).",
+                    condition=(
+                        "单位在岸滩倾倒、堆放的固体废物系生活垃圾",
+                        "a unit dumped or piled household garbage on the beach",
+                    ),
                 ),
             ),
         ),
@@ -762,9 +771,11 @@ KINDS = (
                     ),
                     yuan(100, 500),
                     until=_UNTIL_2023,
-                    note="Through 海洋环境保护法 (2017) Art. 38 (环境卫生主管部门). Lower than the "
-                    "regulation's band; from 2021-07-15 the higher fine applies (行政处罚法 "
-                    "Art. 29).",
+                    note="Through 海洋环境保护法 (2017) Art. 38 (环境卫生主管部门). It always applies: "
+                    "an individual abandoning, piling or treating (burning, burying) household "
+                    "garbage on the beach dumps, piles or burns it at will (随意倾倒、抛撒、堆放或者"
+                    "焚烧). Lower than the regulation's band; from 2021-07-15 the higher fine "
+                    "applies (行政处罚法 Art. 29).",
                 ),
             ),
         ),

@@ -323,9 +323,21 @@ _CODE_1175_4 = provision(
         ),
         band(yuan(50_000, 200_000)),
     ),
-    note="The same act is hazardous waste not disposed of to the standards under Art. 1175 ¶1 "
-    "(4): 50,000–200,000 (refusal 200,000–1,000,000); by Art. 1055 the higher fine applies, "
-    "usually Art. 1162's.",
+    note="Only where the contractor stored, used or disposed of the soil otherwise than as the "
+    "national rules and standards require, or stored it mixed with non-hazardous waste: that is "
+    "hazardous waste mishandled under Art. 1175 ¶1 (4). Leaving the soil undisposed, or handing "
+    "it to an unlicensed unit (Art. 1175 ¶1 (5)), is not that item. 50,000–200,000 (refusal "
+    "200,000–1,000,000); by Art. 1055 the higher fine applies, usually Art. 1162's.",
+    condition=(
+        (
+            "修复施工单位未按照国家规定和生态环境保护标准贮存、利用、处置该污染土壤，或者将其混入非危险"
+            "废物中贮存"
+        ),
+        (
+            "the contractor stored, used or disposed of the soil otherwise than as the national rules "
+            "and environmental standards require, or stored it mixed with non-hazardous waste"
+        ),
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------

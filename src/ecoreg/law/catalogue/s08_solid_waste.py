@@ -219,8 +219,18 @@ _WATER_85_4 = provision(
         item=4,
     ),
     yuan(20_000, 200_000),
-    note="Only where the waste went into a water body or onto banks below the high-water line. "
-    "The 固废法 fine is the higher in every such case, so it applies (行政处罚法 Art. 29).",
+    note="Only where the waste went into a water body, or was stacked or stored on beaches or "
+    "banks below the high-water line: elsewhere 水污染防治法 Art. 85 (4) does not reach it. The "
+    "固废法 fine is the higher in every such case (a unit's household waste 50,000–500,000, "
+    "construction waste 100,000–1,000,000, industrial waste at least 100,000–300,000), so it "
+    "applies (行政处罚法 Art. 29).",
+    condition=(
+        "废物向水体排放、倾倒，或者堆放、存贮于江河、湖泊、运河、渠道、水库最高水位线以下的滩地、岸坡",
+        (
+            "the waste was discharged or dumped into a water body, or stacked or stored on the "
+            "beaches or banks below the high-water line of a river, lake, canal, channel or reservoir"
+        ),
+    ),
 )
 _CODE_1136_5 = provision(
     article(
@@ -238,8 +248,20 @@ _CODE_1136_5 = provision(
         item=5,
     ),
     yuan(100_000, 1_000_000),
-    note="Only where the waste went into a water body or onto its banks (Section 5, water): the "
-    "same range as Art. 1169 ¶1, so Code Art. 1055 (the higher fine) makes no difference.",
+    note="Only where the waste went into a water body or onto its banks or another place the "
+    "laws name (Section 5, water): elsewhere Art. 1136 ¶1 (5) does not reach it. The same range "
+    "as Art. 1169 ¶1, so Code Art. 1055 (the higher fine) makes no difference.",
+    condition=(
+        (
+            "废物向水体排放、倾倒，或者倾倒、堆放、贮存于江河湖泊、运河、渠道、水库及其最高水位线以下的"
+            "滩地、岸坡以及法律法规规定的其他地点"
+        ),
+        (
+            "the waste was discharged or dumped into a water body, or dumped, stacked or stored in a "
+            "river, lake, canal, channel or reservoir, on the beaches or banks below its high-water "
+            "line, or at another place the laws and regulations name"
+        ),
+    ),
 )
 
 
@@ -352,6 +374,9 @@ def _licence(
     keywords: tuple[str, ...],
 ) -> dict[str, Any]:
     """A kind of Code Art. 1178: no licence (¶1) or not as licensed (¶2), by the activity."""
+    old_measures: tuple[str, ...]
+    new_measures: tuple[str, ...]
+    new_daily: tuple[dict[str, Any] | None, str]
     if licensed:
         old_quote = (
             "未按照许可证规定从事收集、贮存、利用、处置危险废物经营活动的，由生态环境主管部门责令改正，"
@@ -1178,7 +1203,10 @@ KINDS = (
                     ),
                     _R_SLUDGE_TRACKING,
                     note="水污染防治法 Art. 88 fines the same act with the same band: 行政处罚法 "
-                    "Art. 29 (the higher fine) makes no difference.",
+                    "Art. 29 (the higher fine) makes no difference. It always applies: the same "
+                    "operators (城镇污水集中处理设施的运营单位, 污泥处理处置单位), treated sludge "
+                    "below the national standard, and 对污泥去向等未进行记录, which reaches the "
+                    "destination, use and quantity (流向、用途、用量) alike.",
                 ),
             ),
         ),

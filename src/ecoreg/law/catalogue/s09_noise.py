@@ -826,11 +826,11 @@ KINDS = (
                 provision(
                     _CODE_1183_1,
                     share("contract_price", "0.02", "0.04"),
-                    note="Art. 1183 ¶1 fines any substandard noise-sensitive building; read to "
-                    "reach one in the restricted zone too (unsettled: Art. 1188 (2) may be meant "
-                    "to displace it). By Art. 1055 the higher fine applies: 2 %–4 % of the "
-                    "contract price exceeds 50,000 yuan (200,000 after a refusal) once the price "
-                    "is above 1,250,000 yuan (5,000,000).",
+                    note="Art. 1183 ¶1 fines any substandard noise-sensitive building, so it "
+                    "always applies to one in the restricted zone too (unsettled: Art. 1188 (2) "
+                    "may be meant to displace it). By Art. 1055 the higher fine applies: 2 %–4 % "
+                    "of the contract price exceeds 50,000 yuan (200,000 after a refusal) once the "
+                    "price is above 1,250,000 yuan (5,000,000).",
                 ),
             ),
         ),

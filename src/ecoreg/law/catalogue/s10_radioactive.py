@@ -342,8 +342,16 @@ KINDS = (
                     article(water.INSTRUMENT, 85, _q(*_WATER_85), paragraph=1, item=5),
                     yuan(100_000, 1_000_000),
                     note="Only where high- or medium-level radioactive waste water went into a "
-                    "water body: 水污染防治法 Art. 85 (5) fines 100,000–1,000,000, the higher "
-                    "fine, which applies (行政处罚法 Art. 29).",
+                    "water body (not waste gas, nor a discharge elsewhere): 水污染防治法 Art. 85 "
+                    "(5) fines 100,000–1,000,000, the higher fine, which applies (行政处罚法 "
+                    "Art. 29).",
+                    condition=(
+                        "排放的是含有高放射性、中放射性物质的废水，且排入水体",
+                        (
+                            "the discharge was waste water with high- or medium-level radioactive "
+                            "substances and went into a water body"
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -797,6 +805,13 @@ KINDS = (
                     "water body against the rules or standards: 水污染防治法 Art. 85 (6) fines "
                     "20,000–200,000, below Art. 54's 100,000–200,000, which applies (行政处罚法 "
                     "Art. 29).",
+                    condition=(
+                        "排放的是含低放射性物质的废水，违反国家有关规定或者标准排入水体",
+                        (
+                            "the discharge was waste water with low-level radioactive substances and "
+                            "went into a water body against the national rules or standards"
+                        ),
+                    ),
                 ),
             ),
         ),

@@ -143,8 +143,9 @@ _WATER_69_RULE = yuan(20_000, 100_000)
 _WATER_69_PROVISION = provision(
     _WATER_69,
     _WATER_69_RULE,
-    note="水法 stays in force beside the Code (Code Arts. 1239, 1242): one act of taking groundwater "
-    "without approval breaks both; by Code Art. 1055 the higher fine applies, the Code's.",
+    note="水法 stays in force beside the Code (Code Arts. 1239, 1242) and always applies: taking "
+    "groundwater without approval is always 未经批准擅自取水 (水法 Art. 69 (1)), so one act breaks "
+    "both; by Code Art. 1055 the higher fine applies, the Code's.",
 )
 
 

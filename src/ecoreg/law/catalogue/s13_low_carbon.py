@@ -581,7 +581,9 @@ KINDS = (
                     yuan(50_000, 500_000),
                     note="碳排放权交易管理暂行条例 stays in force with the same range (Art. 21 "
                     "(2) also reaches a report not made 按照规定); by Code Art. 1055 the higher "
-                    "fine applies, which is the same.",
+                    "fine applies, which is the same. It always applies: its 重点排放单位 are the "
+                    "key emitters of the national carbon market the Code names, and not "
+                    "submitting the data or report is not submitting them as required.",
                 ),
             ),
         ),
@@ -626,8 +628,9 @@ KINDS = (
                 provision(
                     article(carbon.INSTRUMENT, 24, _CARBON_24),
                     multiple("unsurrendered_allowance_value", 5, 10),
-                    note="碳排放权交易管理暂行条例 Art. 24 stays in force and fines the same "
-                    "failure 5–10 times the allowance value, without the Code's fixed first band; "
+                    note="碳排放权交易管理暂行条例 Art. 24 stays in force and always applies: it "
+                    "fines the same failure (not surrendering the allowances as required) 5–10 "
+                    "times the allowance value, without the Code's fixed first band; "
                     "by Code Art. 1055 the higher fine applies: for a first decision compare "
                     "5–10 times the value with the Code's 1,000,000–5,000,000 case by case.",
                 ),

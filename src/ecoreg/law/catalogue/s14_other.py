@@ -33,6 +33,7 @@ from ecoreg.law import soil_pollution_law as soil
 from ecoreg.law import solid_waste_law as waste
 from ecoreg.law import water_pollution_law as water
 from ecoreg.law.catalogue._build import (
+    Data,
     article,
     band,
     basis,
@@ -107,8 +108,30 @@ _PERMIT_39 = article(
 )
 
 
+_PERMIT_39_ONLY = (
+    " 排污许可管理条例 Art. 39 binds only a unit under discharge-permit management (排污单位) "
+    "and an inspection by the ecology and environment department, while the statute's or the "
+    "Code's article reaches every party and every department: it applies only where the officer "
+    "finds such a case."
+)
+
+
 def _permit_39(note: str) -> dict[str, object]:
-    return provision(_PERMIT_39, yuan(20_000, 200_000), note=note)
+    return provision(
+        _PERMIT_39,
+        yuan(20_000, 200_000),
+        note=note + _PERMIT_39_ONLY,
+        condition=(
+            (
+                "被检查者系实行排污许可管理的排污单位，其拒不配合或者弄虚作假的是生态环境主管部门的"
+                "监督检查"
+            ),
+            (
+                "the party is a unit under discharge-permit management and the inspection it refused "
+                "or falsified was the ecology and environment department's"
+            ),
+        ),
+    )
 
 
 _PERMIT_39_CODE = _permit_39(
@@ -384,6 +407,9 @@ _CODE_1237_AMOUNTS = (
 def _code_1237(
     item: int, text: str, note: str | None = None, *concurrent: dict[str, object]
 ) -> dict[str, object]:
+    rule: Data
+    persons: Data | None
+    measures: tuple[str, ...]
     if item == 1:
         rule, persons, measures = (
             yuan(50_000, 500_000),
@@ -464,14 +490,29 @@ _SHIP_70 = article(
 _SHIP_WHERE = "Where the accident is a ship pollution accident (船舶污染事故): "
 
 
+_SHIP_ONLY = (
+    " The regulation reaches only ship pollution accidents (its Art. 2: ships and their operations "
+    "in the sea areas under PRC jurisdiction) and only the act its article names: it applies only "
+    "where the officer finds such a case."
+)
+
+
 def _ship_67(compare: str) -> dict[str, object]:
     return provision(
         _SHIP_67,
         yuan(20_000, 100_000),
         persons=yuan(10_000, 20_000),
+        condition=(
+            "事故系船舶污染事故，船舶或者有关作业单位未立即启动应急预案",
+            (
+                "the accident is a ship pollution accident and the ship or the operator did not start "
+                "its emergency plan at once"
+            ),
+        ),
         note=_SHIP_WHERE + "not starting the ship's or operator's emergency plan at once is not "
         "taking immediate measures; 防治船舶污染海洋环境管理条例 Art. 67 fines it 20,000–100,000. "
-        + compare,
+        + compare
+        + _SHIP_ONLY,
     )
 
 
@@ -480,8 +521,15 @@ def _ship_68(compare: str) -> dict[str, object]:
         _SHIP_68,
         yuan(50_000, 250_000),
         persons=yuan(10_000, 50_000),
+        condition=(
+            "事故系船舶污染事故，船舶或者有关作业单位迟报、漏报事故",
+            (
+                "the accident is a ship pollution accident and the ship or the operator reported it "
+                "late or incompletely"
+            ),
+        ),
         note=_SHIP_WHERE + "防治船舶污染海洋环境管理条例 Art. 68 fines a late or incomplete "
-        "report 50,000–250,000. " + compare,
+        "report 50,000–250,000. " + compare + _SHIP_ONLY,
     )
 
 
@@ -489,8 +537,17 @@ def _ship_70(compare: str) -> dict[str, object]:
     return provision(
         _SHIP_70,
         yuan(10_000, 50_000),
+        condition=(
+            "该行为发生在海事管理机构或者组织事故调查处理的机关对船舶污染事故的调查中",
+            (
+                "the act was in the investigation of a ship pollution accident by the maritime agency "
+                "or the body investigating it"
+            ),
+        ),
         note=_SHIP_WHERE + "防治船舶污染海洋环境管理条例 Art. 70 fines withholding facts or "
-        "documents from, or obstructing, the accident investigation 10,000–50,000. " + compare,
+        "documents from, or obstructing, the accident investigation 10,000–50,000. "
+        + compare
+        + _SHIP_ONLY,
     )
 
 
@@ -753,7 +810,13 @@ KINDS = (
                 ),
                 yuan(20_000, 200_000),
                 note="碳排放权交易管理暂行条例 Art. 26 stays in force; the Code's 50,000–200,000 "
-                "is higher, so by Code Art. 1055 the Code's fine applies.",
+                "is higher, so by Code Art. 1055 the Code's fine applies. It applies only where "
+                "the act was refusing or obstructing the inspection: falsifying during it or "
+                "withholding documents, which Code Art. 1229 also fines, is not in Art. 26.",
+                condition=(
+                    "该行为系拒绝、阻碍生态环境主管部门或者其他负有监督管理职责的部门依法实施监督检查",
+                    "the act was refusing or obstructing the inspection itself",
+                ),
             ),
         ),
         keyword="碳排放",
@@ -987,7 +1050,21 @@ KINDS = (
                     _LIVESTOCK_41,
                     cap(50_000, optional=True),
                     note="畜禽规模养殖污染防治条例 stays in force beside the Code; the Code's "
-                    "cap of 100,000 is higher, so by Code Art. 1055 the Code's fine applies.",
+                    "cap of 100,000 is higher, so by Code Art. 1055 the Code's fine applies. It "
+                    "applies only where a farm or farming area (畜禽养殖场、养殖小区, its Art. 2) "
+                    "discharged the manure untreated or over the standard or quota: the Code's "
+                    "item reaches anyone, and manure not used (未综合利用) may have been treated.",
+                    condition=(
+                        (
+                            "行为人系畜禽养殖场、养殖小区，且排放的粪污未经无害化处理，或者不符合污染物"
+                            "排放标准、总量控制指标"
+                        ),
+                        (
+                            "the offender is a livestock farm or farming area and the manure was "
+                            "discharged without harmless treatment, or over the discharge standard or "
+                            "the total quota"
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -1020,9 +1097,13 @@ KINDS = (
                         "万元以下的罚款。",
                     ),
                     yuan(500_000, 5_000_000),
-                    note="For transit by ship through the sea areas under PRC jurisdiction, from "
-                    "2024-01-01: the same range, so the higher-fine rule (行政处罚法 Art. 29) "
-                    "makes no difference.",
+                    note="Only for transit through the sea areas under PRC jurisdiction (by ship), "
+                    "from 2024-01-01; transit over land is outside it: the same range, so the "
+                    "higher-fine rule (行政处罚法 Art. 29) makes no difference.",
+                    condition=(
+                        "危险废物经中华人民共和国管辖海域转移",
+                        "the hazardous waste moved through the sea areas under PRC jurisdiction",
+                    ),
                 ),
             ),
         ),
