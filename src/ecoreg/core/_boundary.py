@@ -48,7 +48,7 @@ from ecoreg.exceptions import InvalidInputError, InvalidTypeError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["check_public", "checked"]
+__all__ = ["MAX_ITEMS", "check_public", "checked", "unicode_text", "whole_number"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -273,6 +273,43 @@ def _wrap(fn: Callable[P, R], *, errors: dict[str, type[InvalidInputError]]) -> 
         return fn(*args, **kwargs)
 
     return wrapper
+
+
+MAX_ITEMS = 10_000_000
+"""The most items any sequence argument may hold (a day of a province's monitoring data is
+about five million values): a longer one is refused before any work, not materialised."""
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (``"\\ud800"``), which no UTF-8 can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def unicode_text(
+    value: str, field: str, error: type[InvalidInputError] = InvalidInputError
+) -> str:
+    """``value`` if it is text UTF-8 can carry: a lone surrogate is refused, never encoded.
+
+    Raises:
+        InvalidInputError: (or ``error``) naming ``field``.
+
+    Examples:
+        >>> unicode_text("\\ud800", "seed")
+        Traceback (most recent call last):
+        ...
+        ecoreg.exceptions.InvalidInputError: seed: '\\ud800' is not allowed; text that is valid Unicode (no lone surrogate such as U+D800)
+    """
+    if has_lone_surrogate(value):
+        raise error(
+            field=field,
+            value=value,
+            allowed="text that is valid Unicode (no lone surrogate such as U+D800)",
+        )
+    return value
 
 
 def whole_number(
