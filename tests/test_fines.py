@@ -370,11 +370,20 @@ def test_proposed_outside_range_names_the_field() -> None:
 # --- properties ---
 
 
+def _shapes(rule: Any) -> set[str]:
+    """Every shape in a fine rule, its bands' and scaled rules' included."""
+    root = rule.root
+    inner = [band.rule for band in getattr(root, "tiers", ())]
+    if getattr(root, "rule", None) is not None:
+        inner.append(root.rule)
+    return {root.shape}.union(*(_shapes(r) for r in inner))
+
+
 def _computable(kind: ViolationKind) -> bool:
-    """A kind whose basis for acts in 2024–2025 writes an amount (not 处以罚款 alone)."""
+    """A kind whose basis for acts in 2024–2025 writes an amount in every band (not 处以罚款)."""
     bases = {id(kind.basis_on(day)) for day in (D(2024, 1, 1), D(2025, 12, 31))}
     basis = kind.basis_on(D(2024, 1, 1))
-    return len(bases) == 1 and basis is not None and basis.fine.root.shape != "unspecified"
+    return len(bases) == 1 and basis is not None and "unspecified" not in _shapes(basis.fine)
 
 
 KINDS = sorted(

@@ -38,7 +38,7 @@ def test_data_that_is_not_a_mapping_is_refused_at_the_boundary() -> None:
     with pytest.raises(InvalidTypeError) as info:
         national_policy_book().extend([1])  # type: ignore[arg-type]
     assert (info.value.field, info.value.value) == ("data", [1])
-    assert info.value.allowed == "a Mapping of str or a PolicyData"
+    assert info.value.allowed == "a Mapping of str to values or a PolicyData"
 
 
 def test_an_unknown_top_level_key_names_the_first_one() -> None:

@@ -53,6 +53,7 @@ __all__ = [
     "NaiveDatetimeError",
     "PolicyDataError",
     "PolicyError",
+    "UnknownFactError",
     "UnknownJurisdictionError",
     "UnquantifiedFineError",
 ]
@@ -77,6 +78,21 @@ def _show(value: object) -> str:
     return text
 
 
+_MAX_FIELD = 200
+_MAX_ALLOWED = 1000
+
+
+def _bounded(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters and writable as UTF-8 (a lone surrogate escaped).
+
+    A field path or an allowed-values text can hold what a caller sent (an unknown key of
+    100 KB, a bound of a million digits): an error message stays short and encodable.
+    """
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 class EcoregError(Exception):
     """The base of every error ecoreg raises on purpose."""
 
@@ -93,9 +109,9 @@ class FieldProblem:
     __slots__ = ("allowed", "field", "value")
 
     def __init__(self, *, field: str, value: object, allowed: str) -> None:
-        self.field: str = field
+        self.field: str = _bounded(str(field), _MAX_FIELD)
         self.value: object = value
-        self.allowed: str = allowed
+        self.allowed: str = _bounded(str(allowed), _MAX_ALLOWED)
 
     def __repr__(self) -> str:
         return f"FieldProblem(field={self.field!r}, value={_show(self.value)}, allowed={self.allowed!r})"
@@ -123,9 +139,9 @@ class InvalidInputError(EcoregError, ValueError):
         problems: Sequence[FieldProblem] = (),
     ) -> None:
         first = FieldProblem(field=field, value=value, allowed=allowed)
-        self.field = field
-        self.value = value
-        self.allowed = allowed
+        self.field: str = first.field
+        self.value: object = value
+        self.allowed: str = first.allowed
         self.problems: tuple[FieldProblem, ...] = tuple(problems) or (first,)
         lines = [str(first)]
         lines.extend(f"  also {p}" for p in self.problems[1:])
@@ -192,6 +208,13 @@ class MissingFactError(InvalidInputError):
     """
 
 
+class UnknownFactError(InvalidInputError, KeyError):
+    """A decision's reason does not hold the fact asked for (also a ``KeyError``)."""
+
+    def __str__(self) -> str:
+        return Exception.__str__(self)  # KeyError would quote the message
+
+
 class UnquantifiedFineError(InvalidInputError):
     """The law in force fines the conduct but writes no amount (处以罚款): no range to decide in.
 
@@ -222,12 +245,21 @@ class PolicyError(EcoregError):
         value: object = None,
         allowed: str | None = None,
     ) -> None:
-        self.jurisdiction = jurisdiction
-        self.measure = measure
+        self.jurisdiction: str | None = (
+            jurisdiction if jurisdiction is None else _bounded(jurisdiction, 80)
+        )
+        self.measure: str | None = measure if measure is None else _bounded(measure, _MAX_FIELD)
         self.on = on
-        self.field = field
+        self.field: str | None = field if field is None else _bounded(field, _MAX_FIELD)
         self.value = value
-        self.allowed = allowed
+        self.allowed: str | None = allowed if allowed is None else _bounded(allowed, _MAX_ALLOWED)
+        message = _bounded(message, _MAX_ALLOWED)
+        jurisdiction, measure, field, allowed = (
+            self.jurisdiction,
+            self.measure,
+            self.field,
+            self.allowed,
+        )
         where = []
         if jurisdiction is not None:
             where.append(f"jurisdiction {jurisdiction}")

@@ -22,9 +22,11 @@ import pendulum
 from hypothesis import strategies as st
 
 from ecoreg.alerts._models import Alert, AlertKind, DataFlag
+from ecoreg.core._boundary import check_public
 from ecoreg.core._citations import Citation, Instrument
 from ecoreg.core._decision import Decision, Fact, FactValue, Hint, Notice, Reason
 from ecoreg.core._fine_rules import AccidentGrade, EiaDocument, PartyType
+from ecoreg.core._money import parse_yuan
 from ecoreg.core._time import DEFAULT_TIMEZONE
 from ecoreg.grading._credit_code import USCC_CHARS, credit_code_check_char
 from ecoreg.grading._profile import (
@@ -74,9 +76,13 @@ _ZONES = ("Asia/Shanghai", "UTC", "Asia/Urumqi", "Europe/Berlin", "America/New_Y
 def yuan_amounts(
     *, min_value: Decimal | int = 0, max_value: Decimal | int = 10_000_000
 ) -> st.SearchStrategy[Decimal]:
-    """Exact yuan amounts with two decimal places, between the bounds (inclusive)."""
-    low = int(Decimal(min_value) * 100)
-    high = int(Decimal(max_value) * 100)
+    """Exact yuan amounts with two decimal places, between the bounds (inclusive).
+
+    Raises:
+        InvalidMoneyError: for a bound that is no yuan amount within a trillion.
+    """
+    low = int(parse_yuan(min_value, field="min_value") * 100)
+    high = int(parse_yuan(max_value, field="max_value") * 100)
     return st.integers(min_value=low, max_value=high).map(lambda fen: Decimal(fen) * _FEN)
 
 
@@ -435,3 +441,6 @@ def alerts(enterprises: int = 3) -> st.SearchStrategy[Alert]:
         start=instants(min_value=_ALERT_DAY, max_value=_ALERT_DAY_END),
         flag=st.sampled_from(list(DataFlag)),
     )
+
+
+check_public(globals(), tuple(__all__))

@@ -22,7 +22,7 @@ from ecoreg.alerts._models import (
     _instant,
 )
 from ecoreg.core._arrays import BoolArray, IntArray, frozen
-from ecoreg.core._boundary import check_public
+from ecoreg.core._boundary import check_class, check_public, index_in
 from ecoreg.core._calendar import (
     WorkingCalendar,
     china_calendar,
@@ -52,6 +52,7 @@ class BatchSummary(EcoregModel):
     tampering_signals: int
 
 
+@check_class
 @attrs.frozen
 class BatchRouting:
     """The routing of a batch: per-alert columns, and the incidents as columns.
@@ -101,7 +102,8 @@ class BatchRouting:
         return tuple(self.incident_at(i) for i in range(self.incident_count))
 
     def incident_at(self, number: int) -> Incident:
-        """Incident ``number``."""
+        """Incident ``number`` (0 to `incident_count` − 1)."""
+        index_in(number, "number", self.incident_count, "incidents")
         rows = self.incident_order[self.incident_bounds[number] : self.incident_bounds[number + 1]]
         first = int(rows[0])
         b = self.batch
@@ -118,8 +120,8 @@ class BatchRouting:
         )
 
     def silenced_by(self, row: int) -> tuple[str, ...]:
-        """The suppression rules that apply to alert ``row``."""
-        bits = int(self.suppress[row])
+        """The suppression rules that apply to alert ``row`` (0 to the batch's length − 1)."""
+        bits = int(self.suppress[index_in(row, "row", len(self.suppress), "alerts")])
         return tuple(name for bit, name in _SUPPRESS_NAMES.items() if bits & bit)
 
     def summary(self, decided_at: dt.datetime | str) -> Decision[BatchSummary]:

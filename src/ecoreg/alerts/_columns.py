@@ -32,7 +32,7 @@ from ecoreg.alerts._models import (
     TierCause,
     _instant,
 )
-from ecoreg.core._arrays import BoolArray, IntArray, frozen
+from ecoreg.core._arrays import BoolArray, IntArray, column, frozen
 from ecoreg.core._boundary import checked
 from ecoreg.core._calendar import (
     WorkingCalendar,
@@ -136,25 +136,20 @@ class AlertBatch:
             InvalidInputError: naming the column (and row) that is wrong.
         """
         n = len(ids)
+        starts = column(start, "start", kinds="iu", rows=n)
         columns: dict[str, Sized] = {
             "enterprise": enterprise,
             "outlet": outlet,
             "pollutant": pollutant,
             "kind": kind,
-            "start": start,
         }
         if flag is not None:
             columns["flag"] = flag
-        for name, column in columns.items():
-            if len(column) != n:
+        for name, values in columns.items():
+            if len(values) != n:
                 raise InvalidInputError(
-                    field=name, value=f"{len(column)} rows", allowed=f"{n} rows, one per id"
+                    field=name, value=f"{len(values)} rows", allowed=f"{n} rows, one per id"
                 )
-        starts = np.asarray(start)
-        if starts.dtype.kind not in "iu":
-            raise InvalidInputError(
-                field="start", value=str(starts.dtype), allowed="integer epoch seconds"
-            )
         outside = np.flatnonzero((starts < _FIRST_SECOND) | (starts > _LAST_SECOND))
         if outside.size:
             row = int(outside[0])

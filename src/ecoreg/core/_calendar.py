@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import attrs
 
+from ecoreg.core._boundary import check_class
 from ecoreg.core._decision import Notice
 from ecoreg.exceptions import InvalidInputError
 
@@ -141,6 +142,7 @@ def _workdays(values: Iterable[dt.date]) -> frozenset[dt.date]:
     return _dates(values, "workdays")
 
 
+@check_class
 @attrs.frozen
 class ChinaWorkingCalendar:
     """Mainland China's working days, with make-up workdays.
@@ -183,6 +185,7 @@ class ChinaWorkingCalendar:
         return year not in self.published
 
 
+@check_class
 @attrs.frozen
 class FixedCalendar:
     """A calendar from explicit lists: weekends off, minus and plus the given days.

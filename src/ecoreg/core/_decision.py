@@ -12,10 +12,10 @@ and publish a JSON Schema.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import itertools
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 
 from pydantic import Field
 
@@ -23,7 +23,10 @@ from ecoreg.core._boundary import check_public, checked
 from ecoreg.core._citations import Citation
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._time import Day
-from ecoreg.exceptions import InvalidInputError
+from ecoreg.exceptions import InvalidInputError, UnknownFactError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "Decision",
@@ -57,9 +60,27 @@ def _fact_value(value: object) -> FactValue:
         return value.isoformat()
     if isinstance(value, Enum):
         return _fact_value(value.value)
-    if isinstance(value, Iterable):
-        return ", ".join(str(_fact_value(v)) for v in value)
-    return str(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        # A collection is listed, its first items only: a fact explains, it does not archive.
+        shown = [str(_fact_value(v)) for v in itertools.islice(value, _MAX_FACT_ITEMS)]
+        if len(value) > _MAX_FACT_ITEMS:
+            shown.append(f"… ({len(value)} in all)")
+        return ", ".join(shown)
+    # Anything else (a NumPy value, a range, an object) by its text, cut: never iterated, since
+    # an iterable may be endless or, like a 0-d array, not iterable after all.
+    text = _text_of(value)
+    return text if len(text) <= _MAX_FACT_CHARS else text[: _MAX_FACT_CHARS - 1] + "…"
+
+
+_MAX_FACT_ITEMS = 50
+_MAX_FACT_CHARS = 500
+
+
+def _text_of(value: object) -> str:
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 - an int past str()'s digit limit, a failing __str__
+        return f"<{type(value).__name__}>"
 
 
 def count_en(count: object, noun: str) -> str:
@@ -116,13 +137,16 @@ class Reason(EcoregModel):
         """Return the value of the fact called ``name``, or ``default`` when given.
 
         Raises:
-            KeyError: if the rule did not use such a fact and no default is given.
+            UnknownFactError: (a ``KeyError``) if the rule did not use such a fact and no
+                default is given.
         """
         for item in self.facts:
             if item.name == name:
                 return item.value
         if isinstance(default, _Missing):
-            raise KeyError(name)
+            raise UnknownFactError(
+                field="name", value=name, allowed=f"one of {[f.name for f in self.facts]}"
+            )
         return default
 
 

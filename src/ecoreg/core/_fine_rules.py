@@ -68,7 +68,8 @@ from pydantic import (
     model_validator,
 )
 
-from ecoreg.core._model import EcoregModel, input_error_from
+from ecoreg.core._boundary import check_class
+from ecoreg.core._model import EcoregErrors, EcoregModel, input_error_from
 from ecoreg.core._money import FEN, MAX_YUAN, NonNegativeYuan
 from ecoreg.exceptions import InvalidInputError, MissingFactError, UnquantifiedFineError
 
@@ -245,6 +246,7 @@ Multiplier = Annotated[Decimal, Field(ge=0, le=_MAX_MULTIPLIER, allow_inf_nan=Fa
 Share = Annotated[Decimal, Field(ge=0, le=1, allow_inf_nan=False)]
 
 
+@check_class
 @attrs.frozen
 class CaseFacts:
     """The facts of a case that fine rules read.
@@ -277,7 +279,15 @@ class CaseFacts:
     count_unit: CountUnit | None = None
 
     def get(self, name: str) -> object:
-        """The value of fact ``name`` (``None`` when not stated)."""
+        """The value of fact ``name`` (``None`` when not stated).
+
+        Raises:
+            InvalidInputError: for a name that is no fact a fine rule reads.
+        """
+        if name not in _FACT_NAMES:
+            raise InvalidInputError(
+                field="name", value=name, allowed=f"one of {sorted(_FACT_NAMES)}"
+            )
         return getattr(self, name)
 
     def stated(self) -> dict[str, object]:
@@ -289,6 +299,9 @@ class CaseFacts:
                 continue
             out[field.name] = value.value if isinstance(value, StrEnum) else value
         return out
+
+
+_FACT_NAMES = frozenset(field.name for field in attrs.fields(CaseFacts))
 
 
 def _missing(fact: str, what: str) -> MissingFactError:
@@ -895,7 +908,9 @@ def _shape(value: Any) -> str | None:
     return getattr(value, "shape", None)
 
 
+@check_class
 class FineRule(
+    EcoregErrors,
     RootModel[
         Annotated[
             Annotated[RangeRule, Tag("range")]
@@ -908,7 +923,7 @@ class FineRule(
             | Annotated[UnspecifiedRule, Tag("unspecified")],
             Discriminator(_shape),
         ]
-    ]
+    ],
 ):
     """A fine rule of any shape, named in plain data by ``shape`` (``range`` when omitted).
 
@@ -928,6 +943,12 @@ class FineRule(
             super().__init__(data or root)  # type: ignore[arg-type] # plain data, validated here
         except ValidationError as exc:
             raise input_error_from(exc, model="FineRule") from None
+        except RecursionError:
+            raise InvalidInputError(
+                field="FineRule",
+                value="…",
+                allowed="data nested less deeply than Python's recursion limit",
+            ) from None
 
     @classmethod
     def from_data(cls, data: Any) -> FineRule:

@@ -44,9 +44,6 @@ _MAX_ABS = Decimal("1000000000000.00")
 # a rule caps them; rounding stays exact up to a thousand times that range.
 _MAX_ROUNDED = _MAX_ABS * 1000
 
-# A figure before its cap: a trillion-yuan base at a rate of 1 a day over the supported
-# 151 years stays below 10**18, still exact in the 28-digit context.
-_MAX_UNCAPPED = Decimal(10**18)
 
 _TEXT = re.compile(r"^[+-]?\d+(\.\d+)?$")
 
@@ -114,8 +111,12 @@ def parse_yuan(
         ecoreg.exceptions.InvalidMoneyError: fine: '12.345' is not allowed; an amount exact to the fen (at most two decimal places)
     """
     for name, bound in (("minimum", minimum), ("maximum", maximum)):
-        if bound is not None and not Decimal(bound).is_finite():
-            raise _fail(name, bound, "a finite amount, or None")
+        # A bound is checked before any arithmetic or formatting: 10**5000 or 1E+999999 would
+        # overflow the context (quantize) or make a million-character message.
+        if bound is not None and not (
+            Decimal(bound).is_finite() and abs(Decimal(bound)) <= _MAX_ABS
+        ):
+            raise _fail(name, bound, f"a finite amount of at most {_MAX_ABS:.2f} yuan, or None")
     limit = _MAX_ABS if maximum is None else Decimal(maximum)
     amount = _to_decimal(value, field)
     if not amount.is_finite():
@@ -199,10 +200,6 @@ def _positive(value: Any, info: ValidationInfo) -> Decimal:
     return parse_yuan(value, field=info.field_name or "amount", positive=True)
 
 
-def _uncapped(value: Any, info: ValidationInfo) -> Decimal:
-    return parse_yuan(value, field=info.field_name or "amount", minimum=0, maximum=_MAX_UNCAPPED)
-
-
 _SERIALIZE = PlainSerializer(str, return_type=str, when_used="json")
 
 
@@ -234,28 +231,6 @@ Yuan = Annotated[
 
 MAX_YUAN = _MAX_ABS
 """The largest amount ecoreg accepts as money: one trillion yuan."""
-
-UncappedYuan = Annotated[
-    Decimal,
-    PlainValidator(_uncapped),
-    _SERIALIZE,
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": r"^\d+\.\d{2}$",
-            "description": "yuan ≥ 0, exact to the fen, before a cap is applied",
-        },
-        mode="serialization",
-    ),
-    WithJsonSchema(
-        {
-            "anyOf": [_UNSIGNED_INPUT, {"type": "integer"}],
-            "description": "yuan ≥ 0, before a cap is applied" + _INPUT,
-        },
-        mode="validation",
-    ),
-]
-"""A pydantic field type for a figure before its cap (it may exceed the money range)."""
 
 NonNegativeYuan = Annotated[
     Decimal,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ecoreg.core._boundary import check_class
 from ecoreg.core._model import EcoregModel
 from ecoreg.exceptions import InvalidInputError
 
@@ -49,6 +50,7 @@ class ParamKind(StrEnum):
     """A list of objects with an ``id``, merged by id across layers."""
 
 
+@check_class
 @attrs.frozen
 class ParameterSpec:
     """What a valid value of one parameter is."""
@@ -93,8 +95,18 @@ class ParameterSpec:
         """Validate ``value`` and return it in its canonical type.
 
         Raises:
-            ValueError: with no message; the caller reports `allowed`.
+            InvalidInputError: naming this parameter's key (or, for records, the item and
+                field) and what is allowed.
         """
+        try:
+            return self._parse(value)
+        except InvalidInputError:
+            raise
+        except (ValueError, ArithmeticError):
+            raise InvalidInputError(field=self.key, value=value, allowed=self.allowed()) from None
+
+    def _parse(self, value: object) -> ParamValue:
+        """`parse`, raising a bare ``ValueError`` for a value of the wrong kind or range."""
         if self.kind is ParamKind.RECORDS:
             return self._records(value)
         if self.kind in {ParamKind.INT_LIST, ParamKind.DECIMAL_LIST, ParamKind.STR_LIST}:

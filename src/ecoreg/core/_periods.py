@@ -121,8 +121,8 @@ class Deadline(EcoregModel):
         """Whether the result depends on an unpublished holiday arrangement."""
         return bool(self.provisional_years)
 
-    def is_met_by(self, when: dt.date | dt.datetime) -> bool:
-        """Whether an act on ``when`` (a date, or a zone-aware instant) is within the period.
+    def is_met_by(self, when: dt.date | dt.datetime | str) -> bool:
+        """Whether an act on ``when`` (a date or its ISO text, or a zone-aware instant) is in time.
 
         Examples:
             >>> d = penalty_law_days_after(dt.date(2026, 9, 29), 5)

@@ -26,7 +26,7 @@ from typing import Annotated, Any, Literal
 import attrs
 from pydantic import Field, JsonValue
 
-from ecoreg.core._boundary import checked, describe_type
+from ecoreg.core._boundary import check_class, checked, describe_type
 from ecoreg.core._citations import Citation, Instrument
 from ecoreg.core._decision import Reason, facts
 from ecoreg.core._model import EcoregModel
@@ -145,6 +145,7 @@ class ResolvedParameter:
     basis: str
 
 
+@check_class
 @attrs.frozen
 class Policy:
     """The parameters in force for one jurisdiction on one date.
@@ -364,6 +365,7 @@ def _overlaps(a: MeasureVersion, b: MeasureVersion) -> bool:
     )
 
 
+@check_class
 class PolicyBook:
     """Validated, immutable policy data with dated, layered lookup.
 
@@ -751,18 +753,18 @@ def _check_measure(measure: Measure) -> list[_Version]:
             try:
                 value = spec.parse(entry.value)
             except InvalidInputError as exc:
+                if exc.field == key:  # the value as a whole
+                    raise fail(
+                        "parameter value does not validate",
+                        f"parameters.{key}.value",
+                        entry.value,
+                        spec.allowed(),
+                    ) from None
                 raise fail(
                     "record does not validate",
                     f"parameters.{key}.value.{exc.field}",
                     exc.value,
                     exc.allowed,
-                ) from None
-            except ValueError:
-                raise fail(
-                    "parameter value does not validate",
-                    f"parameters.{key}.value",
-                    entry.value,
-                    spec.allowed(),
                 ) from None
             resolved[key] = ResolvedParameter(
                 key=key,

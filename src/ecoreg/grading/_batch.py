@@ -8,7 +8,7 @@ import attrs
 import numpy as np
 
 from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
-from ecoreg.core._boundary import check_public
+from ecoreg.core._boundary import check_class, check_public
 from ecoreg.core._decision import Decision, Reason, facts
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._time import parse_date
@@ -45,6 +45,7 @@ class GradingSummary(EcoregModel):
     positive_list_eligible: int
 
 
+@check_class
 @attrs.frozen
 class GradingBatch:
     """A graded batch, as columns (row ``i`` is enterprise ``i``)."""

@@ -10,7 +10,7 @@ import attrs
 import numpy as np
 from pydantic import AfterValidator, Field
 
-from ecoreg.core._arrays import BoolArray, IntArray, frozen
+from ecoreg.core._arrays import BoolArray, IntArray, column, frozen
 from ecoreg.core._boundary import checked
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._money import NonNegativeYuan
@@ -268,18 +268,13 @@ class EnterpriseTable:
                     field=f"permit_class.{i}", value=p, allowed="key, simplified or registration"
                 ) from None
         flags = {}
-        for name, column in (
+        for name, values in (
             ("key_unit", key_unit),
             ("drinking_water", drinking_water),
             ("other_sensitive", other_sensitive),
             ("toxic", toxic),
         ):
-            array = np.asarray(column)
-            if array.shape != (n,) or array.dtype != np.bool_:
-                raise InvalidInputError(
-                    field=name, value=f"{array.shape} {array.dtype}", allowed=f"{n} booleans"
-                )
-            flags[name] = frozen(array.copy())
+            flags[name] = frozen(column(values, name, kinds="b", rows=n).copy())
         return cls(codes=codes, permit=frozen(permit), **flags)
 
     @classmethod
@@ -376,18 +371,14 @@ class EventTable:
                 value=enterprises,
                 allowed=f"a number of enterprises from 0 to {_MAX_ENTERPRISES}",
             )
+        first = column(enterprise, "enterprise", kinds="iu")
+        n = first.size
         cols = {
-            "enterprise": np.asarray(enterprise),
-            "type": np.asarray(type),
-            "day": np.asarray(day),
-            "value": np.asarray(value),
+            "enterprise": first,
+            "type": column(type, "type", kinds="iu", rows=n),
+            "day": column(day, "day", kinds="iu", rows=n),
+            "value": column(value, "value", kinds="iu", rows=n),
         }
-        n = cols["enterprise"].size
-        for name, col in cols.items():
-            if col.ndim != 1 or len(col) != n or (n and col.dtype.kind not in "iu"):
-                raise InvalidInputError(
-                    field=name, value=f"{col.shape} {col.dtype}", allowed=f"{n} integers"
-                )
         checks = (
             (
                 "enterprise",

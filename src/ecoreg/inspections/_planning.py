@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Final
 import attrs
 from pydantic import Field, model_validator
 
-from ecoreg.core._boundary import check_public
+from ecoreg.core._boundary import check_class, check_public
 from ecoreg.core._calendar import WorkingCalendar, china_calendar
 from ecoreg.core._decision import Decision, Hint, Reason, facts
 from ecoreg.core._model import EcoregModel
@@ -148,6 +148,7 @@ class PlanSummary(EcoregModel):
 _PLANNED, _UNPLANNED, _NOT_SAMPLED, _OFFSITE_GRADE, _OFFSITE_POSITIVE, _CAPPED = range(6)
 
 
+@check_class
 @attrs.frozen
 class InspectionPlan:
     """The plan: a decision per task, the visits, and the counts."""

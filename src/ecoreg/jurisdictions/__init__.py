@@ -33,6 +33,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ecoreg.core._boundary import check_public
 from ecoreg.jurisdictions import defaults as defaults
 from ecoreg.jurisdictions import dongguan as dongguan
 from ecoreg.jurisdictions import guangdong as guangdong
@@ -108,6 +109,9 @@ def combined(*layers: Mapping[str, Any]) -> dict[str, list[Any]]:
         "jurisdictions": [j for layer in layers for j in layer.get("jurisdictions", ())],
         "measures": [m for layer in layers for m in layer.get("measures", ())],
     }
+
+
+check_public(globals(), ("combined",))
 
 
 @lru_cache(maxsize=1)

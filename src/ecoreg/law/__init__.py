@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ecoreg.core._boundary import check_public
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.law import administrative_compulsion_law as administrative_compulsion_law
 from ecoreg.law import administrative_penalty_law as administrative_penalty_law
@@ -170,3 +171,6 @@ def instrument(instrument_id: str) -> Instrument:
 def in_force_on(day: dt.date) -> tuple[Instrument, ...]:
     """The instruments in force on ``day``."""
     return tuple(item for item in INSTRUMENTS if item.in_force_on(day))
+
+
+check_public(globals(), ("in_force_on", "instrument"))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from ecoreg.core._boundary import check_class
+
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -16,6 +18,7 @@ __all__ = ["LawRegime", "Limitation"]
 LimitationCondition = Literal["always", "grave_harm", "environmental_harm"]
 
 
+@check_class
 @attrs.frozen
 class Limitation:
     """A limitation period (追责时效) and the condition under which it applies."""
@@ -36,6 +39,7 @@ class Limitation:
         }[self.when]
 
 
+@check_class
 @attrs.frozen
 class LawRegime:
     """The general rules of one era: limitation, leniency and the choice-of-law article.

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ecoreg.core._boundary import check_public
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.law import eco_code
@@ -82,3 +83,6 @@ def regime_on(day: dt.date) -> LawRegime:
         value=day,
         allowed=f"a date on or after {BEFORE_ECO_CODE.starts} (the 2021 行政处罚法)",
     )
+
+
+check_public(globals(), ("regime_on",))

@@ -22,7 +22,6 @@ from ecoreg.core._model import EcoregModel
 from ecoreg.core._money import (
     NonNegativeYuan,
     PositiveYuan,
-    UncappedYuan,
 )
 from ecoreg.core._periods import add_months
 from ecoreg.core._time import Day
@@ -245,8 +244,9 @@ class SurchargeResult(EcoregModel):
     """The amount the daily rate applies to."""
     days_late: Annotated[int, Field(ge=0)]
     daily_amount: NonNegativeYuan
-    uncapped: UncappedYuan
-    """The daily amount times the days late, before the cap."""
+    uncapped: NonNegativeYuan | None
+    """The daily amount times the days late, before the cap; ``None`` when that product is
+    beyond the supported range of money (a trillion yuan): the surcharge is then the cap."""
     surcharge: NonNegativeYuan
     capped: bool
     total_due: NonNegativeYuan

@@ -71,7 +71,10 @@ def max_installments(fine: Decimal, share: Decimal) -> int:
             field="share", value=share, allowed="a share greater than 0, at most 1"
         )
     floor = share * amount
-    low, high = 1, min(int(1 / share), int(amount / FEN))
+    fens = int(amount / FEN)
+    # Never more installments than the fine has fen; 1 / share only when it is below that (a
+    # share of 1E-999999 would make a million-digit int first).
+    low, high = 1, fens if share * fens < 1 else min(int(1 / share), fens)
     while low < high:  # invariant: low installments are allowed; more than high are not
         mid = (low + high + 1) // 2
         if (amount / mid).quantize(FEN, rounding=ROUND_DOWN) >= floor:

@@ -58,17 +58,22 @@ def late_surcharge(
     rate, cap_ratio = settings.surcharge_daily_rate, settings.surcharge_cap_ratio
     days = max(0, (paid - due).days)
     daily = round_yuan(amount * rate, rounding=Rounding.HALF_UP)
-    uncapped = daily * days
+    product = daily * days
+    # Past the supported range the product is not reported (it is never needed: the cap, at
+    # most the base, then applies); every money figure stays within a trillion yuan.
+    uncapped = product if product <= MAX_YUAN else None
     cap = round_yuan(amount * cap_ratio, rounding=Rounding.DOWN)
-    surcharge = min(uncapped, cap)
-    capped = uncapped > cap
+    surcharge = min(product, cap)
+    capped = product > cap
+    total_zh = f"共{uncapped}元" if uncapped is not None else f"共逾{MAX_YUAN:.0f}元"
+    total_en = f"{uncapped} yuan" if uncapped is not None else f"over {MAX_YUAN:.0f} yuan"
     reasons = [
         policy.reason(
             rate_key,
             "payment.surcharge.daily",
-            f"逾期{days}日，每日按{amount}元的{rate:%}加处罚款{daily}元，共{uncapped}元。",
+            f"逾期{days}日，每日按{amount}元的{rate:%}加处罚款{daily}元，{total_zh}。",
             f"{count_en(days, 'day')} late: {rate:%} of {amount} yuan a day, {daily} yuan a day, "
-            f"{uncapped} yuan in all.",
+            f"{total_en} in all.",
             base=amount,
             due_on=due,
             paid_on=paid,
