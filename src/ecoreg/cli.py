@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ecoreg.core._boundary import check_public
 from ecoreg.core._periods import Deadline, penalty_law_days_after
 from ecoreg.edge import RULES, decide, error_document, load_policy_file, serve_lines
-from ecoreg.exceptions import EcoregError
+from ecoreg.exceptions import EcoregError, InvalidInputError
 from ecoreg.jurisdictions import standard_policy_book
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.penalties._amount import decide_fine
@@ -111,7 +113,34 @@ def _book(policy: str | None) -> PolicyBook | None:
     if policy is None:
         return None
     path = Path(policy)
-    return load_policy_file(path.read_text(encoding="utf-8"), toml=path.suffix == ".toml")
+    return load_policy_file(_read_text(path, "policy"), toml=path.suffix == ".toml")
+
+
+def _read_text(path: Path, field: str) -> str:
+    """The text of the file at ``path``, which must be UTF-8.
+
+    Raises:
+        InvalidInputError: naming ``field``, for a file that is not UTF-8.
+        OSError: for a file that cannot be read.
+    """
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError(
+            field=field, value=f"byte {exc.start} of {path}", allowed="a text file in UTF-8"
+        ) from None
+
+
+def _utf8_output() -> None:
+    """Write standard output and error as UTF-8, whatever the locale (``LANG=C``) says.
+
+    Standard output carries JSON, which is UTF-8 (RFC 8259), and every answer ecoreg writes
+    is valid UTF-8, so a character that cannot be encoded is a bug to fail loudly on; standard
+    error escapes it instead, so a diagnostic is never lost.
+    """
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors=errors)
 
 
 def _decide(rule: str, source: str | None, policy: str | None) -> int:
@@ -131,7 +160,9 @@ def _serve(policy: str | None) -> int:
     except (EcoregError, OSError) as exc:
         sys.stdout.write(json.dumps(error_document(exc), ensure_ascii=False) + "\n")
         return 2
-    for line in serve_lines(sys.stdin, book=book):
+    # Bytes, not the locale's text: each line is read as UTF-8, and one that is not gets an
+    # error line of its own while the stream goes on.
+    for line in serve_lines(getattr(sys.stdin, "buffer", sys.stdin), book=book):
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
     return 0
@@ -148,9 +179,7 @@ def _http(args: argparse.Namespace) -> int:
         return 2
     try:
         book = _book(args.policy)
-        token = (
-            Path(args.token_file).read_text(encoding="utf-8").strip() if args.token_file else None
-        )
+        token = _read_text(Path(args.token_file), "token-file").strip() if args.token_file else None
     except (EcoregError, OSError) as exc:
         print(json.dumps(error_document(exc), ensure_ascii=False))
         return 2
@@ -161,6 +190,7 @@ def _http(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    _utf8_output()
     parser = argparse.ArgumentParser(prog="ecoreg", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="worked legal deadlines with their explanations")
@@ -201,3 +231,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}")
         return 2
     return 0
+
+
+check_public(globals(), ("main",))

@@ -17,7 +17,10 @@ the ASGI server both document.
 from __future__ import annotations
 
 import asyncio
+import copy
+import functools
 import hmac
+import math
 from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
@@ -26,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import ecoreg
 from ecoreg import edge
+from ecoreg.core._boundary import check_public
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.schemas import SCHEMAS
 
@@ -56,6 +60,12 @@ def _ref(name: str) -> dict[str, str]:
 
 def openapi_document() -> dict[str, Any]:
     """The OpenAPI 3.1 document of the service, whose schemas are ecoreg's published ones."""
+    return copy.deepcopy(_openapi_document())
+
+
+@functools.lru_cache(maxsize=1)
+def _openapi_document() -> dict[str, Any]:
+    """The document, built once (a copy goes to each caller)."""
     errors = {
         code: {
             "description": text,
@@ -122,7 +132,7 @@ async def _body(request: Request, max_body: int) -> bytes | Response:
         InvalidInputError(field="request", value="the body", allowed=f"at most {max_body} bytes"),
     )
     declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > max_body:
+    if declared is not None and _over(declared, max_body):
         return too_big
     body = b""
     async for chunk in request.stream():
@@ -132,11 +142,34 @@ async def _body(request: Request, max_body: int) -> bytes | Response:
     return body
 
 
+def _over(declared: str, max_body: int) -> bool:
+    """Whether a Content-Length header declares more than ``max_body`` bytes.
+
+    Only ASCII digits count (``"²".isdigit()`` is true, and ``int`` refuses it), and a number
+    longer than the limit's is over it without being converted (``int`` refuses more than
+    4300 digits). Any other header is left to the body's own count.
+
+    Examples:
+        >>> _over("9" * 5000, 100), _over("²", 100), _over("100", 100), _over("101", 100)
+        (True, False, False, True)
+    """
+    digits = declared.strip()
+    if not (digits.isascii() and digits.isdigit()):
+        return False
+    digits = digits.lstrip("0") or "0"
+    return len(digits) > len(str(max_body)) or int(digits) > max_body
+
+
 def _unauthorized(request: Request, token: str | None) -> Response | None:
-    """A 401 answer when a token is required and the request does not carry it."""
+    """A 401 answer when a token is required and the request does not carry it.
+
+    The header and the token are compared as bytes: `hmac.compare_digest` refuses text with
+    a character outside ASCII, which any client may send (headers are read as Latin-1).
+    """
     if token is None or request.url.path == "/healthz":
         return None
-    if hmac.compare_digest(request.headers.get("authorization", ""), f"Bearer {token}"):
+    given = request.headers.get("authorization", "").encode("latin-1", "replace")
+    if hmac.compare_digest(given, b"Bearer " + token.encode("utf-8", "surrogatepass")):
         return None
     return _error(
         401,
@@ -163,7 +196,13 @@ async def _answer(rule: str, body: bytes, book: PolicyBook, timeout: float) -> R
     return Response(content=answer, status_code=status, media_type="application/json")
 
 
-def create_app(
+_MAX_BODY_LIMIT = 1 << 30
+"""The largest ``max_body`` a server may set: one GiB."""
+_MAX_TIMEOUT = 3600
+"""The longest ``timeout`` a server may set: an hour."""
+
+
+def create_app(  # noqa: C901 - the settings' checks, then one handler per route
     *,
     book: PolicyBook | None = None,
     token: str | None = None,
@@ -178,6 +217,16 @@ def create_app(
         max_body: The largest request body accepted, in bytes.
         timeout: The longest a decision may run, in seconds.
     """
+    if not 1 <= max_body <= _MAX_BODY_LIMIT:
+        raise InvalidInputError(
+            field="max_body", value=max_body, allowed=f"a byte count from 1 to {_MAX_BODY_LIMIT}"
+        )
+    if not (math.isfinite(timeout) and 0 < timeout <= _MAX_TIMEOUT):
+        raise InvalidInputError(
+            field="timeout",
+            value=timeout,
+            allowed=f"seconds, more than 0 and at most {_MAX_TIMEOUT}",
+        )
     app = FastAPI(title="ecoreg", openapi_url=None, docs_url=None, redoc_url=None)
     document = openapi_document()
     policy_book = book or ecoreg.standard_policy_book()
@@ -223,3 +272,6 @@ def create_app(
         return await _answer(rule, body, policy_book, timeout)
 
     return app
+
+
+check_public(globals(), ("create_app", "openapi_document"))

@@ -22,7 +22,7 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, JsonValue, create_model
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, create_model
 
 from ecoreg.alerts._batch import BatchSummary
 from ecoreg.alerts._models import (
@@ -171,15 +171,26 @@ def _request(title: str, fields: dict[str, Any], *, policy: bool = True) -> type
     """The schema model of a request of the JSON edge (`ecoreg.edge`).
 
     A rule that needs a policy requires the jurisdiction and the decision date; the others
-    (deadlines, installment plans) accept them but do not need them.
+    (deadlines, installment plans) accept them but do not need them. The request and its input
+    hold only their own keys (``additionalProperties: false``), as the edge refuses any other.
     """
-    input_model = create_model(f"{title}Input", **fields)
+    input_model = create_model(f"{title}Input", __config__=ConfigDict(extra="forbid"), **fields)
     context: dict[str, Any] = (
         {"jurisdiction": (str, ...), "decided_on": (_Date, ...)}
         if policy
         else {"jurisdiction": (str | None, None), "decided_on": (_Date | None, None)}
     )
-    model: type[BaseModel] = create_model(title, **context, input=(input_model, ...))
+    stream: dict[str, Any] = {  # what a line of `ecoreg serve --stdio` adds
+        "id": (JsonValue, Field(None, description="a request id, echoed in the answer")),
+        "rule": (str | None, Field(None, description="the rule, on a stream of requests")),
+    }
+    model: type[BaseModel] = create_model(
+        title,
+        __config__=ConfigDict(extra="forbid"),
+        **context,
+        input=(input_model, ...),
+        **stream,
+    )
     model.__doc__ = f"A request for `ecoreg decide` ({title}): jurisdiction, decision date, input."
     return model
 
