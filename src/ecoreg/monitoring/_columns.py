@@ -12,7 +12,7 @@ Values are float64 (measurements, the detectors' type); `parse` keeps them as `D
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -21,8 +21,9 @@ import numpy.typing as npt
 from numpy.lib.stride_tricks import sliding_window_view
 
 from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
-from ecoreg.core._boundary import check_public
+from ecoreg.core._boundary import MAX_ITEMS, check_public, checked
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.monitoring._arguments import shown
 from ecoreg.monitoring._frames import (
     CRC_TABLE,
     FLAG_LETTERS,
@@ -33,6 +34,7 @@ from ecoreg.monitoring._frames import (
     frame_result,
     frame_spans,
     read_digits,
+    utf8,
 )
 
 if TYPE_CHECKING:
@@ -96,6 +98,56 @@ class Readings:
     errors: tuple[FrameError, ...]
     junk: tuple[FrameError, ...]
 
+    def __attrs_post_init__(self) -> None:
+        """Refuse columns `to_series` cannot read (readings made by hand).
+
+        Checks types, dtypes and shapes, and that every code points into its table (one pass
+        over the code columns: a millisecond for a province's day).
+
+        Raises:
+            InvalidInputError: naming the field.
+        """
+        for name in ("stations", "commands", "factors"):
+            names = getattr(self, name)
+            if not isinstance(names, tuple) or not all(isinstance(n, str) for n in names):
+                raise InvalidInputError(
+                    field=name, value=type(names).__name__, allowed="a tuple of str"
+                )
+        first = self.position  # the first column sets the rows; the others must agree
+        rows = first.shape[0] if isinstance(first, np.ndarray) and first.ndim == 1 else -1
+        for name, table in (
+            ("position", None),
+            ("mn", self.stations),
+            ("cn", self.commands),
+            ("time", None),
+            ("factor", self.factors),
+        ):
+            _code_column(getattr(self, name), name, rows, table)
+        if not (
+            isinstance(self.values, np.ndarray)
+            and self.values.dtype == np.float64
+            and self.values.shape == (rows, len(KINDS))
+        ):
+            raise InvalidInputError(
+                field="values",
+                value=type(self.values).__name__,
+                allowed=f"a float64 array of {rows} rows × {len(KINDS)} kinds",
+            )
+        if not (
+            isinstance(self.flag, np.ndarray)
+            and self.flag.dtype.kind == "U"
+            and self.flag.shape == (rows,)
+        ):
+            raise InvalidInputError(
+                field="flag", value=type(self.flag).__name__, allowed=f"a str array of {rows} rows"
+            )
+        if isinstance(self.packets, bool) or not isinstance(self.packets, int) or self.packets < 0:
+            raise InvalidInputError(
+                field="packets", value=shown(self.packets), allowed="an int, 0 or more"
+            )
+        for name in ("errors", "junk"):
+            _frame_errors(getattr(self, name), name)
+
     def __len__(self) -> int:
         return len(self.mn)
 
@@ -104,13 +156,21 @@ class Readings:
         """How many frames were found (parsed plus errors), as `StreamResult.frames`."""
         return self.packets + len(self.errors)
 
+    @checked
     def column(self, kind: str) -> FloatArray:
-        """The values of one kind (``"rtd"``, ``"avg"``, ``"min"``, ``"max"`` or ``"cou"``)."""
-        if kind not in KINDS:
-            raise InvalidInputError(field="kind", value=kind, allowed=f"one of {list(KINDS)}")
+        """The values of one kind (``"rtd"``, ``"avg"``, ``"min"``, ``"max"`` or ``"cou"``).
+
+        Raises:
+            InvalidInputError: naming ``kind`` when it is not one of those ``str``.
+        """
+        # The type first: ``in`` compares with ==, and an array's == is an array.
+        if not isinstance(kind, str) or kind not in KINDS:
+            given = kind if isinstance(kind, str) else type(kind).__name__
+            raise InvalidInputError(field="kind", value=given, allowed=f"one of {list(KINDS)}")
         return self.values[:, KINDS.index(kind)]
 
     @classmethod
+    @checked
     def from_packets(
         cls,
         packets: Iterable[tuple[int, Packet]],
@@ -118,10 +178,37 @@ class Readings:
         errors: tuple[FrameError, ...] = (),
         junk: tuple[FrameError, ...] = (),
     ) -> Readings:
-        """Columns from parsed packets (``(position, packet)`` pairs, as `StreamResult.packets`)."""
+        """Columns from parsed packets (``(position, packet)`` pairs, as `StreamResult.packets`).
+
+        Args:
+            packets: An iterable (a one-shot iterator too) of at most 10,000,000 pairs of a
+                byte position (an ``int`` from 0 to 2**62) and a `Packet`.
+            errors: The frames that did not parse (`FrameError`), as `StreamResult.errors`.
+            junk: Bytes outside frames, as `StreamResult.junk`.
+
+        Raises:
+            InvalidInputError: naming ``packets`` (or ``packets.<i>``), ``errors`` or ``junk``.
+        """
+        given: object = packets  # checked as what a caller may pass, not as annotated
+        try:
+            if isinstance(given, str | bytes | bytearray):
+                raise TypeError  # noqa: TRY301 - text is refused as any other non-iterable
+            items = iter(given)  # type: ignore[call-overload]
+        except TypeError:  # not iterable (an int, a 0-d array)
+            raise InvalidInputError(
+                field="packets",
+                value=type(given).__name__,
+                allowed="an iterable of (position, Packet) pairs",
+            ) from None
+        errors, junk = _frame_errors(errors, "errors"), _frame_errors(junk, "junk")
         rows = _Rows()
         count = 0
-        for position, packet in packets:
+        for item in islice(items, MAX_ITEMS + 1):
+            if count == MAX_ITEMS:
+                raise InvalidInputError(
+                    field="packets", value="…", allowed=f"at most {MAX_ITEMS:,} pairs"
+                )
+            position, packet = _pair(item, f"packets.{count}")
             rows.add_packet(position, packet)
             count += 1
         return _merge(
@@ -131,6 +218,50 @@ class Readings:
             packets=count,
             errors=errors,
             junk=junk,
+        )
+
+
+_MAX_POSITION: Final = 2**62
+"""A byte position in a capture (any capture that fits in memory)."""
+
+
+def _pair(item: object, field: str) -> tuple[int, Packet]:
+    """One ``(position, packet)`` pair of `Readings.from_packets`, checked."""
+    allowed = f"a (position, Packet) pair: an int from 0 to {_MAX_POSITION} and a Packet"
+    if not isinstance(item, tuple | list) or len(item) != 2:
+        raise InvalidInputError(field=field, value=type(item).__name__, allowed=allowed)
+    position, packet = item
+    if isinstance(position, bool) or not isinstance(position, int | np.integer):
+        raise InvalidInputError(field=field, value=type(position).__name__, allowed=allowed)
+    if not 0 <= position <= _MAX_POSITION:
+        raise InvalidInputError(field=field, value=shown(position), allowed=allowed)
+    if not isinstance(packet, Packet):
+        raise InvalidInputError(field=field, value=type(packet).__name__, allowed=allowed)
+    return int(position), packet
+
+
+def _frame_errors(value: object, field: str) -> tuple[FrameError, ...]:
+    """A tuple (or list) of `FrameError`, as a tuple."""
+    if not isinstance(value, tuple | list) or len(value) > MAX_ITEMS:
+        raise InvalidInputError(
+            field=field, value=type(value).__name__, allowed="a tuple of FrameError"
+        )
+    if not all(isinstance(e, FrameError) for e in value):
+        raise InvalidInputError(field=field, value="…", allowed="a tuple of FrameError")
+    return tuple(value)
+
+
+def _code_column(column: object, field: str, rows: int, table: tuple[str, ...] | None) -> None:
+    """An int64 column of ``rows`` (codes into ``table``, when there is one)."""
+    if not (
+        isinstance(column, np.ndarray) and column.dtype == np.int64 and column.shape == (rows,)
+    ):
+        raise InvalidInputError(
+            field=field, value=type(column).__name__, allowed=f"an int64 array of {rows} rows"
+        )
+    if table is not None and rows > 0 and (column.min() < 0 or column.max() >= len(table)):
+        raise InvalidInputError(
+            field=field, value="a code past its table", allowed=f"codes from 0 to {len(table) - 1}"
         )
 
 
@@ -444,6 +575,9 @@ def _bulk_chunk(
 def read_capture(data: bytes | str) -> Readings:
     r"""Read a day's capture into columns: the same frames, rows and errors as `parse_stream`.
 
+    Text is read as its UTF-8 bytes; text with a lone surrogate (which UTF-8 cannot carry) is
+    refused, naming ``data``, as by `parse_stream` and `parse`.
+
     Examples:
         >>> from ecoreg.monitoring.hj212 import frame
         >>> seg = (
@@ -454,7 +588,7 @@ def read_capture(data: bytes | str) -> Readings:
         >>> r.factors, r.column("avg").tolist(), r.flag.tolist(), len(r.errors)
         (('w01018',), [35.2], ['N'], 1)
     """
-    raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+    raw = utf8(data, "data") if isinstance(data, str) else bytes(data)
     starts, frame_end, length, junk = frame_spans(raw)
     buf = np.frombuffer(raw, dtype=np.uint8)
     # Bulk candidates: length and CRC right, the canonical shape, a data time the bulk path

@@ -19,6 +19,7 @@ Measurements are physical quantities, not money, so they are floats.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -29,6 +30,16 @@ from ecoreg.alerts._models import AlertKind
 from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
 from ecoreg.core._boundary import check_public, checked, whole_number
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.monitoring._arguments import (
+    MAX_CELLS,
+    MAX_POINTS,
+    flag_matrix,
+    integer_column,
+    number_column,
+    number_matrix,
+    row_number,
+    shown,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -64,6 +75,36 @@ class DetectorSettings:
     backup_equipment_points: int | None
     invalid_flags: frozenset[str] = frozenset()
     """HJ 212 flags whose points are not judged (``alerts.invalid_flags``: F, M, D, C, B)."""
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse thresholds the detectors cannot use (settings made by hand or `attrs.evolve`).
+
+        Raises:
+            InvalidInputError: naming the field.
+        """
+        _whole(self.minutes_per_point, "minutes_per_point", 1, _MAX_MINUTES_PER_POINT)
+        _whole(self.slot_points, "slot_points", 1, _MAX_MINUTES_PER_POINT)
+        for name in ("flat_min_slots", "constant_run_points", "zero_run_points"):
+            _whole(getattr(self, name), name, 1, MAX_POINTS)
+        for name in ("manual_testing_points", "backup_equipment_points"):
+            if getattr(self, name) is not None:
+                _whole(getattr(self, name), name, 1, MAX_POINTS)
+        for name in (
+            "flat_relative_std",
+            "flat_absolute_std",
+            "rise_factor",
+            "rise_min_delta",
+            "ratio_constant_std",
+        ):
+            _threshold(getattr(self, name), name)
+        if not isinstance(self.invalid_flags, frozenset) or not all(
+            isinstance(f, str) for f in self.invalid_flags
+        ):
+            raise InvalidInputError(
+                field="invalid_flags",
+                value=type(self.invalid_flags).__name__,
+                allowed="a frozenset of HJ 212 flag letters",
+            )
 
     @classmethod
     @checked
@@ -111,6 +152,41 @@ class DetectorSettings:
         )
 
 
+def _whole(value: object, field: str, low: int, high: int) -> None:
+    allowed = f"a whole number from {low} to {high}"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(field=field, value=type(value).__name__, allowed=allowed)
+    if not low <= value <= high:
+        raise InvalidInputError(field=field, value=shown(value), allowed=allowed)
+
+
+_MAX_THRESHOLD: Final = 1e15
+"""The largest threshold a setting may hold (a share, a factor or a concentration)."""
+
+
+def _threshold(value: object, field: str) -> None:
+    allowed = f"a finite number from 0 to {_MAX_THRESHOLD:g}"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInputError(field=field, value=type(value).__name__, allowed=allowed)
+    if isinstance(value, int) and not 0 <= value <= _MAX_THRESHOLD:
+        raise InvalidInputError(field=field, value=shown(value), allowed=allowed)
+    if not (math.isfinite(value) and 0 <= value <= _MAX_THRESHOLD):
+        raise InvalidInputError(field=field, value=value, allowed=allowed)
+
+
+_BOOLEAN_COLUMNS: Final = frozenset(
+    {
+        "flat",
+        "constant",
+        "zero",
+        "manual_testing_required",
+        "backup_equipment_required",
+        "sudden_rise",
+    }
+)
+"""`Detection`'s boolean columns; the others hold ints."""
+
+
 @attrs.frozen
 class Detection:
     """Per-series results of `detect` (one entry per row of the input)."""
@@ -139,11 +215,45 @@ class Detection:
     rise_start: IntArray
     """The first point of the first slot that rose suddenly; -1 where none."""
 
+    def __attrs_post_init__(self) -> None:
+        """Refuse columns `to_alerts` and `signals` cannot read (a detection made by hand).
+
+        Raises:
+            InvalidInputError: naming the field.
+        """
+        if not isinstance(self.settings, DetectorSettings):
+            raise InvalidInputError(
+                field="settings",
+                value=type(self.settings).__name__,
+                allowed="DetectorSettings",
+            )
+        rows = len(self.flat) if isinstance(self.flat, np.ndarray) and self.flat.ndim == 1 else -1
+        for field in attrs.fields(Detection)[1:]:
+            column = getattr(self, field.name)
+            if column is None and field.name.endswith("_required"):
+                continue
+            kind = "b" if field.name in _BOOLEAN_COLUMNS else "i"
+            if not (
+                isinstance(column, np.ndarray)
+                and column.shape == (rows,)
+                and column.dtype.kind == kind
+            ):
+                allowed = f"a 1-D {'boolean' if kind == 'b' else 'int'} array, one per row"
+                raise InvalidInputError(
+                    field=field.name, value=type(column).__name__, allowed=allowed
+                )
+
     def __len__(self) -> int:
         return len(self.flat)
 
+    @checked
     def signals(self, row: int) -> tuple[AlertKind, ...]:
-        """The alert kinds series ``row`` raises."""
+        """The alert kinds series ``row`` raises.
+
+        Raises:
+            InvalidInputError: naming ``row`` when it is not a row of the detection.
+        """
+        row = row_number(row, "row", len(self))
         out = []
         if self.flat[row] or self.constant[row]:
             out.append(AlertKind.FLAT_DATA)
@@ -169,8 +279,10 @@ class RatioDetection:
 
 _MAX_MINUTES_PER_POINT = 1440
 """A point per day at most."""
-_MAX_POINTS = 10_000_000
+_MAX_POINTS = MAX_POINTS
 """Ten million points per series: about 19 years of minutes."""
+_MAX_START = 2**62
+"""``regularize``'s ``start``: any epoch seconds int64 can hold with room for the offsets."""
 _MIN_OFFSET, _MAX_OFFSET = -(2**40), 2**40
 """Offsets of about ±34,800 years in seconds: anything beyond is a wrong ``start``."""
 
@@ -202,12 +314,7 @@ def _hidden(
     """
     if flags is None:
         return _NOTHING
-    try:
-        marks = np.asarray(flags)
-    except (TypeError, ValueError):
-        raise InvalidInputError(
-            field=field, value=type(flags).__name__, allowed="HJ 212 flags or a boolean mask"
-        ) from None
+    marks = flag_matrix(flags, field)
     if marks.ndim == 1 and x.shape[0] == 1:
         marks = marks[np.newaxis, :]
     if marks.shape != x.shape:
@@ -301,20 +408,11 @@ def _union(a: IntArray, b: IntArray) -> IntArray:
 
 
 def _matrix(values: npt.ArrayLike, field: str) -> FloatArray:
-    """The values as a float matrix; infinities are refused as the detectors meet them."""
-    try:
-        array = np.asarray(values, dtype=np.float64)
-    except (TypeError, ValueError, OverflowError):
-        raise InvalidInputError(
-            field=field, value=type(values).__name__, allowed="numbers (NaN for missing data)"
-        ) from None
-    if array.ndim == 1:
-        array = array[np.newaxis, :]
-    if array.ndim != 2 or array.shape[1] == 0:
-        raise InvalidInputError(
-            field=field, value=array.shape, allowed="a 1-D series or a 2-D matrix (series × points)"
-        )
-    return array
+    """The values as a float matrix (`number_matrix`).
+
+    Infinities are refused as the detectors meet them.
+    """
+    return number_matrix(values, field)
 
 
 def longest_runs(mask: BoolArray) -> IntArray:
@@ -327,6 +425,10 @@ def longest_runs(mask: BoolArray) -> IntArray:
     if mask.ndim != 2 or mask.dtype != np.bool_:
         raise InvalidInputError(
             field="mask", value=f"{mask.shape} {mask.dtype}", allowed="a 2-D boolean array"
+        )
+    if mask.size > MAX_CELLS:  # a broadcast view can be far larger than its memory
+        raise InvalidInputError(
+            field="mask", value=f"{mask.size:,} cells", allowed=f"at most {MAX_CELLS:,} cells"
         )
     return _runs(mask, 1)[0]
 
@@ -469,14 +571,18 @@ def detect(
     flag never hides tampering in normal data. Gaps count only missing values (NaN).
 
     Args:
-        values: One series (1-D) or a matrix, one row per outlet; NaN marks missing data.
+        values: One series (1-D) or a matrix, one row per outlet; NaN (or ``None`` in a list)
+            marks missing data. At most 10,000,000 rows or points and 50,000,000 values in
+            all; an array, a list or tuple (of rows), or a ``range``, checked before it is read.
         flags: The HJ 212 flag of each point (same shape), or a boolean mask (True: valid).
         policy: The policy whose ``detectors.*`` thresholds apply (or pass ``settings``).
         settings: Thresholds already read with `DetectorSettings.of` (faster in a loop).
         minutes_per_point: The spacing of the points.
 
     Raises:
-        InvalidInputError: for infinities, a wrong shape, or neither policy nor settings.
+        InvalidInputError: for infinities, a wrong shape, items that are not numbers (text,
+            booleans, complex numbers, datetimes, objects), an argument past the sizes above,
+            or neither policy nor settings.
 
     Examples:
         >>> from ecoreg import standard_policy_book
@@ -654,8 +760,14 @@ def regularize(
 
     A value whose timestamp falls off the grid's points, or outside it, is dropped.
 
+    ``timestamps`` are whole numbers and ``values`` numbers (``int``, ``float``, ``Decimal`` or
+    NumPy's), 1-D, at most 10,000,000 of each; both are checked before they are read (see
+    `ecoreg.monitoring._arguments`).
+
     Raises:
-        InvalidInputError: if timestamps and values differ in length (naming ``values``).
+        InvalidInputError: if timestamps and values differ in length (naming ``values``), or
+            for an argument that is not such a column (a ``str``, a 0-d array, a huge
+            ``range``, strings or objects), naming it.
 
     Examples:
         >>> regularize([0, 60, 180], [1.0, 2.0, 4.0], start=0, points=4)
@@ -663,17 +775,9 @@ def regularize(
     """
     whole_number(minutes_per_point, "minutes_per_point", 1, _MAX_MINUTES_PER_POINT)
     whole_number(points, "points", 1, _MAX_POINTS)
-    try:
-        ts = np.asarray(timestamps)
-        vs = np.asarray(values, dtype=np.float64)
-    except (TypeError, ValueError, OverflowError):
-        raise InvalidInputError(
-            field="values", value=type(values).__name__, allowed="numbers (NaN for missing data)"
-        ) from None
-    if ts.ndim != 1 or ts.dtype.kind not in "iu":
-        raise InvalidInputError(
-            field="timestamps", value=str(ts.dtype), allowed="a 1-D array of integer epoch seconds"
-        )
+    ts = integer_column(timestamps, "timestamps", "a 1-D array of integer epoch seconds")
+    vs = number_column(values, "values")
+    whole_number(start, "start", -_MAX_START, _MAX_START)
     if vs.shape != ts.shape:
         raise InvalidInputError(
             field="values",

@@ -9,9 +9,9 @@ from typing import Annotated, Any, Literal
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 
-from ecoreg.core._boundary import check_public
+from ecoreg.core._boundary import MAX_ITEMS, check_public, unicode_text
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._time import DEFAULT_TIMEZONE, Instant
 from ecoreg.exceptions import InvalidInputError
@@ -34,6 +34,7 @@ __all__ = [
     "parse",
     "parse_stream",
     "read_digits",
+    "utf8",
 ]
 
 
@@ -54,10 +55,18 @@ CRC_TABLE: tuple[int, ...] = _table()
 def crc16(data: bytes) -> int:
     """The HJ 212 CRC of ``data`` (see the module docstring).
 
+    Raises:
+        InvalidInputError: for more than 10,000,000 bytes (a data segment has at most 9,999;
+            the CRCs of a capture are `read_capture`'s work).
+
     Examples:
         >>> hex(crc16(b"123456789"))
         '0x2f80'
     """
+    if len(data) > MAX_ITEMS:  # a byte at a time: ten million take a third of a second
+        raise InvalidInputError(
+            field="data", value=f"{len(data):,} bytes", allowed=f"at most {MAX_ITEMS:,} bytes"
+        )
     # The standard's step is ``crc = (crc >> 8) ^ byte`` then ``crc = (crc >> 8) ^ T[crc & 0xFF]``;
     # after the first line the register is below 256, so the second is ``T[crc]``.
     crc = 0xFFFF
@@ -75,12 +84,78 @@ B communication fault (通讯异常)."""
 Version = Literal["2005", "2017", "2025"]
 _VERSIONS: dict[int, Version] = {0: "2005", 1: "2017", 2: "2025"}
 _VALUE_KINDS = ("Rtd", "Avg", "Min", "Max", "Cou")
-_FACTOR = re.compile(r"^([A-Za-z0-9]+)-([A-Za-z]+)$")
-_DIGITS = re.compile(r"^\d+$")
+# Every pattern is ASCII and used with `fullmatch`: ``\d`` takes any script's digits (``٤``,
+# ``４``), ``$`` matches before a trailing newline, and ``int``/``Decimal`` take spaces, ``_``
+# and other scripts' digits, so each numeric field is matched here before it is converted.
+_FACTOR = re.compile(r"([A-Za-z0-9]+)-([A-Za-z]+)")
+_WHOLE = re.compile(r"[0-9]{1,9}")
+"""Flag, PNUM and PNO: ASCII digits (at most nine, so every one is an int at once)."""
+_MAX_WHOLE = 999_999_999
+_DATA_TIME = re.compile(r"[0-9]{14}")
+_DECIMAL = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,6})?")
+"""A factor value: ASCII digits with an optional sign, point and exponent (``-0.5``, ``1e3``)."""
+_HEX4 = re.compile(rb"[0-9A-Fa-f]{4}")
+"""The CRC field: exactly four ASCII hex digits, either case."""
 _MAX_FRAME = 9999
 """The length field has four digits: a data segment is at most 9,999 bytes."""
+_MAX_EXPONENT = 300
+"""A factor value is below 10**300 in size with at most 300 decimal places: a float64 holds it,
+and `encode` writes it in a few hundred characters."""
+_VALUE_ALLOWED = (
+    f"a decimal number in ASCII digits (a sign, a point and an exponent allowed), below "
+    f"1E+{_MAX_EXPONENT} in size with at most {_MAX_EXPONENT} decimal places"
+)
+_WHOLE_ALLOWED = "a whole number, one to nine ASCII digits"
 
 Text = Annotated[str, Field(max_length=1024)]
+
+
+_INT_DIGITS = 18
+"""Digits of the largest int a model field takes from a ``Decimal`` or a ``float``."""
+
+
+def _not_huge(value: object) -> object:
+    """Refuse a ``Decimal`` or ``float`` past 18 digits before pydantic makes an int of it.
+
+    Pydantic turns an integral ``Decimal("1E+999999999")`` into an int of a billion digits,
+    which takes minutes; ints and text are pydantic's to check (text past 4,300 digits it
+    refuses at once).
+    """
+    big = (
+        isinstance(value, Decimal) and (not value.is_finite() or value.adjusted() >= _INT_DIGITS)
+    ) or (isinstance(value, float) and not abs(value) < 10.0**_INT_DIGITS)
+    if big:
+        raise InvalidInputError(
+            field="", value=value, allowed="a whole number of 18 digits at most"
+        )
+    return value
+
+
+Whole = Annotated[int, BeforeValidator(_not_huge)]
+"""An int field whose input may be any JSON or Python number."""
+
+
+def _sane(value: Decimal) -> bool:
+    """Whether a value is finite and within `_MAX_EXPONENT` (see there)."""
+    exponent = value.as_tuple().exponent  # "n", "N" or "F" for NaN and infinities
+    return (
+        isinstance(exponent, int)
+        and exponent >= -_MAX_EXPONENT
+        and value.adjusted() <= _MAX_EXPONENT
+    )
+
+
+def utf8(text: str, field: str) -> bytes:
+    """``text`` as UTF-8; text with a lone surrogate is refused naming ``field``, never replaced.
+
+    Raises:
+        InvalidInputError: naming ``field``.
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        unicode_text(text, field)
+        raise  # pragma: no cover - unicode_text raises for what UTF-8 cannot encode
 
 
 class FactorValue(EcoregModel):
@@ -106,6 +181,16 @@ class FactorValue(EcoregModel):
             raise InvalidInputError(
                 field="code", value=self.code, allowed="a factor with at least one value or flag"
             )
+        for kind in _VALUE_KINDS:
+            value = getattr(self, kind.lower())
+            if value is not None and not _sane(value):
+                raise InvalidInputError(field=kind.lower(), value=value, allowed=_VALUE_ALLOWED)
+        if self.flag is not None and (len(self.flag) != 1 or self.flag not in FLAG_LETTERS):
+            raise InvalidInputError(
+                field="flag",
+                value=self.flag,
+                allowed=f"an HJ 212 data flag, one of {list(FLAG_LETTERS)}",
+            )
         return self
 
 
@@ -128,12 +213,13 @@ class Packet(EcoregModel):
     """命令编码: 2011 real-time data, 2051 minute data, 2061 hour data, 9011/9012 replies …"""
     pw: Text
     mn: Text
-    flag: int | None
+    flag: Annotated[Whole, Field(ge=0, le=255)] | None
+    """The Flag byte (``V5…V0 D A``)."""
     version: Version
     answer_required: bool
     split: bool
-    pnum: int | None = None
-    pno: int | None = None
+    pnum: Annotated[Whole, Field(ge=0, le=_MAX_WHOLE)] | None = None
+    pno: Annotated[Whole, Field(ge=0, le=_MAX_WHOLE)] | None = None
     fields: tuple[tuple[Text, Text], ...] = ()
     """Data-area fields that are not per data time (``RtdInterval``, ``QnRtn``, ``ExeRtn`` …)."""
     records: tuple[Record, ...] = ()
@@ -143,7 +229,7 @@ class Packet(EcoregModel):
 class FrameError(EcoregModel):
     """A frame of a stream that did not parse: where it started, why, and which part."""
 
-    position: int
+    position: Whole
     reason: Text
     field: Text | None = None
 
@@ -151,7 +237,7 @@ class FrameError(EcoregModel):
 class StreamResult(EcoregModel):
     """Every frame of a capture: parsed packets (with their byte positions) and errors."""
 
-    packets: tuple[tuple[int, Packet], ...]
+    packets: tuple[tuple[Whole, Packet], ...]
     errors: tuple[FrameError, ...]
     """Frames that did not parse, one per frame."""
     junk: tuple[FrameError, ...] = ()
@@ -170,28 +256,35 @@ def _fail(field: str, value: object, allowed: str) -> InvalidInputError:
 def frame(data: str | bytes) -> bytes:
     """Wrap a data segment in a frame: ``##``, its length, the segment, its CRC and CRLF.
 
+    Text is written as UTF-8.
+
     Raises:
-        InvalidInputError: for a segment over 9,999 bytes.
+        InvalidInputError: for a segment over 9,999 bytes, or text with a lone surrogate
+            (which UTF-8 cannot carry), naming ``data``.
     """
-    body = data.encode("utf-8") if isinstance(data, str) else data
+    if isinstance(data, str) and len(data) > _MAX_FRAME:  # at least a byte a character
+        raise _fail("data", f"{len(data)} characters", f"at most {_MAX_FRAME} bytes")
+    body = utf8(data, "data") if isinstance(data, str) else data
     if len(body) > _MAX_FRAME:
         raise _fail("data", f"{len(body)} bytes", f"at most {_MAX_FRAME} bytes")
     return b"##%04d%s%04X\r\n" % (len(body), body, crc16(body))
 
 
 def _number(text: str, field: str) -> Decimal:
+    if not _DECIMAL.fullmatch(text):
+        raise _fail(field, text, _VALUE_ALLOWED)
     try:
         value = Decimal(text)
-    except InvalidOperation:
-        raise _fail(field, text, "a decimal number") from None
-    if not value.is_finite():
-        raise _fail(field, text, "a finite decimal number")
+    except InvalidOperation:  # pragma: no cover - the pattern is Decimal's syntax
+        raise _fail(field, text, _VALUE_ALLOWED) from None
+    if not _sane(value):
+        raise _fail(field, text, _VALUE_ALLOWED)
     return value
 
 
 def _time(text: str, field: str) -> dt.datetime:
-    if not (_DIGITS.match(text) and len(text) == 14):
-        raise _fail(field, text, "a data time yyyyMMddHHmmss")
+    if not _DATA_TIME.fullmatch(text):
+        raise _fail(field, text, "a data time yyyyMMddHHmmss (14 ASCII digits)")
     try:
         naive = dt.datetime.strptime(text, "%Y%m%d%H%M%S")  # noqa: DTZ007 - zone added below
     except ValueError:
@@ -204,7 +297,7 @@ def _time(text: str, field: str) -> dt.datetime:
 def _factors(items: list[tuple[str, str]], index: int) -> tuple[FactorValue, ...]:
     by_code: dict[str, dict[str, Any]] = {}
     for key, value in items:
-        match = _FACTOR.match(key)
+        match = _FACTOR.fullmatch(key)
         if match is None:
             raise _fail(f"CP.{index}.{key}", value, "a factor field 'code-Kind'")
         code, kind = match.groups()
@@ -262,7 +355,7 @@ def _header(segment: str) -> tuple[dict[str, str], str]:
 
 def _segment_text(packet: str | bytes) -> str:
     """The data segment of a frame, after checking the start, the length and the CRC."""
-    raw = packet.encode("utf-8") if isinstance(packet, str) else bytes(packet)
+    raw = utf8(packet, "packet") if isinstance(packet, str) else bytes(packet)
     raw = raw.rstrip(b"\r\n")
     if not raw.startswith(b"##"):
         raise _fail("frame", raw[:20], "a frame starting with '##'")
@@ -273,10 +366,9 @@ def _segment_text(packet: str | bytes) -> str:
     segment, crc_text = raw[6 : 6 + length], raw[6 + length :]
     if len(segment) != length or len(crc_text) != 4:
         raise _fail("length", length, f"the byte length of the data segment ({len(raw) - 10} here)")
-    try:
-        sent = int(crc_text, 16)
-    except ValueError:
-        raise _fail("crc", crc_text, "four hex digits") from None
+    if not _HEX4.fullmatch(crc_text):  # int(text, 16) takes " 0", "+0", "0_0" and "0x"
+        raise _fail("crc", crc_text.decode("ascii", "replace"), "four ASCII hex digits")
+    sent = int(crc_text, 16)
     if sent != crc16(segment):
         raise _fail("crc", crc_text.decode("ascii", "replace"), f"{crc16(segment):04X}")
     try:
@@ -288,9 +380,15 @@ def _segment_text(packet: str | bytes) -> str:
 def parse(packet: str | bytes) -> Packet:
     """Parse one frame, checking its length and CRC exactly as the standard says.
 
+    Text is read as its UTF-8 bytes. Numeric fields are ASCII: the length four decimal digits,
+    the CRC four hex digits (either case), ``Flag``, ``PNUM`` and ``PNO`` one to nine decimal
+    digits, ``DataTime`` fourteen; a factor value ASCII digits with an optional sign, point
+    and exponent. Other scripts' digits (``٤``, ``４``), spaces, ``_`` and a ``0x`` are refused.
+
     Raises:
-        InvalidInputError: naming what is wrong: ``frame`` (the ``##`` start or the ending),
-            ``length``, ``crc``, a header field, ``CP`` or a factor value.
+        InvalidInputError: naming what is wrong: ``packet`` (text with a lone surrogate),
+            ``frame`` (the ``##`` start or the ending), ``length``, ``crc``, a header field,
+            ``CP`` or a factor value.
     """
     text = _segment_text(packet)
     pairs, cp = _header(text)
@@ -298,8 +396,8 @@ def parse(packet: str | bytes) -> Packet:
         if key not in pairs:
             raise _fail(key, None, f"the header field {key}")
     flag_text = pairs.get("Flag")
-    if flag_text is not None and not _DIGITS.match(flag_text):
-        raise _fail("Flag", flag_text, "a whole number")
+    if flag_text is not None and not _WHOLE.fullmatch(flag_text):
+        raise _fail("Flag", flag_text, _WHOLE_ALLOWED)
     flag = int(flag_text) if flag_text is not None else None
     version = _VERSIONS.get((flag or 0) >> 2)
     if version is None:
@@ -311,8 +409,8 @@ def parse(packet: str | bytes) -> Packet:
     numbers = {}
     for key in ("PNUM", "PNO"):
         value = pairs.get(key)
-        if value is not None and not _DIGITS.match(value):
-            raise _fail(key, value, "a whole number")
+        if value is not None and not _WHOLE.fullmatch(value):
+            raise _fail(key, value, _WHOLE_ALLOWED)
         numbers[key] = int(value) if value is not None else None
     fields, records = _data_area(cp)
     return Packet(
@@ -443,7 +541,9 @@ def parse_stream(data: str | bytes) -> StreamResult:
 
     Every frame found (see `frame_spans`) ends as a packet or as an error record with its byte
     position and reason; bytes outside frames that are not whitespace or NUL are recorded as
-    junk. Nothing is dropped without a record, and nothing raises.
+    junk. Nothing is dropped without a record, and no frame raises. Text is read as its UTF-8
+    bytes; text with a lone surrogate (which UTF-8 cannot carry) is refused as a whole, naming
+    ``data``, as by `read_capture` and `parse`.
 
     Examples:
         >>> good = frame("QN=1;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&&&")
@@ -451,7 +551,7 @@ def parse_stream(data: str | bytes) -> StreamResult:
         >>> len(result.packets), [e.field for e in result.errors], result.frames
         (2, ['crc'], 3)
     """
-    raw = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+    raw = utf8(data, "data") if isinstance(data, str) else bytes(data)
     starts, ends, _, junk = frame_spans(raw)
     packets: list[tuple[int, Packet]] = []
     errors: list[FrameError] = []
