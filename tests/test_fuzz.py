@@ -8,23 +8,31 @@ may hang. The default budget suits CI; a long run takes environment variables:
     ECOREG_FUZZ_EXAMPLES=20000 ECOREG_FUZZ_REPORT=fuzz.json pytest tests/test_fuzz.py
 
 ``ECOREG_FUZZ_HANG_SECONDS`` (default 10) is the per-call limit after which a call
-counts as a hang; ``ECOREG_FUZZ_REPORT`` writes the number of calls, their outcomes and
-the slowest calls to a JSON file.
+counts as a hang; ``ECOREG_FUZZ_MEMORY_GB`` caps the process's address space (a call that
+needs more ends in ``MemoryError``, which fails); ``ECOREG_FUZZ_WALK_EXAMPLES`` sets the
+examples of each public callable driven with hostile values (a quarter of the others by
+default); ``ECOREG_FUZZ_REPORT`` writes the number of calls, their outcomes, the slowest
+calls and the peak memory to a JSON file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import inspect
+import itertools
 import json
 import os
+import resource
 import signal
 import time
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
+import pandas as pd  # type: ignore[import-untyped]
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -63,6 +71,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 EXAMPLES = int(os.environ.get("ECOREG_FUZZ_EXAMPLES", "100"))
+WALK_EXAMPLES = int(os.environ.get("ECOREG_FUZZ_WALK_EXAMPLES", str(max(1, EXAMPLES // 4))))
+"""Examples for each of the ~140 public callables driven with hostile values."""
 HANG_SECONDS = float(os.environ.get("ECOREG_FUZZ_HANG_SECONDS", "10"))
 REPORT = os.environ.get("ECOREG_FUZZ_REPORT")
 SLOW_SECONDS = 2.0
@@ -73,6 +83,11 @@ POLICIES = [
     for code in ("CN", "CN-GD-DG", "CN-LN-YK", "CN-SN", "CN-JS-SZ", "CN-GD-GZ", "CN-SH-XH")
     for day in (dt.date(2026, 3, 1), dt.date(2026, 10, 1))
 ]
+
+MEMORY_GB = os.environ.get("ECOREG_FUZZ_MEMORY_GB")
+if MEMORY_GB:
+    _limit = int(float(MEMORY_GB) * 2**30)
+    resource.setrlimit(resource.RLIMIT_AS, (_limit, _limit))
 
 OUTCOMES: Counter[str] = Counter()
 SLOWEST: list[tuple[float, str]] = []
@@ -119,7 +134,71 @@ _EXTREME = st.sampled_from(
     ]
 )
 
+
+_HOSTILE_STATIC: tuple[Any, ...] = (
+    chr(0xD800),
+    "a" + chr(0xDFFF) + "b",
+    "٤",
+    "٢٠٢٦-٠١-٠١",
+    "２０２６-01-01",
+    " 000",
+    "4\n",
+    "k" * 100_000,
+    b"\xff\xfe",
+    b"\xed\xa0\x80",
+    dt.datetime(2026, 8, 15),  # noqa: DTZ001 - a naive datetime on purpose
+    pd.NaT,
+    pd.Timestamp("2026-08-15"),
+    np.datetime64("2026-08-15"),
+    np.array(5),
+    np.array(["a", "b"]),
+    np.zeros((2, 0)),
+    np.int64(3),
+    np.float32(1.5),
+    np.str_("x"),
+    np.bool_(True),
+    np.array([(1, 2)], dtype=[("a", "i4"), ("b", "i4")]),
+    pd.array([1, None], dtype="Int64"),
+    pd.NA,
+    pd.Series([1, 2]),
+    range(10**18),
+    10**5000,
+    -(10**5000),
+    Decimal("1E-999999"),
+    Decimal("1e999999"),
+    2**63,
+    _deep(5000),
+    {"a": _deep(5000)},
+    {(): 1},
+    {1: 2},
+    {"k" * 100_000: 1},
+)
+"""The value families an adversarial fuzzer found that the generators above never drew (issue
+22): text UTF-8 cannot carry, digits that are not ASCII, datetimes and NaT where a day is
+meant, NumPy and pandas objects, lazy sequences, numbers past every context, deep nesting,
+huge keys. (Read-only values: built once.)"""
+
+_HOSTILE_ITERATORS: tuple[Callable[[], Any], ...] = (
+    lambda: iter([1, 2]),
+    lambda: (x for x in ("a", "b")),
+    lambda: iter(()),
+    lambda: iter(range(10**18)),
+)
+"""One-shot iterators, built fresh for each draw."""
+
+
+def _hostile(index: int) -> Any:
+    if index < len(_HOSTILE_STATIC):
+        return _HOSTILE_STATIC[index]
+    return _HOSTILE_ITERATORS[index - len(_HOSTILE_STATIC)]()
+
+
+HOSTILE: st.SearchStrategy[Any] = st.integers(
+    0, len(_HOSTILE_STATIC) + len(_HOSTILE_ITERATORS) - 1
+).map(_hostile)
+
 JUNK: st.SearchStrategy[Any] = st.one_of(
+    HOSTILE,
     st.none(),
     st.booleans(),
     st.integers(-(2**70), 2**70),
@@ -526,7 +605,7 @@ MODELS = [m for m in MODELS if isinstance(m, type) and issubclass(m, ecoreg.Ecor
 def _json_text(value: Any) -> str:
     try:
         return json.dumps(value, default=str)
-    except (RecursionError, ValueError):
+    except (RecursionError, ValueError, TypeError):  # deep, huge, or keys JSON cannot hold
         return "[" * 3000 + "]" * 3000
 
 
@@ -607,6 +686,227 @@ def test_every_way_of_building_a_model_ends_in_an_ecoreg_error(model: type, junk
         _round_trips(f"{model.__name__}.{label}", run(f"{model.__name__}.{label}", call))
 
 
+# --- Every public callable, the law layer and the batch objects' methods included ---
+
+_DAY = dt.date(2026, 10, 1)
+_CN = BOOK.resolve("CN", _DAY)
+_SAMPLE_SEGMENT = hj212.frame(
+    "QN=20261001080000000;ST=31;CN=2061;PW=1;MN=M1;Flag=4;"
+    "CP=&&DataTime=20261001090000;w01018-Avg=35.2&&"
+)
+
+
+def _instances() -> dict[str, Any]:
+    """One instance of each public class whose methods take arguments (built once)."""
+    kind = ecoreg.law.catalogue.kind("air.no-permit")
+    basis = kind.bases[-1]
+    alert = Alert.from_data(
+        {
+            "id": "a",
+            "enterprise": "E",
+            "outlet": "o",
+            "pollutant": "p",
+            "kind": "zero_data",
+            "start": "2026-10-01T09:00:00+08:00",
+        }
+    )
+    readings = hj212.read_capture(_SAMPLE_SEGMENT)
+    series = hj212.to_series(readings, cn="2061", start="2026-10-01T08:00+08:00", points=3)
+    plan = ecoreg.plan_inspections([], gradings=_FIRM_GRADES, policy=_CN, year=2026)
+    regime = ecoreg.law.regimes.regime_on(_DAY)
+    fine_rule = basis.fine
+    deadline = ecoreg.working_days_after(dt.date(2026, 9, 29), 5)
+    tiers = next(
+        b.fine.root
+        for k in ecoreg.law.catalogue.kinds()
+        for b in ecoreg.law.catalogue.kind(k).bases
+        if b.fine.root.shape == "tiers"
+    )
+    no_penalty: Any = BOOK.resolve("CN-SN", _DAY).value("leniency.no_penalty_list")
+    return {
+        "Condition": no_penalty[0].conditions[0],
+        "FactCondition": next(band.when[0] for band in tiers.tiers if band.when),
+        "FineBand": tiers.tiers[0],
+        "MeasureVersion": BOOK.data.measures[0].versions[0],
+        "ParameterSpec": ecoreg.PARAMETERS["penalty.payment_deadline_days"],
+        "BatchRouting": ecoreg.route_alerts([alert], policy=_CN),
+        "CaseFacts": ecoreg.CaseFacts(),
+        "ChinaWorkingCalendar": ecoreg.china_calendar(),
+        "FixedCalendar": ecoreg.FixedCalendar(days_off=[], published_through=2030),
+        "Citation": basis.citation,
+        "Instrument": basis.citation.instrument,
+        "ConcurrentProvision": next(
+            p
+            for k in ecoreg.law.catalogue.kinds()
+            for b in ecoreg.law.catalogue.kind(k).bases
+            for p in b.concurrent
+        ),
+        "Deadline": deadline,
+        "Decision": ecoreg.decide_leniency(
+            ViolationCaseFactory.make(), policy=_CN, decided_on=_DAY
+        ),
+        "Reason": deadline.reasons[0],
+        "Detection": ecoreg.detect(np.full(30, 5.0), policy=_CN),
+        "Series": series,
+        "Readings": readings,
+        "FineRule": fine_rule,
+        "LegalBasis": basis,
+        "ViolationKind": kind,
+        "ViolationCase": ViolationCaseFactory.make(),
+        "GradingBatch": ecoreg.grade_batch([], [], policy=_CN, on=_DAY),
+        "InspectionPlan": plan,
+        "LawRegime": regime,
+        "Limitation": regime.limitations[0],
+        "Policy": _CN,
+        "PolicyBook": BOOK,
+    }
+
+
+class ViolationCaseFactory:
+    """A valid case, for the methods that take one."""
+
+    @staticmethod
+    def make() -> ecoreg.ViolationCase:
+        return ecoreg.ViolationCase(
+            kind="air.over-limit", occurred_on=_DAY, discovered_on=_DAY, harm=ecoreg.Harm.SLIGHT
+        )
+
+
+_VALID_BY_NAME: dict[str, Any] = {
+    "policy": _CN,
+    "on": _DAY,
+    "day": _DAY,
+    "when": _DAY,
+    "decided_on": _DAY,
+    "key": "penalty.payment_deadline_days",
+    "ident": "air.over-limit",
+    "kind": "air.over-limit",
+    "language": "zh",
+    "name": "days",
+    "facts": ecoreg.CaseFacts(),
+    "jurisdiction": "CN",
+    "instrument_id": "cn.eco-environment-code.2026",
+}
+
+
+_MODEL_METHODS = {
+    "from_data",
+    "from_json",
+    "model_validate",
+    "model_validate_json",
+    "model_validate_strings",
+    "to_data",
+    "to_json",
+}
+"""Every model's own ways in and out: `test_every_way_of_building_a_model_ends_in_an_ecoreg_error`
+drives them for every model class."""
+
+UNSAMPLED: set[str] = set()
+"""Instance methods of classes `_instances` has no sample of (must stay empty)."""
+
+
+def _public_callables() -> dict[str, Callable[..., Any]]:
+    """Every public function, and every public method of a public class (bound to a sample)."""
+    from test_boundary_walk import _exported, _methods, _own, _public_modules  # noqa: PLC0415
+
+    samples = _instances()
+    out: dict[str, Callable[..., Any]] = {}
+    for module_name, module in sorted(_public_modules().items()):
+        for name in _exported(module):
+            obj = getattr(module, name, None)
+            if obj is None or not _own(obj):
+                continue
+            if inspect.isfunction(obj):
+                out.setdefault(f"{obj.__module__}.{obj.__qualname__}", obj)
+            elif (
+                inspect.isclass(obj)
+                and not issubclass(obj, BaseException | enum.Enum)
+                and Protocol not in obj.__mro__  # a protocol has no code of its own
+            ):
+                sample = samples.get(obj.__name__)
+                for method in set(_methods(obj)) - _MODEL_METHODS:
+                    bound = getattr(sample if sample is not None else obj, method)
+                    if not inspect.ismethod(bound):
+                        UNSAMPLED.add(f"{obj.__qualname__}.{method}")
+                        continue
+                    out.setdefault(f"{obj.__qualname__}.{method}", bound)
+        del module_name
+    # The command line reads stdin and exits; it is fuzzed through its own tests.
+    out.pop("ecoreg.cli.main", None)
+    return out
+
+
+PUBLIC_CALLABLES = _public_callables()
+
+
+def _arguments(
+    function: Callable[..., Any], data: st.DataObject
+) -> tuple[list[Any], dict[str, Any]]:
+    positional: list[Any] = []
+    keywords: dict[str, Any] = {}
+    for parameter in inspect.signature(function).parameters.values():
+        if parameter.kind in {parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD}:
+            if data.draw(st.booleans(), label=f"{parameter.name} given"):
+                value = data.draw(HOSTILE, label=parameter.name)
+                if parameter.kind is parameter.VAR_POSITIONAL:
+                    positional.append(value)
+                else:
+                    keywords["extra"] = value
+            continue
+        pick = data.draw(st.integers(0, 3), label=f"{parameter.name} family")
+        if pick == 0:
+            value = data.draw(HOSTILE, label=parameter.name)
+        elif pick == 1:
+            value = data.draw(JUNK, label=parameter.name)
+        elif parameter.name in _VALID_BY_NAME:
+            value = _VALID_BY_NAME[parameter.name]
+        elif parameter.default is not parameter.empty:
+            value = parameter.default
+        else:
+            value = data.draw(HOSTILE, label=parameter.name)
+        if parameter.kind is parameter.POSITIONAL_ONLY:
+            positional.append(value)
+        else:
+            keywords[parameter.name] = value
+    return positional, keywords
+
+
+def _drain(result: Any) -> Any:
+    """A generator's first items (a lazy result must fail, if at all, with an ecoreg error)."""
+    if inspect.isgenerator(result):
+        return list(itertools.islice(result, 100))
+    return result
+
+
+@pytest.mark.parametrize("label", sorted(PUBLIC_CALLABLES))
+@settings(_SETTINGS, max_examples=WALK_EXAMPLES)
+@given(data=st.data())
+def test_every_public_callable_ends_in_a_result_or_an_ecoreg_error_on_hostile_values(
+    label: str, data: st.DataObject
+) -> None:
+    function = PUBLIC_CALLABLES[label]
+    positional, keywords = _arguments(function, data)
+    result = run(label, lambda: _drain(function(*positional, **keywords)))
+    _round_trips(label, result)
+
+
+def test_the_public_callables_include_the_law_layer_and_the_batch_methods() -> None:
+    assert not sorted(UNSAMPLED)  # a class with public instance methods needs a sample
+    names = set(PUBLIC_CALLABLES)
+    assert {
+        "ecoreg.law.in_force_on",
+        "ecoreg.law.instrument",
+        "ecoreg.law.regimes.regime_on",
+        "BatchRouting.incident_at",
+        "BatchRouting.silenced_by",
+        "ViolationKind.basis_on",
+        "LawRegime.limitation",
+        "Readings.column",
+        "Series.row",
+        "ecoreg.edge.decide",
+    } <= names
+
+
 def teardown_module() -> None:
     if REPORT:
         Path(REPORT).write_text(
@@ -615,6 +915,9 @@ def teardown_module() -> None:
                     "outcomes": dict(OUTCOMES),
                     "calls": sum(v for k, v in OUTCOMES.items() if k != "round trips"),
                     "slowest": sorted(SLOWEST, reverse=True)[:20],
+                    "over_slow_seconds": len(SLOWEST),
+                    "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                    "memory_limit_gb": MEMORY_GB,
                 },
                 indent=2,
             ),
