@@ -316,3 +316,15 @@ def test_errors_never_echo_more_than_a_bounded_text() -> None:
     assert len(error.field) <= 200
     lone = InvalidInputError(field=SURROGATE, value=SURROGATE, allowed=SURROGATE)
     str(lone).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("timeout", 10**5000), ("timeout", float("nan")), ("timeout", 0), ("max_body", 0)],
+    ids=["timeout-5001-digits", "timeout-nan", "timeout-0", "max-body-0"],
+)
+def test_the_http_apps_settings_are_checked_before_any_arithmetic(setting: str, value: Any) -> None:
+    # Found by the long fuzz run: math.isfinite(10**5000) raised OverflowError.
+    from ecoreg.server import create_app  # noqa: PLC0415 - the server extra
+
+    _refused(partial(create_app, **{setting: value}), setting)
