@@ -19,6 +19,7 @@ BENCHMARKS = {
     "detectors": bench_detectors.run,
     "grading": bench_grading.run,
     "hj212": bench_hj212.run,
+    "hj212-field": bench_hj212.run_field,
     "inspections": bench_inspections.run,
     "http": bench_edge.run_http,
     "stdio": bench_edge.run_stdio,

@@ -1,70 +1,89 @@
-"""A province's day of HJ 212 minute packets (504,000 frames) read into columns.
+"""HJ 212 captures read into columns: a province's day of canonical frames, and the field's mix.
 
-3,500 outlets send minute data (CN=2051) every 10 minutes: four factors with Avg, Min, Max, a
-flow total and flags, about 370 bytes a frame. `read_capture` checks every frame's length and
-CRC and reads the values. Baseline: splitting the same capture into frames with `bytes.split`
-and computing nothing, in the same run.
+* ``hj212``: 3,500 outlets send minute data (CN=2051) every 10 minutes, 504,000 frames in the
+  standard's own shape (four factors with Avg, Min, Max, a flow total and flags, ~370 bytes).
+* ``hj212-field``: traffic shaped like real stations' (`benchmarks.hj212_mix.field`): 2,000
+  stations over two hours, ~300,000 frames of real-time, minute, hour and daily data and status
+  traffic, with 17- and 14-digit times, HJ/T 212-2005 payloads and codes, converted values,
+  running states, vendors' kinds, lowercase CRCs and 0.5 % broken frames.
+
+`read_capture` checks every frame's length and CRC and reads the values and warnings. Before
+timing, each run checks that `read_capture` and `parse_stream` agree on every frame of the mix
+(packets, rows, warnings, errors). Baseline: splitting the same capture into frames with
+`bytes.split` and computing nothing, in the same run.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from benchmarks import hj212_mix
 from benchmarks._harness import Result, best_of
 from ecoreg.monitoring import hj212
-from ecoreg.monitoring._columns import _crcs
 
 OUTLETS = 3_500
 INTERVAL = 10
 """Minutes between two minute-data packets."""
+STATIONS = 2_000
+MINUTES = 120
 
 
 def capture(outlets: int = OUTLETS, interval: int = INTERVAL) -> bytes:
-    """The day's capture: segments built as text, their CRCs computed in bulk."""
-    rng = np.random.default_rng(20261001)
-    segments = []
-    for minute in range(0, 1440, interval):
-        when = f"20261001{minute // 60:02d}{minute % 60:02d}00"
-        level = rng.uniform(5, 100, outlets)
-        for i in range(outlets):
-            v = level[i]
-            body = (
-                f"a34013-Avg={v * 0.1:.2f},a34013-Min={v * 0.09:.2f},a34013-Max={v * 0.11:.2f},"
-                f"a34013-Flag=N;a21026-Avg={v:.2f},a21026-Min={v * 0.9:.2f},"
-                f"a21026-Max={v * 1.1:.2f},a21026-Flag=N;a21002-Avg={v * 2:.2f},"
-                f"a21002-Min={v * 1.8:.2f},a21002-Max={v * 2.2:.2f},a21002-Flag=N;"
-                f"a00000-Avg={v / 50:.3f},a00000-Min={v / 60:.3f},a00000-Max={v / 40:.3f},"
-                f"a00000-Cou={v * 12:.1f},a00000-Flag=N"
-            )
-            segments.append(
-                f"QN={when}000;ST=31;CN=2051;PW=123456;MN=8888888{i:07d};Flag=4;"
-                f"CP=&&DataTime={when};{body}&&".encode()
-            )
-    joined = b"".join(segments)
-    lengths = np.fromiter((len(s) for s in segments), dtype=np.int64, count=len(segments))
-    begins = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-    crcs = _crcs(np.frombuffer(joined, dtype=np.uint8), begins, lengths)
-    return b"".join(
-        b"##%04d%s%04X\r\n" % (len(s), s, c) for s, c in zip(segments, crcs.tolist(), strict=True)
-    )
+    """The canonical day's capture (`benchmarks.hj212_mix.canonical`)."""
+    return hj212_mix.canonical(outlets, interval)
 
 
-def run() -> Result:
-    """Time `read_capture` against a bare split of the same bytes."""
-    data = capture()
-    frames = data.count(b"##")
+def _check(data: bytes) -> hj212.Readings:
+    """Read the capture both ways and stop if they disagree on any frame."""
     readings = hj212.read_capture(data)
-    if readings.packets != frames or readings.errors:
-        message = f"{len(readings.errors)} of {frames} frames did not parse"
+    stream = hj212.parse_stream(data)
+    exact = hj212.Readings.from_packets(
+        stream.packets, errors=stream.errors, junk=stream.junk, warnings=stream.warnings
+    )
+    same = (
+        all(getattr(readings, n) == getattr(exact, n) for n in ("stations", "factors", "errors"))
+        and readings.packets == exact.packets
+        and all(
+            np.array_equal(getattr(readings, n), getattr(exact, n))
+            for n in ("position", "mn", "cn", "time", "factor", "flag")
+        )
+        and np.array_equal(readings.values, exact.values, equal_nan=True)
+        and readings.warnings.records() == stream.warnings
+    )
+    frames = data.count(b"##")
+    if not same or readings.packets + len(readings.errors) != frames:
+        message = "read_capture and parse_stream disagree on this capture"
         raise RuntimeError(message)
     print(
         f"  {frames:,} frames, {len(data) / 1e6:,.0f} MB: {len(readings):,} factor rows of "
-        f"{len(readings.stations):,} outlets, {len(readings.errors)} errors"
+        f"{len(readings.stations):,} stations, {len(readings.errors):,} errors, "
+        f"{len(readings.warnings):,} warnings; read_capture and parse_stream agree on every frame"
     )
+    return readings
+
+
+def _result(name: str, data: bytes) -> Result:
     return Result(
-        name="hj212: read a day's capture (length, CRC, values)",
-        items=frames,
+        name=name,
+        items=data.count(b"##"),
         seconds=best_of(3, lambda: hj212.read_capture(data)),
         baseline_name="bytes.split into frames",
         baseline_seconds=best_of(3, lambda: data.split(b"\r\n")),
     )
+
+
+def run() -> Result:
+    """Time `read_capture` on the canonical day against a bare split of the same bytes."""
+    data = capture()
+    readings = _check(data)
+    if readings.errors or len(readings.warnings):
+        message = "the canonical capture has errors or warnings"
+        raise RuntimeError(message)
+    return _result("hj212: read a day's canonical capture (length, CRC, values)", data)
+
+
+def run_field() -> Result:
+    """Time `read_capture` on the field's mix against a bare split of the same bytes."""
+    data = hj212_mix.field(STATIONS, MINUTES)
+    _check(data)
+    return _result("hj212-field: read the field's mix (variants, status, broken frames)", data)

@@ -140,3 +140,57 @@ def test_a_notice_or_exemption_window_that_ends_before_it_starts_names_ends() ->
     with pytest.raises(InvalidInputError) as exempt:
         alerts_snapshot._exemption("x", ("missing_data",), "10:00:00", "09:59:59")
     assert exempt.value.field == "ends"
+
+
+@pytest.mark.parametrize(
+    ("parameters", "field", "allowed"),
+    [
+        (
+            {"alerts.stop_kinds": ["zero_data", "stopped"]},
+            "parameters.alerts.stop_kinds.value",
+            (
+                "a list of strings, one of ['concentration_exceedance', 'facility_abnormal', "
+                "'flat_data', 'missing_data', 'ratio_implausible', 'sudden_rise', "
+                "'total_exceedance', 'zero_data']"
+            ),
+        ),
+        (
+            {"alerts.stop_requires_report": "yes"},
+            "parameters.alerts.stop_requires_report.value",
+            "true or false",
+        ),
+    ],
+)
+def test_stop_mark_parameters_are_checked_when_loaded(
+    parameters: dict[str, object], field: str, allowed: str
+) -> None:
+    # Issue 23: the two optional stop-mark parameters are policy data like any other.
+    with pytest.raises(PolicyDataError) as info:
+        alerts_snapshot.BOOK.extend(local_measure(parameters)).resolve("CN-TJ", alerts_snapshot.DAY)
+    assert (info.value.field, info.value.allowed) == (field, allowed)
+
+
+def test_a_stop_report_backs_only_the_alerts_of_its_window_to_the_second() -> None:
+    # Issue 23: a stop report's window includes its first second and excludes its last, as
+    # maintenance windows do, and "in time" means announced no later than the window's start.
+    policy = alerts_snapshot.BOOK.extend(
+        local_measure({"alerts.stop_requires_report": True})
+    ).resolve("CN-TJ", alerts_snapshot.DAY)
+    report = alerts_snapshot._notice("S", "stop", "10:00:00", "11:00:00", announced="10:00:00")
+    for start, backed in (
+        ("2026-10-09T09:59:59+08:00", False),
+        ("2026-10-09T10:00:00+08:00", True),
+        ("2026-10-09T10:59:59+08:00", True),
+        ("2026-10-09T11:00:00+08:00", False),
+    ):
+        d = route_alert(_alert(start, kind="zero_data", flag="F"), policy=policy, notices=[report])
+        assert d.outcome.suppressed is backed, start
+        assert ("S" in d.outcome.silenced_by) is backed
+    late = report.model_copy(update={"announced_at": report.starts + dt.timedelta(seconds=1)})
+    d = route_alert(
+        _alert("2026-10-09T10:30:00+08:00", kind="zero_data", flag="F"),
+        policy=policy,
+        notices=[late],
+    )
+    assert not d.outcome.suppressed
+    assert "alerts.stop-report-late" in d.rule_ids

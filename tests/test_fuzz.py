@@ -749,6 +749,7 @@ def _instances() -> dict[str, Any]:
         "Detection": ecoreg.detect(np.full(30, 5.0), policy=_CN),
         "Series": series,
         "Readings": readings,
+        "WarningColumns": readings.warnings,
         "FineRule": fine_rule,
         "LegalBasis": basis,
         "ViolationKind": kind,

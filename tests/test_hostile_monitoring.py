@@ -41,6 +41,8 @@ READINGS = hj212.read_capture(CAPTURE)
 SERIES = hj212.to_series(READINGS, cn="2061", start="2026-10-01T08:00+08:00", points=3)
 DETECTION = SERIES.detect(policy=POLICY)
 PACKET = hj212.parse(CAPTURE)
+VARIANT = hj212.frame(HOUR.replace("20261001090000;w01018", "20261001090000123;011"))
+WARNINGS = hj212.read_capture(VARIANT).warnings
 HANG_SECONDS = 2.0
 
 
@@ -611,6 +613,15 @@ ENTRY_POINTS: dict[str, tuple[Callable[..., object], dict[str, st.SearchStrategy
         lambda **changes: attrs.evolve(READINGS, **changes),
         {name: st.just(getattr(READINGS, name)) for name in attrs.fields_dict(hj212.Readings)},
     ),
+    "WarningColumns": (
+        lambda **changes: attrs.evolve(WARNINGS, **changes),
+        {
+            name: st.just(getattr(WARNINGS, name))
+            for name in attrs.fields_dict(hj212.WarningColumns)
+        },
+    ),
+    "WarningColumns.records": (WARNINGS.records, {}),
+    "WarningColumns.by_station": (WARNINGS.by_station, {}),
     "Detection": (
         lambda **changes: attrs.evolve(DETECTION, **changes),
         {
@@ -628,6 +639,8 @@ ENTRY_POINTS: dict[str, tuple[Callable[..., object], dict[str, st.SearchStrategy
                     hj212.Packet,
                     hj212.FrameError,
                     hj212.StreamResult,
+                    hj212.PacketWarning,
+                    hj212.FrameWarning,
                 ]
             ),
             "code": st.just("w01018"),
@@ -636,6 +649,10 @@ ENTRY_POINTS: dict[str, tuple[Callable[..., object], dict[str, st.SearchStrategy
             "data_time": st.just("2026-10-01T09:00:00+08:00"),
             "position": st.just(0),
             "reason": st.just("x"),
+            "name": st.just("time.milliseconds"),
+            "field": st.just("CP.DataTime"),
+            "sent": st.just("20261001090000123"),
+            "mn": st.just("M1"),
         },
     ),
 }
@@ -706,8 +723,16 @@ def test_a_factor_value_is_taken_only_as_ascii_and_every_reader_agrees(
 
 def test_every_public_function_and_method_is_driven() -> None:
     """A name added to the package's surface must join `ENTRY_POINTS` (or the data names)."""
-    data = {"FLAG_LETTERS", "KINDS", "hj212"}
-    models = {"FactorValue", "Record", "Packet", "FrameError", "StreamResult"}
+    data = {"FLAG_LETTERS", "KINDS", "CODES_2005", "WARNINGS", "hj212"}
+    models = {
+        "FactorValue",
+        "Record",
+        "Packet",
+        "FrameError",
+        "StreamResult",
+        "PacketWarning",
+        "FrameWarning",
+    }
     results = {"RatioDetection"}  # output only: nothing in the package reads one
     for namespace, prefix in ((monitoring, ""), (hj212, "hj212.")):
         for name in namespace.__all__:

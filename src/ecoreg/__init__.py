@@ -63,10 +63,13 @@ if TYPE_CHECKING:
     from ecoreg.alerts import NoticeKind as NoticeKind
     from ecoreg.alerts import Recipient as Recipient
     from ecoreg.alerts import RoutedAlert as RoutedAlert
+    from ecoreg.alerts import StopPeriod as StopPeriod
+    from ecoreg.alerts import StopPeriods as StopPeriods
     from ecoreg.alerts import Tier as Tier
     from ecoreg.alerts import TierCause as TierCause
     from ecoreg.alerts import route_alert as route_alert
     from ecoreg.alerts import route_alerts as route_alerts
+    from ecoreg.alerts import stop_periods as stop_periods
     from ecoreg.core import DEFAULT_TIMEZONE as DEFAULT_TIMEZONE
     from ecoreg.core import FEN as FEN
     from ecoreg.core import PARAMETERS as PARAMETERS
@@ -342,6 +345,8 @@ __all__ = [
     "SensitiveArea",
     "Severity",
     "SideMeasure",
+    "StopPeriod",
+    "StopPeriods",
     "StudyEntry",
     "StudyStanding",
     "Supervision",
@@ -408,6 +413,7 @@ __all__ = [
     "route_alert",
     "route_alerts",
     "standard_policy_book",
+    "stop_periods",
     "study_standing",
     "verify_code",
     "working_days_after",
@@ -571,10 +577,13 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "NoticeKind",
         "Recipient",
         "RoutedAlert",
+        "StopPeriod",
+        "StopPeriods",
         "Tier",
         "TierCause",
         "route_alert",
         "route_alerts",
+        "stop_periods",
     ),
     "ecoreg.monitoring": (
         "Detection",

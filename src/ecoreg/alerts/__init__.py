@@ -9,10 +9,14 @@ same core on a single alert and explains the result rule by rule.
 What is decided for each alert:
 
 * **suppressed or not**, with every reason (a silenced-by list; suppressed
-  alerts stay visible): data flagged invalid (HJ 212 flags the 2022 marking
-  rule treats as invalid) is not judged as an exceedance; a maintenance or
-  calibration window announced in advance covers it; an exemption-list item
-  (免责清单) covers it. A tampering signal is never suppressed.
+  alerts stay visible): data whose HJ 212 flag sets it aside (fault D,
+  communication fault B; maintenance M and calibration C within announced
+  work) is not judged as an exceedance; a stop mark (F, 停运) explains what a
+  stopped source sends (zero, flat or missing data), reported where the policy
+  requires a stop report (停运报告); a maintenance or calibration window
+  announced in advance covers it; an exemption-list item (免责清单) covers it.
+  A tampering signal is never suppressed, but flat data under a stop mark that
+  counts is no tampering signal.
 * **risk tier**: LOW < MEDIUM < HIGH < CRITICAL (ecoreg's documented default
   rules, below).
 * **who is told**: the enterprise's environmental manager and the officer on
@@ -26,6 +30,8 @@ What is decided for each alert:
 Batches are grouped into incidents: same enterprise, outlet, pollutant and
 kind, starting within the grouping window of the incident's first alert.
 Every alert ends up in exactly one incident or in the suppressed list.
+`stop_periods` lists the periods each outlet marked as stopped, with the stop
+reports behind them, for a platform to verify (e.g. against power data).
 """
 
 from collections.abc import Callable
@@ -56,6 +62,11 @@ _EXPORTS = {
         "route_alerts",
     ),
     "ecoreg.alerts._route": ("route_alert",),
+    "ecoreg.alerts._stop_periods": (
+        "StopPeriod",
+        "StopPeriods",
+        "stop_periods",
+    ),
 }
 """Each public name once, with the private module that defines it."""
 
@@ -79,6 +90,9 @@ if TYPE_CHECKING:
     from ecoreg.alerts._models import Tier as Tier
     from ecoreg.alerts._models import TierCause as TierCause
     from ecoreg.alerts._route import route_alert as route_alert
+    from ecoreg.alerts._stop_periods import StopPeriod as StopPeriod
+    from ecoreg.alerts._stop_periods import StopPeriods as StopPeriods
+    from ecoreg.alerts._stop_periods import stop_periods as stop_periods
 
 __all__ = [
     "Alert",
@@ -95,10 +109,13 @@ __all__ = [
     "NoticeKind",
     "Recipient",
     "RoutedAlert",
+    "StopPeriod",
+    "StopPeriods",
     "Tier",
     "TierCause",
     "route_alert",
     "route_alerts",
+    "stop_periods",
 ]
 # --- end of generated exports ---
 

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 import attrs
 import numpy as np
 
-from ecoreg.alerts._columns import _SUPPRESS_NAMES, AlertBatch, _route, _Settings
+from ecoreg.alerts._columns import (
+    _SELF_SET_FLAGS,
+    _SUPPRESS_NAMES,
+    AlertBatch,
+    _route,
+    _Settings,
+)
 from ecoreg.alerts._grouping import Incident, _group
 from ecoreg.alerts._models import (
     _FLAGS,
@@ -19,8 +25,11 @@ from ecoreg.alerts._models import (
     Exemption,
     MaintenanceNotice,
     Tier,
+    _flag_en,
+    _flag_zh,
     _instant,
 )
+from ecoreg.alerts._stop_rule import batch_reasons
 from ecoreg.core._arrays import BoolArray, IntArray, frozen
 from ecoreg.core._boundary import check_class, check_public, index_in
 from ecoreg.core._calendar import (
@@ -64,7 +73,8 @@ class BatchRouting:
 
     batch: AlertBatch
     suppress: IntArray
-    """A bit set per alert: 1 invalid flag, 2 maintenance, 4 calibration, 8 exemption; 0 = kept."""
+    """A bit set per alert: 1 data set aside by its flag, 2 maintenance, 4 calibration,
+    8 exemption, 16 a stop mark (HJ 212 flag F, always with 1); 0 = kept."""
     tier: IntArray
     """0 LOW … 3 CRITICAL."""
     tier_cause: IntArray
@@ -201,6 +211,7 @@ def _contexts(
 
 
 def _policy_reasons(policy: Policy, s: _Settings) -> tuple[Reason, ...]:
+    self_set = bool(s.invalid_flags & _SELF_SET_FLAGS)
     return (
         policy.reason(
             "alerts.response_hours_key_unit",
@@ -220,10 +231,14 @@ def _policy_reasons(policy: Policy, s: _Settings) -> tuple[Reason, ...]:
         policy.reason(
             "alerts.invalid_flags",
             "alerts.invalid-flag",
-            "标记为无效的数据不用于判定超标。",
-            "Data flagged invalid is not used to judge an exceedance.",
+            f"标记为{'、'.join(_flag_zh(_FLAGS[f]) for f in sorted(s.invalid_flags))}的数据不用于"
+            f"判定超标{'（M、C仅限事先报备的维护、校准时段内）' if self_set else ''}。",
+            f"Data flagged {', '.join(_flag_en(_FLAGS[f]) for f in sorted(s.invalid_flags))} is "
+            "not judged as an exceedance"
+            f"{' (M and C only within announced maintenance or calibration)' if self_set else ''}.",
             flags=[_FLAGS[f].value for f in sorted(s.invalid_flags)],
         ),
+        *batch_reasons(policy, s),
         policy.reason(
             "alerts.tampering_kinds",
             "alerts.tampering",

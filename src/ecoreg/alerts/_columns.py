@@ -1,7 +1,8 @@
 """The routing core on columns: the policy read once into settings, and every alert routed at once.
 
-Filters (invalid data, maintenance and calibration windows, exemptions; never a tampering
-signal), the tier, the recipients, the deadline and the self-check window, all with NumPy.
+Filters (data set aside by its flag, stop marks, maintenance and calibration windows,
+exemptions; never a tampering signal), the tier, the recipients, the deadline and the self-check
+window, all with NumPy.
 """
 
 from __future__ import annotations
@@ -54,15 +55,19 @@ __all__ = ["AlertBatch"]
 
 _SELF_SET_FLAGS: Final = frozenset({_FLAG_CODE[DataFlag.M], _FLAG_CODE[DataFlag.C]})
 """Maintenance (M) and calibration (C): valid as an excuse only with an announced notice."""
+_STOP_FLAG: Final = _FLAG_CODE[DataFlag.F]
+"""停运 (F): a stop mark, handled by its own rule (`alerts.stop_kinds`)."""
 _SUPPRESS_INVALID: Final = 1
 _SUPPRESS_MAINTENANCE: Final = 2
 _SUPPRESS_CALIBRATION: Final = 4
 _SUPPRESS_EXEMPTION: Final = 8
+_SUPPRESS_STOP: Final = 16
 _SUPPRESS_NAMES: Final = {
     _SUPPRESS_INVALID: "alerts.invalid-flag",
     _SUPPRESS_MAINTENANCE: "alerts.maintenance",
     _SUPPRESS_CALIBRATION: "alerts.calibration",
     _SUPPRESS_EXEMPTION: "alerts.exemption",
+    _SUPPRESS_STOP: "alerts.stop-mark",
 }
 
 
@@ -211,6 +216,15 @@ class _Settings:
     day_end: int
     announced_work: bool
     exemptions: bool
+    stop_kinds: frozenset[int]
+    """Alert kinds a stop mark explains (`alerts.stop_kinds`)."""
+    stop_requires_report: bool
+    """Whether a stop mark counts only with a stop report announced in time."""
+
+    @property
+    def stop_marks(self) -> bool:
+        """Whether F data is set aside at all (F among `alerts.invalid_flags`)."""
+        return _STOP_FLAG in self.invalid_flags and bool(self.stop_kinds)
 
     @classmethod
     def of(cls, policy: Policy) -> _Settings:
@@ -238,6 +252,10 @@ class _Settings:
             day_end=end,
             announced_work=policy.as_bool("alerts.suppress_announced_work"),
             exemptions=policy.as_bool("alerts.exemptions_allowed"),
+            stop_kinds=frozenset(
+                _KIND_CODE[AlertKind(k)] for k in policy.as_tuple("alerts.stop_kinds")
+            ),
+            stop_requires_report=policy.as_bool("alerts.stop_requires_report"),
         )
 
 
@@ -391,6 +409,70 @@ def tier_rule(
     return tier_of_cause[cause], cause
 
 
+def _covered(
+    batch: AlertBatch,
+    notice: MaintenanceNotice | Exemption,
+    indexes: tuple[Mapping[str, int], Mapping[str, int], Mapping[str, int]],
+) -> BoolArray | None:
+    """The rows a notice (or an exemption's window) covers; ``None`` when its enterprise has none."""
+    ent_index, out_index, pol_index = indexes
+    start = batch.start
+    mask: BoolArray = (start >= _epoch(notice.starts)) & (start < _epoch(notice.ends))
+    if notice.enterprise is not None:
+        e = ent_index.get(notice.enterprise)
+        if e is None:
+            return None
+        mask &= batch.enterprise == e
+    if isinstance(notice, MaintenanceNotice):
+        if notice.outlet is not None:
+            mask &= batch.outlet == out_index.get(notice.outlet, -1)
+        if notice.pollutant is not None:
+            mask &= batch.pollutant == pol_index.get(notice.pollutant, -1)
+    return mask
+
+
+def _indexes(batch: AlertBatch) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Name → code of the batch's enterprises, outlets and pollutants."""
+    return (
+        {name: i for i, name in enumerate(batch.enterprises)},
+        {name: i for i, name in enumerate(batch.outlets)},
+        {name: i for i, name in enumerate(batch.pollutants)},
+    )
+
+
+def _stop_reports(
+    batch: AlertBatch, notices: Sequence[MaintenanceNotice], *, in_time: bool
+) -> list[tuple[MaintenanceNotice, BoolArray]]:
+    """The stop reports announced in time (or late) and the F rows each covers."""
+    marked = batch.flag == _STOP_FLAG
+    out: list[tuple[MaintenanceNotice, BoolArray]] = []
+    if not marked.any():
+        return out
+    indexes = _indexes(batch)
+    for notice in notices:
+        if notice.kind is not NoticeKind.STOP or notice.in_advance is not in_time:
+            continue
+        mask = _covered(batch, notice, indexes)
+        if mask is not None and (mask & marked).any():
+            out.append((notice, mask & marked))
+    return out
+
+
+def _stop_counts(
+    batch: AlertBatch, notices: Sequence[MaintenanceNotice], settings: _Settings
+) -> BoolArray:
+    """Which alerts a stop mark explains: flagged F, of a stop kind, reported where required."""
+    if not settings.stop_marks:
+        return np.zeros(len(batch), dtype=bool)
+    stop: BoolArray = (batch.flag == _STOP_FLAG) & np.isin(batch.kind, list(settings.stop_kinds))
+    if settings.stop_requires_report and stop.any():
+        backed = np.zeros(len(batch), dtype=bool)
+        for _, rows in _stop_reports(batch, notices, in_time=True):
+            backed |= rows
+        stop &= backed
+    return stop
+
+
 def _route(
     batch: AlertBatch,
     contexts: Mapping[str, EnterpriseContext],
@@ -401,36 +483,36 @@ def _route(
 ) -> _Routed:
     n = len(batch)
     kind, start = batch.kind, batch.start
+    # A stop mark that counts explains what a stopped source sends: those alerts are set aside
+    # and raise no tampering signal, even of a tampering kind (flat data while stopped).
+    stop = _stop_counts(batch, notices, settings)
     tampering = np.isin(kind, list(settings.tampering)) if settings.tampering else np.zeros(n, bool)
+    tampering &= ~stop
     value_kind = np.isin(kind, [_KIND_CODE[k] for k in _VALUE_KINDS])
     suppress = np.zeros(n, dtype=np.int64)
-    # M and C are flags the enterprise sets itself: they make data invalid only within work
-    # announced in advance (the notices below), never on their own.
-    own_flags = settings.invalid_flags - _SELF_SET_FLAGS
+    suppress[stop] |= _SUPPRESS_INVALID | _SUPPRESS_STOP
+    # M and C are flags the enterprise sets itself: they set data aside only within work
+    # announced in advance (the notices below), never on their own; F is the stop mark above.
+    own_flags = settings.invalid_flags - _SELF_SET_FLAGS - {_STOP_FLAG}
     if own_flags:
         invalid = value_kind & np.isin(batch.flag, list(own_flags)) & ~tampering
         suppress[invalid] |= _SUPPRESS_INVALID
-    ent_index = {name: i for i, name in enumerate(batch.enterprises)}
-    out_index = {name: i for i, name in enumerate(batch.outlets)}
-    pol_index = {name: i for i, name in enumerate(batch.pollutants)}
+    indexes = _indexes(batch)
+    kept = ~tampering
     for notice in notices if settings.announced_work else ():
-        e = ent_index.get(notice.enterprise)
-        if e is None or not notice.in_advance:
+        if notice.kind is NoticeKind.STOP or not notice.in_advance:
             continue
-        mask = (batch.enterprise == e) & ~tampering
-        mask &= (start >= _epoch(notice.starts)) & (start < _epoch(notice.ends))
-        if notice.outlet is not None:
-            mask &= batch.outlet == out_index.get(notice.outlet, -1)
-        if notice.pollutant is not None:
-            mask &= batch.pollutant == pol_index.get(notice.pollutant, -1)
+        mask = _covered(batch, notice, indexes)
+        if mask is None:
+            continue
         bit = (
             _SUPPRESS_MAINTENANCE
             if notice.kind is NoticeKind.MAINTENANCE
             else _SUPPRESS_CALIBRATION
         )
-        suppress[mask] |= bit
+        suppress[mask & kept] |= bit
     if settings.invalid_flags & _SELF_SET_FLAGS:
-        # A self-set flag marks invalid data where announced work of its kind covers it.
+        # A self-set flag sets data aside where announced work of its kind covers it.
         flag = batch.flag
         announced_m = (flag == _FLAG_CODE[DataFlag.M]) & (suppress & _SUPPRESS_MAINTENANCE > 0)
         announced_c = (flag == _FLAG_CODE[DataFlag.C]) & (suppress & _SUPPRESS_CALIBRATION > 0)
@@ -439,10 +521,10 @@ def _route(
         )
         suppress[covered] |= _SUPPRESS_INVALID
     for item in exemptions if settings.exemptions else ():
-        mask = np.isin(kind, [_KIND_CODE[k] for k in item.kinds]) & ~tampering
-        mask &= (start >= _epoch(item.starts)) & (start < _epoch(item.ends))
-        if item.enterprise is not None:
-            mask &= batch.enterprise == ent_index.get(item.enterprise, -1)
+        mask = _covered(batch, item, indexes)
+        if mask is None:
+            continue
+        mask &= np.isin(kind, [_KIND_CODE[k] for k in item.kinds]) & kept
         suppress[mask] |= _SUPPRESS_EXEMPTION
 
     key, elevated, warning = _context_arrays(batch, contexts)

@@ -57,31 +57,37 @@ _KIND_ZH: Final = {
     AlertKind.SUDDEN_RISE: "数据突升",
     AlertKind.RATIO_IMPLAUSIBLE: "进出口浓度比异常",
 }
-# Alerts judged from measured values: invalid data cannot found them (2022 marking rule).
+# Alerts judged from measured values: data set aside by its flag cannot found them (the 2022
+# marking rule: marked data is not judged as an exceedance).
 _VALUE_KINDS: Final = frozenset(
     {AlertKind.CONCENTRATION_EXCEEDANCE, AlertKind.TOTAL_EXCEEDANCE, AlertKind.SUDDEN_RISE}
 )
 
 
 class DataFlag(StrEnum):
-    """HJ 212-2017 data flags."""
+    """HJ 212 data flags (数据标记), named by what they mean (HJ 212-2017 §6.6.4, Table 8).
+
+    N normal (正常), F stopped (停运), M maintenance (维护), S manual input (手工输入), D fault
+    (故障), C calibration (校准), T over range (超测量上限), B communication fault (通讯异常).
+    HJ 212-2025 is read with the same letters.
+    """
 
     N = "N"
-    """normal"""
+    """normal (正常): 在线监控（监测）仪器仪表工作正常."""
     F = "F"
-    """stopped (停运)"""
+    """stopped (停运): 在线监控（监测）仪器仪表停运. A stop mark, not a fault."""
     M = "M"
-    """maintenance (维护)"""
+    """maintenance (维护): 在线监控（监测）仪器仪表处于维护期间产生的数据."""
     S = "S"
-    """manually set (手工输入)"""
+    """manual input (手工输入): 手工输入的设定值, a value set by hand."""
     D = "D"
-    """fault (故障)"""
+    """fault (故障): 在线监控（监测）仪器仪表故障."""
     C = "C"
-    """calibration (校准)"""
+    """calibration (校准): 在线监控（监测）仪器仪表处于校准状态."""
     T = "T"
-    """over range (超测上限)"""
+    """over range (超测量上限): 在线监控（监测）仪器仪表采样数值超过测量上限."""
     B = "B"
-    """communication fault (通讯异常)"""
+    """communication fault (通讯异常): 在线监控（监测）仪器仪表与数采仪通讯异常."""
 
 
 _FLAGS: Final = tuple(DataFlag)
@@ -93,10 +99,31 @@ _FLAG_ZH: Final = {
     DataFlag.S: "手工输入",
     DataFlag.D: "故障",
     DataFlag.C: "校准",
-    DataFlag.T: "超测上限",
+    DataFlag.T: "超测量上限",
     DataFlag.B: "通讯异常",
 }
-_FLAG_EN: Final = {DataFlag.M: "maintenance", DataFlag.C: "calibration"}
+"""Each flag's name in Chinese, short for reasons (HJ 212-2017 Table 8)."""
+_FLAG_EN: Final = {
+    DataFlag.N: "normal",
+    DataFlag.F: "stopped",
+    DataFlag.M: "maintenance",
+    DataFlag.S: "manual input",
+    DataFlag.D: "fault",
+    DataFlag.C: "calibration",
+    DataFlag.T: "over range",
+    DataFlag.B: "communication fault",
+}
+"""Each flag's name in English."""
+
+
+def _flag_zh(flag: DataFlag) -> str:
+    """A flag with its Chinese name, for reasons: ``F（停运）``."""
+    return f"{flag.value}（{_FLAG_ZH[flag]}）"
+
+
+def _flag_en(flag: DataFlag) -> str:
+    """A flag with its English name, for reasons: ``F (stopped)``."""
+    return f"{flag.value} ({_FLAG_EN[flag]})"
 
 
 class Tier(StrEnum):
@@ -202,10 +229,23 @@ class EnterpriseContext(EcoregModel):
 
 
 class NoticeKind(StrEnum):
-    """Announced work on monitoring equipment."""
+    """What a notice announces: work on monitoring equipment, or a stop."""
 
     MAINTENANCE = "maintenance"
+    """维护: covers the alerts of its window when announced before it."""
     CALIBRATION = "calibration"
+    """校准: covers the alerts of its window when announced before it."""
+    STOP = "stop"
+    """停运报告, a stop report: backs the stop marks (HJ 212 flag F) of its window when announced
+    before it. It suppresses nothing by itself: data flagged otherwise in a reported stop is
+    routed as sent."""
+
+
+_NOTICE_ZH: Final = {
+    NoticeKind.MAINTENANCE: "维护",
+    NoticeKind.CALIBRATION: "校准",
+    NoticeKind.STOP: "停运",
+}
 
 
 def _window(starts: dt.datetime, ends: dt.datetime, field: str) -> None:
@@ -216,7 +256,12 @@ def _window(starts: dt.datetime, ends: dt.datetime, field: str) -> None:
 
 
 class MaintenanceNotice(EcoregModel):
-    """Maintenance or calibration announced in advance (outlet or pollutant ``None``: all)."""
+    """Maintenance, calibration or a stop, announced (outlet or pollutant ``None``: all).
+
+    A notice counts when announced in advance (`in_advance`). A stop report (kind ``stop``,
+    停运报告) backs the stop marks of its window where the policy requires one
+    (``alerts.stop_requires_report``).
+    """
 
     id: Text
     enterprise: Text

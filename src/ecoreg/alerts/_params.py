@@ -17,6 +17,17 @@ PREFIXES = ("alerts.",)
 """The key prefixes this domain owns."""
 
 _ZERO = Decimal(0)
+_KINDS = (
+    "concentration_exceedance",
+    "total_exceedance",
+    "facility_abnormal",
+    "missing_data",
+    "flat_data",
+    "zero_data",
+    "sudden_rise",
+    "ratio_implausible",
+)
+"""The alert kinds (`ecoreg.alerts.AlertKind`'s values: this module is plain data, below it)."""
 _ONE = Decimal(1)
 
 
@@ -72,25 +83,30 @@ SPECS: tuple[ParameterSpec, ...] = (
     ParameterSpec(
         "alerts.invalid_flags",
         ParamKind.STR_LIST,
-        "HJ 212 data flags whose data is invalid and not used to judge an exceedance.",
+        "HJ 212 data flags whose data is set aside, not judged as an exceedance: of N 正常 normal, "
+        "F 停运 stopped, M 维护 maintenance, S 手工输入 manual input, D 故障 fault, C 校准 "
+        "calibration, T 超测量上限 over range, B 通讯异常 communication fault. M and C only within "
+        "announced work; F as a stop mark (alerts.stop_kinds, alerts.stop_requires_report).",
         choices=frozenset({"N", "F", "M", "S", "D", "C", "T", "B"}),
     ),
     ParameterSpec(
         "alerts.tampering_kinds",
         ParamKind.STR_LIST,
         "Alert kinds that signal possible tampering and are never suppressed.",
-        choices=frozenset(
-            {
-                "concentration_exceedance",
-                "total_exceedance",
-                "facility_abnormal",
-                "missing_data",
-                "flat_data",
-                "zero_data",
-                "sudden_rise",
-                "ratio_implausible",
-            }
-        ),
+        choices=frozenset(_KINDS),
+    ),
+    ParameterSpec(
+        "alerts.stop_kinds",
+        ParamKind.STR_LIST,
+        "Alert kinds that a stop mark (HJ 212 data flag F, 停运) explains: on data flagged F, "
+        "with F among alerts.invalid_flags, they are suppressed and raise no tampering signal.",
+        choices=frozenset(_KINDS),
+    ),
+    ParameterSpec(
+        "alerts.stop_requires_report",
+        ParamKind.BOOL,
+        "Whether a stop mark (HJ 212 flag F) counts only where a stop report (停运报告, a notice "
+        "of kind stop announced before its window) covers it.",
     ),
     ParameterSpec(
         "alerts.suppress_announced_work",

@@ -10,6 +10,7 @@ from ecoreg.alerts._columns import (
     _SUPPRESS_EXEMPTION,
     _SUPPRESS_INVALID,
     _SUPPRESS_MAINTENANCE,
+    _SUPPRESS_STOP,
     TIER_RULE,
     AlertBatch,
     _route,
@@ -20,9 +21,8 @@ from ecoreg.alerts._models import (
     _CAUSES,
     _ESCALATION_CHAIN,
     _FLAG_CODE,
-    _FLAG_EN,
-    _FLAG_ZH,
     _KIND_ZH,
+    _NOTICE_ZH,
     _RECIPIENT_ZH,
     _TIER_ZH,
     _TIERS,
@@ -34,8 +34,11 @@ from ecoreg.alerts._models import (
     NoticeKind,
     Recipient,
     RoutedAlert,
+    _flag_en,
+    _flag_zh,
     _instant,
 )
+from ecoreg.alerts._stop_rule import alert_reasons
 from ecoreg.core._boundary import check_public
 from ecoreg.core._calendar import (
     WorkingCalendar,
@@ -96,26 +99,16 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
     def cite(key: str, rule: str, zh: str, en: str, **used: object) -> None:
         reasons.append(policy.reason(key, rule, zh, en, **used))
 
-    silenced: list[str] = []
-    if bits & _SUPPRESS_INVALID:
-        silenced.append("alerts.invalid-flag")
-        cite(
-            "alerts.invalid_flags",
-            "alerts.invalid-flag",
-            f"数据标记为{alert.flag.value}（{_FLAG_ZH[alert.flag]}，无效数据），"
-            f"不用于判定{_KIND_ZH[alert.kind]}，预警予以过滤。",
-            f"The data is flagged {alert.flag.value} (invalid): it is not judged as "
-            f"{alert.kind.value.replace('_', ' ')}; the alert is suppressed.",
-            flag=alert.flag,
-        )
+    silenced = _set_aside(alert, batch, bits, reasons, policy, settings, notices)
     for notice in notices if settings.announced_work else ():
-        if not _covers(notice, alert):
+        if notice.kind is NoticeKind.STOP or not _covers(notice, alert):
             continue
         if not notice.in_advance:
             cite(
                 "alerts.suppress_announced_work",
                 "alerts.notice-late",
-                f"{notice.id}号通知晚于维护时段开始才报备，不能依据该通知过滤预警。",
+                f"{notice.id}号通知晚于{_NOTICE_ZH[notice.kind]}时段开始才报备，不能依据该通知"
+                "过滤预警。",
                 f"Notice {notice.id} was announced after its window began, so it is no ground "
                 "for suppressing the alert.",
                 notice=notice.id,
@@ -139,7 +132,7 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
         cite(
             "alerts.suppress_announced_work",
             rule,
-            f"预警处于事先报备的{'维护' if notice.kind is NoticeKind.MAINTENANCE else '校准'}时段"
+            f"预警处于事先报备的{_NOTICE_ZH[notice.kind]}时段"
             f"（{notice.id}：{notice.starts.isoformat()}至{notice.ends.isoformat()}）内，予以过滤。",
             f"The alert falls in the {notice.kind.value} window announced in advance "
             f"({notice.id}: {notice.starts.isoformat()} to {notice.ends.isoformat()}); suppressed.",
@@ -150,10 +143,10 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
         cite(
             "alerts.suppress_announced_work",
             "alerts.flag-not-announced",
-            f"数据标记为{alert.flag.value}（{_FLAG_ZH[alert.flag]}），但没有事先报备的维护或校准"
-            "通知覆盖该时段，标记不作为过滤依据。",
-            f"The data is flagged {alert.flag.value} ({_FLAG_EN[alert.flag]}) but no notice "
-            "announced in advance covers it, so the flag is no ground for suppressing the alert.",
+            f"数据标记为{_flag_zh(alert.flag)}，但没有事先报备的维护或校准通知覆盖该时段，"
+            "标记不作为过滤依据。",
+            f"The data is flagged {_flag_en(alert.flag)} but no notice announced in advance "
+            "covers it, so the flag is no ground for suppressing the alert.",
             flag=alert.flag,
         )
     for item in exemptions:
@@ -245,6 +238,39 @@ def route_alert(  # noqa: C901 - one branch per documented rule, each explained
         reasons=tuple(reasons),
         warnings=provisional_notice(routed.provisional),
     )
+
+
+def _set_aside(
+    alert: Alert,
+    batch: AlertBatch,
+    bits: int,
+    reasons: list[Reason],
+    policy: Policy,
+    settings: _Settings,
+    notices: Sequence[MaintenanceNotice],
+) -> list[str]:
+    """Explain a stop mark or a flag that sets the data aside; return what silenced the alert."""
+    stopped = bool(bits & _SUPPRESS_STOP)
+    stop_reasons, reports = alert_reasons(
+        alert, batch, counted=stopped, policy=policy, settings=settings, notices=notices
+    )
+    reasons.extend(stop_reasons)
+    if stopped:
+        return ["alerts.invalid-flag", "alerts.stop-mark", *reports]
+    if not bits & _SUPPRESS_INVALID:
+        return []
+    reasons.append(
+        policy.reason(
+            "alerts.invalid_flags",
+            "alerts.invalid-flag",
+            f"数据标记为{_flag_zh(alert.flag)}，该标记的数据不用于判定{_KIND_ZH[alert.kind]}，"
+            "预警予以过滤。",
+            f"The data is flagged {_flag_en(alert.flag)}: data with this flag is not judged as "
+            f"{alert.kind.value.replace('_', ' ')}; the alert is suppressed.",
+            flag=alert.flag,
+        )
+    )
+    return ["alerts.invalid-flag"]
 
 
 def _covers(notice: MaintenanceNotice, alert: Alert) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
+from ecoreg.alerts._sources import STOP_KINDS_DEFAULT, STOP_KINDS_NOTE, STOP_REPORT_NOTE
 from ecoreg.jurisdictions import _build
 from ecoreg.jurisdictions.national import CODE as NATIONAL_CODE
 from ecoreg.jurisdictions.suzhou import FEEDBACK_NOTE
@@ -185,12 +186,16 @@ _ALERT_DEFAULTS = {
                 ),
                 "alerts.invalid_flags": _default(
                     ["F", "M", "D", "C", "B"],
-                    "HJ 212-2017 flags. The 2022 marking rule (生态环境部公告2022年第21号, "
-                    "second-hand) does not use data marked invalid to judge exceedance; ecoreg "
-                    "treats stopped (F), maintenance (M), fault (D), calibration (C) and "
-                    "communication-fault (B) data as "
-                    "invalid, manual (S) and over-range (T) data as valid.",
+                    "HJ 212-2017 flags (Table 8): N 正常 normal, F 停运 stopped, M 维护 "
+                    "maintenance, S 手工输入 manual input, D 故障 fault, C 校准 calibration, T "
+                    "超测量上限 over range, B 通讯异常 communication fault. The 2022 marking rule "
+                    "(生态环境部公告2022年第21号, second-hand) does not judge marked data as an "
+                    "exceedance; ecoreg sets aside data flagged F (a stop mark: alerts.stop_kinds), "
+                    "M and C (within announced work only), D and B, and judges manual-input (S) and "
+                    "over-range (T) data.",
                 ),
+                "alerts.stop_kinds": _default(list(STOP_KINDS_DEFAULT), STOP_KINDS_NOTE),
+                "alerts.stop_requires_report": _default(value=False, note=STOP_REPORT_NOTE),
                 "alerts.tampering_kinds": _default(
                     ["flat_data", "ratio_implausible"],
                     "Tianjin (seed): near-zero per-slot variance exposed 挂瓶, and an inlet/outlet "
@@ -198,8 +203,8 @@ _ALERT_DEFAULTS = {
                 ),
                 "alerts.suppress_announced_work": _default(
                     value=True,
-                    note="Maintenance and calibration announced in advance produce flagged, "
-                    "invalid data (HJ 212 M, C).",
+                    note="Maintenance and calibration announced in advance produce data flagged "
+                    "M (维护) or C (校准), set aside (HJ 212).",
                 ),
                 "alerts.exemptions_allowed": _default(
                     value=True,

@@ -1,18 +1,24 @@
 """HJ 212 captures as columns: a day of frames to factor values in NumPy arrays, fast.
 
 `read_capture` gives exactly what `parse_stream` gives, as columns: one row per factor of
-every record that has a data time, the same frames parsed and the same error records. It is
-fast because most frames in a real capture have one shape (the canonical data frame: ``QN``,
-``ST``, ``CN``, ``PW``, ``MN``, ``Flag``, then ``CP=&&DataTime=…;`` and factor fields); those
-are checked and read in bulk (lengths, CRCs, data times and numbers in NumPy). Every other
-frame takes the exact path, `parse`, one by one, so an unusual frame is never guessed at.
-Values are float64 (measurements, the detectors' type); `parse` keeps them as `Decimal`.
+every record that has a data time, the same frames parsed, the same warnings and the same
+error records. It is fast because it reads in bulk every frame of the shapes devices send
+(``QN``, ``ST``, ``CN``, ``PW``, ``MN``, ``Flag`` in that order, then ``CP=&&`` with an optional
+``DataTime`` of 14 or 17 digits and ``key=value`` fields): lengths, CRCs, data times and the
+tokens are checked and read chunk by chunk (NumPy, and one regular expression per frame), the
+variants (17-digit times, HJ/T 212-2005 codes, converted values, running states, vendors'
+kinds, status commands, an ST outside the standard) included. Every other frame takes the
+exact path, `parse`, one by one, so an unusual frame is never guessed at. Values are float64
+(measurements, the detectors' type); `parse` keeps them as `Decimal`.
 """
 
 from __future__ import annotations
 
+import gc
+import math
 import re
 from itertools import compress, islice, repeat
+from operator import is_not, itemgetter, truth
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -24,50 +30,192 @@ from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
 from ecoreg.core._boundary import MAX_ITEMS, check_public, checked
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.monitoring._arguments import shown
+from ecoreg.monitoring._codes import (
+    CODES_2005,
+    DATA_COMMANDS,
+    SYSTEMS,
+    TIME_FIELDS,
+    WARNINGS,
+    kind_class,
+    looks_2005,
+)
 from ecoreg.monitoring._frames import (
+    _FACTOR,
     CRC_TABLE,
     FLAG_LETTERS,
     HEX_DIGITS,
     FactorValue,
     FrameError,
+    FrameWarning,
     Packet,
     frame_result,
     frame_spans,
+    lowercase_crc,
     read_digits,
     utf8,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from decimal import Decimal
 
-__all__ = ["Readings", "read_capture"]
+__all__ = ["Readings", "WarningColumns", "read_capture"]
 
 KINDS: Final = ("rtd", "avg", "min", "max", "cou")
 """The value columns, in the order of HJ 212's value kinds Rtd, Avg, Min, Max, Cou."""
 
-# Possessive quantifiers and an atomic group: no part of a frame can be read two ways (codes
-# stop at "-", names at "=", numbers and values at ";", "," or "&"), so the regular expression
-# never needs to backtrack, and telling it so halves the time it takes.
-_NUMBER = rb"-?+[0-9]{1,15}+(?:\.[0-9]{1,15}+)?+"
-_CODE = rb"[A-Za-z0-9]{1,32}+"
-_PAIR = (
-    _CODE + rb"-(?>(?:Rtd|Avg|Min|Max|Cou)=" + _NUMBER + rb"|Flag=[" + FLAG_LETTERS.encode() + rb"]"
-    rb"|(?!(?:Rtd|Avg|Min|Max|Cou|Flag)=)[A-Za-z]{1,16}+=[-0-9A-Za-z.:]{1,64}+)"
+# Possessive quantifiers: no part of a frame can be read two ways (keys stop at "=", values
+# at ";", "," or "&"), so the regular expression never needs to backtrack. A value is any run
+# of the characters devices put in values; what a kind needs (a number, a flag letter) is
+# checked afterwards for a whole chunk at once.
+_ITEM = rb"[A-Za-z0-9_]{1,32}+(?:-[A-Za-z0-9_]{1,16}+){0,2}+=[-+0-9A-Za-z.:/]{1,64}+"
+_BULK: Final = re.compile(
+    rb"(?:QN=[0-9]{1,20}+;)?+ST=([0-9A-Za-z]{1,16}+);CN=([0-9]{4});PW=[0-9A-Za-z]{0,64}+;"
+    rb"MN=([0-9A-Za-z]{1,64}+);(?:Flag=([0-9]{1,2}+);)?+CP=&&"
+    rb"(?:DataTime=([0-9]{14}+)([0-9]{3})?+(?:[;,]|(?=&&)))?+"
+    rb"((?:" + _ITEM + rb"[;,])*+(?:" + _ITEM + rb")?+)&&"
 )
-_CANONICAL: Final = re.compile(
-    rb"QN=[0-9]{17};ST=[0-9A-Za-z]{1,16}+;CN=([0-9]{4});PW=[0-9A-Za-z]{0,64}+;"
-    rb"MN=([0-9A-Za-z]{1,64}+);Flag=([0-9]{1,3}+);CP=&&DataTime=([0-9]{14});"
-    rb"(" + _PAIR + rb"(?:[;,]" + _PAIR + rb")*+)&&"
-)
-"""The canonical data frame's segment. A frame of any other shape is read by `parse`."""
+"""The data segments read in bulk. A frame of any other shape is read by `parse`."""
+_NUMBERS: Final = re.compile(rb"(?:-?+[0-9]{1,20}+(?:\.[0-9]{1,20}+)?+\n)*+")
+"""Numbers the bulk path reads (each followed by a newline): ASCII digits with an optional minus
+and point, at most 20 digits each side, so that ``float`` gives what ``float(Decimal)`` gives."""
+_NUMBER: Final = re.compile(rb"-?+[0-9]{1,20}+(?:\.[0-9]{1,20}+)?+")
+_FLAGS: Final = re.compile(rb"[" + FLAG_LETTERS.encode() + rb"]*+")
+_DIGITS_17: Final = re.compile(rb"[0-9]{17}")
 _SPACES: Final = bytes.maketrans(b",;=", b"   ")
-_CHUNK_BYTES: Final = 1 << 25
-"""Bytes of frames gathered at once by the CRC pass (32 MiB)."""
+_CHUNK_BYTES: Final = 1 << 21
+"""Bytes of frames gathered at once by the CRC pass (2 MiB: the gathered bytes and their
+transpose stay in the caches; 32 MiB took half as long again)."""
 _SHANGHAI_OFFSET: Final = 8 * 3600
 _FIRST_FIXED_YEAR: Final = 1992
 """Asia/Shanghai is UTC+8 without daylight saving from 1992; earlier data times take `parse`."""
 _LAST_YEAR: Final = 2100
+_DATA_COMMANDS: Final = frozenset(c.encode() for c in DATA_COMMANDS)
+_SYSTEMS: Final = frozenset(s.encode() for s in SYSTEMS)
+_WARNING_INDEX: Final = {name: i for i, name in enumerate(WARNINGS)}
+_NAMES: Final = frozenset(WARNINGS)
+_LOWER_CRC, _VERSION, _SYSTEM, _STATUS, _MILLIS, _CODE, _CONVERTED, _RUNNING, _VENDOR = range(9)
+
+
+def _texts(value: object, field: str, rows: int) -> None:
+    if not (isinstance(value, tuple) and len(value) == rows and set(map(type, value)) <= {str}):
+        raise InvalidInputError(
+            field=field, value=type(value).__name__, allowed=f"a tuple of {rows} str"
+        )
+
+
+@attrs.frozen
+class WarningColumns:
+    """The warnings of a capture's parsed frames as columns.
+
+    One row per frame and name, in frame order (as `StreamResult.warnings`): the frame's byte position and MN, the warning's
+    name (one of `WARNINGS`), where it was found and what was sent there.
+    """
+
+    position: IntArray
+    mn: tuple[str, ...]
+    name: tuple[str, ...]
+    field: tuple[str, ...]
+    sent: tuple[str, ...]
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse columns of different lengths or types (warnings made by hand).
+
+        Raises:
+            InvalidInputError: naming the field.
+        """
+        position = self.position
+        if not (
+            isinstance(position, np.ndarray) and position.dtype == np.int64 and position.ndim == 1
+        ):
+            raise InvalidInputError(
+                field="position", value=type(position).__name__, allowed="an int64 array"
+            )
+        rows = len(position)
+        for name in ("mn", "name", "field", "sent"):
+            _texts(getattr(self, name), name, rows)
+        unknown = set(self.name) - _NAMES
+        if unknown:
+            raise InvalidInputError(
+                field="name", value=min(unknown), allowed=f"one of {list(WARNINGS)}"
+            )
+
+    def __len__(self) -> int:
+        return len(self.position)
+
+    @checked
+    def records(self) -> tuple[FrameWarning, ...]:
+        """The warnings as `FrameWarning` models (JSON-serialisable), in frame order."""
+        return tuple(
+            FrameWarning(position=p, mn=m, name=n, field=f, sent=s)  # type: ignore[arg-type]
+            for p, m, n, f, s in zip(
+                self.position.tolist(), self.mn, self.name, self.field, self.sent, strict=True
+            )
+        )
+
+    @checked
+    def by_station(self) -> dict[str, dict[str, int]]:
+        """For each MN, how many of its frames carry each warning (the devices to look at)."""
+        counts: dict[str, dict[str, int]] = {}
+        for mn, name in zip(self.mn, self.name, strict=True):
+            per = counts.setdefault(mn, {})
+            per[name] = per.get(name, 0) + 1
+        return counts
+
+
+def _no_warnings() -> WarningColumns:
+    """No warnings."""
+    return WarningColumns(frozen(np.zeros(0, dtype=np.int64)), (), (), (), ())
+
+
+def _warning_columns(found: _Found) -> WarningColumns:
+    """The warnings gathered from both paths, ordered by frame position then name."""
+    if not found.position:
+        return _no_warnings()
+    position = np.array(found.position, dtype=np.int64)
+    names = np.array(found.name, dtype=np.int64)
+    order = np.argsort(position * len(WARNINGS) + names, kind="stable")
+    pick = itemgetter(*order.tolist())
+
+    def ordered(column: list[str]) -> tuple[str, ...]:
+        # itemgetter of one index gives the item, of several a tuple
+        return tuple(pick(column)) if len(order) > 1 else tuple(column)
+
+    return WarningColumns(
+        position=frozen(position[order]),
+        mn=ordered(found.mn),
+        name=tuple(WARNINGS[i] for i in names[order].tolist()),
+        field=ordered(found.field),
+        sent=ordered(found.sent),
+    )
+
+
+class _Found:
+    """Warnings gathered as lists, in any order (see `_warning_columns`)."""
+
+    def __init__(self) -> None:
+        self.position: list[int] = []
+        self.name: list[int] = []
+        self.mn: list[str] = []
+        self.field: list[str] = []
+        self.sent: list[str] = []
+
+    def add(self, position: int, mn: str, name: int, field: str, sent: str) -> None:
+        self.position.append(position)
+        self.name.append(name)
+        self.mn.append(mn)
+        self.field.append(field)
+        self.sent.append(sent)
+
+    def extend(
+        self, position: list[int], mn: list[str], name: int, field: str, sent: list[str]
+    ) -> None:
+        """Warnings of one name and field, one per frame."""
+        self.position += position
+        self.mn += mn
+        self.name += [name] * len(position)
+        self.field += [field] * len(position)
+        self.sent += sent
 
 
 @attrs.frozen
@@ -77,7 +225,10 @@ class Readings:
     Categorical columns (``mn``, ``cn``, ``factor``) are codes into the tuples of distinct
     values (``stations``, ``commands``, ``factors``); ``flag`` holds the HJ 212 flag letter, or
     ``""`` where the factor had none. Records without a data time (command replies) have no
-    rows; frames that did not parse are in ``errors``, bytes outside frames in ``junk``.
+    rows; frames that did not parse are in ``errors``, bytes outside frames in ``junk``, and
+    what parsed frames carry beyond the canonical data frame in ``warnings``. A factor sent
+    with an HJ/T 212-2005 code is under its HJ 212-2017 code (``01`` → ``a34013``), and a
+    data time sent with milliseconds is in whole seconds (the packet keeps the milliseconds).
     """
 
     stations: tuple[str, ...]
@@ -97,6 +248,8 @@ class Readings:
     """Frames that parsed."""
     errors: tuple[FrameError, ...]
     junk: tuple[FrameError, ...]
+    warnings: WarningColumns = attrs.field(factory=_no_warnings)
+    """The parsed frames' warnings, as `StreamResult.warnings` (``warnings.records()``)."""
 
     def __attrs_post_init__(self) -> None:
         """Refuse columns `to_series` cannot read (readings made by hand).
@@ -147,6 +300,10 @@ class Readings:
             )
         for name in ("errors", "junk"):
             _frame_errors(getattr(self, name), name)
+        if not isinstance(self.warnings, WarningColumns):
+            raise InvalidInputError(
+                field="warnings", value=type(self.warnings).__name__, allowed="WarningColumns"
+            )
 
     def __len__(self) -> int:
         return len(self.mn)
@@ -177,6 +334,7 @@ class Readings:
         *,
         errors: tuple[FrameError, ...] = (),
         junk: tuple[FrameError, ...] = (),
+        warnings: tuple[FrameWarning, ...] | None = None,
     ) -> Readings:
         """Columns from parsed packets (``(position, packet)`` pairs, as `StreamResult.packets`).
 
@@ -185,9 +343,12 @@ class Readings:
                 byte position (an ``int`` from 0 to 2**62) and a `Packet`.
             errors: The frames that did not parse (`FrameError`), as `StreamResult.errors`.
             junk: Bytes outside frames, as `StreamResult.junk`.
+            warnings: The frames' warnings, as `StreamResult.warnings`; by default the packets'
+                own (without ``frame.lowercase-crc``, which only the frame shows).
 
         Raises:
-            InvalidInputError: naming ``packets`` (or ``packets.<i>``), ``errors`` or ``junk``.
+            InvalidInputError: naming ``packets`` (or ``packets.<i>``), ``errors``, ``junk`` or
+                ``warnings``.
         """
         given: object = packets  # checked as what a caller may pass, not as annotated
         try:
@@ -201,6 +362,8 @@ class Readings:
                 allowed="an iterable of (position, Packet) pairs",
             ) from None
         errors, junk = _frame_errors(errors, "errors"), _frame_errors(junk, "junk")
+        given_warnings = _frame_warnings(warnings)
+        found = _Found()
         rows = _Rows()
         count = 0
         for item in islice(items, MAX_ITEMS + 1):
@@ -210,7 +373,13 @@ class Readings:
                 )
             position, packet = _pair(item, f"packets.{count}")
             rows.add_packet(position, packet)
+            if given_warnings is None:
+                for w in packet.warnings:
+                    found.add(position, packet.mn, _WARNING_INDEX[w.name], w.field, w.sent)
             count += 1
+        if given_warnings is not None:
+            for fw in given_warnings:
+                found.add(fw.position, fw.mn, _WARNING_INDEX[fw.name], fw.field, fw.sent)
         return _merge(
             bulk=_Part.join([]),
             tables=_Tables(),
@@ -218,6 +387,7 @@ class Readings:
             packets=count,
             errors=errors,
             junk=junk,
+            warnings=_warning_columns(found),
         )
 
 
@@ -251,6 +421,18 @@ def _frame_errors(value: object, field: str) -> tuple[FrameError, ...]:
     return tuple(value)
 
 
+def _frame_warnings(value: object) -> tuple[FrameWarning, ...] | None:
+    """``None``, or a tuple (or list) of `FrameWarning`, as a tuple."""
+    if value is None:
+        return None
+    allowed = "a tuple of FrameWarning (StreamResult.warnings)"
+    if not isinstance(value, tuple | list) or len(value) > MAX_ITEMS:
+        raise InvalidInputError(field="warnings", value=type(value).__name__, allowed=allowed)
+    if not all(isinstance(w, FrameWarning) for w in value):
+        raise InvalidInputError(field="warnings", value="…", allowed=allowed)
+    return tuple(value)
+
+
 def _code_column(column: object, field: str, rows: int, table: tuple[str, ...] | None) -> None:
     """An int64 column of ``rows`` (codes into ``table``, when there is one)."""
     if not (
@@ -281,13 +463,13 @@ class _Rows:
         for record in packet.records:
             if record.data_time is None:
                 continue
-            when = int(record.data_time.timestamp())
+            when = math.floor(record.data_time.timestamp())  # milliseconds dropped, as in bulk
             for f in record.factors:
                 self.position.append(position)
                 self.mn.append(packet.mn)
                 self.cn.append(packet.cn)
                 self.time.append(when)
-                self.factor.append(f.code)
+                self.factor.append(f.factor)
                 self.values.append(
                     tuple(float("nan") if v is None else float(v) for v in _kinds_of(f))
                 )
@@ -315,16 +497,29 @@ def _crcs(buf: npt.NDArray[np.uint8], begin: IntArray, length: IntArray) -> IntA
     if not len(begin):
         return out
     order = np.argsort(-length, kind="stable")
-    widest = int(length.max())
-    padded = np.concatenate([buf, np.zeros(max(widest, 1), dtype=np.uint8)])
-    windows = sliding_window_view(padded, max(widest, 1))
+    widest = max(int(length.max()), 1)
+    # Windows of the widest segment from every start: past the buffer's end only the last
+    # frames' windows reach, so only its tail is copied with zeros after it (never read).
+    tail = max(len(buf) - widest, 0)
+    windows = sliding_window_view(buf, widest) if len(buf) >= widest else buf[:0, None]
+    end_windows = sliding_window_view(
+        np.concatenate([buf[tail:], np.zeros(widest, dtype=np.uint8)]), widest
+    )
     at = 0
     while at < len(order):
         width = max(int(length[order[at]]), 1)
         rows = order[at : at + max(1, _CHUNK_BYTES // width)]
         at += len(rows)
         lens = length[rows]
-        columns = np.ascontiguousarray(windows[begin[rows], :width].T)
+        starts = begin[rows]
+        if starts.max() < len(windows):
+            columns = np.ascontiguousarray(windows[starts, :width].T)
+        else:
+            near = starts >= len(windows)
+            gathered = np.empty((len(rows), width), dtype=np.uint8)
+            gathered[~near] = windows[starts[~near], :width]
+            gathered[near] = end_windows[starts[near] - tail, :width]
+            columns = np.ascontiguousarray(gathered.T)
         # Active rows at step k are those longer than k: a prefix, as rows are longest first.
         active = np.searchsorted(-lens, -np.arange(width + 1), side="left")
         state = np.full(len(rows), 0xFF, dtype=np.uint8)
@@ -392,6 +587,7 @@ class _Part:
     cn: IntArray
     time: IntArray
     factor: IntArray
+    """Codes into `_Tables.codes` (the codes as sent; `_Tables.code_factor` names the factor)."""
     values: FloatArray
     flag: npt.NDArray[np.str_]
 
@@ -407,18 +603,51 @@ class _Part:
         return cls(*columns)
 
 
+# What a key of a data area is, for the bulk path: value kinds 0-4 (Rtd … Cou), the flag 5,
+# another factor field 6 (kept by `parse` as an extra), a field of the packet 7 (``QnRtn``),
+# and ``DataTime`` 8 (a second record: `parse` reads those frames).
+_EXTRA, _FIELD, _DATA_TIME_KEY = 6, 7, 8
+# Warning bits of a key, and the bit of a key whose value may be a 17-digit time.
+_BIT_CODE, _BIT_CONVERTED, _BIT_RUNNING, _BIT_VENDOR, _BIT_TIME = 1, 2, 4, 8, 16
+_KEY_BITS: Final = (
+    (_BIT_CODE, _CODE),
+    (_BIT_CONVERTED, _CONVERTED),
+    (_BIT_RUNNING, _RUNNING),
+    (_BIT_VENDOR, _VENDOR),
+)
+_KIND_BITS: Final = {
+    "converted": _BIT_CONVERTED,
+    "running-state": _BIT_RUNNING,
+    "vendor": _BIT_VENDOR,
+}
+
+
 class _Tables:
-    """Codes shared by every chunk of a capture: stations, commands, keys and factors."""
+    """Codes shared by every chunk of a capture: stations, commands, keys and factor codes."""
 
     def __init__(self) -> None:
         self.stations: dict[bytes, int] = {}
         self.commands: dict[bytes, int] = {}
+        self.systems: dict[bytes, int] = {}
+        self.flags: dict[bytes | None, int] = {}
         self.keys: dict[bytes, int] = {}
-        self.factors: dict[str, int] = {}
-        self.key_factor: list[int] = []
-        self.key_kind: list[int] = []
+        self.codes: dict[str, int] = {}
+        self.code_factor: list[str] = []
+        """The factor of each code as sent: its HJ 212-2017 code, or the code itself."""
+        key_columns = ("key_code", "key_kind", "key_bits")
+        for name in key_columns:
+            setattr(self, name, np.zeros(64, dtype=np.int64))
+        self.key_code: IntArray
+        self.key_kind: IntArray
+        self.key_bits: IntArray
+        self.key_text: list[str] = []
+        self.key_field: list[str] = []
+        """Per key, the field a warning names (``CP.<key>``)."""
+        self.key_sent: list[tuple[str, str]] = []
+        """Per key, the text a warning shows as sent: (the code, the kind)."""
+        self.station_names: list[str] = []
 
-    def code(self, table: dict[bytes, int], items: list[bytes]) -> IntArray:
+    def code(self, table: dict[Any, int], items: list[Any]) -> IntArray:
         """Each item's code in ``table``, adding new items in first-seen order."""
         lookup = table.__getitem__
         try:  # after a capture's first chunk, every station, command and key is known
@@ -429,17 +658,43 @@ class _Tables:
             if item not in table:
                 table[item] = len(table)
                 if table is self.keys:
-                    code, kind = item.decode().rsplit("-", 1)
-                    self.key_factor.append(self.factors.setdefault(code, len(self.factors)))
-                    # Value columns 0-4, the flag 5, other fields (kept by `parse` as extras) 6.
-                    self.key_kind.append(
-                        _SENT_KINDS.index(kind)
-                        if kind in _SENT_KINDS
-                        else 5
-                        if kind == "Flag"
-                        else 6
-                    )
+                    self._add_key(item)
+                elif table is self.stations:
+                    self.station_names.append(item.decode())
         return np.fromiter(map(lookup, items), dtype=np.int64, count=len(items))
+
+    def _add_key(self, item: bytes) -> None:
+        index = len(self.key_text)
+        if index >= len(self.key_code):
+            for name in ("key_code", "key_kind", "key_bits"):
+                column = getattr(self, name)
+                setattr(self, name, np.concatenate([column, np.zeros_like(column)]))
+        text = item.decode()
+        self.key_text.append(text)
+        self.key_field.append(f"CP.{text}")
+        match = _FACTOR.fullmatch(text)
+        code, kind, bits = -1, _FIELD, 0
+        sent = ("", "")
+        if text == "DataTime":
+            kind = _DATA_TIME_KEY
+        elif match is None:
+            bits = _BIT_TIME if text in TIME_FIELDS else 0
+        else:
+            sent_code, sent_kind = match.groups()
+            sent = (sent_code, sent_kind)
+            if sent_code not in self.codes:
+                self.codes[sent_code] = len(self.codes)
+                self.code_factor.append(CODES_2005.get(sent_code, sent_code))
+            code = self.codes[sent_code]
+            sort = kind_class(sent_kind)
+            kind = (
+                _SENT_KINDS.index(sent_kind) if sort == "value" else 5 if sort == "flag" else _EXTRA
+            )
+            bits = (_BIT_CODE if looks_2005(sent_code) else 0) | _KIND_BITS.get(sort, 0)
+            if sent_kind == "SampleTime":
+                bits |= _BIT_TIME
+        self.key_code[index], self.key_kind[index], self.key_bits[index] = code, kind, bits
+        self.key_sent.append(sent)
 
 
 _SENT_KINDS: Final = ("Rtd", "Avg", "Min", "Max", "Cou")
@@ -481,99 +736,221 @@ def _twice(values: IntArray) -> IntArray:
     return np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
 
 
-def _bulk(
-    index: IntArray,
-    groups: list[tuple[bytes, ...]],
-    times: IntArray,
+def _check_tokens(
+    texts: list[bytes], which: BoolArray, pair_frame: IntArray, bad: BoolArray, *, numbers: bool
+) -> list[bytes]:
+    """The values of the pairs ``which`` (numbers or flags), every one checked at once.
+
+    Frames with a value the bulk path does not take are marked ``bad`` (`parse` reads them).
+    """
+    chosen = list(compress(texts, which.tolist()))
+    if numbers:
+        fine = _NUMBERS.fullmatch(b"\n".join(chosen) + b"\n") is not None if chosen else True
+    else:
+        joined = b"".join(chosen)
+        fine = len(joined) == len(chosen) and _FLAGS.fullmatch(joined) is not None
+    if not fine:
+        pattern = _NUMBER if numbers else re.compile(rb"[" + FLAG_LETTERS.encode() + rb"]")
+        wrong = np.fromiter(
+            (pattern.fullmatch(t) is None for t in chosen), dtype=bool, count=len(chosen)
+        )
+        bad[pair_frame[which][wrong]] = True
+        replacement = b"0" if numbers else b"N"
+        chosen = [replacement if w else t for t, w in zip(chosen, wrong.tolist(), strict=True)]
+    return chosen
+
+
+def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bottom
+    raw: bytes,
+    candidate: IntArray,
     starts: IntArray,
+    ends: IntArray,
     tables: _Tables,
-) -> tuple[_Part | None, IntArray]:
-    """Rows of the canonical frames ``index``, from their matches' groups and data times.
-
-    When some frames repeat a factor within the record, returns those frames instead (they
-    take `parse`).
-    """
-    commands, stations, _, _, bodies = zip(*groups, strict=True)
-    pairs = np.fromiter(map(bytes.count, bodies, repeat(b"=")), dtype=np.int64, count=len(bodies))
-    tokens = b";".join(bodies).translate(_SPACES).split()
-    texts = tokens[1::2]
-    key = tables.code(tables.keys, tokens[0::2])
-    pair_frame = np.repeat(np.arange(len(bodies), dtype=np.int64), pairs)
-    pair_factor = np.array(tables.key_factor, dtype=np.int64)[key]
-    pair_kind = np.array(tables.key_kind, dtype=np.int64)[key]
-    ident = pair_frame * len(tables.factors) + pair_factor
-    new_row = np.ones(len(ident), dtype=bool)
-    new_row[1:] = ident[1:] != ident[:-1]
-    row = np.cumsum(new_row) - 1
-    back = _repeated(pair_frame, ident, new_row, row, pair_kind)
-    if len(back):
-        return None, index[back]
-    nrows = int(row[-1]) + 1 if len(row) else 0
-    values = np.full((nrows, len(KINDS)), np.nan)
-    numeric = pair_kind < 5
-    numbers = np.fromiter(
-        map(float, compress(texts, numeric.tolist())), dtype=np.float64, count=int(numeric.sum())
-    )
-    values[row[numeric], pair_kind[numeric]] = numbers
-    flags = np.full(nrows, "", dtype="U1")
-    flagged = pair_kind == 5
-    flags[row[flagged]] = np.array(list(compress(texts, flagged.tolist())), dtype="S1").astype("U1")
-    row_frame = pair_frame[new_row]
-    return (
-        _Part(
-            taken=index,
-            position=starts[index[row_frame]],
-            mn=tables.code(tables.stations, list(stations))[row_frame],
-            cn=tables.code(tables.commands, list(commands))[row_frame],
-            time=times[row_frame],
-            factor=pair_factor[new_row],
-            values=values,
-            flag=flags,
-        ),
-        index[:0],
-    )
-
-
-def _bulk_chunk(
-    raw: bytes, candidate: IntArray, starts: IntArray, ends: IntArray, tables: _Tables
+    found: _Found,
 ) -> _Part | None:
-    """The rows of the canonical frames among ``candidate`` (frames with length and CRC right).
+    """The rows of the frames among ``candidate`` (length and CRC right) the bulk path reads.
 
-    A frame is read in bulk if it has the canonical shape, a data time the bulk path reads
-    and a 2017 or 2025 version; the others are left to `parse`.
+    Their warnings are added to ``found``; the other frames are left to `parse`.
+
+    A frame is read in bulk if its segment has the bulk shape (`_BULK`), a version of 2005,
+    2017 or 2025, a data time the bulk path reads (or none), one record, numbers and flags the
+    bulk path reads, and no factor or value kind repeated within the record.
     """
-    fullmatch = _CANONICAL.fullmatch
-    found = [
+    fullmatch = _BULK.fullmatch
+    found_matches = [
         fullmatch(raw, s, e)
         for s, e in zip(
             (starts[candidate] + 6).tolist(), (ends[candidate] - 4).tolist(), strict=True
         )
     ]
-    canonical = np.fromiter((m is not None for m in found), dtype=bool, count=len(found))
-    groups = [m.groups() for m in found if m is not None]
-    index = candidate[canonical]
+    matched = np.fromiter(map(truth, found_matches), dtype=bool, count=len(candidate))
+    groups = [m.groups() for m in found_matches if m]
     if not groups:
         return None
-    stamps = np.frombuffer(b"".join(g[3] for g in groups), dtype=np.uint8)
-    times, time_ok = _epoch(stamps.reshape(-1, 14))
-    versions = np.fromiter((int(g[2]) >> 2 for g in groups), dtype=np.int64, count=len(groups))
-    keep = time_ok & ((versions == 1) | (versions == 2))  # HJ 212-2017 and -2025
-    groups = list(compress(groups, keep.tolist()))
-    index, times = index[keep], times[keep]
-    if not groups:
-        return None
-    fast, back = _bulk(index, groups, times, starts, tables)
-    if fast is None:
-        # A factor repeated within a record: those frames take `parse`, which merges it.
-        stay = ~np.isin(index, back)
-        groups = list(compress(groups, stay.tolist()))
-        index, times = index[stay], times[stay]
-        fast, _ = _bulk(index, groups, times, starts, tables) if groups else (None, index)
-    return fast
+    index = candidate[matched]
+    systems, commands, stations, flags, stamps, millis, items = (
+        list(c) for c in zip(*groups, strict=True)
+    )
+    nframes = len(groups)
+    flag_code = tables.code(tables.flags, flags)
+    # Version bits 0, 1 or 2 (HJ/T 212-2005, HJ 212-2017, HJ 212-2025); no Flag is 2005.
+    ok = np.array([f is None or int(f) < 12 for f in tables.flags], dtype=bool)[flag_code]
+    timed = np.fromiter(map(is_not, stamps, repeat(None)), dtype=bool, count=nframes)
+    times = np.zeros(nframes, dtype=np.int64)
+    if timed.any():
+        heads = b"".join(compress(stamps, timed.tolist()))
+        at, time_ok = _epoch(np.frombuffer(heads, dtype=np.uint8).reshape(-1, 14))
+        times[timed] = at
+        ok[np.flatnonzero(timed)[~time_ok]] = False
+    # The data areas' tokens: keys and values alternate (a value is never empty).
+    pairs = np.fromiter(map(bytes.count, items, repeat(b"=")), dtype=np.int64, count=nframes)
+    tokens = b";".join(items).translate(_SPACES).split()
+    texts = tokens[1::2]
+    key = tables.code(tables.keys, tokens[0::2])
+    pair_frame = np.repeat(np.arange(nframes, dtype=np.int64), pairs)
+    kind = tables.key_kind[key]
+    bits = tables.key_bits[key]
+    bad = ~ok
+    bad[pair_frame[kind == _DATA_TIME_KEY]] = True
+    numeric = kind < 5
+    numbers = _check_tokens(texts, numeric, pair_frame, bad, numbers=True)
+    flagged = kind == 5
+    letters = _check_tokens(texts, flagged, pair_frame, bad, numbers=False)
+    # Rows: the factor fields of frames with a data time, a row per factor (code as sent).
+    while True:
+        in_rows = (kind < _FIELD) & (timed & ~bad)[pair_frame]
+        row_frame_of_pair = pair_frame[in_rows]
+        code = tables.key_code[key[in_rows]]
+        row_kind = kind[in_rows]
+        ident = row_frame_of_pair * max(len(tables.codes), 1) + code
+        new_row = np.ones(len(ident), dtype=bool)
+        new_row[1:] = ident[1:] != ident[:-1]
+        row = np.cumsum(new_row) - 1
+        back = _repeated(row_frame_of_pair, ident, new_row, row, row_kind)
+        if not len(back):
+            break
+        bad[back] = True  # a factor repeated within a record: `parse` merges it
+    nrows = int(row[-1]) + 1 if len(row) else 0
+    values = np.full((nrows, len(KINDS)), np.nan)
+    numeric_rows = numeric[in_rows]
+    numeric_kept = in_rows[numeric]
+    kept_numbers = numbers if numeric_kept.all() else compress(numbers, numeric_kept.tolist())
+    values[row[numeric_rows], row_kind[numeric_rows]] = np.fromiter(
+        map(float, kept_numbers), dtype=np.float64, count=int(numeric_rows.sum())
+    )
+    row_flags = np.full(nrows, "", dtype="U1")
+    flag_rows = flagged[in_rows]
+    if flag_rows.any():
+        kept_letters = b"".join(compress(letters, in_rows[flagged].tolist()))
+        row_flags[row[flag_rows]] = np.frombuffer(kept_letters, dtype="S1").astype("U1")
+    good = ~bad
+    taken = index[good]
+    station_codes = tables.code(tables.stations, stations)
+    command_codes = tables.code(tables.commands, commands)
+    _bulk_warnings(
+        found=found,
+        tables=tables,
+        good=good,
+        position=starts[index],
+        station_codes=station_codes,
+        header=(
+            flag_code,
+            tables.code(tables.systems, systems),
+            command_codes,
+            np.fromiter(map(is_not, millis, repeat(None)), dtype=bool, count=nframes),
+        ),
+        texts=(flags, systems, commands, stamps, millis),
+        tokens=(key, texts, pair_frame, bits),
+    )
+    row_frame = row_frame_of_pair[new_row]
+    return _Part(
+        taken=taken,
+        position=starts[index[row_frame]],
+        mn=station_codes[row_frame],
+        cn=command_codes[row_frame],
+        time=times[row_frame],
+        factor=code[new_row],
+        values=values,
+        flag=row_flags,
+    )
+
+
+def _bulk_warnings(
+    *,
+    found: _Found,
+    tables: _Tables,
+    good: BoolArray,
+    position: IntArray,
+    station_codes: IntArray,
+    header: tuple[IntArray, IntArray, IntArray, BoolArray],
+    texts: tuple[list[bytes | None], list[bytes], list[bytes], list[bytes], list[bytes | None]],
+    tokens: tuple[IntArray, list[bytes], IntArray, IntArray],
+) -> None:
+    """The warnings of the frames ``good`` of a chunk, as `parse` gives them.
+
+    The first of each name in the data area's order; `_warning_columns` orders them.
+    """
+    flag_code, system_code, command_code, millis = header
+    flags, systems, commands, stamps, ms = texts
+    key, values, pair_frame, bits = tokens
+    names = tables.station_names
+
+    def add(
+        mask: BoolArray, name: int, field: str, sent: Callable[[list[int]], list[str]]
+    ) -> list[int]:
+        frames = np.flatnonzero(mask & good).tolist()
+        if frames:
+            found.extend(
+                position[frames].tolist(),
+                [names[c] for c in station_codes[frames].tolist()],
+                name,
+                field,
+                sent(frames),
+            )
+        return frames
+
+    old = np.array([f is None or int(f) < 4 for f in tables.flags], dtype=bool)
+    add(old[flag_code], _VERSION, "Flag", lambda at: [(flags[i] or b"").decode() for i in at])
+    other = np.array([s not in _SYSTEMS for s in tables.systems], dtype=bool)
+    add(other[system_code], _SYSTEM, "ST", lambda at: [systems[i].decode() for i in at])
+    status = np.array([c not in _DATA_COMMANDS for c in tables.commands], dtype=bool)
+    add(status[command_code], _STATUS, "CN", lambda at: [commands[i].decode() for i in at])
+    stamped = set(
+        add(
+            millis,
+            _MILLIS,
+            "CP.DataTime",
+            lambda at: [(stamps[i] + ms[i]).decode() for i in at],  # type: ignore[operator]
+        )
+    )
+    live = good[pair_frame]
+    for p in np.flatnonzero(live & ((bits & _BIT_TIME) != 0)).tolist():
+        frame_index = int(pair_frame[p])  # a 17-digit SystemTime, SampleTime …: the first one
+        if frame_index not in stamped and _DIGITS_17.fullmatch(values[p]):
+            stamped.add(frame_index)
+            found.add(
+                int(position[frame_index]),
+                names[int(station_codes[frame_index])],
+                _MILLIS,
+                tables.key_field[int(key[p])],
+                values[p].decode(),
+            )
+    for bit, name in _KEY_BITS:
+        hit = np.flatnonzero(live & ((bits & bit) != 0))
+        if not len(hit):
+            continue
+        frames, first = np.unique(pair_frame[hit], return_index=True)
+        side = 0 if bit == _BIT_CODE else 1
+        keys = key[hit[first]].tolist()
+        found.position += position[frames].tolist()
+        found.mn += [names[c] for c in station_codes[frames].tolist()]
+        found.name += [name] * len(keys)
+        found.field += [tables.key_field[k] for k in keys]
+        found.sent += [tables.key_sent[k][side] for k in keys]
 
 
 def read_capture(data: bytes | str) -> Readings:
-    r"""Read a day's capture into columns: the same frames, rows and errors as `parse_stream`.
+    r"""Read a day's capture into columns: the frames, rows, warnings and errors of `parse_stream`.
 
     Text is read as its UTF-8 bytes; text with a lone surrogate (which UTF-8 cannot carry) is
     refused, naming ``data``, as by `parse_stream` and `parse`.
@@ -582,29 +959,44 @@ def read_capture(data: bytes | str) -> Readings:
         >>> from ecoreg.monitoring.hj212 import frame
         >>> seg = (
         ...     "QN=20261001080000000;ST=31;CN=2051;PW=123456;MN=M1;Flag=4;"
-        ...     "CP=&&DataTime=20261001080000;w01018-Avg=35.2,w01018-Flag=N&&"
+        ...     "CP=&&DataTime=20261001080000000;w01018-Avg=35.2,w01018-Flag=N&&"
         ... )
         >>> r = read_capture(frame(seg) + b"##0005abcde1234\r\n")
         >>> r.factors, r.column("avg").tolist(), r.flag.tolist(), len(r.errors)
         (('w01018',), [35.2], ['N'], 1)
+        >>> r.warnings.name, r.warnings.by_station()
+        (('time.milliseconds',), {'M1': {'time.milliseconds': 1}})
     """
     raw = utf8(data, "data") if isinstance(data, str) else bytes(data)
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small objects, none in a cycle: the collector only slows this
+    try:
+        return _read(raw)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(raw: bytes) -> Readings:
     starts, frame_end, length, junk = frame_spans(raw)
     buf = np.frombuffer(raw, dtype=np.uint8)
-    # Bulk candidates: length and CRC right, the canonical shape, a data time the bulk path
-    # reads. Everything else goes to `parse`, which gives the packet or the exact error.
+    # Bulk candidates: length and CRC right. Of those, the bulk path reads the frames of the
+    # shapes it knows; everything else goes to `parse`, which gives the packet or the error.
     candidate = np.flatnonzero(length >= 0)
-    crc_at = frame_end[candidate] - 4
-    sent, hex_ok = read_digits(buf[crc_at[:, None] + np.arange(4)], HEX_DIGITS, 16)
+    crc_bytes = buf[(frame_end[candidate] - 4)[:, None] + np.arange(4)]
+    sent, hex_ok = read_digits(crc_bytes, HEX_DIGITS, 16)
+    lower = np.zeros(len(starts), dtype=bool)
+    lower[candidate] = ((crc_bytes >= 0x61) & (crc_bytes <= 0x66)).any(axis=1)
     candidate, sent = candidate[hex_ok], sent[hex_ok]
     candidate = candidate[_crcs(buf, starts[candidate] + 6, length[candidate]) == sent]
     tables = _Tables()
+    found = _Found()
     parts = [
         part
         for first in range(0, len(candidate), _BULK_FRAMES)
         if (
             part := _bulk_chunk(
-                raw, candidate[first : first + _BULK_FRAMES], starts, frame_end, tables
+                raw, candidate[first : first + _BULK_FRAMES], starts, frame_end, tables, found
             )
         )
         is not None
@@ -613,15 +1005,20 @@ def read_capture(data: bytes | str) -> Readings:
     index = np.concatenate([p.taken for p in parts]) if parts else np.zeros(0, dtype=np.int64)
     bulk = np.zeros(len(starts), dtype=bool)
     bulk[index] = True
+    for i in np.flatnonzero(bulk & lower).tolist():
+        start, end = int(starts[i]), int(frame_end[i])
+        mn_text = _bulk_mn(raw, start, end)
+        found.add(start, mn_text, _LOWER_CRC, "crc", raw[end - 4 : end].decode("ascii"))
     rows = _Rows()
     errors: list[FrameError] = []
     for i in np.flatnonzero(~bulk).tolist():
-        start = int(starts[i])
-        result = frame_result(raw, start, int(frame_end[i]))
+        start, end = int(starts[i]), int(frame_end[i])
+        result = frame_result(raw, start, end)
         if isinstance(result, FrameError):
             errors.append(result)
         else:
             rows.add_packet(start, result)
+            _add_packet_warnings(found, start, result, raw[end - 4 : end])
     return _merge(
         bulk=fast,
         tables=tables,
@@ -629,11 +1026,27 @@ def read_capture(data: bytes | str) -> Readings:
         packets=len(starts) - len(errors),
         errors=tuple(errors),
         junk=tuple(junk),
+        warnings=_warning_columns(found),
     )
 
 
+def _bulk_mn(raw: bytes, start: int, end: int) -> str:
+    """The MN of a frame read in bulk (for its rare frame-level warning)."""
+    match = _BULK.fullmatch(raw, start + 6, end - 4)
+    return match.group(3).decode() if match is not None else ""
+
+
+def _add_packet_warnings(found: _Found, position: int, packet: Packet, crc: bytes) -> None:
+    if lowercase_crc(crc):
+        found.add(position, packet.mn, _LOWER_CRC, "crc", crc.decode("ascii"))
+    for w in packet.warnings:
+        found.add(position, packet.mn, _WARNING_INDEX[w.name], w.field, w.sent)
+
+
 def _recode(names: list[str], codes: IntArray, merged: dict[str, int]) -> IntArray:
-    return np.array([merged[n] for n in names], dtype=np.int64)[codes] if len(codes) else codes
+    if not len(codes):
+        return codes
+    return np.array([merged.get(n, -1) for n in names], dtype=np.int64)[codes]
 
 
 def _merge(
@@ -644,6 +1057,7 @@ def _merge(
     packets: int,
     errors: tuple[FrameError, ...],
     junk: tuple[FrameError, ...],
+    warnings: WarningColumns,
 ) -> Readings:
     """Both paths' rows in frame order, with codes into the sorted distinct values of both.
 
@@ -654,9 +1068,10 @@ def _merge(
     for column, known, codes, exact in (
         ("mn", [k.decode() for k in tables.stations], bulk.mn, slow.mn),
         ("cn", [k.decode() for k in tables.commands], bulk.cn, slow.cn),
-        ("factor", list(tables.factors), bulk.factor, slow.factor),
+        ("factor", tables.code_factor, bulk.factor, slow.factor),
     ):
-        merged = {n: i for i, n in enumerate(sorted(set(known) | set(exact)))}
+        used = {known[i] for i in np.unique(codes).tolist()}  # frames without rows: no name
+        merged = {n: i for i, n in enumerate(sorted(used | set(exact)))}
         names[column] = tuple(merged)
         columns[column] = np.concatenate(
             [_recode(known, codes, merged), _categories_in(exact, merged)]
@@ -688,6 +1103,7 @@ def _merge(
         packets=packets,
         errors=errors,
         junk=junk,
+        warnings=warnings,
     )
 
 

@@ -15,6 +15,16 @@ from ecoreg.core._boundary import MAX_ITEMS, check_public, unicode_text
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._time import DEFAULT_TIMEZONE, Instant
 from ecoreg.exceptions import InvalidInputError
+from ecoreg.monitoring._codes import (
+    CODES_2005,
+    DATA_COMMANDS,
+    SYSTEMS,
+    TIME_FIELDS,
+    WARNINGS,
+    WarningName,
+    kind_class,
+    looks_2005,
+)
 
 __all__ = [
     "CRC_TABLE",
@@ -23,7 +33,9 @@ __all__ = [
     "HEX_DIGITS",
     "FactorValue",
     "FrameError",
+    "FrameWarning",
     "Packet",
+    "PacketWarning",
     "Record",
     "StreamResult",
     "crc16",
@@ -31,6 +43,8 @@ __all__ = [
     "frame",
     "frame_result",
     "frame_spans",
+    "frame_warnings",
+    "lowercase_crc",
     "parse",
     "parse_stream",
     "read_digits",
@@ -87,11 +101,15 @@ _VALUE_KINDS = ("Rtd", "Avg", "Min", "Max", "Cou")
 # Every pattern is ASCII and used with `fullmatch`: ``\d`` takes any script's digits (``٤``,
 # ``４``), ``$`` matches before a trailing newline, and ``int``/``Decimal`` take spaces, ``_``
 # and other scripts' digits, so each numeric field is matched here before it is converted.
-_FACTOR = re.compile(r"([A-Za-z0-9]+)-([A-Za-z]+)")
+_FACTOR = re.compile(r"([A-Za-z0-9_]+)-([A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*)")
+"""A factor field: the code, ``-``, then the kind (``Rtd``; a vendor's ``Zs-Rtd`` has a ``-``,
+vendors' codes and kinds an ``_``: ``pms_rules-Rtd``, ``100000-Pa_ave``)."""
 _WHOLE = re.compile(r"[0-9]{1,9}")
 """Flag, PNUM and PNO: ASCII digits (at most nine, so every one is an int at once)."""
 _MAX_WHOLE = 999_999_999
-_DATA_TIME = re.compile(r"[0-9]{14}")
+_DATA_TIME = re.compile(r"[0-9]{14}(?:[0-9]{3})?")
+"""``DataTime``: yyyyMMddHHmmss, or with milliseconds (``zzz``) as many devices send it."""
+_TIME_17 = re.compile(r"[0-9]{17}")
 _DECIMAL = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,6})?")
 """A factor value: ASCII digits with an optional sign, point and exponent (``-0.5``, ``1e3``)."""
 _HEX4 = re.compile(rb"[0-9A-Fa-f]{4}")
@@ -162,6 +180,11 @@ class FactorValue(EcoregModel):
     """One factor (pollutant or parameter code such as ``a34004`` or ``w01018``) in a record."""
 
     code: Text
+    """The code as sent (``a34013``; an HJ/T 212-2005 code such as ``01`` stays as it was sent)."""
+    code_2017: Text | None = None
+    """The HJ 212-2017 code of an HJ/T 212-2005 ``code`` (``01`` → ``a34013``), from the 原编码
+    column of HJ 212-2017 Tables B.1 and B.2; ``None`` when ``code`` is not a 2005 code with a
+    pair there. `Readings` and series use it in place of ``code``."""
     rtd: Decimal | None = None
     """实时值 (real-time value)."""
     avg: Decimal | None = None
@@ -172,7 +195,12 @@ class FactorValue(EcoregModel):
     flag: Text | None = None
     """The data flag (N, F, M, S, D, C, T, B) as sent."""
     extra: tuple[tuple[Text, Text], ...] = ()
-    """Other fields of the factor (``ZsRtd``, ``SampleTime`` …), as sent."""
+    """Other fields of the factor (``ZsRtd``, ``RS``, ``SampleTime``, a vendor's kind …), as sent."""
+
+    @property
+    def factor(self) -> str:
+        """The code a series uses: `code_2017` when there is one, else `code`."""
+        return self.code_2017 or self.code
 
     @model_validator(mode="after")
     def _something(self) -> FactorValue:
@@ -198,8 +226,36 @@ class Record(EcoregModel):
     """The values of one data time."""
 
     data_time: Instant | None
-    """The data time (``DataTime``, yyyyMMddHHmmss in Asia/Shanghai); ``None`` if absent."""
+    """The data time (``DataTime``, yyyyMMddHHmmss in Asia/Shanghai, with its milliseconds when
+    sent as yyyyMMddHHmmsszzz); ``None`` if absent."""
     factors: tuple[FactorValue, ...] = ()
+
+
+class PacketWarning(EcoregModel):
+    """Something a packet carries beyond the canonical data frame, read and kept (not refused).
+
+    ``name`` is one of `WARNINGS` (see ``docs/hj212.md``); ``field`` says where (``ST``, ``CN``,
+    ``Flag``, ``CP.DataTime``, ``CP.01-Rtd``), ``sent`` what was sent there (the first one, when
+    a packet has several: one warning per name and packet).
+    """
+
+    name: WarningName
+    field: Text
+    sent: Text
+
+
+class FrameWarning(EcoregModel):
+    """A warning of a frame in a capture.
+
+    Its byte position and MN, and the `PacketWarning`'s name, field and text sent. ``frame.lowercase-crc`` (a CRC in lowercase hex) is a property of
+    the frame, not of the packet, so it is only here.
+    """
+
+    position: Whole
+    mn: Text
+    name: WarningName
+    field: Text
+    sent: Text
 
 
 class Packet(EcoregModel):
@@ -208,7 +264,8 @@ class Packet(EcoregModel):
     qn: Text | None
     """请求编码 (yyyyMMddHHmmssSSS), as sent; absent in HJ/T 212-2005 payloads."""
     st: Text
-    """系统编码, e.g. 32 (air), 31 (surface water), 21 (sewage)."""
+    """系统编码 (HJ 212-2017 Table 5), e.g. 31 air pollution sources, 32 surface-water pollution
+    sources, 21 surface-water quality, 22 air quality, 91 system interaction."""
     cn: Text
     """命令编码: 2011 real-time data, 2051 minute data, 2061 hour data, 9011/9012 replies …"""
     pw: Text
@@ -223,7 +280,9 @@ class Packet(EcoregModel):
     fields: tuple[tuple[Text, Text], ...] = ()
     """Data-area fields that are not per data time (``RtdInterval``, ``QnRtn``, ``ExeRtn`` …)."""
     records: tuple[Record, ...] = ()
-    warnings: tuple[Text, ...] = ()
+    warnings: tuple[PacketWarning, ...] = ()
+    """What the packet carries beyond the canonical data frame, one warning per name, in the
+    order of `WARNINGS`."""
 
 
 class FrameError(EcoregModel):
@@ -242,6 +301,9 @@ class StreamResult(EcoregModel):
     """Frames that did not parse, one per frame."""
     junk: tuple[FrameError, ...] = ()
     """Bytes outside any frame (before the first, or between a frame's end and the next)."""
+    warnings: tuple[FrameWarning, ...] = ()
+    """The warnings of the parsed frames, in frame order (each packet's, and
+    ``frame.lowercase-crc``): count them by ``mn`` to find the devices that send variants."""
 
     @property
     def frames(self) -> int:
@@ -284,14 +346,42 @@ def _number(text: str, field: str) -> Decimal:
 
 def _time(text: str, field: str) -> dt.datetime:
     if not _DATA_TIME.fullmatch(text):
-        raise _fail(field, text, "a data time yyyyMMddHHmmss (14 ASCII digits)")
+        raise _fail(
+            field, text, "a data time yyyyMMddHHmmss (14 ASCII digits, or 17 with milliseconds)"
+        )
     try:
-        naive = dt.datetime.strptime(text, "%Y%m%d%H%M%S")  # noqa: DTZ007 - zone added below
+        naive = dt.datetime.strptime(text[:14], "%Y%m%d%H%M%S")  # noqa: DTZ007 - zone added below
     except ValueError:
         raise _fail(field, text, "a real date and time yyyyMMddHHmmss") from None
+    if len(text) == 17:
+        naive = naive.replace(microsecond=int(text[14:]) * 1000)
     from zoneinfo import ZoneInfo  # noqa: PLC0415 - only when a packet has a data time
 
     return naive.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
+
+
+class _Notes:
+    """A packet's warnings as they are found: the first field and text of each name."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, tuple[str, str]] = {}
+
+    def add(self, name: WarningName, field: str, sent: str) -> None:
+        self.found.setdefault(name, (field, sent))
+
+    def warnings(self) -> tuple[PacketWarning, ...]:
+        return tuple(
+            PacketWarning(name=name, field=self.found[name][0], sent=self.found[name][1])
+            for name in WARNINGS
+            if name in self.found
+        )
+
+
+_KIND_WARNINGS: dict[str, WarningName] = {
+    "converted": "field.converted",
+    "running-state": "field.running-state",
+    "vendor": "field.vendor-kind",
+}
 
 
 def _factors(items: list[tuple[str, str]], index: int) -> tuple[FactorValue, ...]:
@@ -301,10 +391,13 @@ def _factors(items: list[tuple[str, str]], index: int) -> tuple[FactorValue, ...
         if match is None:
             raise _fail(f"CP.{index}.{key}", value, "a factor field 'code-Kind'")
         code, kind = match.groups()
-        entry = by_code.setdefault(code, {"code": code, "extra": []})
-        if kind in _VALUE_KINDS:
+        entry = by_code.get(code)
+        if entry is None:
+            entry = by_code[code] = {"code": code, "extra": [], "code_2017": CODES_2005.get(code)}
+        sort = kind_class(kind)
+        if sort == "value":
             entry[kind.lower()] = _number(value, f"CP.{code}-{kind}")
-        elif kind == "Flag":
+        elif sort == "flag":
             if len(value) != 1 or value not in FLAG_LETTERS:
                 raise _fail(
                     f"CP.{code}-Flag", value, f"an HJ 212 data flag, one of {list(FLAG_LETTERS)}"
@@ -315,7 +408,26 @@ def _factors(items: list[tuple[str, str]], index: int) -> tuple[FactorValue, ...
     return tuple(FactorValue.from_data({**e, "extra": tuple(e["extra"])}) for e in by_code.values())
 
 
-def _data_area(cp: str) -> tuple[tuple[tuple[str, str], ...], tuple[Record, ...]]:
+def _note_part(notes: _Notes, key: str, value: str) -> None:
+    """The warnings one data-area field gives, in the order the fields were sent."""
+    if key == "DataTime" or key in TIME_FIELDS:
+        if len(value) == 17 and _TIME_17.fullmatch(value):
+            notes.add("time.milliseconds", f"CP.{key}", value)
+        return
+    match = _FACTOR.fullmatch(key)
+    if match is None:
+        return
+    code, kind = match.groups()
+    if looks_2005(code):
+        notes.add("code.hjt212-2005", f"CP.{key}", code)
+    sort = kind_class(kind)
+    if sort in _KIND_WARNINGS:
+        notes.add(_KIND_WARNINGS[sort], f"CP.{key}", kind)
+    elif kind == "SampleTime" and len(value) == 17 and _TIME_17.fullmatch(value):
+        notes.add("time.milliseconds", f"CP.{key}", value)
+
+
+def _data_area(cp: str, notes: _Notes) -> tuple[tuple[tuple[str, str], ...], tuple[Record, ...]]:
     fields: list[tuple[str, str]] = []
     groups: list[tuple[str | None, list[tuple[str, str]]]] = []
     for part in (p for p in re.split(r"[;,]", cp) if p):
@@ -330,6 +442,7 @@ def _data_area(cp: str) -> tuple[tuple[tuple[str, str], ...], tuple[Record, ...]
             groups[-1][1].append((key, value))
         else:
             fields.append((key, value))
+        _note_part(notes, key, value)
     records = tuple(
         Record(
             data_time=_time(when, "CP.DataTime") if when is not None else None,
@@ -382,8 +495,16 @@ def parse(packet: str | bytes) -> Packet:
 
     Text is read as its UTF-8 bytes. Numeric fields are ASCII: the length four decimal digits,
     the CRC four hex digits (either case), ``Flag``, ``PNUM`` and ``PNO`` one to nine decimal
-    digits, ``DataTime`` fourteen; a factor value ASCII digits with an optional sign, point
-    and exponent. Other scripts' digits (``٤``, ``４``), spaces, ``_`` and a ``0x`` are refused.
+    digits, ``DataTime`` fourteen (or seventeen, with milliseconds); a factor value ASCII digits
+    with an optional sign, point and exponent. Other scripts' digits (``٤``, ``４``), spaces,
+    ``_`` and a ``0x`` are refused.
+
+    What devices send beyond the canonical data frame is read, kept and named in
+    ``Packet.warnings`` (see `WARNINGS`): a 17-digit time (``time.milliseconds``), HJ/T 212-2005
+    factor codes, mapped to HJ 212-2017 beside the code sent (``code.hjt212-2005``), converted
+    values, running states and vendors' kinds (``field.*``), status and control commands
+    (``command.status``), an ST outside HJ 212-2017 Table 5 (``system.other``) and a 2005
+    payload (``version.hjt212-2005``). The frame itself (length, CRC) stays exact.
 
     Raises:
         InvalidInputError: naming what is wrong: ``packet`` (text with a lone surrogate),
@@ -402,9 +523,13 @@ def parse(packet: str | bytes) -> Packet:
     version = _VERSIONS.get((flag or 0) >> 2)
     if version is None:
         raise _fail("Flag", flag, "version bits of HJ/T 212-2005 (0), 2017 (1) or 2025 (2)")
-    warnings: list[str] = []
+    notes = _Notes()
     if version == "2005":
-        warnings.append("HJ/T 212-2005 payload: factor codes are kept as sent, not mapped")
+        notes.add("version.hjt212-2005", "Flag", flag_text or "")
+    if pairs["ST"] not in SYSTEMS:
+        notes.add("system.other", "ST", pairs["ST"])
+    if pairs["CN"] not in DATA_COMMANDS:
+        notes.add("command.status", "CN", pairs["CN"])
     split = bool(flag is not None and flag & 2)
     numbers = {}
     for key in ("PNUM", "PNO"):
@@ -412,7 +537,7 @@ def parse(packet: str | bytes) -> Packet:
         if value is not None and not _WHOLE.fullmatch(value):
             raise _fail(key, value, _WHOLE_ALLOWED)
         numbers[key] = int(value) if value is not None else None
-    fields, records = _data_area(cp)
+    fields, records = _data_area(cp, notes)
     return Packet(
         qn=pairs.get("QN"),
         st=pairs["ST"],
@@ -427,7 +552,7 @@ def parse(packet: str | bytes) -> Packet:
         pno=numbers["PNO"],
         fields=fields,
         records=records,
-        warnings=tuple(warnings),
+        warnings=notes.warnings(),
     )
 
 
@@ -437,6 +562,10 @@ def _value_text(value: Decimal) -> str:
 
 def encode(packet: Packet) -> bytes:
     """The frame of ``packet``, with its length and CRC: ``parse(encode(p)) == p``.
+
+    Codes are written as sent (`FactorValue.code`); a data time with milliseconds is written
+    with 17 digits, any other with 14, so a packet read from a 17-digit ``DataTime`` of ``…000``
+    comes back without its ``time.milliseconds`` warning; the warnings are not written.
 
     Examples:
         >>> p = parse(encode(parse(frame("QN=1;ST=32;CN=2011;PW=1;MN=M;Flag=4;CP=&&&&"))))
@@ -457,7 +586,10 @@ def encode(packet: Packet) -> bytes:
     for record in packet.records:
         items = []
         if record.data_time is not None:
-            items.append(f"DataTime={record.data_time.strftime('%Y%m%d%H%M%S')}")
+            when = record.data_time.strftime("%Y%m%d%H%M%S")
+            if record.data_time.microsecond:
+                when += f"{record.data_time.microsecond // 1000:03d}"
+            items.append(f"DataTime={when}")
         for factor in record.factors:
             pairs = [
                 f"{factor.code}-{kind}={_value_text(value)}"
@@ -555,13 +687,44 @@ def parse_stream(data: str | bytes) -> StreamResult:
     starts, ends, _, junk = frame_spans(raw)
     packets: list[tuple[int, Packet]] = []
     errors: list[FrameError] = []
+    warnings: list[FrameWarning] = []
     for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
         result = frame_result(raw, start, end)
         if isinstance(result, FrameError):
             errors.append(result)
         else:
             packets.append((start, result))
-    return StreamResult(packets=tuple(packets), errors=tuple(errors), junk=tuple(junk))
+            warnings += frame_warnings(start, result, raw[end - 4 : end])
+    return StreamResult(
+        packets=tuple(packets), errors=tuple(errors), junk=tuple(junk), warnings=tuple(warnings)
+    )
+
+
+def lowercase_crc(crc: bytes) -> bool:
+    """Whether a frame's four CRC digits have a lowercase hex letter (``1c80``)."""
+    return any(0x61 <= byte <= 0x66 for byte in crc)
+
+
+def frame_warnings(position: int, packet: Packet, crc: bytes) -> list[FrameWarning]:
+    """The warnings of a parsed frame at ``position`` whose CRC digits are ``crc``."""
+    found = []
+    if lowercase_crc(crc):
+        found.append(
+            FrameWarning.model_construct(
+                position=position,
+                mn=packet.mn,
+                name="frame.lowercase-crc",
+                field="crc",
+                sent=crc.decode("ascii"),
+            )
+        )
+    found += [
+        FrameWarning.model_construct(
+            position=position, mn=packet.mn, name=w.name, field=w.field, sent=w.sent
+        )
+        for w in packet.warnings
+    ]
+    return found
 
 
 check_public(globals(), ("crc16", "frame", "parse", "encode", "parse_stream", "frame_result"))
