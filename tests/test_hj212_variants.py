@@ -334,3 +334,48 @@ def test_the_field_mix_and_the_canonical_mix_are_read_alike() -> None:
     assert names == set(hj212.WARNINGS), set(hj212.WARNINGS) - names
     assert readings.errors  # the mix has broken frames
     assert len(hj212.read_capture(canonical).warnings) == 0
+
+
+_AREA_ALPHABET = st.sampled_from(
+    [
+        *("a21026", "-", "Avg", "Rtd", "Flag", "=", ";", ",", "N", "35.2", "-1", "_", ".", ":"),
+        *("/", "+", " ", "\n", "&", "&&", "DataTime", "SB1", "RS", "Zs", "01", "é", "\x00", "1e3"),
+        "",
+    ]
+)
+
+
+@given(st.lists(st.lists(_AREA_ALPHABET, max_size=14).map("".join), min_size=1, max_size=6))
+def test_any_data_area_is_read_alike_by_both_readers(areas: list[str]) -> None:
+    """Data areas made of the bytes that matter to their shape (separators, ``=``, ``&``,
+    whitespace, non-ASCII), each framed with a right length and CRC: `read_capture` reads in
+    bulk only what `parse` reads the same way."""
+    head = "QN=20261001090000000;ST=31;CN=2051;PW=1;MN=M1;Flag=4;CP=&&"
+    frames = [hj212.frame(f"{head}DataTime=20261001090000;{a}&&") for a in areas]
+    frames += [hj212.frame(f"{head}{a}&&") for a in areas]
+    _agree(b"".join(frames))
+
+
+@pytest.mark.parametrize(
+    "area",
+    [
+        "a21026==a21026;a21026",  # "==": two "=" in one part
+        "a=b=c;d",  # as many "=" as parts, but two in one and none in the other
+        "a;b=c=d",
+        "a21026-Avg=1;;a21026-Flag=N",  # an empty part
+        "a21026-Avg=;a21026-Flag=N",  # an empty value
+        "=1;a21026-Flag=N",  # an empty key
+        "a21026-Avg=1\n",  # a newline in a value
+        "a21026-Avg=1 ",
+        "a21026-Avg=1&&a21026-Flag=N",
+        "a21026-=1",
+        "-Avg=1",
+        "a.b-Avg=1",
+    ],
+)
+def test_data_areas_that_are_not_plain_are_left_to_parse(area: str) -> None:
+    head = "QN=20261001090000000;ST=31;CN=2051;PW=1;MN=M1;Flag=4;CP=&&"
+    good = hj212.frame(f"{head}DataTime=20261001090000;a21026-Avg=1&&")
+    odd = hj212.frame(f"{head}DataTime=20261001090000;{area}&&")
+    _agree(good + odd + good)
+    _agree(odd)
