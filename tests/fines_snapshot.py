@@ -1,7 +1,8 @@
 """The snapshot of penalty decisions: leniency, discretionary fines, reductions, daily penalties.
 
 Each scenario is one case decided on 2026-10-09 under the national rules, Tianjin (public
-apology), Dongguan (law-study points, pledges) and Yingkou (excluded situations): first and
+apology), Dongguan (law-study points, pledges), Yingkou (excluded situations), Shaanxi and
+Shanxi (its no-penalty list; until issue 25 filed under Shaanxi): first and
 repeat violations, every must-not and may-not rule, each aggravating and mitigating fact,
 factor levels, an apology pledge in time and a day late, and law-study standings. Then the
 daily continuous penalty (按日连续处罚) for each trigger. ``tests/test_fines_contract.py``
@@ -30,7 +31,7 @@ from snapshot_check import document, line
 SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "fines.jsonl"
 DECIDED = dt.date(2026, 10, 9)
 BOOK = standard_policy_book()
-CODES = ("CN", "CN-TJ", "CN-GD-DG", "CN-LN-YK", "CN-SN")
+CODES = ("CN", "CN-TJ", "CN-GD-DG", "CN-LN-YK", "CN-SN", "CN-SX")
 
 
 def cases() -> list[tuple[str, dict[str, Any]]]:

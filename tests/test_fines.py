@@ -247,8 +247,10 @@ def test_limitation_is_checked_first_and_continuing_acts_count_from_their_end() 
     ).outcome.limitation_ends_on == D(2028, 1, 5)
 
 
-def test_shaanxi_air_exceedance_item_needs_all_five_conditions() -> None:
-    policy = BOOK.resolve("CN-SN", D(2026, 3, 1))
+def test_shanxi_2025_air_exceedance_item_needs_its_conditions_and_a_first_violation() -> None:
+    # Shanxi's (山西, CN-SX) list, 2025 edition: a 首违不罚 item (may decline). Shaanxi (陕西,
+    # CN-SN) has no list: ecoreg filed this one there until issue 25.
+    policy = BOOK.resolve("CN-SX", D(2026, 3, 1))
     facts: dict[str, Any] = {
         "kind": "air.over-limit",
         "harm": Harm.SLIGHT,
@@ -256,23 +258,30 @@ def test_shaanxi_air_exceedance_item_needs_all_five_conditions() -> None:
         "toxic_pollutant": False,
         "pollutants_over": 1,
         "hourly_exceedance_multiple": "0.05",
-        "hours_over_in_day": "3",
-        "prior_violations": (PriorViolation(kind="air.over-limit", on=D(2025, 8, 1)),),
     }
     d = decide_leniency(case(**facts), policy=policy, decided_on=D(2026, 3, 1))
-    assert d.outcome.outcome is LeniencyOutcome.NOT_PENALIZED
-    assert d.outcome.list_item == "cn-sn.air-exceedance"
+    assert d.outcome.outcome is LeniencyOutcome.MAY_DECLINE
+    assert d.outcome.list_item == "cn-sx.2025.air-exceedance"
     for fact, bad in [
         ("toxic_pollutant", True),
         ("pollutants_over", 2),
         ("hourly_exceedance_multiple", "0.1"),
-        ("hours_over_in_day", "4.5"),
     ]:
         miss = decide_leniency(
             case(**{**facts, fact: bad}), policy=policy, decided_on=D(2026, 3, 1)
         )
-        assert miss.outcome.outcome is LeniencyOutcome.PENALIZE, fact
+        assert miss.outcome.list_item is None, fact
         assert any(fact in f.name for h in miss.hints for f in h.changes)
+    repeat = {
+        **facts,
+        "prior_violations": (PriorViolation(kind="air.over-limit", on=D(2025, 8, 1)),),
+    }
+    again = decide_leniency(case(**repeat), policy=policy, decided_on=D(2026, 3, 1))
+    assert again.outcome.outcome is LeniencyOutcome.PENALIZE
+    sn = decide_leniency(
+        case(**facts), policy=BOOK.resolve("CN-SN", D(2026, 3, 1)), decided_on=D(2026, 3, 1)
+    )
+    assert sn.outcome.list_item is None
 
 
 def test_tianjin_first_minor_with_apology_is_not_penalized() -> None:

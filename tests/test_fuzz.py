@@ -722,7 +722,7 @@ def _instances() -> dict[str, Any]:
         for b in ecoreg.law.catalogue.kind(k).bases
         if b.fine.root.shape == "tiers"
     )
-    no_penalty: Any = BOOK.resolve("CN-SN", _DAY).value("leniency.no_penalty_list")
+    no_penalty: Any = BOOK.resolve("CN-SX", _DAY).value("leniency.no_penalty_list")
     return {
         "Condition": no_penalty[0].conditions[0],
         "FactCondition": next(band.when[0] for band in tiers.tiers if band.when),

@@ -21,7 +21,10 @@ DONGGUAN_2025 = BOOK.resolve("CN-GD-DG", "2025-09-30")
 def test_a_policy_knows_the_span_its_measures_hold_for() -> None:
     assert (DONGGUAN_2025.valid_from, DONGGUAN_2025.valid_until) == (D(2024, 8, 1), D(2025, 9, 30))
     current = BOOK.resolve("CN-GD-DG", "2026-09-30")
-    assert (current.valid_from, current.valid_until) == (D(2025, 10, 1), None)
+    # Guangdong's discretion rules (粤环发〔2021〕7号) end on 2026-12-31, and so does the span
+    assert (current.valid_from, current.valid_until) == (D(2025, 10, 1), D(2026, 12, 31))
+    after = BOOK.resolve("CN-GD-DG", "2027-01-01")
+    assert (after.valid_from, after.valid_until) == (D(2027, 1, 1), None)
 
 
 @pytest.mark.parametrize("day", [D(2024, 8, 1), D(2025, 1, 1), D(2025, 9, 30)])
@@ -42,12 +45,12 @@ def test_a_date_outside_the_span_is_refused_with_the_span(day: D) -> None:
 
 
 def test_an_open_ended_span_is_written_with_an_ellipsis() -> None:
-    current = BOOK.resolve("CN-GD-DG", "2026-09-30")
+    current = BOOK.resolve("CN-GD-DG", "2027-01-01")
     current.check_date(D(2100, 1, 1))
     with pytest.raises(InvalidInputError) as info:
-        current.check_date(D(2025, 9, 30))
+        current.check_date(D(2026, 12, 31))
     assert info.value.allowed is not None
-    assert "from 2025-10-01 to …, the span that includes decided_on" in info.value.allowed
+    assert "from 2027-01-01 to …, the span that includes decided_on" in info.value.allowed
 
 
 def test_a_parameter_read_as_the_wrong_type_names_key_value_and_type() -> None:

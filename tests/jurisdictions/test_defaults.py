@@ -89,6 +89,7 @@ STRS: dict[str, str] = {
     "payment.missed_installment_surcharge_base": "installment",
     "reduction.apology.method": "none",
     "grading.method": "matrix",
+    "leniency.first_violation_counted_from": "act",
     "grading.sensitive_toxic_min_colour": "yellow",
     "law.limitation_follows": "art37",
     "law.concurrent_higher_floor": "apply",

@@ -1,9 +1,9 @@
 """Shaanxi (陕西省, CN-SN).
 
-Measures (no document numbers in the sources): 陕西省生态环境轻微违法行为不予处罚和首次违法免罚清单
-(second-hand, taken as in force 2021-07-15; its air-exceedance item is encoded) and the
-scoring behind the red/yellow/green codes (seed: 48,000 green, 631 yellow, 127 red; taken as
-in force 2025-01-01): a 70-point base, A ≥ 90, B 60–90, C 40–60, D < 40.
+Measure (no document number in the sources): the scoring behind the red/yellow/green codes
+(seed: 48,000 green, 631 yellow, 127 red; taken as in force 2025-01-01): a 70-point base,
+A ≥ 90, B 60–90, C 40–60, D < 40. The no-penalty list ecoreg carried here until issue 25 is
+Shanxi's (山西省, CN-SX; tests/jurisdictions/test_shanxi.py): a Shaanxi case gets no list.
 """
 
 from __future__ import annotations
@@ -104,20 +104,38 @@ def test_entry() -> None:
 
 
 def test_the_module_sets_these_parameters_and_no_others() -> None:
-    assert set(_version("cn-sn.no-penalty-lists")["parameters"]) == {LIST_KEY}
+    assert [m["id"] for m in shaanxi.DATA["measures"]] == [shaanxi.SCORING_MEASURE]
     assert set(_version(shaanxi.SCORING_MEASURE)["parameters"]) == SCORING_KEYS
     assert shaanxi.SCORING_MEASURE == "cn-sn.enterprise-scoring"
 
 
+# --- no no-penalty list: that one is Shanxi's ---------------------------------------------------
+
+
+@pytest.mark.parametrize("day", [D(2021, 7, 15), D(2023, 1, 1), D(2025, 7, 4), D(2026, 8, 15)])
+def test_no_no_penalty_list_in_shaanxi(day: dt.date) -> None:
+    assert LIST_KEY not in BOOK.resolve(CODE, day).parameters
+
+
+@pytest.mark.parametrize(
+    ("act", "day"), [(D(2024, 1, 5), D(2024, 3, 1)), (D(2026, 1, 5), D(2026, 3, 1))]
+)
+def test_a_slight_air_exceedance_in_shaanxi_gets_no_list_item(act: dt.date, day: dt.date) -> None:
+    # Before issue 25 this case was NOT_PENALIZED under "cn-sn.air-exceedance" (Shanxi's item).
+    case = _air_case(
+        occurred_on=act,
+        discovered_on=act + dt.timedelta(days=27),
+        corrected_on=act + dt.timedelta(days=36),
+        prior_violations=(PriorViolation(kind="air.over-limit", on=act - dt.timedelta(days=157)),),
+    )
+    decision = decide_leniency(case, policy=BOOK.resolve(CODE, day), decided_on=day)
+    assert decision.outcome.outcome is LeniencyOutcome.PENALIZE
+    assert decision.outcome.list_item is None
+    assert "leniency.list-item" not in decision.rule_ids
+    assert not [h for h in decision.hints if h.rule_id == "leniency.list-item"]
+
+
 # --- dates in force ------------------------------------------------------------------------------
-
-
-def test_the_no_penalty_list_from_2021_07_15() -> None:
-    assert LIST_KEY not in BOOK.resolve(CODE, D(2021, 7, 14)).parameters
-    first = BOOK.resolve(CODE, D(2021, 7, 15))
-    assert set(first.records(LIST_KEY)) == {"cn-sn.air-exceedance"}
-    assert first.get(LIST_KEY).measure == "cn-sn.no-penalty-lists"
-    assert LIST_KEY not in BOOK.resolve("CN", D(2026, 3, 10)).parameters
 
 
 def test_the_scoring_from_2025_01_01_replacing_the_national_defaults() -> None:
@@ -137,33 +155,6 @@ def test_the_scoring_from_2025_01_01_replacing_the_national_defaults() -> None:
 # --- values and citations ------------------------------------------------------------------------
 
 
-def test_the_air_exceedance_item() -> None:
-    item = BOOK.resolve(CODE, D(2026, 3, 10)).record(LIST_KEY, "cn-sn.air-exceedance")
-    assert (item.list_type, item.kinds, item.title_zh) == (
-        "minor",
-        ("air.over-limit",),
-        "大气污染物轻微超标排放",
-    )
-    assert [(c.fact, c.op, c.value) for c in item.conditions] == [
-        ("toxic_pollutant", "==", False),
-        ("pollutants_over", "<=", 1),
-        ("hourly_exceedance_multiple", "<", Decimal("0.1")),
-        ("hours_over_in_day", "<=", 4),
-        ("corrected_promptly", "==", True),
-    ]
-    assert item.citation.instrument.id == "cn-sn.no-penalty-lists"
-
-
-def test_the_list_citation() -> None:
-    policy = BOOK.resolve(CODE, D(2026, 3, 10))
-    citation = policy.citation(LIST_KEY)
-    assert citation.instrument.name_zh == "陕西省生态环境轻微违法行为不予处罚和首次违法免罚清单"
-    assert citation.instrument.issuer_zh == "陕西省生态环境厅"
-    assert citation.instrument.in_force == D(2021, 7, 15)
-    assert policy.get(LIST_KEY).basis == "local"
-    assert "14 minor + 11 first-violation items" in (citation.note or "")
-
-
 def test_scoring_values_and_citation() -> None:
     policy = BOOK.resolve(CODE, D(2026, 3, 10))
     assert policy.as_str("grading.method") == "bands"
@@ -179,48 +170,6 @@ def test_scoring_values_and_citation() -> None:
 
 
 # --- worked cases --------------------------------------------------------------------------------
-
-
-def test_a_slight_air_exceedance_meeting_all_five_conditions_is_not_penalized() -> None:
-    # As encoded: a "minor" (must not penalize) item that needs no first violation.
-    # shared/domain/local-measures.md §4 files this item under Shanxi's (山西) 首违 list.
-    day = D(2026, 3, 1)
-    decision = decide_leniency(_air_case(), policy=BOOK.resolve(CODE, day), decided_on=day)
-    assert decision.outcome.outcome is LeniencyOutcome.NOT_PENALIZED
-    assert decision.outcome.list_item == "cn-sn.air-exceedance"
-    (reason,) = (r for r in decision.reasons if r.rule_id == "leniency.list-item")
-    assert reason.citation is not None
-    assert reason.citation.instrument.id == "cn-sn.no-penalty-lists"
-    assert "（陕西省地方规定）" in reason.message_zh
-    national = decide_leniency(_air_case(), policy=BOOK.resolve("CN", day), decided_on=day)
-    assert national.outcome.outcome is LeniencyOutcome.PENALIZE
-
-
-@pytest.mark.parametrize(
-    ("fact", "value"),
-    [
-        ("toxic_pollutant", True),
-        ("pollutants_over", 2),
-        ("hourly_exceedance_multiple", "0.1"),
-        ("hours_over_in_day", "4.5"),
-        ("corrected_promptly", False),
-    ],
-)
-def test_one_condition_missing_and_the_item_does_not_apply(fact: str, value: object) -> None:
-    day = D(2026, 3, 1)
-    decision = decide_leniency(
-        _air_case(**{fact: value}), policy=BOOK.resolve(CODE, day), decided_on=day
-    )
-    assert decision.outcome.outcome is LeniencyOutcome.PENALIZE
-    assert decision.outcome.list_item is None
-    assert any(fact == f.name for h in decision.hints for f in h.changes)
-
-
-def test_at_the_limits_4_hours_and_a_multiple_just_under_0_1_still_qualify() -> None:
-    day = D(2026, 3, 1)
-    edge = _air_case(hours_over_in_day="4", hourly_exceedance_multiple="0.099")
-    outcome = decide_leniency(edge, policy=BOOK.resolve(CODE, day), decided_on=day).outcome
-    assert outcome.outcome is LeniencyOutcome.NOT_PENALIZED
 
 
 def test_a_clean_firm_scores_80_and_grade_b_from_2025_and_100_and_a_the_day_before() -> None:

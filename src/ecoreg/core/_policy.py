@@ -28,7 +28,7 @@ from pydantic import Field, JsonValue
 
 from ecoreg.core._boundary import check_class, checked, describe_type
 from ecoreg.core._citations import Citation, Instrument
-from ecoreg.core._decision import Reason, facts
+from ecoreg.core._decision import Notice, Reason, facts
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._parameters import ParamKind, ParamValue
 from ecoreg.core._registry import COMBINATIONS, PARAMETERS
@@ -41,9 +41,11 @@ from ecoreg.exceptions import (
 )
 
 __all__ = [
+    "ENDING_SOON_DAYS",
     "Jurisdiction",
     "JurisdictionLevel",
     "Measure",
+    "MeasureLife",
     "MeasureVersion",
     "ParameterEntry",
     "Policy",
@@ -132,6 +134,27 @@ class PolicyData(EcoregModel):
     measures: tuple[Measure, ...] = ()
 
 
+ENDING_SOON_DAYS = 90
+"""A local measure in force that ends this many days after a decision, or fewer, is flagged.
+
+ecoreg's choice (no text fixes it): about the time a province takes to announce a re-issue.
+"""
+
+
+@attrs.frozen
+class MeasureLife:
+    """A local measure's version with an end date, as a `Policy` sees it on its date."""
+
+    measure: str
+    jurisdiction: str
+    title_zh: str
+    title_en: str
+    instrument: Instrument
+    in_force_from: dt.date
+    in_force_until: dt.date
+    """The version's last day in force (inclusive)."""
+
+
 @attrs.frozen
 class ResolvedParameter:
     """A parameter's value in a `Policy`, with the measure version it comes from."""
@@ -172,6 +195,83 @@ class Policy:
     """The first day the same measure versions are in force (``None``: not known)."""
     valid_until: dt.date | None = None
     """The last day the same measure versions are in force (``None``: open-ended)."""
+    ending: tuple[MeasureLife, ...] = ()
+    """Local measure versions in force on ``on`` that have an end date and no successor known
+    (no later version, and no ``replaced_by`` on its instrument)."""
+    ended: tuple[MeasureLife, ...] = ()
+    """Local measures whose last version ended before ``on``, with no successor known (no later
+    version, and no ``replaced_by`` on its instrument): no longer applied."""
+
+    def lapse_reasons(self) -> tuple[Reason, ...]:
+        """A reason for each local measure that has ended without a known successor: not applied.
+
+        Examples:
+            >>> from ecoreg import standard_policy_book
+            >>> gd = standard_policy_book().resolve("CN-GD", "2027-01-01")
+            >>> gd.lapse_reasons()[0].citation.instrument.number
+            '粤环发〔2021〕7号'
+        """
+        return tuple(
+            Reason(
+                rule_id="policy.measure-ended",
+                citation=Citation(instrument=life.instrument),
+                message_zh=f"{self._name_zh(life)}的“{life.title_zh}”已于{life.in_force_until}"
+                "失效，本决定不予适用。",
+                message_en=f"{self._name_en(life)}'s measure '{life.title_en}' ended on "
+                f"{life.in_force_until}: not applied to this decision.",
+                facts=facts(measure=life.measure, in_force_until=life.in_force_until),
+            )
+            for life in self.ended
+        )
+
+    def layer_warnings(self, day: dt.date) -> tuple[Notice, ...]:
+        """Warnings that the local layer may be out of date for a decision on ``day``.
+
+        ``policy.measure-ending``: a local measure in force ends within `ENDING_SOON_DAYS` days
+        of ``day`` (the last day in force included); ``policy.measure-ended``: one has ended
+        and no successor is known.
+
+        Examples:
+            >>> import datetime as dt
+            >>> from ecoreg import standard_policy_book
+            >>> gd = standard_policy_book().resolve("CN-GD", "2026-12-31")
+            >>> [w.code for w in gd.layer_warnings(dt.date(2026, 12, 31))]
+            ['policy.measure-ending']
+        """
+        out = [
+            Notice(
+                code="policy.measure-ending",
+                message_zh=f"{self._name_zh(life)}的“{life.title_zh}”将于{life.in_force_until}"
+                f"到期（距本决定{(life.in_force_until - day).days}日），尚未知有后续规定，"
+                "地方规则可能即将过时。",
+                message_en=f"{self._name_en(life)}'s measure '{life.title_en}' ends on "
+                f"{life.in_force_until} ({(life.in_force_until - day).days} days after this "
+                "decision); no successor is known, so the local rules may soon be out of date.",
+            )
+            for life in self.ending
+            if 0 <= (life.in_force_until - day).days <= ENDING_SOON_DAYS
+        ]
+        out.extend(
+            Notice(
+                code="policy.measure-ended",
+                message_zh=f"{self._name_zh(life)}的“{life.title_zh}”已于{life.in_force_until}"
+                "失效且未知有后续规定，本决定未适用该规定；地方规则可能已过时，请核实是否已有新规定。",
+                message_en=f"{self._name_en(life)}'s measure '{life.title_en}' ended on "
+                f"{life.in_force_until} with no successor known and was not applied; the local "
+                "rules may be out of date: check for a new measure.",
+            )
+            for life in self.ended
+            if day > life.in_force_until
+        )
+        return tuple(out)
+
+    def _name_zh(self, life: MeasureLife) -> str:
+        names = self.names.get(life.jurisdiction)
+        return names[0] if names is not None else life.jurisdiction
+
+    def _name_en(self, life: MeasureLife) -> str:
+        names = self.names.get(life.jurisdiction)
+        return names[1] if names is not None else life.jurisdiction
 
     def check_date(self, day: dt.date, field: str = "decided_on") -> None:
         """Refuse a decision dated outside the span in which this policy's measures hold.
@@ -345,6 +445,18 @@ class _Version:
     jurisdiction: str
     version: MeasureVersion
     parameters: Mapping[str, ResolvedParameter]
+
+
+def _life(version: _Version, title: tuple[str, str], until: dt.date) -> MeasureLife:
+    return MeasureLife(
+        measure=version.measure,
+        jurisdiction=version.jurisdiction,
+        title_zh=title[0],
+        title_en=title[1],
+        instrument=version.version.instrument,
+        in_force_from=version.version.in_force_from,
+        in_force_until=until,
+    )
 
 
 def _citation(instrument: Instrument, entry: ParameterEntry) -> Citation:
@@ -540,6 +652,7 @@ class PolicyBook:
                     valid_until = min(valid_until, start - dt.timedelta(days=1))
                 elif until is not None:
                     valid_from = max(valid_from, until + dt.timedelta(days=1))
+        ending, ended = self._lives(chain[1:], day)
         _check_combinations(jurisdiction, day, params)
         return Policy(
             jurisdiction=self._jurisdictions[jurisdiction],
@@ -551,7 +664,38 @@ class PolicyBook:
             ),
             valid_from=None if valid_from == dt.date.min else valid_from,
             valid_until=None if valid_until == dt.date.max else valid_until,
+            ending=ending,
+            ended=ended,
         )
+
+    def _lives(
+        self, codes: Sequence[str], day: dt.date
+    ) -> tuple[tuple[MeasureLife, ...], tuple[MeasureLife, ...]]:
+        """The local versions in force on ``day`` that end, and the measures ended, unreplaced."""
+        titles = {m.id: (m.title_zh, m.title_en) for m in self._data.measures}
+        ending: list[MeasureLife] = []
+        ended: list[MeasureLife] = []
+        for code in codes:
+            by_measure: dict[str, list[_Version]] = {}
+            for version in self._by_jurisdiction[code]:
+                by_measure.setdefault(version.measure, []).append(version)
+            for measure, versions in sorted(by_measure.items()):
+                title = titles[measure]
+                current = [v for v in versions if v.version.in_force_on(day)]
+                ending.extend(
+                    _life(v, title, v.version.in_force_until)
+                    for v in current
+                    if v.version.in_force_until is not None
+                    and v.version.instrument.replaced_by is None
+                    and not any(w.version.in_force_from > day for w in versions)
+                )
+                if current or any(v.version.in_force_from > day for v in versions):
+                    continue
+                last = max(versions, key=lambda v: v.version.in_force_from)
+                until = last.version.in_force_until
+                if until is not None and last.version.instrument.replaced_by is None:
+                    ended.append(_life(last, title, until))
+        return tuple(ending), tuple(ended)
 
 
 def _check_combinations(code: str, day: dt.date, params: Mapping[str, ResolvedParameter]) -> None:

@@ -4,13 +4,14 @@
 |---|---|---|---|
 | `national` | CN | national | 行政处罚法, the Civil Code's periods, the violation catalogue |
 | `defaults` | CN | national | ecoreg's documented defaults (``basis: "default"``) |
-| `guangdong` | CN-GD | province | (parent of Dongguan, Guangzhou) |
+| `guangdong` | CN-GD | province | discretion rules (粤环发〔2021〕7号): no-penalty directory, to 2026-12-31 |
 | `dongguan` | CN-GD-DG | city | fine deferral and installments; apology pledges |
 | `guangzhou` | CN-GD-GZ | city | self-check window on alerts |
 | `liaoning` | CN-LN | province | (parent of Yingkou) |
 | `yingkou` | CN-LN-YK | city | apology-pledge and law-study reductions |
 | `tianjin` | CN-TJ | province | no penalty for a first minor violation with an apology |
-| `shaanxi` | CN-SN | province | no-penalty lists; scoring on a 70-point base |
+| `shanxi` | CN-SX | province | no-penalty list, 2022 and 2025 editions |
+| `shaanxi` | CN-SN | province | scoring on a 70-point base |
 | `shanghai` | CN-SH | province | (parent of Xuhui) |
 | `xuhui` | CN-SH-XH | district | A–D grading on credit + risk |
 | `jiangsu` | CN-JS | province | (parent of Suzhou) |
@@ -44,6 +45,7 @@ from ecoreg.jurisdictions import national as national
 from ecoreg.jurisdictions import shaanxi as shaanxi
 from ecoreg.jurisdictions import shandong as shandong
 from ecoreg.jurisdictions import shanghai as shanghai
+from ecoreg.jurisdictions import shanxi as shanxi
 from ecoreg.jurisdictions import suzhou as suzhou
 from ecoreg.jurisdictions import tianjin as tianjin
 from ecoreg.jurisdictions import xuhui as xuhui
@@ -71,6 +73,7 @@ __all__ = [
     "shaanxi",
     "shandong",
     "shanghai",
+    "shanxi",
     "standard_policy_book",
     "suzhou",
     "tianjin",
@@ -87,6 +90,7 @@ REGISTRY: tuple[ModuleType, ...] = (
     liaoning,
     yingkou,
     tianjin,
+    shanxi,
     shaanxi,
     shanghai,
     xuhui,

@@ -109,6 +109,12 @@ _DISCRETION_DEFAULTS = {
                     "No national text defines 'first violation'; ecoreg looks back two years, the "
                     "window 环执法〔2019〕42号 uses for prior violations.",
                 ),
+                "leniency.first_violation_counted_from": _default(
+                    "act",
+                    "No national text says from which day 'first violation' is counted; ecoreg "
+                    "counts back from the day of the act (Shanxi's 2025 list counts from the day "
+                    "it was found: a local measure sets 'detection').",
+                ),
                 "leniency.apology_first_minor_no_penalty": _default(
                     value=False, note="A local measure (e.g. Tianjin's); off nationally."
                 ),

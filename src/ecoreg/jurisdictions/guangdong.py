@@ -1,13 +1,126 @@
-"""Guangdong (广东省): parent of Dongguan and Guangzhou; no province-wide measure encoded yet."""
+"""Guangdong (广东省, CN-GD): the discretion rules 粤环发〔2021〕7号 and their no-penalty directory.
+
+《广东省生态环境行政处罚自由裁量权规定》 (粤环发〔2021〕7号, 广东省生态环境厅, signed 2021-11-14),
+in force 2022-01-01 and valid five years (Art. 25), so to **2026-12-31**; read in full
+(http://gdee.gd.gov.cn/shbtwj/content/post_3667603.html, mirror ``Fungwingwaa/cee``). Art. 13:
+conduct in its 附件2 (广东省生态环境不予行政处罚的轻微违法行为目录, 20 items) is not penalized.
+
+Encoded: directory items 1, 11 and 13, whose every condition is a fact of a case ("first
+violation" per 行政处罚法, note 1 of the directory: the jurisdiction's lookback; corrected within
+the correction period; slight harm). The other 17 turn on facts a case does not carry
+(durations, tonnes, pollutant classes, "first within the past year") and are not encoded.
+Parent of Dongguan and Guangzhou, which inherit the directory.
+"""
 
 from __future__ import annotations
 
-from ecoreg.jurisdictions._build import jurisdiction, layer
+from typing import Any
+
+from ecoreg.jurisdictions._build import condition, jurisdiction, layer
 from ecoreg.jurisdictions.national import CODE as NATIONAL
 
-__all__ = ["CODE", "DATA"]
+__all__ = ["CODE", "DATA", "RULES_MEASURE"]
 
 CODE = "CN-GD"
 
-DATA = layer([jurisdiction(CODE, "广东省", "Guangdong", "province", NATIONAL)], [])
-"""Guangdong: the jurisdiction only, as read-only policy data."""
+RULES_MEASURE = "cn-gd.discretion-rules"
+"""The id of the measure of 粤环发〔2021〕7号."""
+
+_RULES = {
+    "id": "cn-gd.discretion-rules.2021",
+    "name_zh": "广东省生态环境行政处罚自由裁量权规定",
+    "name_en": "Guangdong rules on discretion in environmental administrative penalties",
+    "number": "粤环发〔2021〕7号",
+    "issuer_zh": "广东省生态环境厅",
+    "in_force": "2022-01-01",
+    "url": "http://gdee.gd.gov.cn/shbtwj/content/post_3667603.html",
+}
+
+
+def _usual_conditions() -> list[dict[str, Any]]:
+    """首次违法; 在责令改正期限内改正; 危害后果轻微 — the conditions of items 1, 11 and 13."""
+    return [
+        condition("first_violation", "==", True, "首次违法", "a first violation"),
+        condition(
+            "corrected_promptly",
+            "==",
+            True,
+            "在责令改正期限内改正",
+            "corrected within the correction period",
+        ),
+        condition("harm_at_most_slight", "==", True, "危害后果轻微", "slight harm at most"),
+    ]
+
+
+def _item(number: int, ident: str, kind: str, zh: str, en: str, basis: str) -> dict[str, Any]:
+    return {
+        "id": f"cn-gd.{ident}",
+        "list_type": "minor",
+        "item": number,
+        "title_zh": zh,
+        "title_en": en,
+        "kinds": [kind],
+        "citation": {
+            "instrument": _RULES,
+            "article": 13,
+            "note": f"附件2 item {number} ({basis}); 首次违法 per 行政处罚法 (directory note 1).",
+        },
+        "conditions": _usual_conditions(),
+    }
+
+
+DATA = layer(
+    [jurisdiction(CODE, "广东省", "Guangdong", "province", NATIONAL)],
+    [
+        {
+            "id": RULES_MEASURE,
+            "jurisdiction": CODE,
+            "title_zh": "广东省生态环境行政处罚自由裁量权规定",
+            "title_en": "Guangdong rules on discretion in environmental administrative penalties",
+            "versions": [
+                {
+                    "in_force_from": "2022-01-01",
+                    "in_force_until": "2026-12-31",
+                    "instrument": _RULES,
+                    "parameters": {
+                        "leniency.no_penalty_list": {
+                            "basis": "local",
+                            "article": 13,
+                            "quote_zh": "违法行为属于《广东省生态环境不予行政处罚的轻微违法行为目录》"
+                            "所列情形的，不予行政处罚。",
+                            "note": "附件2, items 1, 11 and 13 of 20 (read in full, "
+                            "local-measures.md §3.2). Valid five years from 2022-01-01 (Art. 25).",
+                            "value": [
+                                _item(
+                                    1,
+                                    "eia-registration-form",
+                                    "eia.registration-form-not-filed",
+                                    "未依法备案建设项目环境影响登记表",
+                                    "EIA registration form not filed",
+                                    "环评法 Art. 22 ¶4",
+                                ),
+                                _item(
+                                    11,
+                                    "dusty-material-not-enclosed",
+                                    "dust.dusty-material-not-enclosed",
+                                    "未密闭贮存易产生扬尘的物料",
+                                    "dusty materials stored without enclosure",
+                                    "大气法 Art. 72 ¶1",
+                                ),
+                                _item(
+                                    13,
+                                    "industrial-storage-unprotected",
+                                    "waste.industrial-storage-unprotected",
+                                    "贮存工业固体废物未采取符合标准的防护措施",
+                                    "industrial solid waste stored without standard protection",
+                                    "固废法 Art. 40 ¶1",
+                                ),
+                            ],
+                        },
+                    },
+                }
+            ],
+        },
+    ],
+)
+"""Guangdong: its measures as read-only policy data."""

@@ -1,8 +1,12 @@
-"""Shaanxi (陕西省): the no-penalty lists and the red/yellow/green scoring on a 70-point base."""
+"""Shaanxi (陕西省, CN-SN; 行政区划代码 610000): red/yellow/green scoring on a 70-point base.
+
+The no-penalty list ecoreg carried here until issue 25 is Shanxi's (山西省, CN-SX): see
+`ecoreg.jurisdictions.shanxi`. No Shaanxi no-penalty list is in ecoreg's sources.
+"""
 
 from __future__ import annotations
 
-from ecoreg.jurisdictions._build import condition, default, jurisdiction, layer, measure, param
+from ecoreg.jurisdictions._build import default, jurisdiction, layer, measure, param
 from ecoreg.jurisdictions.national import CODE as NATIONAL
 
 __all__ = ["CODE", "DATA", "SCORING_MEASURE"]
@@ -11,15 +15,6 @@ SCORING_MEASURE = "cn-sn.enterprise-scoring"
 """The id of the scoring measure (red/yellow/green codes on a 70-point base)."""
 
 CODE = "CN-SN"
-
-_SHAANXI_LIST = {
-    "id": "cn-sn.no-penalty-lists",
-    "name_zh": "陕西省生态环境轻微违法行为不予处罚和首次违法免罚清单",
-    "name_en": "Shaanxi no-penalty lists for minor and first environmental violations",
-    "issuer_zh": "陕西省生态环境厅",
-    "in_force": "2021-07-15",
-}
-
 
 _SHAANXI_SCORE = {
     "id": "cn-sn.enterprise-scoring",
@@ -33,73 +28,6 @@ _SHAANXI_SCORE = {
 DATA = layer(
     [jurisdiction(CODE, "陕西省", "Shaanxi", "province", NATIONAL)],
     [
-        {
-            "id": "cn-sn.no-penalty-lists",
-            "jurisdiction": CODE,
-            "title_zh": _SHAANXI_LIST["name_zh"],
-            "title_en": _SHAANXI_LIST["name_en"],
-            "versions": [
-                {
-                    "in_force_from": "2021-07-15",
-                    "instrument": _SHAANXI_LIST,
-                    "parameters": {
-                        "leniency.no_penalty_list": {
-                            "basis": "local",
-                            "note": "14 minor + 11 first-violation items (second-hand); the "
-                            "air-exceedance item is encoded. The list's exact title, date and "
-                            "item numbers are not in ecoreg's sources.",
-                            "value": [
-                                {
-                                    "id": "cn-sn.air-exceedance",
-                                    "list_type": "minor",
-                                    "title_zh": "大气污染物轻微超标排放",
-                                    "title_en": "slight air-pollutant exceedance",
-                                    "kinds": ["air.over-limit"],
-                                    "citation": {"instrument": _SHAANXI_LIST},
-                                    "conditions": [
-                                        condition(
-                                            "toxic_pollutant",
-                                            "==",
-                                            False,
-                                            "不含有毒有害大气污染物",
-                                            "no toxic pollutant",
-                                        ),
-                                        condition(
-                                            "pollutants_over",
-                                            "<=",
-                                            1,
-                                            "仅一项污染物超标",
-                                            "only one pollutant over",
-                                        ),
-                                        condition(
-                                            "hourly_exceedance_multiple",
-                                            "<",
-                                            "0.1",
-                                            "小时均值超标倍数小于0.1倍",
-                                            "hourly exceedance multiple below 0.1",
-                                        ),
-                                        condition(
-                                            "hours_over_in_day",
-                                            "<=",
-                                            4,
-                                            "一个自然日内超标时段不超过4小时",
-                                            "at most 4 hours over in a calendar day",
-                                        ),
-                                        condition(
-                                            "corrected_promptly",
-                                            "==",
-                                            True,
-                                            "及时改正",
-                                            "corrected promptly",
-                                        ),
-                                    ],
-                                }
-                            ],
-                        },
-                    },
-                }
-            ],
-        },
         measure(
             "cn-sn.enterprise-scoring",
             CODE,

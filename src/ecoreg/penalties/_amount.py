@@ -255,6 +255,7 @@ def decide_fine(  # noqa: C901 - one branch per step of the statute's order, eac
     steps = _Steps()
     if law.reason is not None:
         steps.reasons.append(law.reason)
+    steps.reasons.extend(policy.lapse_reasons())
     statutory = _statutory(case, law, basis, settings, steps)
     lo, hi = statutory.low, statutory.high
     span = hi - lo
@@ -375,7 +376,7 @@ def decide_fine(  # noqa: C901 - one branch per step of the statute's order, eac
                 case, statutory, settings, cal, before_reductions, excluded=bool(excluded)
             ),
         ),
-        warnings=_pledge_provisional(case, settings, cal),
+        warnings=(*_pledge_provisional(case, settings, cal), *policy.layer_warnings(today)),
     )
 
 
@@ -584,6 +585,7 @@ def _no_fine(
                 changes=facts(rule=en),
             ),
         ),
+        warnings=policy.layer_warnings(today),
     )
 
 

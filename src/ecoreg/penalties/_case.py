@@ -468,13 +468,21 @@ def _excluded(case: ViolationCase, kind: ViolationKind) -> list[tuple[str, str]]
 
 
 def _first_violation(case: ViolationCase, settings: PenaltySettings) -> tuple[bool, int]:
+    """No violation of the same kind within the lookback before the act (or its discovery).
+
+    ``leniency.first_violation_counted_from``: ``act`` (the default) counts back from
+    ``occurred_on``; ``detection`` from ``discovered_on`` (Shanxi 2025: "违法行为被检查发现时距上次
+    被检查发现的同一违法行为已超过12个月", a prior ``on`` being the day it was found). A prior
+    found on the anniversary day has not "exceeded" the window: it still counts.
+    """
     months = settings.first_violation_lookback_months
-    since, _ = add_months(case.occurred_on, -months)
-    same = [
-        p
-        for p in case.prior_violations
-        if p.kind == case.kind and since <= p.on <= case.occurred_on
-    ]
+    anchor = (
+        case.discovered_on
+        if settings.first_violation_counted_from == "detection"
+        else (case.occurred_on)
+    )
+    since, _ = add_months(anchor, -months)
+    same = [p for p in case.prior_violations if p.kind == case.kind and since <= p.on <= anchor]
     return not same, months
 
 
@@ -508,4 +516,5 @@ def _case_facts(case: ViolationCase, first: bool) -> dict[str, bool | int | Deci
         "minor": case.minor,
         "first_violation": first,
         "no_harm": case.harm is Harm.NONE,
+        "harm_at_most_slight": case.harm is not Harm.HARMFUL,
     }

@@ -75,6 +75,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
     )
     limit_end, years = limitation.ends_on, limitation.rule.years
     reasons: list[Reason] = [r for r in (law.reason, limitation.reason) if r is not None]
+    reasons.extend(policy.lapse_reasons())
     hints: list[Hint] = []
 
     def result(outcome: LeniencyOutcome, *, item: str | None = None) -> Decision[LeniencyResult]:
@@ -100,6 +101,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
             jurisdiction=policy.jurisdiction.code,
             reasons=tuple(reasons),
             hints=tuple(hints),
+            warnings=policy.layer_warnings(today),
         )
 
     barred = case.discovered_on > limit_end

@@ -66,6 +66,15 @@ SPECS: tuple[ParameterSpec, ...] = (
         maximum=Decimal(120),
     ),
     ParameterSpec(
+        "leniency.first_violation_counted_from",
+        ParamKind.STR,
+        "The day the first-violation lookback counts back from: 'act' (the day the violation "
+        "occurred) or 'detection' (the day it was found, a prior "
+        "violation's day being the day that one was found: Shanxi 2025, '违法行为被检查发现时距上次被"
+        "检查发现的同一违法行为已超过12个月').",
+        choices=frozenset({"act", "detection"}),
+    ),
+    ParameterSpec(
         "leniency.apology_first_minor_no_penalty",
         ParamKind.BOOL,
         "A first, minor, corrected violation whose party apologizes publicly and pledges to "

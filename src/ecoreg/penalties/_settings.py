@@ -36,6 +36,8 @@ class PenaltySettings:
     policy: Policy
     """The policy the numbers come from (reasons cite it)."""
     first_violation_lookback_months: int
+    first_violation_counted_from: str
+    """``act`` or ``detection``: the day the first-violation lookback counts back from."""
     education_required: bool
     no_fault_no_penalty: bool
     minor_no_harm_no_penalty: bool
@@ -83,6 +85,7 @@ class PenaltySettings:
             first_violation_lookback_months=policy.as_int(
                 "leniency.first_violation_lookback_months"
             ),
+            first_violation_counted_from=policy.as_str("leniency.first_violation_counted_from"),
             education_required=policy.as_bool("leniency.education_required"),
             no_fault_no_penalty=policy.as_bool("leniency.no_fault_no_penalty"),
             minor_no_harm_no_penalty=policy.as_bool("leniency.minor_no_harm_no_penalty"),
