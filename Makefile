@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint format typecheck pytest notebooks docs wheel bench mutation lock clean
+.PHONY: demo test check lint format typecheck pytest api clients notebooks docs wheel bench mutation lock clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m ecoreg demo
 
-test: $(STAMP) lint typecheck pytest notebooks docs wheel
+test: $(STAMP) lint typecheck pytest api clients notebooks docs wheel
 
 # The package as a user gets it: build the wheel, install it without the dev extras into a
 # clean virtual environment, and decide a fine from a JSON request on the command line.
@@ -46,7 +46,38 @@ typecheck: $(STAMP)
 	grep "completeness score" .pyright.txt
 
 pytest: $(STAMP)
-	$(BIN)/pytest --cov --cov-report=term
+	$(BIN)/pytest --cov --cov-report=term --ignore=tests/test_clients.py
+
+# The served OpenAPI document against a real server: `ecoreg serve` on a free loopback port in
+# the background, schemathesis's command line sending generated requests (bodies included) to
+# every operation: no 5xx, every answer valid against the document. The server is stopped
+# whatever the outcome; its log is in .api-server.log, schemathesis's crash cache (for `st
+# replay`) in .schemathesis/.
+API_EXAMPLES ?= 25
+api: $(STAMP)
+	@port=$$($(BIN)/python -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"); \
+	$(BIN)/ecoreg serve --host 127.0.0.1 --port $$port > .api-server.log 2>&1 & server=$$!; \
+	trap 'kill $$server 2> /dev/null' EXIT; \
+	$(BIN)/schemathesis run http://127.0.0.1:$$port/v1/openapi.json --wait-for-schema 30 \
+		--checks not_a_server_error,response_schema_conformance --phases examples,coverage,fuzzing \
+		--max-examples $(API_EXAMPLES) --seed 24 --generation-database none --workers 2 --no-color
+
+# The npm tools of the example clients (quicktype), as pinned in tools/clients/package-lock.json.
+CLIENT_TOOLS := tools/clients/node_modules/.installed
+
+# Without npm (a machine with only Python), nothing is installed and the test of the generated
+# client is skipped, or fails with CI=true (.ci/run installs npm first).
+$(CLIENT_TOOLS): tools/clients/package.json tools/clients/package-lock.json
+	@if command -v npm > /dev/null; then \
+		npm ci --prefix tools/clients --no-audit --no-fund && touch $(CLIENT_TOOLS); \
+	else echo "npm not found: quicktype not installed (tests/test_clients.py skips or fails)"; fi
+
+# The example clients in examples/clients/, each built once and run against `ecoreg serve
+# --stdio`: the hand-written Java client, a Java client on the types quicktype generates from
+# the JSON Schemas, and the Go client. javac, Debian's Jackson jars and go come from the system
+# (.ci/run installs what is missing); with CI=true a missing one fails the tests.
+clients: $(STAMP) $(CLIENT_TOOLS)
+	$(BIN)/pytest -q -p no:cacheprovider -o addopts="" -ra tests/test_clients.py
 
 # Every notebook runs clean (no error, nothing on stderr: a missing CJK glyph is a failure);
 # the executed copies go to docs/notebooks/ for the docs site.
@@ -82,4 +113,4 @@ lock:
 	rm -rf .lockenv
 
 clean:
-	rm -rf $(VENV) .mutation .wheelcheck dist .site .pyright.txt .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .mutation .wheelcheck dist .site .api-server.log .schemathesis .pyright.txt .pytest_cache .mypy_cache .ruff_cache .hypothesis tools/clients/node_modules

@@ -22,6 +22,7 @@ BENCHMARKS = {
     "hj212-field": bench_hj212.run_field,
     "inspections": bench_inspections.run,
     "http": bench_edge.run_http,
+    "http-batch": bench_edge.run_http_batch,
     "stdio": bench_edge.run_stdio,
     "periods": bench_periods.run,
 }

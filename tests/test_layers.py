@@ -72,7 +72,20 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *(f"ecoreg.{d}" for d in DOMAINS),
         ),
     ),
-    ("edge", ("ecoreg.edge", "ecoreg.server", "ecoreg.cli", "ecoreg.__main__", "ecoreg")),
+    (
+        "edge",
+        (
+            "ecoreg.edge",
+            "ecoreg._edge_problems",
+            "ecoreg._batch",
+            "ecoreg._openapi",
+            "ecoreg._ops",
+            "ecoreg.server",
+            "ecoreg.cli",
+            "ecoreg.__main__",
+            "ecoreg",
+        ),
+    ),
 )
 
 

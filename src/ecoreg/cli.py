@@ -9,11 +9,16 @@ Commands:
     ``deadline``  ``--from DATE --days N``: a period under the Administrative Penalty Law.
     ``decide``    ``RULE [--input FILE] [--policy FILE]``: one JSON request (standard input by
                   default) to one decision document on standard output (`ecoreg.edge`).
-    ``serve``     ``--stdio [--policy FILE]``: JSON Lines in, one response line per request;
-                  without ``--stdio``, the HTTP service (``--host``, ``--port``, ``--token-file``;
-                  needs ``pip install 'ecoreg[server]'``).
+    ``serve``     ``--stdio [--policy FILE]``: JSON Lines in, one response line per request (a
+                  line that is a JSON array is a batch, answered by one line holding an array);
+                  without ``--stdio``, the HTTP service (``--host``, ``--port``, ``--workers``,
+                  ``--token-file``, ``--max-body``, ``--timeout``, ``--log``, or the environment
+                  variables ``ECOREG_HOST`` … of `ecoreg._ops.ENV`, a flag winning over its
+                  variable; needs ``pip install 'ecoreg[server]'``).
+    ``--version`` the ecoreg version and the version of its bundled law and policy data.
 
-Exit status: 0 for a decision, 2 for an error document or bad input, 1 never on purpose.
+Exit status: 0 for a decision (and for a service stopped by SIGTERM or SIGINT once its
+requests are answered), 2 for an error document or bad input, 1 never on purpose.
 """
 
 from __future__ import annotations
@@ -22,15 +27,20 @@ import argparse
 import datetime as dt
 import io
 import json
+import os
+import signal
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import ecoreg
+from ecoreg import _ops
+from ecoreg._batch import batch_line
 from ecoreg.core._boundary import check_public
 from ecoreg.core._periods import Deadline, penalty_law_days_after
-from ecoreg.edge import RULES, decide, error_document, load_policy_file, serve_lines
-from ecoreg.exceptions import EcoregError, InvalidInputError
+from ecoreg.edge import RULES, decide, error_document, serve_lines
+from ecoreg.exceptions import EcoregError
 from ecoreg.jurisdictions import standard_policy_book
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.penalties._amount import decide_fine
@@ -39,7 +49,6 @@ from ecoreg.penalties._case import Harm, ViolationCase
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ecoreg.core._policy import PolicyBook
 
 __all__ = ["main"]
 
@@ -108,29 +117,6 @@ def demo() -> None:
     _print_code_fine()
 
 
-def _book(policy: str | None) -> PolicyBook | None:
-    """The standard book plus a platform's policy file (JSON, or TOML by its suffix)."""
-    if policy is None:
-        return None
-    path = Path(policy)
-    return load_policy_file(_read_text(path, "policy"), toml=path.suffix == ".toml")
-
-
-def _read_text(path: Path, field: str) -> str:
-    """The text of the file at ``path``, which must be UTF-8.
-
-    Raises:
-        InvalidInputError: naming ``field``, for a file that is not UTF-8.
-        OSError: for a file that cannot be read.
-    """
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidInputError(
-            field=field, value=f"byte {exc.start} of {path}", allowed="a text file in UTF-8"
-        ) from None
-
-
 def _utf8_output() -> None:
     """Write standard output and error as UTF-8, whatever the locale (``LANG=C``) says.
 
@@ -145,27 +131,43 @@ def _utf8_output() -> None:
 
 def _decide(rule: str, source: str | None, policy: str | None) -> int:
     try:
-        book = _book(policy)
+        book = _ops.load_book(policy)
         text = Path(source).read_bytes() if source else sys.stdin.buffer.read()
         answer = decide(rule, text, book=book)
     except (EcoregError, OSError) as exc:
-        answer = json.dumps(error_document(exc), ensure_ascii=False, separators=(",", ":"))
+        answer = _document(exc)
     sys.stdout.write(answer + "\n")
     return 2 if answer.startswith('{"error":') else 0
 
 
+def _document(exc: Exception) -> str:
+    return json.dumps(error_document(exc), ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_batch(line: str | bytes) -> bool:
+    """Whether a stdio line is a batch: a JSON array (after white space and a BOM)."""
+    if isinstance(line, str):
+        return line.lstrip().removeprefix("\ufeff").lstrip().startswith("[")
+    return line.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"[")
+
+
 def _serve(policy: str | None) -> int:
     try:
-        book = _book(policy)
+        book = _ops.load_book(policy or os.environ.get(_ops.ENV["policy"]) or None)
     except (EcoregError, OSError) as exc:
-        sys.stdout.write(json.dumps(error_document(exc), ensure_ascii=False) + "\n")
+        sys.stdout.write(_document(exc) + "\n")
         return 2
     # Bytes, not the locale's text: each line is read as UTF-8, and one that is not gets an
     # error line of its own while the stream goes on.
-    for line in serve_lines(getattr(sys.stdin, "buffer", sys.stdin), book=book):
-        sys.stdout.write(line + "\n")
+    for line in getattr(sys.stdin, "buffer", sys.stdin):
+        answers = [batch_line(line, book)] if _is_batch(line) else serve_lines([line], book=book)
+        for answer in answers:
+            sys.stdout.write(answer + "\n")
         sys.stdout.flush()
     return 0
+
+
+_SETTINGS = ("host", "port", "workers", "token_file", "policy", "max_body", "timeout", "log")
 
 
 def _http(args: argparse.Namespace) -> int:
@@ -178,20 +180,54 @@ def _http(args: argparse.Namespace) -> int:
         print("error: the HTTP service needs the server extra: pip install 'ecoreg[server]'")
         return 2
     try:
-        book = _book(args.policy)
-        token = _read_text(Path(args.token_file), "token-file").strip() if args.token_file else None
+        config = _ops.settings({name: getattr(args, name) for name in _SETTINGS}, os.environ)
+        book, token = _ops.service_inputs(config)
+        app: Any = create_app(
+            book=book, token=token, max_body=config.max_body, timeout=config.timeout, log=config.log
+        )
     except (EcoregError, OSError) as exc:
-        print(json.dumps(error_document(exc), ensure_ascii=False))
+        print(_document(exc))
         return 2
-    app = create_app(book=book, token=token, max_body=args.max_body, timeout=args.timeout)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    options: dict[str, Any] = {"host": config.host, "port": config.port, "log_level": "warning"}
+    if config.workers > 1:
+        # Each worker process builds its own application from the environment, which now
+        # holds the settings as given (flags included).
+        os.environ.update(config.environment())
+        app = "ecoreg.server:app_from_env"
+        options |= {"workers": config.workers, "factory": True}
+    # uvicorn drains the requests in flight on SIGTERM, then raises the signal again: answered
+    # here, the process ends with status 0 instead of being killed by it.
+    previous = signal.signal(signal.SIGTERM, _drained)
+    try:
+        uvicorn.run(app, **options)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def _drained(signum: int, frame: object) -> None:
+    """SIGTERM once uvicorn has drained: the service stops normally."""
+    del signum, frame
+
+
+class _Version(argparse.Action):
+    """``--version``: computed when asked (it loads the bundled data to identify it)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        data = _ops.data_version()
+        print(f"ecoreg {ecoreg.__version__} (law and policy data {data.label})")
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     _utf8_output()
     parser = argparse.ArgumentParser(prog="ecoreg", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="the ecoreg and bundled data versions"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="worked legal deadlines with their explanations")
     one = sub.add_parser("decide", help="one JSON request to one decision document")
@@ -202,14 +238,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         "serve", help="JSON Lines on stdio, or the HTTP service (ecoreg[server])"
     )
     serve.add_argument("--stdio", action="store_true", help="JSON Lines: read stdin, write stdout")
-    serve.add_argument("--policy", help="a JSON or TOML policy file with the platform's measures")
     serve.add_argument(
-        "--host", default="127.0.0.1", help="HTTP: the address (loopback by default)"
+        "--policy", help="a JSON or TOML policy file with the platform's measures (ECOREG_POLICY)"
     )
-    serve.add_argument("--port", type=int, default=8000, help="HTTP: the port")
-    serve.add_argument("--token-file", help="HTTP: require the bearer token in this file")
-    serve.add_argument("--max-body", type=int, default=8 * 1024 * 1024, help="HTTP: body limit")
-    serve.add_argument("--timeout", type=float, default=10.0, help="HTTP: seconds per decision")
+    serve.add_argument("--host", help="HTTP: the address (ECOREG_HOST; default 127.0.0.1)")
+    serve.add_argument("--port", help="HTTP: the port (ECOREG_PORT; default 8000)")
+    serve.add_argument(
+        "--workers", help=f"HTTP: worker processes, 1 to {_ops.MAX_WORKERS} (ECOREG_WORKERS; 1)"
+    )
+    serve.add_argument(
+        "--token-file", help="HTTP: require the bearer token in this file (ECOREG_TOKEN_FILE)"
+    )
+    serve.add_argument(
+        "--max-body", help="HTTP: the body limit in bytes (ECOREG_MAX_BODY; 8388608)"
+    )
+    serve.add_argument("--timeout", help="HTTP: seconds per decision or batch (ECOREG_TIMEOUT; 10)")
+    serve.add_argument(
+        "--log", help="HTTP: access log level: info, warning, error, off (ECOREG_LOG; info)"
+    )
     period = sub.add_parser("deadline", help="a period under the Administrative Penalty Law")
     period.add_argument("--from", dest="event", required=True, help="event date, YYYY-MM-DD")
     period.add_argument("--days", type=int, required=True, help="number of days")

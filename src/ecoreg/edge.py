@@ -38,7 +38,10 @@ Examples:
 from __future__ import annotations
 
 import json
+import logging
 import tomllib
+import types
+import typing
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,8 +49,19 @@ import attrs
 import numpy as np
 
 import ecoreg
+from ecoreg._edge_problems import (
+    ABSENT,
+    INTERNAL_STATUS,
+    MAX_PROBLEMS,
+    Problem,
+    RequestProblemsError,
+    classify,
+    message_zh,
+    problem,
+    problems_of,
+)
 from ecoreg.core._boundary import check_public, unicode_text
-from ecoreg.exceptions import EcoregError, InvalidInputError, InvalidTypeError
+from ecoreg.exceptions import EcoregError, InvalidInputError, InvalidTypeError, PolicyError
 from ecoreg.exceptions import _show as show_value
 
 if TYPE_CHECKING:
@@ -60,9 +74,12 @@ __all__ = [
     "RULES",
     "decide",
     "error_document",
+    "http_status",
     "load_policy_file",
     "serve_lines",
 ]
+
+_log = logging.getLogger("ecoreg.edge")
 
 _E = TypeVar("_E", bound=Enum)
 
@@ -108,7 +125,7 @@ def _repr(value: object) -> str:
     return _cut(show_value(value))
 
 
-def _plain(value: Any, path: str = "", depth: int = 0) -> Any:  # noqa: C901, PLR0912 - one branch per kind of JSON value
+def _plain(value: Any, path: tuple[str | int, ...] = (), depth: int = 0) -> Any:  # noqa: C901, PLR0912 - one branch per kind of JSON value
     """``value`` as plain JSON data (a copy), or an error naming the path of what JSON cannot carry.
 
     A request is what a JSON text parses to: objects with text keys, arrays, text, numbers,
@@ -120,41 +137,48 @@ def _plain(value: Any, path: str = "", depth: int = 0) -> Any:  # noqa: C901, PL
     Raises:
         InvalidInputError: naming the path (``input.case.kind``; ``request`` for the whole).
     """
-    field = path or "request"
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, str):
-        return unicode_text(str.__str__(value), field)
+        return _unicode(str.__str__(value), path)
     if isinstance(value, int):
         number = int.__int__(value)
         if not -MAX_INTEGER - 1 <= number <= MAX_INTEGER:
-            raise InvalidInputError(
-                field=field,
-                value=value,
-                allowed=f"a whole number from {-MAX_INTEGER - 1} to {MAX_INTEGER} (64 bits)",
+            raise problem(
+                path,
+                "range",
+                f"a whole number from {-MAX_INTEGER - 1} to {MAX_INTEGER} (64 bits)",
+                value,
+                type="integer",
+                minimum=-MAX_INTEGER - 1,
+                maximum=MAX_INTEGER,
             )
         return number
     if isinstance(value, float):
         return float.__float__(value)
     if not isinstance(value, dict | list | tuple):
-        raise InvalidTypeError(
-            field=field,
-            value=value,
-            allowed="a JSON value: an object, an array, text, a number, true, false or null",
+        raise problem(
+            path,
+            "type",
+            "a JSON value: an object, an array, text, a number, true, false or null",
+            value,
+            type=["object", "array", "string", "number", "boolean", "null"],
         )
     if depth >= MAX_DEPTH:
-        raise InvalidInputError(
-            field=field, value=value, allowed=f"arrays and objects nested at most {MAX_DEPTH} deep"
+        raise problem(
+            path,
+            "too_deep",
+            f"arrays and objects nested at most {MAX_DEPTH} deep",
+            value,
+            max_depth=MAX_DEPTH,
         )
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for key, item in dict.items(value):
             if not isinstance(key, str):
-                raise InvalidInputError(
-                    field=field, value=key, allowed="an object whose keys are text"
-                )
-            name = unicode_text(str.__str__(key), field)
-            out[name] = _plain(item, _join(path, name), depth + 1)
+                raise problem(path, "type", "an object whose keys are text", key, type="string")
+            name = _unicode(str.__str__(key), path)
+            out[name] = _plain(item, (*path, name), depth + 1)
         return out
     items: list[Any] = []
     for i, item in enumerate(value):
@@ -166,13 +190,22 @@ def _plain(value: Any, path: str = "", depth: int = 0) -> Any:  # noqa: C901, PL
         ):
             items.append(item)  # the common case of long arrays of numbers, kept fast
         else:
-            items.append(_plain(item, _join(path, str(i)), depth + 1))
+            items.append(_plain(item, (*path, i), depth + 1))
     return items
 
 
-def _join(path: str, key: str) -> str:
-    """The path of ``key`` inside ``path``, the key cut as echoed keys are."""
-    return _cut(key) if not path else f"{path}.{_cut(key)}"
+def _unicode(text: str, path: tuple[str | int, ...]) -> str:
+    """``text`` if UTF-8 can carry it (no lone surrogate), else a ``not_json`` problem."""
+    try:
+        return unicode_text(text, "request")
+    except InvalidInputError:
+        raise problem(
+            path,
+            "not_json",
+            f"{_UTF8} (no lone surrogate such as U+D800)",
+            text,
+            type="string",
+        ) from None
 
 
 _HISTORY_TYPES: Mapping[str, type[ecoreg.EcoregModel]] = {
@@ -193,27 +226,23 @@ class _Request:
     decided_on: dt.date | None
     book: PolicyBook
 
+    built: dict[str, Any] = attrs.field(factory=dict)
+
     def policy(self) -> Policy:
         if self.jurisdiction is None:
-            raise InvalidInputError(
-                field="jurisdiction",
-                value=None,
-                allowed=f"one of {sorted(self.book.jurisdictions)}",
-            )
+            raise problem(("jurisdiction",), "missing", "a value (required)")
         return self.book.resolve(self.jurisdiction, self.day())
 
     def day(self) -> dt.date:
         if self.decided_on is None:
-            raise InvalidInputError(
-                field="decided_on", value=None, allowed="the decision date, 'YYYY-MM-DD'"
-            )
+            raise problem(("decided_on",), "missing", "a value (required)")
         return self.decided_on
 
     def get(self, key: str, default: Any = ...) -> Any:
         if key in self.data:
             return self.data[key]
         if default is ...:
-            raise InvalidInputError(field=f"input.{key}", value=None, allowed="a value (required)")
+            raise problem(("input", key), "missing", "a value (required)")
         return default
 
     def choice(self, key: str, allowed: Collection[str], default: str) -> str:
@@ -231,25 +260,175 @@ class _Request:
         return values[self.choice(key, values, str(default.value))]
 
     def model(self, key: str, model: type[Any], default: Any = ...) -> Any:
+        if key in self.built:
+            return self.built[key]
         value = self.get(key, default)
         if value is None or value is default:
             return value
-        try:
-            return model.from_data(value)
-        except InvalidInputError as exc:
-            raise exc.at(f"input.{key}") from None
+        return _built(model, value, ("input", key))
 
     def models(self, key: str, model: type[Any]) -> tuple[Any, ...]:
         items = self.get(key, [])
         if not isinstance(items, list):
-            raise InvalidInputError(field=f"input.{key}", value=items, allowed="a list")
+            raise problem(("input", key), "type", "a list", items, type="array")
+        found: list[Problem] = []
         out = []
         for i, item in enumerate(items):
             try:
-                out.append(model.from_data(item))
-            except InvalidInputError as exc:
-                raise exc.at(f"input.{key}.{i}") from None
+                out.append(_built(model, item, ("input", key, i)))
+            except RequestProblemsError as exc:
+                found.extend(exc.found)
+        if found:
+            raise RequestProblemsError(found)
         return tuple(out)
+
+
+def _built(model: type[Any], value: Any, path: tuple[str | int, ...]) -> Any:
+    """``model`` built from ``value`` (``null`` for an optional field taken as absent).
+
+    Raises:
+        RequestProblemsError: every problem of ``value``, each at its path under ``path``.
+    """
+    try:
+        return model.from_data(_without_nulls(model, value))
+    except InvalidInputError as exc:
+        raise _located(exc, path, value, model) from None
+
+
+def _located(
+    exc: InvalidInputError, path: tuple[str | int, ...], value: Any, model: Any = None
+) -> RequestProblemsError:
+    """The problems of ``exc`` (raised for ``value``, found at ``path``) at their full paths."""
+    found = []
+    for fp in exc.problems:
+        parts = _relative(fp.field, value, model)
+        code, allowed = classify(fp.allowed, type(exc))
+        if code == "unknown_key":
+            keys = _keys_at(model, parts[:-1], value)
+            if keys:
+                allowed = {"keys": keys}
+        shown = ABSENT if code == "missing" else fp.value
+        found.append(Problem((*path, *parts), code, allowed, fp.allowed, shown))
+    return RequestProblemsError(found, kind=type(exc).__name__)
+
+
+def _relative(field: str, value: Any, model: Any) -> tuple[str | int, ...]:
+    """The path of a model's error field inside ``value`` (the model's own name dropped)."""
+    if not field or (model is not None and field == getattr(model, "__name__", None)):
+        return ()
+    parts: list[str | int] = []
+    node = value
+    for part in field.split("."):
+        if isinstance(node, list) and part.isascii() and part.isdigit():
+            parts.append(int(part))
+            node = node[int(part)] if int(part) < len(node) else None
+        else:
+            parts.append(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return tuple(parts)
+
+
+def _keys_at(model: Any, parts: tuple[str | int, ...], value: Any) -> list[str]:
+    """The keys the model at ``parts`` inside ``model`` reads (none if it cannot be told)."""
+    node = value
+    for part in parts:
+        if isinstance(part, int):
+            model = _item_type(model)
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+        else:
+            fields = getattr(model, "model_fields", None)
+            if not isinstance(fields, dict) or part not in fields:
+                return []
+            model = _model_of(
+                fields[part].annotation, node.get(part) if isinstance(node, dict) else None
+            )
+            node = node.get(part) if isinstance(node, dict) else None
+    model = _model_of(model, node)
+    fields = getattr(model, "model_fields", None)
+    return sorted(fields) if isinstance(fields, dict) else []
+
+
+def _model_of(annotation: Any, data: Any) -> Any:
+    """The pydantic model ``annotation`` stands for with ``data`` (Optional and unions undone)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _model_of(typing.get_args(annotation)[0], data)
+    if origin in {typing.Union, types.UnionType}:
+        members = [m for m in typing.get_args(annotation) if m is not type(None)]
+        models = [m for m in members if hasattr(m, "model_fields")]
+        if len(members) == 1 or len(models) <= 1:
+            return _model_of(models[0] if models else members[0], data)
+        for m in models:
+            if _tagged(m, data):
+                return m
+        return None
+    return annotation
+
+
+def _tagged(model: Any, data: Any) -> bool:
+    """Whether ``data`` carries the literal tag of ``model`` (a discriminated union's member)."""
+    if not isinstance(data, dict):
+        return False
+    for name, field in model.model_fields.items():
+        if typing.get_origin(field.annotation) is typing.Literal and name in data:
+            return data[name] in typing.get_args(field.annotation)
+    return False
+
+
+def _item_type(annotation: Any) -> Any:
+    """The item type of a list or tuple annotation (``X`` of ``tuple[X, ...]``)."""
+    annotation = _model_of(annotation, None) if typing.get_origin(annotation) else annotation
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) in {list, tuple, set, frozenset} and args:
+        return args[0]
+    return None
+
+
+def _without_nulls(annotation: Any, data: Any, depth: int = 0) -> Any:  # noqa: C901, PLR0911 - one branch per kind of annotation
+    """``data`` without the ``null`` of every optional field, at every depth (null = absent).
+
+    A generated client sends ``null`` for a field it leaves unset: a field with a default
+    takes its default, as if the key were absent. A required field's ``null`` is dropped too,
+    so that it is reported as missing; a field whose type holds ``None`` keeps it.
+    """
+    if depth > MAX_DEPTH or data is None:
+        return data
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated or origin in {typing.Union, types.UnionType}:
+        model = _model_of(annotation, data)
+        if model is None or model is annotation:
+            return data
+        return _without_nulls(model, data, depth)
+    fields = getattr(annotation, "model_fields", None)
+    if isinstance(fields, dict) and isinstance(data, dict):
+        out = {}
+        for key, value in data.items():
+            field = fields.get(key)
+            if field is None:
+                out[key] = value
+            elif value is None:
+                if field.is_required() and _holds_none(field.annotation):
+                    out[key] = value
+            else:
+                out[key] = _without_nulls(field.annotation, value, depth + 1)
+        return out
+    if isinstance(data, list) and origin in {list, tuple, set, frozenset}:
+        item = _item_type(annotation)
+        if item is None or not _has_model(item):
+            return data
+        return [_without_nulls(item, x, depth + 1) for x in data]
+    return data
+
+
+def _holds_none(annotation: Any) -> bool:
+    return annotation is None or type(None) in typing.get_args(annotation)
+
+
+def _has_model(annotation: Any) -> bool:
+    """Whether a model stands anywhere in ``annotation`` (else a list of it has no null to drop)."""
+    if hasattr(annotation, "model_fields"):
+        return True
+    return any(_has_model(a) for a in typing.get_args(annotation))
 
 
 def _text(value: Any) -> str:
@@ -275,21 +454,39 @@ def _deadline(r: _Request) -> Any:
 def _history(r: _Request) -> tuple[Any, ...]:
     items = r.get("history", [])
     if not isinstance(items, list):
-        raise InvalidInputError(field="input.history", value=items, allowed="a list of records")
+        raise problem(("input", "history"), "type", "a list of records", items, type="array")
     out = []
+    found: list[Problem] = []
     for i, item in enumerate(items):
-        kind = item.get("type") if isinstance(item, dict) else None
+        if not isinstance(item, dict):
+            found.append(
+                Problem(("input", "history", i), "type", {"type": "object"}, "a record", item)
+            )
+            continue
+        kind = item.get("type", ABSENT)
         model = _HISTORY_TYPES.get(kind) if isinstance(kind, str) else None
         if model is None:
-            raise InvalidInputError(
-                field=f"input.history.{i}.type",
-                value=kind,
-                allowed=f"one of {sorted(_HISTORY_TYPES)}",
+            kinds = sorted(_HISTORY_TYPES)
+            found.append(
+                Problem(
+                    ("input", "history", i, "type"),
+                    "missing" if kind is ABSENT or kind is None else "enum",
+                    {"enum": kinds},
+                    f"one of: {', '.join(kinds)}",
+                    ABSENT if kind is None else kind,
+                )
             )
+            continue
         try:
-            out.append(model.from_data({k: v for k, v in item.items() if k != "type"}))
-        except InvalidInputError as exc:
-            raise exc.at(f"input.history.{i}") from None
+            out.append(
+                _built(
+                    model, {k: v for k, v in item.items() if k != "type"}, ("input", "history", i)
+                )
+            )
+        except RequestProblemsError as exc:
+            found.extend(exc.found)
+    if found:
+        raise RequestProblemsError(found)
     return tuple(out)
 
 
@@ -382,34 +579,98 @@ def _kinds(r: _Request) -> dict[str, Any]:
 class _Rule:
     """A rule the edge serves: its handler and the keys its request's ``input`` may hold.
 
-    Called with a request, it refuses a key of ``input`` the rule does not read (a misspelt
-    optional key would otherwise decide as if it were absent), then runs the handler.
+    Called with a request, it checks the input as a whole before the handler runs, and
+    reports every problem it finds at once: each key the rule does not read (a misspelt
+    optional key would otherwise decide as if it were absent), each required key that is
+    absent (``null`` counts as absent), each model that does not validate. Then the handler
+    runs on what was built.
     """
 
     handler: Callable[[_Request], Any]
     inputs: frozenset[str]
+    required: frozenset[str] = frozenset()
+    models: Mapping[str, Any] = attrs.field(factory=dict)
+    aliases: Mapping[str, str] = attrs.field(factory=dict)
 
     def __call__(self, request: _Request) -> Any:
-        unknown = set(request.data) - self.inputs
-        if unknown:
-            key = min(unknown)
-            raise InvalidInputError(
-                field=f"input.{_cut(key)}",
-                value=request.data[key],
-                allowed=f"a key of this rule's input: {', '.join(sorted(self.inputs))}",
+        keys = sorted(self.inputs)
+        found = [
+            Problem(
+                ("input", key),
+                "unknown_key",
+                {"keys": keys},
+                f"a key of this rule's input: {', '.join(keys)}",
+                request.data[key],
             )
-        return self.handler(request)
+            for key in sorted(set(request.data) - self.inputs)
+        ]
+        found.extend(
+            Problem(("input", key), "missing", {}, "a value (required)")
+            for key in sorted(self.required - set(request.data))
+        )
+        for key, name in self.models.items():
+            if request.data.get(key) is not None:
+                try:
+                    model = getattr(ecoreg, name)
+                    request.built[key] = _built(model, request.data[key], ("input", key))
+                except RequestProblemsError as exc:
+                    found.extend(exc.found)
+        if found:
+            raise RequestProblemsError(found)
+        try:
+            return self.handler(request)
+        except (RequestProblemsError, PolicyError):
+            raise
+        except InvalidInputError as exc:
+            raise self._at_inputs(exc) from None
+
+    def _at_inputs(self, exc: InvalidInputError) -> RequestProblemsError:
+        """A rule's error, its fields (the rule's argument names) as paths into the request."""
+        found = []
+        for fp in exc.problems:
+            head, _, rest = fp.field.partition(".")
+            tail = tuple(int(p) if p.isascii() and p.isdigit() else p for p in rest.split(".") if p)
+            described = fp.allowed
+            if head in {"input", "jurisdiction", "decided_on", "rule"}:
+                path: tuple[str | int, ...] = (head, *tail)
+            elif head == "request":
+                path = ()
+            elif head in self.aliases:
+                path = ("input", self.aliases[head], *tail)
+            elif head in self.inputs:
+                path = ("input", head, *tail)
+            else:
+                path, described = ("input",), f"{fp.field}: {fp.allowed}"
+            code, allowed = classify(fp.allowed, type(exc))
+            shown = ABSENT if code == "missing" else fp.value
+            found.append(Problem(path, code, allowed, described, shown))
+        return RequestProblemsError(found, kind=type(exc).__name__)
 
 
-def _rule(handler: Callable[[_Request], Any], *inputs: str) -> _Rule:
-    return _Rule(handler=handler, inputs=frozenset(inputs))
+def _rule(
+    handler: Callable[[_Request], Any],
+    *inputs: str,
+    required: tuple[str, ...] = (),
+    models: Mapping[str, Any] | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> _Rule:
+    return _Rule(
+        handler=handler,
+        inputs=frozenset(inputs),
+        required=frozenset(required),
+        models=dict(models or {}),
+        aliases=dict(aliases or {}),
+    )
 
 
 RULES: Mapping[str, _Rule] = {
-    "deadline": _rule(_deadline, "unit", "event", "start", "count"),
+    "deadline": _rule(
+        _deadline, "unit", "event", "start", "count", required=("count",), aliases={"days": "count"}
+    ),
     "payment-deadline": _rule(
         lambda r: ecoreg.payment_deadline(r.get("received_on"), policy=r.policy()),
         "received_on",
+        required=("received_on",),
     ),
     "leniency": _rule(
         lambda r: ecoreg.decide_leniency(
@@ -420,6 +681,8 @@ RULES: Mapping[str, _Rule] = {
         ),
         "case",
         "study",
+        required=("case",),
+        models={"case": "ViolationCase", "study": "StudyStanding"},
     ),
     "fine": _rule(
         lambda r: ecoreg.decide_fine(
@@ -432,6 +695,8 @@ RULES: Mapping[str, _Rule] = {
         "case",
         "proposed",
         "study",
+        required=("case",),
+        models={"case": "ViolationCase", "study": "StudyStanding"},
     ),
     "daily-penalty": _rule(
         lambda r: ecoreg.daily_continuous_penalty(
@@ -448,12 +713,15 @@ RULES: Mapping[str, _Rule] = {
         "order_served_on",
         "reinspected_on",
         "trigger",
+        required=("original_fine", "kind", "order_served_on", "reinspected_on"),
     ),
     "relief": _rule(
         lambda r: ecoreg.decide_relief(
             r.model("application", ecoreg.ReliefApplication), policy=r.policy(), decided_on=r.day()
         ),
         "application",
+        required=("application",),
+        models={"application": "ReliefApplication"},
     ),
     "installment-plan": _rule(
         lambda r: ecoreg.build_installment_plan(
@@ -468,12 +736,15 @@ RULES: Mapping[str, _Rule] = {
         "interval_months",
         "starts_on",
         "case_type",
+        required=("fine", "count", "interval_months", "starts_on"),
     ),
     "check-plan": _rule(
         lambda r: ecoreg.check_installment_plan(
             r.model("plan", ecoreg.InstallmentPlan), policy=r.policy()
         ),
         "plan",
+        required=("plan",),
+        models={"plan": "InstallmentPlan"},
     ),
     "surcharge": _rule(
         lambda r: ecoreg.late_surcharge(
@@ -482,6 +753,7 @@ RULES: Mapping[str, _Rule] = {
         "base",
         "due_on",
         "paid_on",
+        required=("base", "due_on", "paid_on"),
     ),
     "installment-surcharge": _rule(
         lambda r: ecoreg.installment_surcharge(
@@ -493,6 +765,8 @@ RULES: Mapping[str, _Rule] = {
         "plan",
         "missed",
         "paid_on",
+        required=("plan", "missed", "paid_on"),
+        models={"plan": "InstallmentPlan"},
     ),
     "grade": _rule(
         lambda r: ecoreg.grade_enterprise(
@@ -503,6 +777,8 @@ RULES: Mapping[str, _Rule] = {
         ),
         "profile",
         "history",
+        required=("profile",),
+        models={"profile": "EnterpriseProfile"},
     ),
     "route-alert": _rule(
         lambda r: ecoreg.route_alert(
@@ -516,8 +792,18 @@ RULES: Mapping[str, _Rule] = {
         "context",
         "notices",
         "exemptions",
+        required=("alert",),
+        models={"alert": "Alert", "context": "EnterpriseContext"},
     ),
-    "route-alerts": _rule(_alerts, "alerts", "contexts", "notices", "exemptions", "decided_at"),
+    "route-alerts": _rule(
+        _alerts,
+        "alerts",
+        "contexts",
+        "notices",
+        "exemptions",
+        "decided_at",
+        required=("alerts", "decided_at"),
+    ),
     "kinds": _rule(
         _kinds, "id", "words", "law", "article", "paragraph", "item", "department", "category", "on"
     ),
@@ -533,6 +819,7 @@ RULES: Mapping[str, _Rule] = {
         "values",
         "minutes_per_point",
         "flags",
+        required=("values",),
     ),
 }
 """Every rule the edge serves, by name."""
@@ -550,8 +837,18 @@ def _numbers(values: Any) -> Any:
         ) from None
 
 
-def error_document(exc: Exception) -> dict[str, Any]:
-    r"""The error document for ``exc``: its kind, field, value, what is allowed, and messages.
+def error_document(exc: BaseException, *, status: int | None = None) -> dict[str, Any]:
+    r"""The error document for ``exc``: every problem found, for programs and for people.
+
+    The document's ``error`` holds ``kind`` (the error's class; ``InternalError`` for an
+    exception that is not ecoreg's), ``status`` (422 for a problem of the request, 500 for an
+    internal error, or ``status`` when given: the HTTP status it is answered with), ``field``,
+    ``value``, ``allowed`` and the messages of the first problem (as before), and
+    ``problems``: every problem (at most 50; ``problem_count`` counts them all), each with its
+    ``path`` (a JSONPath into the request), ``code``, machine-readable ``allowed``, the
+    ``value`` as sent (cut to 80 characters, ``value_length`` giving the length when cut) and
+    its ``message_zh`` (wholly Chinese) and ``message_en``. An internal error's document holds
+    no traceback and no detail of the exception but its class.
 
     Whatever the error holds, the document is bounded and valid UTF-8: an echoed value, key
     or field is cut to 80 characters (a long key is cut in the messages too), ``allowed`` and
@@ -560,33 +857,51 @@ def error_document(exc: Exception) -> dict[str, Any]:
     Examples:
         >>> from ecoreg.exceptions import InvalidMoneyError
         >>> doc = error_document(InvalidMoneyError(field="fine", value=0.5, allowed="not a float"))
-        >>> doc["error"]["kind"], doc["error"]["field"]
-        ('InvalidMoneyError', 'fine')
+        >>> doc["error"]["kind"], doc["error"]["field"], doc["error"]["status"]
+        ('InvalidMoneyError', 'fine', 422)
+        >>> doc["error"]["problems"][0]["path"], doc["error"]["problems"][0]["code"]
+        ('$.fine', 'money')
         >>> doc = error_document(InvalidInputError(field="k" * 1000, value="\ud800", allowed="x"))
         >>> len(doc["error"]["field"]), doc["error"]["value"]
         (80, '\\ud800')
+        >>> error_document(ZeroDivisionError("secret"))["error"]["kind"]
+        'InternalError'
     """
-    field = getattr(exc, "field", None)
-    allowed = getattr(exc, "allowed", None)
-    message = _message(exc)
-    long_fields = {field} | {getattr(p, "field", None) for p in getattr(exc, "problems", ())}
-    for name in sorted((f for f in long_fields if isinstance(f, str) and len(f) > _SHOWN), key=len):
-        message = message.replace(name, _cut(name))
-    shown_field = None if field is None else _cut(str(field))
-    shown_allowed = None if allowed is None else _cut(str(allowed), _ALLOWED)
+    found, kind, code_status = problems_of(exc)
+    listed = [p.document() for p in found[:MAX_PROBLEMS]]
+    first = found[0]
+    if code_status == INTERNAL_STATUS:
+        field = value = allowed = None
+        message = first.described
+    else:
+        field = getattr(exc, "field", None)
+        value = _shown(getattr(exc, "value", None))
+        allowed = getattr(exc, "allowed", None)
+        message = _message(exc)
+        long_fields = {field} | {getattr(p, "field", None) for p in getattr(exc, "problems", ())}
+        for name in sorted(
+            (f for f in long_fields if isinstance(f, str) and len(f) > _SHOWN), key=len
+        ):
+            message = message.replace(name, _cut(name))
+    zh = message_zh(first)
+    if len(found) > 1:
+        zh = f"请求有 {len(found)} 处问题。第一处：{zh}"
     return {
         "error": {
-            "kind": type(exc).__name__,
-            "field": shown_field,
-            "value": _shown(getattr(exc, "value", None)),
-            "allowed": shown_allowed,
-            "message_zh": f"输入有误：字段“{shown_field}”的值不被接受。允许的值：{shown_allowed}",
+            "kind": kind,
+            "status": code_status if status is None else status,
+            "field": None if field is None else _cut(str(field)),
+            "value": value,
+            "allowed": None if allowed is None else _cut(str(allowed), _ALLOWED),
+            "message_zh": _cut(zh, _MESSAGE),
             "message_en": _cut(message, _MESSAGE),
+            "problem_count": len(found),
+            "problems": listed,
         }
     }
 
 
-def _message(exc: Exception) -> str:
+def _message(exc: BaseException) -> str:
     try:
         return str(exc)
     except Exception:  # noqa: BLE001 - an error whose message fails is still reported
@@ -604,6 +919,26 @@ def _shown(value: object) -> Any:
     return _repr(value)
 
 
+def http_status(answer: str) -> int:
+    """The HTTP status of an answer of `decide`: 200 for a decision, else its document's.
+
+    An error document says 422 for a problem of the request and 500 for an internal error.
+
+    Examples:
+        >>> http_status(decide("nope", {}))
+        422
+        >>> http_status('{"last_day": "2026-10-08"}')
+        200
+    """
+    if not answer.startswith('{"error":'):
+        return 200
+    try:
+        status = json.loads(answer)["error"]["status"]
+    except (ValueError, KeyError, TypeError):
+        return INTERNAL_STATUS
+    return status if isinstance(status, int) else INTERNAL_STATUS
+
+
 def _day(value: Any) -> dt.date | None:
     return None if value is None else ecoreg.parse_date(value, field="decided_on")
 
@@ -612,15 +947,28 @@ def _rule_name(rule: object) -> str:
     """``rule`` if it names a rule of `RULES`, else an error listing them (for any value)."""
     name = str.__str__(rule) if isinstance(rule, str) else None
     if name is None or name not in RULES:
-        raise InvalidInputError(field="rule", value=rule, allowed=f"one of {sorted(RULES)}")
+        raise _no_rule(rule)
     return name
+
+
+def _no_rule(rule: object) -> RequestProblemsError:
+    names = sorted(RULES)
+    return problem(("rule",), "enum", f"one of: {', '.join(names)}", rule, enum=names)
+
+
+_TOP = ("jurisdiction", "decided_on", "input", "id", "rule")
 
 
 def decide(rule: object, request: Any, *, book: PolicyBook | None = None) -> str:
     """Answer one request for ``rule``: the decision's JSON text, or an error document's.
 
-    Whatever ``rule`` and ``request`` are, the answer is a document (never an exception
-    other than an ecoreg error), valid UTF-8.
+    Whatever ``rule`` and ``request`` are, the answer is a document, valid UTF-8, never an
+    exception: a problem of the request is answered with its error document (every problem
+    found, `error_document`), and any other exception (a bug) with an internal error
+    document, its traceback logged on the ``ecoreg.edge`` logger (standard error unless
+    logging is configured). `http_status` gives the status to answer with over HTTP.
+
+    ``null`` for an optional field is the same as leaving the field out, at every depth.
 
     Args:
         rule: A name of `RULES` (any other value is answered with an error document).
@@ -629,33 +977,70 @@ def decide(rule: object, request: Any, *, book: PolicyBook | None = None) -> str
             with `PolicyBook.extend`).
     """
     try:
-        if isinstance(request, str | bytes | bytearray):
-            request = _parse_request(request)
-        elif isinstance(request, dict):
-            request = _plain(request)
-        name = _rule_name(rule)
-        if not isinstance(request, dict):
-            raise InvalidInputError(field="request", value=request, allowed="a JSON object")
-        unknown = set(request) - {"jurisdiction", "decided_on", "input", "id", "rule"}
-        if unknown:
-            key = min(unknown)
-            raise InvalidInputError(
-                field=_cut(key),
-                value=request[key],
-                allowed="jurisdiction, decided_on, input (and id, rule on a stream)",
-            )
-        data = request.get("input", {})
-        if not isinstance(data, dict):
-            raise InvalidInputError(field="input", value=data, allowed="a JSON object")
-        parsed = _Request(
-            data=data,
-            jurisdiction=request.get("jurisdiction"),
-            decided_on=_day(request.get("decided_on")),
-            book=book or ecoreg.standard_policy_book(),
+        return _decide(rule, request, book)
+    except Exception as exc:  # noqa: BLE001 - every exception is answered with a document
+        return _text(_reported(exc))
+
+
+def _reported(exc: BaseException) -> dict[str, Any]:
+    """The error document of ``exc``; an internal error's traceback is logged, not answered."""
+    if not isinstance(exc, EcoregError):
+        _log.error("internal error answered with an error document", exc_info=exc)
+    try:
+        return error_document(exc)
+    except Exception as failed:  # noqa: BLE001 - the last resort: a document all the same
+        _log.error("the error document could not be built", exc_info=failed)
+        return error_document(RuntimeError())
+
+
+def _decide(rule: object, request: Any, book: PolicyBook | None) -> str:  # noqa: C901 - the request's checks, each reporting its problems
+    if isinstance(request, str | bytes | bytearray):
+        request = _parse_request(request)
+    elif isinstance(request, dict):
+        request = _plain(request)
+    name = _rule_name(rule)
+    if not isinstance(request, dict):
+        raise problem((), "type", "a JSON object", request, type="object")
+    found = [
+        Problem(
+            (key,),
+            "unknown_key",
+            {"keys": list(_TOP)},
+            "jurisdiction, decided_on, input (and id, rule on a stream)",
+            request[key],
         )
-        return _text(RULES[name](parsed))
-    except EcoregError as exc:
-        return _text(error_document(exc))
+        for key in sorted(set(request) - set(_TOP))
+    ]
+    data = request.get("input")
+    data = {} if data is None else data
+    if not isinstance(data, dict):
+        found.append(Problem(("input",), "type", {"type": "object"}, "a JSON object", data))
+    jurisdiction = request.get("jurisdiction")
+    if jurisdiction is not None and not isinstance(jurisdiction, str):
+        found.append(Problem(("jurisdiction",), "type", {"type": "string"}, "a str", jurisdiction))
+    decided_on = None
+    try:
+        decided_on = _day(request.get("decided_on"))
+    except InvalidInputError as exc:
+        code, allowed = classify(exc.allowed, type(exc))
+        found.append(Problem(("decided_on",), code, allowed, exc.allowed, exc.value))
+    if found and not isinstance(data, dict):
+        raise RequestProblemsError(found)
+    parsed = _Request(
+        data={k: v for k, v in data.items() if v is not None},  # null is the same as absent
+        jurisdiction=jurisdiction,
+        decided_on=decided_on,
+        book=book or ecoreg.standard_policy_book(),
+    )
+    if found:
+        try:
+            RULES[name](parsed)
+        except RequestProblemsError as exc:
+            found.extend(exc.found)
+        except EcoregError:
+            pass  # the request's own problems come first
+        raise RequestProblemsError(found)
+    return _text(RULES[name](parsed))
 
 
 def parse_request(text: str | bytes | bytearray) -> Any:
@@ -693,27 +1078,32 @@ def _json(text: str | bytes | bytearray) -> Any:
     else:
         raise InvalidTypeError(field="request", value=text, allowed="a JSON text (str or bytes)")
     if size > MAX_REQUEST_BYTES:
-        raise InvalidInputError(
-            field="request", value=f"{size} bytes", allowed=f"at most {MAX_REQUEST_BYTES} bytes"
+        raise problem(
+            (),
+            "too_large",
+            f"at most {MAX_REQUEST_BYTES} bytes",
+            f"{size} bytes",
+            max_bytes=MAX_REQUEST_BYTES,
         )
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             bad = exc.object[max(exc.start - 20, 0) : exc.end + 20]
-            raise InvalidInputError(
-                field="request", value=f"{bad!r} (byte {exc.start})", allowed=_UTF8
-            ) from None
+            raise problem((), "not_json", _UTF8, f"{bad!r} (byte {exc.start})") from None
     elif _utf8(text) != text:
-        raise InvalidInputError(
-            field="request", value=text, allowed=f"{_UTF8} (no lone surrogate such as U+D800)"
-        )
+        raise problem((), "not_json", f"{_UTF8} (no lone surrogate such as U+D800)", text)
     try:
         return json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise InvalidInputError(
-            field="request", value=str(exc)[:120], allowed="one JSON object"
+    except RecursionError:
+        raise problem(
+            (),
+            "too_deep",
+            f"arrays and objects nested at most {MAX_DEPTH} deep",
+            max_depth=MAX_DEPTH,
         ) from None
+    except ValueError as exc:
+        raise problem((), "not_json", "one JSON object", str(exc)[:120]) from None
 
 
 def serve_lines(lines: Any, *, book: PolicyBook | None = None) -> Iterator[str]:
@@ -749,19 +1139,19 @@ def _serve_line(line: object, book: PolicyBook | None) -> Iterator[str]:
     ident = None
     try:
         if not isinstance(line, str | bytes | bytearray):
-            raise InvalidTypeError(field="request", value=line, allowed="a line (str or bytes)")
+            raise InvalidTypeError(field="request", value=line, allowed="a line (str or bytes)")  # noqa: TRY301 - answered below, as every line
         if not line.strip():
             return
         request = _json(line.strip())
         rule = None
         if isinstance(request, dict):
-            ident = _plain(request.get("id"), "id")  # checked first: every answer echoes it
+            ident = _plain(request.get("id"), ("id",))  # checked first: every answer echoes it
             rule = request.get("rule")
         if not isinstance(rule, str):
-            raise InvalidInputError(field="rule", value=rule, allowed=f"one of {sorted(RULES)}")
+            raise _no_rule(rule)  # noqa: TRY301 - answered below, as every line
         answer = json.loads(decide(rule, request, book=book))
-    except EcoregError as exc:
-        answer = error_document(exc)
+    except Exception as exc:  # noqa: BLE001 - the stream never dies: every line is answered
+        answer = _reported(exc)
     key = "error" if isinstance(answer, dict) and set(answer) == {"error"} else "result"
     payload = answer["error"] if key == "error" else answer
     yield json.dumps({"id": ident, key: payload}, ensure_ascii=False, separators=(",", ":"))
@@ -786,10 +1176,11 @@ def load_policy_file(
             field="policy", value=str(exc)[:120], allowed="JSON or TOML"
         ) from None
     if not toml:
-        data = _plain(data, "policy")
+        data = _plain(data, ("policy",))
     return (book or ecoreg.standard_policy_book()).extend(data)
 
 
 check_public(
-    globals(), ("decide", "error_document", "load_policy_file", "parse_request", "serve_lines")
+    globals(),
+    ("decide", "error_document", "http_status", "load_policy_file", "parse_request", "serve_lines"),
 )

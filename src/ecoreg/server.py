@@ -17,8 +17,6 @@ the ASGI server both document.
 from __future__ import annotations
 
 import asyncio
-import copy
-import functools
 import hmac
 from typing import TYPE_CHECKING, Any
 
@@ -27,101 +25,43 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import ecoreg
-from ecoreg import edge
+from ecoreg import _ops, edge
+from ecoreg._batch import answer_item, batch_items, timed_out_item
+from ecoreg._openapi import openapi_document
 from ecoreg.core._boundary import check_public
-from ecoreg.exceptions import InvalidInputError
-from ecoreg.schemas import SCHEMAS
+from ecoreg.exceptions import EcoregError, InvalidInputError
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
     from ecoreg.core._policy import PolicyBook
 
-__all__ = ["create_app", "openapi_document"]
-
-# The schema of each rule's answer and request, where ecoreg publishes one.
-_ANSWERS = {
-    "deadline": "deadline",
-    "payment-deadline": "deadline",
-    "leniency": "leniency-decision",
-    "fine": "fine-decision",
-    "relief": "relief-decision",
-    "installment-plan": "installment-plan",
-    "surcharge": "surcharge-decision",
-    "installment-surcharge": "surcharge-decision",
-    "grade": "grading-decision",
-    "route-alert": "routed-alert-decision",
-}
-_REQUESTS = {rule: f"{rule}-request" for rule in edge.RULES}
+__all__ = ["DecisionTimeoutError", "app_from_env", "create_app", "openapi_document"]
 
 
-def _ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
+class DecisionTimeoutError(EcoregError):
+    """A decision ran past the service's time limit: answered 503 with its error document.
 
+    Not an input error: the same request may succeed on a less busy service, or split.
+    """
 
-def openapi_document() -> dict[str, Any]:
-    """The OpenAPI 3.1 document of the service, whose schemas are ecoreg's published ones."""
-    return copy.deepcopy(_openapi_document())
-
-
-@functools.lru_cache(maxsize=1)
-def _openapi_document() -> dict[str, Any]:
-    """The document, built once (a copy goes to each caller)."""
-    errors = {
-        code: {
-            "description": text,
-            "content": {"application/json": {"schema": _ref("error-document")}},
-        }
-        for code, text in (
-            ("401", "a bearer token is required"),
-            ("413", "the request body is over the size limit"),
-            ("422", "bad input: the error document names the field"),
-            ("503", "the decision ran past the time limit"),
+    def __init__(self, timeout: float) -> None:
+        self.field: str = "request"
+        self.value: object = None
+        self.allowed: str = f"a decision that takes under {timeout} s"
+        super().__init__(
+            f"request: the decision ran past the time limit of {timeout} s; "
+            "retry later, or send fewer items or data"
         )
-    }
-    paths: dict[str, Any] = {
-        f"/v1/decide/{rule}": {
-            "post": {
-                "operationId": f"decide_{rule.replace('-', '_')}",
-                "summary": f"Decide: {rule}",
-                "requestBody": {
-                    "required": True,
-                    "content": {"application/json": {"schema": _ref(_REQUESTS[rule])}},
-                },
-                "responses": {
-                    "200": {
-                        "description": "the decision",
-                        "content": {
-                            "application/json": {
-                                "schema": _ref(_ANSWERS[rule])
-                                if rule in _ANSWERS
-                                else {"type": "object"}
-                            }
-                        },
-                    },
-                    **errors,
-                },
-            }
-        }
-        for rule in sorted(edge.RULES)
-    }
-    paths["/healthz"] = {
-        "get": {"operationId": "healthz", "responses": {"200": {"description": "alive"}}}
-    }
-    paths["/v1/jurisdictions"] = {
-        "get": {
-            "operationId": "jurisdictions",
-            "responses": {"200": {"description": "the jurisdictions of the policy book"}},
-        }
-    }
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": "ecoreg", "version": ecoreg.__version__},
-        "paths": paths,
-        "components": {"schemas": {name: generate() for name, generate in SCHEMAS.items()}},
-    }
 
 
-def _error(status: int, exc: Exception) -> Response:
-    return JSONResponse(edge.error_document(exc), status_code=status)
+def _error(status: int, exc: Exception, headers: Mapping[str, str] | None = None) -> Response:
+    """The error document of ``exc``, answered with ``status`` (which the document names)."""
+    return JSONResponse(
+        edge.error_document(exc, status=status), status_code=status, headers=headers
+    )
 
 
 async def _body(request: Request, max_body: int) -> bytes | Response:
@@ -160,7 +100,7 @@ def _over(declared: str, max_body: int) -> bool:
 
 
 def _unauthorized(request: Request, token: str | None) -> Response | None:
-    """A 401 answer when a token is required and the request does not carry it.
+    """A 401 answer (with ``WWW-Authenticate: Bearer``) when a required token is missing.
 
     The header and the token are compared as bytes: `hmac.compare_digest` refuses text with
     a character outside ASCII, which any client may send (headers are read as Latin-1).
@@ -175,30 +115,196 @@ def _unauthorized(request: Request, token: str | None) -> Response | None:
         InvalidInputError(
             field="authorization", value=None, allowed="Authorization: Bearer <token>"
         ),
+        headers={"WWW-Authenticate": 'Bearer realm="ecoreg"'},
     )
 
 
+def _json(text: str, status: int = 200) -> Response:
+    return Response(content=text, status_code=status, media_type="application/json")
+
+
 async def _answer(rule: str, body: bytes, book: PolicyBook, timeout: float) -> Response:  # noqa: ASYNC109 - a server setting, enforced with asyncio.wait_for
-    """The decision document (200) or the error document (422, or 503 past the time limit)."""
+    """The decision document (200), or the error document with its status.
+
+    422 for a problem of the request, 500 for an internal error, 503 past the time limit.
+    """
     try:
         answer = await asyncio.wait_for(
             asyncio.to_thread(edge.decide, rule, body, book=book), timeout
         )
     except TimeoutError:
-        return _error(
-            503,
-            InvalidInputError(
-                field="request", value=None, allowed=f"a decision that takes under {timeout} s"
-            ),
-        )
-    status = 422 if answer.startswith('{"error":') else 200
-    return Response(content=answer, status_code=status, media_type="application/json")
+        return _error(503, DecisionTimeoutError(timeout))
+    return _json(answer, edge.http_status(answer))
 
 
-_MAX_BODY_LIMIT = 1 << 30
-"""The largest ``max_body`` a server may set: one GiB."""
-_MAX_TIMEOUT = 3600
-"""The longest ``timeout`` a server may set: an hour."""
+async def _batch(
+    body: bytes,
+    book: PolicyBook,
+    timeout: float,  # noqa: ASYNC109 - a server setting, enforced with asyncio.wait_for
+    metrics: _ops.Metrics,
+) -> tuple[Response, int]:
+    """The answers to a batch (200), or the error document (422) for a malformed batch.
+
+    Each item is decided in turn; the time limit covers the whole batch, and an item not
+    decided within it is answered with the time-limit error document (the items before
+    it keep their results). Returns the response and the number of items.
+    """
+    try:
+        data = edge.parse_request(body)
+        if not isinstance(data, dict) or set(data) != {"requests"}:
+            raise InvalidInputError(
+                field="request",
+                value=data,
+                allowed='a JSON object {"requests": [...]}, each request with its rule',
+            )
+        items = batch_items(data["requests"], field="requests")
+    except EcoregError as exc:
+        return _error(422, exc), 0
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    answers: list[str] = []
+    for item in items:
+        rule = item.get("rule") if isinstance(item, dict) else None
+        label = rule if isinstance(rule, str) and rule in edge.RULES else ""
+        try:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise TimeoutError  # noqa: TRY301 - the batch's time is up: as if it ran out here
+            text, decided = await asyncio.wait_for(
+                asyncio.to_thread(answer_item, item, book), remaining
+            )
+        except TimeoutError:
+            text, decided = timed_out_item(item, DecisionTimeoutError(timeout), 503), False
+        metrics.observe_item(label, "result" if decided else "error")
+        answers.append(text)
+    return _json('{"results":[' + ",".join(answers) + "]}"), len(items)
+
+
+_PLAIN_ROUTES = frozenset(
+    ("/healthz", "/metrics", "/v1/batch", "/v1/jurisdictions", "/v1/openapi.json", "/v1/version")
+)
+_DECIDE = "/v1/decide/"
+
+
+def _route(path: str) -> tuple[str, str]:
+    """The route (its template, ``other`` for no route) and the rule (``""`` for none) of a path.
+
+    Examples:
+        >>> _route("/v1/decide/fine"), _route("/v1/decide/nope"), _route("/x")
+        (('/v1/decide/{rule}', 'fine'), ('/v1/decide/{rule}', ''), ('other', ''))
+    """
+    if path in _PLAIN_ROUTES:
+        return path, ""
+    if path.startswith(_DECIDE) and "/" not in path[len(_DECIDE) :]:
+        rule = path[len(_DECIDE) :]
+        return "/v1/decide/{rule}", rule if rule in edge.RULES else ""
+    return "other", ""
+
+
+class _Guard:
+    """ASGI middleware: the bearer token, and a 500 error document for any exception.
+
+    401 without the token; an exception the application lets through is answered with the
+    error document of an internal error (never a traceback to the client). Plain ASGI rather than Starlette's ``BaseHTTPMiddleware``, which runs every request in a
+    task group and a stream of its own.
+    """
+
+    def __init__(self, app: ASGIApp, *, token: str | None) -> None:
+        self.app = app
+        self.token = token
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        refused = _unauthorized(Request(scope), self.token)
+        if refused is not None:
+            await refused(scope, receive, send)
+            return
+        started = False
+
+        async def watched_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched_send)
+        except Exception as exc:
+            if started:  # the answer has begun: it cannot become an error document
+                raise
+            await _error(500, exc)(scope, receive, send)
+
+
+class _Operations:
+    """ASGI middleware: request ids, version headers, the access log and the metrics.
+
+    Outermost of the application's middleware, so it sees every answer (401s included),
+    counts the bytes that really travel, and times the whole request.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        log: _ops.AccessLog,
+        metrics: _ops.Metrics,
+        headers: Sequence[tuple[bytes, bytes]],
+    ) -> None:
+        self.app = app
+        self.log = log
+        self.metrics = metrics
+        self.headers = tuple(headers)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = _ops.monotonic()
+        given = dict(scope.get("headers", ())).get(b"x-request-id")
+        ident = _ops.request_id(None if given is None else given.decode("latin-1"))
+        seen = {"in": 0, "out": 0, "status": 500}
+        scope.setdefault("state", {})["ecoreg_items"] = None
+        extra = ((b"x-request-id", ident.encode("ascii")), *self.headers)
+
+        async def counted_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                seen["in"] += len(message.get("body", b""))
+            return message
+
+        async def stamped_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                seen["status"] = int(message["status"])
+                message = {**message, "headers": [*message.get("headers", ()), *extra]}
+            elif message["type"] == "http.response.body":
+                seen["out"] += len(message.get("body", b""))
+            await send(message)
+
+        self.metrics.in_flight += 1
+        try:
+            await self.app(scope, counted_receive, stamped_send)
+        finally:
+            self.metrics.in_flight -= 1
+            seconds = _ops.monotonic() - start
+            path = str(scope.get("path", ""))
+            route, rule = _route(path)
+            self.metrics.observe(route, rule, seen["status"], seconds)
+            entry: dict[str, Any] = {
+                "request_id": ident,
+                "method": str(scope.get("method", "")),
+                "path": path if route != "other" else None,
+                "route": route,
+                "rule": rule or None,
+                "status": seen["status"],
+                "duration_ms": round(seconds * 1000, 3),
+                "bytes_in": seen["in"],
+                "bytes_out": seen["out"],
+            }
+            items = scope["state"].get("ecoreg_items")
+            if items is not None:
+                entry["items"] = items
+            self.log.write(entry)
 
 
 def create_app(  # noqa: C901 - the settings' checks, then one handler per route
@@ -207,53 +313,85 @@ def create_app(  # noqa: C901 - the settings' checks, then one handler per route
     token: str | None = None,
     max_body: int = edge.MAX_REQUEST_BYTES,
     timeout: float = 10.0,
+    log: str = "info",
+    log_stream: Any = None,
 ) -> FastAPI:
     """The ASGI application.
 
     Args:
         book: The policy book (the standard one by default, plus a platform's measures).
-        token: The bearer token every request must carry, if any.
+        token: The bearer token every request but ``/healthz`` must carry, if any: not
+            empty, without white space or control characters.
         max_body: The largest request body accepted, in bytes.
-        timeout: The longest a decision may run, in seconds.
+        timeout: The longest a decision (or a batch) may run, in seconds.
+        log: The access log's level: ``info`` (every request), ``warning`` (4xx and 5xx),
+            ``error`` (5xx) or ``off``.
+        log_stream: A text stream for the access log (standard error by default).
     """
-    if not 1 <= max_body <= _MAX_BODY_LIMIT:
+    if not 1 <= max_body <= _ops.MAX_BODY_LIMIT:
         raise InvalidInputError(
-            field="max_body", value=max_body, allowed=f"a byte count from 1 to {_MAX_BODY_LIMIT}"
+            field="max_body",
+            value=max_body,
+            allowed=f"a byte count from 1 to {_ops.MAX_BODY_LIMIT}",
         )
-    if not 0 < timeout <= _MAX_TIMEOUT:  # NaN and infinities compare false; a huge int too
+    if not 0 < timeout <= _ops.MAX_TIMEOUT:  # NaN and infinities compare false; a huge int too
         raise InvalidInputError(
             field="timeout",
             value=timeout,
-            allowed=f"seconds, more than 0 and at most {_MAX_TIMEOUT}",
+            allowed=f"seconds, more than 0 and at most {_ops.MAX_TIMEOUT}",
         )
+    if token is not None and not _ops.usable_token(token):
+        raise InvalidInputError(
+            field="token",
+            value="(not shown)",
+            allowed="a non-empty token without white space or control characters",
+        )
+    if log not in _ops.LOG_LEVELS:
+        raise InvalidInputError(field="log", value=log, allowed=f"one of {list(_ops.LOG_LEVELS)}")
     app = FastAPI(title="ecoreg", openapi_url=None, docs_url=None, redoc_url=None)
     document = openapi_document()
     policy_book = book or ecoreg.standard_policy_book()
+    data = _ops.data_version(book)
+    version = {"ecoreg": ecoreg.__version__, "data": data.to_data()}
+    metrics = _ops.Metrics(info={"version": ecoreg.__version__, "data_version": data.label})
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Any) -> Response:
-        refused = _unauthorized(request, token)
-        if refused is not None:
-            return refused
-        try:
-            response: Response = await call_next(request)
-        except Exception as exc:  # noqa: BLE001 - never a traceback to the client
-            return _error(500, exc)
-        return response
+    app.add_middleware(_Guard, token=token)
+    app.add_middleware(
+        _Operations,
+        log=_ops.AccessLog(level=log, stream=log_stream),
+        metrics=metrics,
+        headers=(
+            (b"x-ecoreg-version", ecoreg.__version__.encode("ascii")),
+            (b"x-ecoreg-data-version", data.label.encode("ascii")),
+        ),
+    )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        del request
-        return _error(
-            exc.status_code,
-            InvalidInputError(
-                field="path", value=str(exc.detail), allowed="a path and method of /v1/openapi.json"
-            ),
-        )
+        allow = (exc.headers or {}).get("Allow")
+        if exc.status_code == 405 and allow is not None:
+            problem = InvalidInputError(
+                field="method", value=request.method, allowed=f"one of: {allow}"
+            )
+        else:
+            problem = InvalidInputError(
+                field="path",
+                value=str(exc.detail),
+                allowed="a path and method of /v1/openapi.json",
+            )
+        return _error(exc.status_code, problem, headers=exc.headers)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:
         return {"status": "ok", "version": ecoreg.__version__}
+
+    @app.get("/v1/version")
+    async def versions() -> dict[str, Any]:
+        return version
+
+    @app.get("/metrics")
+    async def prometheus() -> Response:
+        return Response(content=metrics.render(), media_type=_PROMETHEUS)
 
     @app.get("/v1/openapi.json")
     async def openapi() -> dict[str, Any]:
@@ -270,7 +408,38 @@ def create_app(  # noqa: C901 - the settings' checks, then one handler per route
             return body
         return await _answer(rule, body, policy_book, timeout)
 
+    @app.post("/v1/batch")
+    async def batch(request: Request) -> Response:
+        body = await _body(request, max_body)
+        if isinstance(body, Response):
+            return body
+        response, count = await _batch(body, policy_book, timeout, metrics)
+        request.scope["state"]["ecoreg_items"] = count
+        return response
+
     return app
 
 
-check_public(globals(), ("create_app", "openapi_document"))
+_PROMETHEUS = "text/plain; version=0.0.4; charset=utf-8"
+
+
+def app_from_env() -> FastAPI:
+    """The application configured by environment variables alone (uvicorn's factory).
+
+    ``ecoreg serve --workers N`` starts each worker with ``ecoreg.server:app_from_env``: the
+    variables of `ecoreg._ops.ENV` (``ECOREG_TOKEN_FILE``, ``ECOREG_POLICY``,
+    ``ECOREG_MAX_BODY``, ``ECOREG_TIMEOUT``, ``ECOREG_LOG``) configure it, as for
+    ``uvicorn --factory ecoreg.server:app_from_env`` run by hand.
+
+    Raises:
+        InvalidInputError: naming the variable whose value is refused, or the file.
+        OSError: for a token or policy file that cannot be read.
+    """
+    config = _ops.env_settings()
+    book, token = _ops.service_inputs(config)
+    return create_app(
+        book=book, token=token, max_body=config.max_body, timeout=config.timeout, log=config.log
+    )
+
+
+check_public(globals(), ("app_from_env", "create_app", "openapi_document"))

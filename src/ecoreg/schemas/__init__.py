@@ -18,6 +18,8 @@ The shipped files are package data: read them with
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
@@ -31,8 +33,10 @@ from ecoreg.alerts._models import (
     Exemption,
     MaintenanceNotice,
     RoutedAlert,
+    Tier,
 )
 from ecoreg.core._decision import Decision
+from ecoreg.core._money import NonNegativeYuan, PositiveYuan
 from ecoreg.core._parameters import ParameterSpec, ParamKind
 from ecoreg.core._periods import Deadline
 from ecoreg.core._policy import PolicyData
@@ -89,14 +93,125 @@ def _schema(model: Any, *, output: bool = False) -> Callable[[], dict[str, Any]]
 
     def generate() -> dict[str, Any]:
         mode = "serialization" if output else "validation"
-        schema: dict[str, Any] = _clean(model.model_json_schema(mode=mode))
+        schema: dict[str, Any] = _tighten(_clean(model.model_json_schema(mode=mode)))
         ident = _names[id(generate)]
+        if ident.endswith("-request"):
+            schema = _nullable(schema)
         return {"$schema": _DIALECT, "$id": f"urn:ecoreg:schema:{ident}", **schema}
 
     return generate
 
 
+_META = ("title", "description", "default")
+
+
+def _accepts_null(prop: dict[str, Any]) -> bool:
+    kind = prop.get("type")
+    return (
+        not prop
+        or kind == "null"
+        or (isinstance(kind, list) and "null" in kind)
+        or any(_accepts_null(a) for a in prop.get("anyOf", ()) if isinstance(a, dict))
+    )
+
+
+def _nullable(node: Any) -> Any:
+    """A request schema in which ``null`` is allowed wherever a key is optional.
+
+    The JSON edge reads ``null`` as absent for an optional key (as classes generated from the
+    schemas send an unset field); a required key stays required and non-null.
+    """
+    if isinstance(node, list):
+        return [_nullable(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _nullable(v) for k, v in node.items()}
+    props = out.get("properties")
+    if isinstance(props, dict):
+        required = set(out.get("required", ()))
+        for name, prop in props.items():
+            if name in required or not isinstance(prop, dict) or _accepts_null(prop):
+                continue
+            meta = {k: prop[k] for k in _META if k in prop}
+            rest = {k: v for k, v in prop.items() if k not in _META}
+            props[name] = {**meta, "anyOf": [rest, {"type": "null"}]}
+    return out
+
+
 _names: dict[int, str] = {}
+
+_DECIMAL = r"^-?\d+(\.\d+)?$"
+"""A decimal number written as text, the form ecoreg writes and reads amounts and ratios in."""
+
+
+@functools.cache
+def _kind_ids() -> tuple[str, ...]:
+    """The ids of the national violation catalogue (every jurisdiction's catalogue holds them)."""
+    from ecoreg.law import catalogue  # noqa: PLC0415 - loaded when a schema is generated
+
+    return tuple(sorted(catalogue.kinds()))
+
+
+@functools.cache
+def _jurisdiction_codes() -> tuple[str, ...]:
+    """The jurisdictions of the standard policy book."""
+    from ecoreg.jurisdictions import standard_policy_book  # noqa: PLC0415 - built on demand
+
+    return tuple(sorted(standard_policy_book().jurisdictions))
+
+
+_KIND_FIELDS = frozenset(
+    {
+        ("ViolationCase", "kind"),
+        ("DailyPenaltyRequestInput", "kind"),
+        ("KindsRequestInput", "id"),
+    }
+)
+"""The fields that hold a kind of the violation catalogue, by model title and property."""
+
+
+def _enumerated(prop: dict[str, Any], values: tuple[str, ...]) -> dict[str, Any]:
+    """``prop`` with its text alternative limited to ``values`` (``null`` stays allowed)."""
+    if "anyOf" in prop:
+        alternatives = [
+            _enumerated(a, values) if a.get("type") == "string" else a for a in prop["anyOf"]
+        ]
+        return {**prop, "anyOf": alternatives}
+    out = {k: v for k, v in prop.items() if k not in {"minLength", "maxLength", "pattern"}}
+    return {**out, "type": "string", "enum": list(values)}
+
+
+def _tighten(node: Any) -> Any:
+    """Text fields that hold a catalogue kind, a jurisdiction or a decimal number, typed as such.
+
+    A request's jurisdiction is one of the standard policy book's, its rule one of the edge's; a
+    violation kind one of the catalogue's; a decimal number written as text (beside its JSON
+    number form) has the decimal pattern.
+    """
+    if isinstance(node, list):
+        return [_tighten(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _tighten(v) for k, v in node.items()}
+    title, props = out.get("title"), out.get("properties")
+    if isinstance(title, str) and isinstance(props, dict):
+        for name, prop in props.items():
+            if (title, name) in _KIND_FIELDS:
+                props[name] = _enumerated(prop, _kind_ids())
+            elif name == "jurisdiction" and title.endswith("Request"):
+                props[name] = _enumerated(prop, _jurisdiction_codes())
+            elif name == "rule" and title.endswith("Request"):
+                rules = sorted(
+                    n.removesuffix("-request") for n in SCHEMAS if n.endswith("-request")
+                )
+                props[name] = _enumerated(prop, tuple(rules))
+    alternatives = out.get("anyOf")
+    if isinstance(alternatives, list) and any(a.get("type") == "number" for a in alternatives):
+        out["anyOf"] = [
+            {**a, "pattern": _DECIMAL} if a == {"type": "string"} else a for a in alternatives
+        ]
+    return out
+
 
 _NUMBER = {"anyOf": [{"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}, {"type": "integer"}]}
 
@@ -164,7 +279,8 @@ def _policy_data_schema() -> dict[str, Any]:
     return schema
 
 
-_Date = str
+_Date = dt.date
+_Instant = dt.datetime
 
 
 def _request(title: str, fields: dict[str, Any], *, policy: bool = True) -> type[BaseModel]:
@@ -195,7 +311,7 @@ def _request(title: str, fields: dict[str, Any], *, policy: bool = True) -> type
     return model
 
 
-_Money = str | int
+_Money = NonNegativeYuan
 
 
 class _PolicyDataSchema:
@@ -207,17 +323,134 @@ class _PolicyDataSchema:
         return _policy_data_schema()
 
 
+def _history_item(model: type[BaseModel]) -> type[BaseModel]:
+    """A record of a grading request's history: the record with its ``type``."""
+    name = model.__name__.removesuffix("Record")
+    key = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    item: type[BaseModel] = create_model(
+        f"{name}HistoryItem",
+        __base__=model,
+        type=(str, Field(description="which record this is", json_schema_extra={"const": key})),
+    )
+    return item
+
+
+class _DailyPenaltyDecision(Decision[NonNegativeYuan]):
+    """The total of a daily continuous penalty (按日连续处罚), with its reasons."""
+
+    model_config = ConfigDict(title="DailyPenaltyDecision")
+
+
+class _PlanCheckDecision(Decision[bool]):
+    """Whether an installment plan meets the policy's rules, with its reasons."""
+
+    model_config = ConfigDict(title="PlanCheckDecision")
+
+
+_BatchAlert = create_model(
+    "BatchAlert",
+    id=(str, ...),
+    suppressed_by=(list[str], Field(description="the suppression rules that apply")),
+    tier=(Tier, ...),
+    respond_by=(int, Field(description="the hours within which the alert is answered")),
+    incident=(int, Field(description="the index of the alert's incident")),
+    tampering_signal=(bool, ...),
+)
+_RouteAlertsResult = create_model(
+    "RouteAlertsResult", summary=(Decision[BatchSummary], ...), alerts=(list[_BatchAlert], ...)
+)
+_RouteAlertsResult.__doc__ = "What `ecoreg decide route-alerts` answers: the summary, each alert."
+_Ints = list[int]
+_Bools = list[bool]
+_DetectResult = create_model(
+    "DetectResult",
+    flat_slots=(_Ints, ...),
+    flat=(_Bools, ...),
+    longest_constant_minutes=(_Ints, ...),
+    constant=(_Bools, ...),
+    longest_zero_minutes=(_Ints, ...),
+    zero=(_Bools, ...),
+    longest_gap_minutes=(_Ints, ...),
+    missing_minutes=(_Ints, ...),
+    manual_testing_required=(_Bools | None, ...),
+    backup_equipment_required=(_Bools | None, ...),
+    sudden_rises=(_Ints, ...),
+    sudden_rise=(_Bools, ...),
+    flat_start=(_Ints, ...),
+    zero_start=(_Ints, ...),
+    gap_start=(_Ints, ...),
+    rise_start=(_Ints, ...),
+)
+_DetectResult.__doc__ = "What `ecoreg decide detect` answers: one entry per series of the input."
+
+_ProblemCode = Literal[
+    "unknown_key", "missing", "type", "enum", "range", "pattern", "too_short", "too_long",
+    "date", "money", "period", "invalid", "policy", "not_json", "too_large", "too_deep",
+    "internal",
+]  # fmt: skip
+_JsonType = Literal["string", "integer", "number", "boolean", "object", "array", "null"]
+_ValueType = Literal["string", "integer", "number", "boolean", "object", "array", "null", "other"]
+_Allowed = create_model(
+    "ProblemAllowed",
+    __config__=ConfigDict(extra="forbid"),
+    type=(_JsonType | list[_JsonType] | None, None),
+    enum=(list[str] | None, None),
+    keys=(list[str] | None, Field(None, description="the keys the object may hold")),
+    minimum=(int | float | None, None),
+    maximum=(int | float | None, None),
+    exclusive_minimum=(int | float | None, None),
+    exclusive_maximum=(int | float | None, None),
+    min_length=(int | None, None),
+    max_length=(int | None, None),
+    pattern=(str | None, None),
+    max_depth=(int | None, None),
+    max_bytes=(int | None, None),
+    description=(str | None, Field(None, description="what is allowed, in English words")),
+)
+_ErrorProblem = create_model(
+    "ErrorProblem",
+    __config__=ConfigDict(extra="forbid"),
+    path=(str, Field(description="a JSONPath (RFC 9535) into the request: $.input.case.kind")),
+    code=(_ProblemCode, ...),
+    value=(JsonValue, Field(description="the value as sent; text cut to 80 characters")),
+    value_type=(
+        _ValueType | None,
+        Field(None, description="the JSON type of the value sent (absent for a missing one)"),
+    ),
+    value_length=(
+        int | None,
+        Field(None, description="when the value was cut: its length (characters or items)"),
+    ),
+    allowed=(_Allowed, ...),
+    message_zh=(str, ...),
+    message_en=(str, ...),
+)
 _ErrorDetail = create_model(
     "ErrorDetail",
     kind=(str, ...),
+    status=(
+        int,
+        Field(
+            ge=400,
+            le=599,
+            description="the HTTP status: 422 for a problem of the request, 500 for an internal "
+            "error (the service's own refusals: 401, 404, 413, 503 …)",
+        ),
+    ),
     field=(str | None, ...),
     value=(JsonValue, ...),
     allowed=(str | None, ...),
     message_zh=(str, ...),
     message_en=(str, ...),
+    problem_count=(int, ...),
+    problems=(list[_ErrorProblem], Field(min_length=1, max_length=50)),
 )
 _ErrorDocument = create_model("ErrorDocument", error=(_ErrorDetail, ...))
 _ErrorDocument.__doc__ = "What the JSON edge answers for bad input, instead of a decision."
+_HistoryItem = functools.reduce(
+    lambda a, b: a | b,  # type: ignore[arg-type, return-value]
+    [_history_item(m) for m in RECORD_TYPES],
+)
 
 
 SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
@@ -285,8 +518,8 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
                         ],
                         "penalty_law_days",
                     ),
-                    "event": (str | None, None),
-                    "start": (str | None, None),
+                    "event": (_Date | _Instant | None, None),
+                    "start": (_Instant | None, None),
                     "count": (int, ...),
                 },
                 policy=False,
@@ -311,9 +544,9 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
             _request(
                 "InstallmentPlanRequest",
                 {
-                    "fine": (_Money, ...),
-                    "count": (int, ...),
-                    "interval_months": (int, ...),
+                    "fine": (PositiveYuan, ...),
+                    "count": (int, Field(ge=1, le=240)),
+                    "interval_months": (int, Field(ge=1, le=24)),
                     "starts_on": (_Date, ...),
                     "case_type": (CaseType, CaseType.NON_LITIGATION),
                 },
@@ -337,7 +570,7 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
                 "GradeRequest",
                 {
                     "profile": (EnterpriseProfile, ...),
-                    "history": (list[dict[str, JsonValue]], []),
+                    "history": (list[_HistoryItem], []),  # type: ignore[valid-type]
                 },
             )
         ),
@@ -349,7 +582,7 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
                     "contexts": (list[EnterpriseContext], []),
                     "notices": (list[MaintenanceNotice], []),
                     "exemptions": (list[Exemption], []),
-                    "decided_at": (str, ...),
+                    "decided_at": (_Instant, ...),
                 },
             )
         ),
@@ -370,6 +603,10 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
                 policy=False,
             )
         ),
+        "plan-check-decision": _schema(_PlanCheckDecision, output=True),
+        "daily-penalty-decision": _schema(_DailyPenaltyDecision, output=True),
+        "route-alerts-result": _schema(_RouteAlertsResult, output=True),
+        "detect-result": _schema(_DetectResult, output=True),
         "kinds-result": _schema(
             create_model("KindsResult", kinds=(list[ViolationKind], ...)), output=True
         ),

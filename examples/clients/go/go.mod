@@ -1,0 +1,3 @@
+module ecoreg.example/client
+
+go 1.19

@@ -1,0 +1,488 @@
+"""The OpenAPI 3.1 document of the HTTP service (`ecoreg.server`), built from ecoreg's schemas.
+
+Every schema of `ecoreg.schemas.SCHEMAS` is a component under ``components/schemas``, with
+the definitions it holds (``$defs``) hoisted beside it and every reference rewritten to
+``#/components/schemas/<name>``: the document resolves without ``$id``, so code generators
+and test tools (schemathesis, openapi-spec-validator) read it as it is. A definition that
+two schemas hold alike is one component; where two schemas hold different definitions under
+one name (a model as ecoreg reads it and as it writes it), each keeps its own, named
+``<Definition>.<schema>`` after the first schema that holds it.
+
+Each operation carries one example request: the same documents as
+``examples/requests/<rule>.json``.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from typing import Any
+
+import ecoreg
+from ecoreg._batch import MAX_BATCH
+from ecoreg.schemas import SCHEMAS
+
+__all__ = ["EXAMPLES", "openapi_document"]
+
+SERVER = "http://127.0.0.1:8000"
+"""Where ``ecoreg serve`` listens by default."""
+
+# The schema of each rule's answer, and of its request.
+_ANSWERS = {
+    "check-plan": "plan-check-decision",
+    "daily-penalty": "daily-penalty-decision",
+    "deadline": "deadline",
+    "detect": "detect-result",
+    "fine": "fine-decision",
+    "grade": "grading-decision",
+    "installment-plan": "installment-plan",
+    "installment-surcharge": "surcharge-decision",
+    "kinds": "kinds-result",
+    "leniency": "leniency-decision",
+    "payment-deadline": "deadline",
+    "relief": "relief-decision",
+    "route-alert": "routed-alert-decision",
+    "route-alerts": "route-alerts-result",
+    "surcharge": "surcharge-decision",
+}
+_REQUESTS = {rule: f"{rule}-request" for rule in _ANSWERS}
+
+_CASE = {
+    "kind": "monitoring.not-networked",
+    "occurred_on": "2026-01-05",
+    "discovered_on": "2026-02-01",
+    "corrected_on": "2026-02-10",
+    "harm": "slight",
+    "notice_received_on": "2026-02-24",
+    "apology_pledge": {"filed_on": "2026-03-04"},
+}
+_PLAN = {
+    "fine": "200000.00",
+    "case_type": "non_litigation",
+    "starts_on": "2026-03-02",
+    "installments": [
+        {"number": n, "due_on": due, "amount": "25000.00"}
+        for n, due in enumerate(
+            (
+                "2026-06-02",
+                "2026-09-02",
+                "2026-12-02",
+                "2027-03-02",
+                "2027-06-02",
+                "2027-09-02",
+                "2027-12-02",
+                "2028-03-02",
+            ),
+            start=1,
+        )
+    ],
+}
+_ALERT = {
+    "id": "a1",
+    "enterprise": "E1",
+    "outlet": "DA001",
+    "pollutant": "SO2",
+    "kind": "concentration_exceedance",
+    "start": "2026-10-01T09:00:00+08:00",
+}
+
+EXAMPLES: dict[str, dict[str, Any]] = {
+    "check-plan": {
+        "jurisdiction": "CN-GD-DG",
+        "decided_on": "2026-03-02",
+        "input": {"plan": _PLAN},
+    },
+    "daily-penalty": {
+        "jurisdiction": "CN",
+        "decided_on": "2026-09-11",
+        "input": {
+            "original_fine": "100000",
+            "kind": "air.over-limit",
+            "order_served_on": "2026-09-01",
+            "reinspected_on": "2026-09-11",
+            "trigger": "obstructed_reinspection",
+        },
+    },
+    "deadline": {"input": {"event": "2026-09-29", "count": 5}},
+    "detect": {
+        "jurisdiction": "CN",
+        "decided_on": "2026-10-01",
+        "input": {"values": [[35.0] * 12, [12.5, None] * 6], "minutes_per_point": 20},
+    },
+    "fine": {
+        "jurisdiction": "CN-GD-DG",
+        "decided_on": "2026-03-10",
+        "input": {"case": _CASE, "proposed": "100000"},
+    },
+    "grade": {
+        "jurisdiction": "CN-SN",
+        "decided_on": "2026-11-01",
+        "input": {
+            "profile": {
+                "credit_code": "91350200776049653A",
+                "name": "Example Co.",
+                "jurisdiction": "CN-SN",
+            },
+            "history": [{"type": "violation", "on": "2026-05-01", "severity": "serious"}],
+        },
+    },
+    "installment-plan": {
+        "input": {"fine": "200000", "count": 8, "interval_months": 3, "starts_on": "2026-03-02"}
+    },
+    "installment-surcharge": {
+        "jurisdiction": "CN-GD-DG",
+        "decided_on": "2026-07-01",
+        "input": {"plan": _PLAN, "missed": 1, "paid_on": "2026-07-01"},
+    },
+    "kinds": {"input": {"words": "未批先建"}},
+    "leniency": {"jurisdiction": "CN-GD-DG", "decided_on": "2026-03-10", "input": {"case": _CASE}},
+    "payment-deadline": {
+        "jurisdiction": "CN",
+        "decided_on": "2026-09-16",
+        "input": {"received_on": "2026-09-16"},
+    },
+    "relief": {
+        "jurisdiction": "CN-GD-DG",
+        "decided_on": "2026-03-02",
+        "input": {
+            "application": {
+                "fine": "200000",
+                "case_type": "non_litigation",
+                "decision_received_on": "2026-03-01",
+                "filed_on": "2026-03-02",
+                "grounds": ["operating_difficulty"],
+                "request": {"kind": "installments", "count": 8, "interval_months": 3},
+            }
+        },
+    },
+    "route-alert": {
+        "jurisdiction": "CN",
+        "decided_on": "2026-10-01",
+        "input": {"alert": _ALERT, "context": {"enterprise": "E1", "key_unit": True}},
+    },
+    "route-alerts": {
+        "jurisdiction": "CN",
+        "decided_on": "2026-10-01",
+        "input": {
+            "alerts": [_ALERT, {**_ALERT, "id": "a2", "start": "2026-10-01T10:00:00+08:00"}],
+            "decided_at": "2026-10-01T18:00:00+08:00",
+        },
+    },
+    "surcharge": {
+        "jurisdiction": "CN",
+        "decided_on": "2026-04-10",
+        "input": {"base": "10000", "due_on": "2026-03-01", "paid_on": "2026-04-10"},
+    },
+}
+"""One request per rule of the JSON edge (the files of ``examples/requests/``), by rule."""
+
+
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI 3.1 document of the service, whose schemas are ecoreg's published ones."""
+    return copy.deepcopy(_openapi_document())
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _refs(node: Any) -> set[str]:
+    """The names of the definitions ``node`` references (``#/$defs/<name>``)."""
+    if isinstance(node, dict):
+        found = set().union(*(_refs(v) for v in node.values())) if node else set()
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            if not ref.startswith("#/$defs/"):
+                raise ValueError(f"a reference outside the schema's definitions: {ref}")
+            found.add(ref.removeprefix("#/$defs/"))
+        return found
+    if isinstance(node, list):
+        return set().union(*(_refs(v) for v in node)) if node else set()
+    return set()
+
+
+def _rewrite(node: Any, names: dict[str, str]) -> Any:
+    """``node`` with each ``#/$defs/<name>`` reference pointing at its component."""
+    if isinstance(node, dict):
+        out = {k: _rewrite(v, names) for k, v in node.items()}
+        if isinstance(out.get("$ref"), str):
+            out["$ref"] = f"#/components/schemas/{names[out['$ref'].removeprefix('#/$defs/')]}"
+        return out
+    if isinstance(node, list):
+        return [_rewrite(v, names) for v in node]
+    return node
+
+
+def _closure(name: str, defs: dict[str, Any]) -> str:
+    """A definition with every definition it reaches, as text: equal text, equal meaning."""
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        if current not in seen:
+            seen.add(current)
+            todo.extend(_refs(defs[current]))
+    return json.dumps({n: defs[n] for n in sorted(seen)}, sort_keys=True, ensure_ascii=False)
+
+
+def _components() -> dict[str, Any]:
+    """Every published schema and the definitions they hold, as OpenAPI components."""
+    schemas = {name: generate() for name, generate in sorted(SCHEMAS.items())}
+    definitions = {name: schema.pop("$defs", {}) for name, schema in schemas.items()}
+    # the closures each definition name stands for, in the order of the schemas holding them
+    variants: dict[str, list[str]] = {}
+    for defs in definitions.values():
+        for name in defs:
+            closure = _closure(name, defs)
+            if closure not in variants.setdefault(name, []):
+                variants[name].append(closure)
+    owners: dict[tuple[str, str], str] = {}
+    for schema, defs in definitions.items():
+        for name in defs:
+            owners.setdefault((name, _closure(name, defs)), schema)
+    out: dict[str, Any] = {}
+    for schema, defs in definitions.items():
+        names = {}
+        for name in defs:
+            closure = _closure(name, defs)
+            names[name] = name if len(variants[name]) == 1 else f"{name}.{owners[(name, closure)]}"
+        for name, body in defs.items():
+            out.setdefault(names[name], _rewrite(body, names))
+        body = {k: v for k, v in schemas[schema].items() if k not in {"$schema", "$id"}}
+        out[schema] = _rewrite(body, names)
+    clash = set(schemas) & {n for n in out if n not in schemas}
+    if clash:  # pragma: no cover - a definition named like a published schema
+        raise ValueError(f"definitions named like published schemas: {sorted(clash)}")
+    return dict(sorted(out.items()))
+
+
+_VERSION: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "ecoreg": {"type": "string"},
+        "data": {
+            "type": "object",
+            "properties": {
+                "version": {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[.][0-9a-f]{12}$",
+                },
+                "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                "date": {"type": "string", "format": "date"},
+                "instruments": {"type": "integer", "minimum": 0},
+                "jurisdictions": {"type": "integer", "minimum": 0},
+                "measures": {"type": "integer", "minimum": 0},
+            },
+            "required": ["version", "sha256", "date", "instruments", "jurisdictions", "measures"],
+            "additionalProperties": False,
+        },
+    },
+    "required": ["ecoreg", "data"],
+    "additionalProperties": False,
+}
+"""The answer of ``GET /v1/version`` (`ecoreg._ops.DataVersion.to_data`)."""
+
+
+def _batch_path(errors: dict[str, Any]) -> dict[str, Any]:
+    """``POST /v1/batch``: many requests, each with its rule, answered in order."""
+    item = {
+        "type": "object",
+        "description": "A request of `POST /v1/decide/{rule}` with its rule beside it (and an "
+        "optional id echoed in its answer), exactly a line of `ecoreg serve --stdio`; the "
+        "rule's own request schema applies to the rest.",
+        "properties": {"id": {}, "rule": {"enum": sorted(_ANSWERS)}},
+        "required": ["rule"],
+    }
+    answer = {
+        "oneOf": [
+            {
+                "type": "object",
+                "properties": {"id": {}, "result": {"type": "object"}},
+                "required": ["id", "result"],
+                "additionalProperties": False,
+            },
+            {
+                "type": "object",
+                "properties": {"id": {}, "error": _ref("ErrorDetail")},
+                "required": ["id", "error"],
+                "additionalProperties": False,
+            },
+        ]
+    }
+    example = [
+        {"id": i, "rule": rule, **EXAMPLES[rule]} for i, rule in enumerate(("deadline", "fine"), 1)
+    ]
+    return {
+        "post": {
+            "operationId": "batch",
+            "summary": "Decide many requests in one call",
+            "description": f"At most {MAX_BATCH} requests, answered in order, each with its own "
+            "result or its own error document (one bad item never fails the batch). The time "
+            "limit covers the whole batch.",
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "requests": {"type": "array", "maxItems": MAX_BATCH, "items": item}
+                            },
+                            "required": ["requests"],
+                            "additionalProperties": False,
+                        },
+                        "examples": {
+                            "batch": {"summary": "two requests", "value": {"requests": example}}
+                        },
+                    }
+                },
+            },
+            "responses": {
+                "200": {
+                    "description": "the answers, in the order of the requests",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"results": {"type": "array", "items": answer}},
+                                "required": ["results"],
+                                "additionalProperties": False,
+                            }
+                        }
+                    },
+                },
+                **{code: errors[code] for code in ("401", "413", "422", "500")},
+            },
+        }
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _openapi_document() -> dict[str, Any]:
+    """The document, built once (a copy goes to each caller)."""
+    errors = {
+        code: {
+            "description": text,
+            "content": {"application/json": {"schema": _ref("error-document")}},
+        }
+        for code, text in (
+            ("401", "a bearer token is required"),
+            ("413", "the request body is over the size limit"),
+            ("422", "bad input: the error document names the field"),
+            ("500", "an internal error: the document holds no detail, the log the request id"),
+            ("503", "the decision ran past the time limit"),
+        )
+    }
+    paths: dict[str, Any] = {
+        f"/v1/decide/{rule}": {
+            "post": {
+                "operationId": f"decide_{rule.replace('-', '_')}",
+                "summary": f"Decide: {rule}",
+                "description": f"The same request and answer as `ecoreg decide {rule}`.",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": _ref(_REQUESTS[rule]),
+                            "examples": {
+                                rule: {
+                                    "summary": f"examples/requests/{rule}.json",
+                                    "value": EXAMPLES[rule],
+                                }
+                            },
+                        }
+                    },
+                },
+                "responses": {
+                    "200": {
+                        "description": "the decision",
+                        "content": {"application/json": {"schema": _ref(_ANSWERS[rule])}},
+                    },
+                    **errors,
+                },
+            }
+        }
+        for rule in sorted(_ANSWERS)
+    }
+    paths["/healthz"] = {
+        "get": {
+            "operationId": "healthz",
+            "summary": "Liveness",
+            "responses": {
+                "200": {
+                    "description": "alive",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "status": {"const": "ok"},
+                                    "version": {"type": "string"},
+                                },
+                                "required": ["status", "version"],
+                            }
+                        }
+                    },
+                }
+            },
+        }
+    }
+    paths["/v1/jurisdictions"] = {
+        "get": {
+            "operationId": "jurisdictions",
+            "summary": "The jurisdictions of the policy book",
+            "responses": {
+                "200": {
+                    "description": "the jurisdictions of the policy book",
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "array", "items": _ref("Jurisdiction")}
+                        }
+                    },
+                },
+                "401": errors["401"],
+            },
+        }
+    }
+    paths["/v1/batch"] = _batch_path(errors)
+    paths["/v1/version"] = {
+        "get": {
+            "operationId": "version",
+            "summary": "The versions of ecoreg and of its bundled law and policy data",
+            "responses": {
+                "200": {
+                    "description": "the versions (also in the X-Ecoreg-Version and "
+                    "X-Ecoreg-Data-Version headers of every response)",
+                    "content": {"application/json": {"schema": _VERSION}},
+                },
+                "401": errors["401"],
+            },
+        }
+    }
+    paths["/metrics"] = {
+        "get": {
+            "operationId": "metrics",
+            "summary": "Counters and the latency histogram, in the Prometheus text format",
+            "responses": {
+                "200": {
+                    "description": "the metrics of this worker process",
+                    "content": {"text/plain": {"schema": {"type": "string"}}},
+                },
+                "401": errors["401"],
+            },
+        }
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "ecoreg",
+            "version": ecoreg.__version__,
+            "description": "Chinese environmental regulatory rules as a service: the JSON edge "
+            "(`ecoreg decide`) over HTTP.",
+            "license": {"name": "MIT", "identifier": "MIT"},
+        },
+        "servers": [{"url": SERVER, "description": "`ecoreg serve` on this machine"}],
+        "paths": paths,
+        "components": {"schemas": _components()},
+    }
