@@ -52,7 +52,8 @@ pytest: $(STAMP)
 # the background, schemathesis's command line sending generated requests (bodies included) to
 # every operation: no 5xx, every answer valid against the document. The server is stopped
 # whatever the outcome; its log is in .api-server.log, schemathesis's crash cache (for `st
-# replay`) in .schemathesis/.
+# replay`) in .schemathesis/. One schemathesis worker: with two, its coverage phase failed now
+# and then inside its own generator (a KeyError in a cache its threads share).
 API_EXAMPLES ?= 25
 api: $(STAMP)
 	@port=$$($(BIN)/python -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"); \
@@ -60,7 +61,7 @@ api: $(STAMP)
 	trap 'kill $$server 2> /dev/null' EXIT; \
 	$(BIN)/schemathesis run http://127.0.0.1:$$port/v1/openapi.json --wait-for-schema 30 \
 		--checks not_a_server_error,response_schema_conformance --phases examples,coverage,fuzzing \
-		--max-examples $(API_EXAMPLES) --seed 24 --generation-database none --workers 2 --no-color
+		--max-examples $(API_EXAMPLES) --seed 24 --generation-database none --workers 1 --no-color
 
 # The npm tools of the example clients (quicktype), as pinned in tools/clients/package-lock.json.
 CLIENT_TOOLS := tools/clients/node_modules/.installed

@@ -62,6 +62,140 @@ def policy(code: str, day: str) -> ecoreg.Policy:
     return BOOK.resolve(code, day)
 
 
+def compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+OTHER = {**PROFILE, "credit_code": "91440300MA5FXXXX1Y", "name": "Other Co."}
+GRADINGS = {"91350200776049653A": "C", "91440300MA5FXXXX1Y": "D"}
+TASKS = [
+    {
+        "id": "T1",
+        "enterprise": "91350200776049653A",
+        "department": "大气科",
+        "purposes": ["排污许可执行情况"],
+        "window_start": "2026-05-11",
+        "window_end": "2026-05-22",
+    },
+    {
+        "id": "T2",
+        "enterprise": "91350200776049653A",
+        "department": "水科",
+        "purposes": ["废水排放"],
+        "window_start": "2026-05-12",
+        "window_end": "2026-06-30",
+        "in_annual_plan": False,
+    },
+    {
+        "id": "T3",
+        "enterprise": "91440300MA5FXXXX1Y",
+        "department": "大气科",
+        "purposes": ["废气排放"],
+        "window_start": "2026-03-01",
+        "window_end": "2026-03-31",
+        "random_sampling": True,
+    },
+]
+VISIT = {
+    "id": "V000001",
+    "enterprise": "91350200776049653A",
+    "on": "2026-05-12",
+    "tasks": ["T1"],
+    "departments": ["大气科"],
+    "purposes": ["排污许可执行情况"],
+    "triggered": False,
+    "grade": "C",
+}
+KEY = "Zq81x-7hQv-p3Lw-09Kd-rT5m-X2yB"  # from the secret store, in production
+FRAME = "QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;CP=&&RtdInterval=30&&"
+FRAMES = (ecoreg.monitoring.hj212.frame(FRAME) + b"junk\r\n##0005abcde1234\r\n").decode()
+
+
+def planned() -> str:
+    plan = ecoreg.plan_inspections(
+        [ecoreg.InspectionTask.from_data(t) for t in TASKS],
+        gradings=GRADINGS,
+        policy=policy("CN", "2026-01-05"),
+        year=2026,
+        sample=ecoreg.draw_sample(GRADINGS, policy=policy("CN", "2026-01-05"), seed="r1"),
+        visits_so_far={"91350200776049653A": 1},
+    )
+    return compact(
+        {
+            "summary": plan.summary().to_data(),
+            "visits": [v.to_data() for v in plan.visits],
+            "decisions": [plan.decision(t.id).to_data() for t in plan.tasks],
+        }
+    )
+
+
+def graded_one_by_one() -> str:
+    """The answer of grade-batch, built from grading each firm on its own (`grade_enterprise`)."""
+    day, pol = "2026-11-01", policy("CN-SN", "2026-11-01")
+    history = [ecoreg.ViolationRecord(on="2026-05-01", severity=ecoreg.Severity.SERIOUS)]  # type: ignore[arg-type]
+    rows = []
+    for profile, events in ((PROFILE, history), (OTHER, [])):
+        g = ecoreg.grade_enterprise(
+            ecoreg.EnterpriseProfile.from_data(profile), events, policy=pol, on=day
+        ).outcome
+        rows.append(
+            {
+                "credit_code": g.credit_code,
+                "grade": g.grade.value,
+                "colour": g.colour,
+                "credit_score": str(g.credit_score),
+                "credit_level": g.credit_level.value,
+                "risk_score": str(g.risk_score),
+                "risk_level": g.risk_level.value,
+                "positive_list_eligible": g.supervision.positive_list_eligible,
+                "next_change": None if g.next_change is None else g.next_change.on.isoformat(),
+            }
+        )
+    batch = ecoreg.grade_batch(
+        [ecoreg.EnterpriseProfile.from_data(p) for p in (PROFILE, OTHER)],
+        [history, []],
+        policy=pol,
+        on=day,
+    )
+    return compact({"summary": batch.summary(pol).to_data(), "enterprises": rows})
+
+
+def law_on(day: str) -> str:
+    from ecoreg import law  # noqa: PLC0415
+
+    on = ecoreg.parse_date(day)
+    regime = law.regimes.regime_on(on)
+    cited = ("minor_no_penalty", "first_may_decline", "no_fault", "leniency", "choice_of_law")
+    return compact(
+        {
+            "on": day,
+            "regime": {
+                "id": regime.id,
+                "name_zh": regime.name_zh,
+                "name_en": regime.name_en,
+                "starts": regime.starts.isoformat(),
+                "ends": None if regime.ends is None else regime.ends.isoformat(),
+                "limitations": [
+                    {"years": x.years, "when": x.when, "citation": x.citation.to_data()}
+                    for x in regime.limitations
+                ],
+                **{name: getattr(regime, name).to_data() for name in cited},
+            },
+            "instruments": [i.to_data() for i in law.in_force_on(on)],
+        }
+    )
+
+
+def issued() -> str:
+    return ecoreg.issue_code(
+        ecoreg.Visit.from_data(VISIT),
+        agency="徐汇区生态环境局",
+        inspectors=("31010001",),
+        key=KEY.encode(),
+        policy=policy("CN", "2026-05-06"),
+    )
+
+
 # rule -> (request, the same decision computed directly in Python, as JSON text)
 CASES: dict[str, tuple[dict[str, Any], Any]] = {
     "deadline": (
@@ -234,6 +368,79 @@ CASES: dict[str, tuple[dict[str, Any], Any]] = {
             separators=(",", ":"),
         ),
     ),
+    "plan-inspections": (
+        {
+            "jurisdiction": "CN",
+            "decided_on": "2026-01-05",
+            "input": {
+                "tasks": TASKS,
+                "gradings": GRADINGS,
+                "year": 2026,
+                "seed": "r1",
+                "visits_so_far": {"91350200776049653A": 1},
+            },
+        },
+        planned,
+    ),
+    "draw-sample": (
+        {
+            "jurisdiction": "CN",
+            "decided_on": "2026-01-05",
+            "input": {"gradings": {f"F{i}": "D" for i in range(10)}, "seed": "r1"},
+        },
+        lambda: compact(
+            {
+                "seed": "r1",
+                "sample": sorted(
+                    ecoreg.draw_sample(
+                        {f"F{i}": "D" for i in range(10)},
+                        policy=policy("CN", "2026-01-05"),
+                        seed="r1",
+                    )
+                ),
+            }
+        ),
+    ),
+    "issue-code": (
+        {
+            "jurisdiction": "CN",
+            "decided_on": "2026-05-06",
+            "input": {
+                "visit": VISIT,
+                "agency": "徐汇区生态环境局",
+                "inspectors": ["31010001"],
+                "key": KEY,
+            },
+        },
+        lambda: compact({"code": issued()}),
+    ),
+    "verify-code": (
+        {"input": {"code": issued(), "key": KEY, "on": "2026-05-12"}},
+        lambda: ecoreg.verify_code(issued(), key=KEY.encode(), on="2026-05-12").to_json(),
+    ),
+    "grade-batch": (
+        {
+            "jurisdiction": "CN-SN",
+            "decided_on": "2026-11-01",
+            "input": {
+                "enterprises": [
+                    {
+                        "profile": PROFILE,
+                        "history": [
+                            {"type": "violation", "on": "2026-05-01", "severity": "serious"}
+                        ],
+                    },
+                    {"profile": OTHER, "history": None},
+                ]
+            },
+        },
+        graded_one_by_one,
+    ),
+    "hj212": (
+        {"input": {"frames": FRAMES}},
+        lambda: ecoreg.monitoring.hj212.parse_stream(FRAMES).to_json(),
+    ),
+    "law": ({"input": {"on": "2026-08-15"}}, lambda: law_on("2026-08-15")),
 }
 
 
@@ -386,6 +593,13 @@ _VALIDATED = {
     "route-alert": "routed-alert-decision",
     "deadline": "deadline",
     "installment-plan": "installment-plan",
+    "plan-inspections": "inspection-plan-result",
+    "draw-sample": "draw-sample-result",
+    "issue-code": "issued-code",
+    "verify-code": "inspection-code-check",
+    "grade-batch": "grade-batch-result",
+    "hj212": "hj212-result",
+    "law": "law-result",
 }
 
 
@@ -445,3 +659,191 @@ def test_a_policy_file_written_outside_python_is_checked_parameter_by_parameter(
     version["parameters"] = {"payment.no_such_parameter": {"value": 1}}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
+
+# Issue 24: the whole library on the JSON edge.
+
+
+def error_of(answer: str) -> dict[str, Any]:
+    doc = json.loads(answer)
+    assert set(doc) == {"error"}, answer
+    jsonschema.validate(doc, json.loads(schema_text("error-document")))
+    error: dict[str, Any] = doc["error"]
+    return error
+
+
+def paths(answer: str) -> list[str]:
+    return [p["path"] for p in error_of(answer)["problems"]]
+
+
+def with_input(rule: str, **changes: Any) -> dict[str, Any]:
+    request: dict[str, Any] = json.loads(json.dumps(CASES[rule][0]))
+    request["input"].update(changes)
+    return request
+
+
+def test_the_bounds_of_the_schemas_are_the_edge_s() -> None:
+    from ecoreg import schemas  # noqa: PLC0415
+
+    assert (schemas.MAX_TASKS, schemas.MAX_ENTERPRISES, schemas.MAX_FRAMES_CHARS) == (
+        edge.MAX_TASKS,
+        edge.MAX_ENTERPRISES,
+        edge.MAX_FRAMES_CHARS,
+    )
+    assert {"issue-code", "verify-code"} == edge.SECRET_RULES
+
+
+SECRET_REQUESTS = [
+    ("issue-code", with_input("issue-code", key=KEY[:10])),  # too short
+    ("issue-code", with_input("issue-code", key=[KEY])),  # not text
+    ("issue-code", with_input("issue-code", agency="", inspectors=[7])),  # other problems
+    ("issue-code", with_input("issue-code", kye=KEY)),  # misspelt: an unknown key
+    ("issue-code", {**CASES["issue-code"][0], "key": KEY}),  # outside input
+    ("issue-code", {"input": KEY}),  # input not an object
+    ("issue-code", [KEY]),  # the request not an object
+    ("verify-code", with_input("verify-code", on="2026-02-30")),
+    ("verify-code", with_input("verify-code", code=None, key={"k": KEY})),
+    ("verify-code", '{"input": {"key": "' + KEY + '\\ud800"}}'),  # a lone surrogate
+    ("verify-code", b'{"input": {"key": "' + KEY.encode() + b'\xff"}}'),  # not UTF-8
+    ("verify-code", '{"input": {"key": "' + KEY + '"'),  # not JSON
+]
+
+
+@pytest.mark.parametrize(("rule", "request_data"), SECRET_REQUESTS)
+def test_the_signing_key_is_never_echoed_in_an_error_document(rule: str, request_data: Any) -> None:
+    answer = edge.decide(rule, request_data)
+    error = error_of(answer)
+    assert not leaks(answer)
+    assert all(p["value"] is None for p in error["problems"])
+    assert error["value"] is None
+    line = request_data if isinstance(request_data, str | bytes) else json.dumps(request_data)
+    named = '{"rule": "' + rule + '", '
+    if isinstance(line, bytes):
+        line = line.replace(b"{", named.encode(), 1)
+    elif line.startswith("{"):
+        line = line.replace("{", named, 1)
+    (served,) = edge.serve_lines([line])
+    assert not leaks(served)
+    assert '"error"' in served
+
+
+def leaks(answer: str) -> bool:
+    """Whether ``answer`` holds any six characters of the key in a row."""
+    return any(KEY[i : i + 6] in answer for i in range(len(KEY) - 5))
+
+
+def test_the_same_mistakes_are_echoed_for_a_rule_without_a_secret() -> None:
+    """The redaction is the secret rules' own: another rule still echoes what was sent."""
+    error = error_of(edge.decide("hj212", with_input("hj212", frames=[KEY])))
+    assert error["problems"][0]["path"] == "$.input.frames"
+    assert KEY in error["problems"][0]["value"]
+
+
+def test_a_short_key_or_a_bad_code_is_told_by_its_path() -> None:
+    error = error_of(edge.decide("issue-code", with_input("issue-code", key="short")))
+    assert error["field"] == "input.key"
+    assert "16 bytes" in error["allowed"]
+    assert "not echoed" in error["message_en"]
+    bad = with_input("verify-code", code=issued()[:-2] + "xx")
+    check = json.loads(edge.decide("verify-code", bad))
+    assert check["outcome"] == {"valid": False, "code": None}
+    assert check["reasons"][0]["rule_id"] == "inspections.code.signature"
+    wrong_key = json.loads(edge.decide("verify-code", with_input("verify-code", key=KEY + "!")))
+    assert wrong_key["outcome"]["valid"] is False
+
+
+def test_plan_inspections_names_each_problem_by_its_path() -> None:
+    both = with_input("plan-inspections", sample=["91350200776049653A"])
+    assert paths(edge.decide("plan-inspections", both)) == ["$.input.seed"]
+    counts = with_input("plan-inspections", visits_so_far={"a": -1, "b": "1", "c": True})
+    error = error_of(edge.decide("plan-inspections", counts))
+    assert [(p["path"], p["code"]) for p in error["problems"]] == [
+        ("$.input.visits_so_far.a", "range"),
+        ("$.input.visits_so_far.b", "type"),
+        ("$.input.visits_so_far.c", "type"),
+    ]
+    stranger = with_input("plan-inspections", gradings={"91350200776049653A": "C"})
+    assert paths(edge.decide("plan-inspections", stranger)) == ["$.input.tasks[2].enterprise"]
+    assert paths(edge.decide("plan-inspections", with_input("plan-inspections", year=2027))) == [
+        "$.input.tasks[0].window_start"
+    ]
+    graded = with_input("plan-inspections", gradings={"91350200776049653A": "E"})
+    assert paths(edge.decide("plan-inspections", graded)) == [
+        "$.input.gradings['91350200776049653A']"
+    ]
+
+
+def test_plan_inspections_takes_a_sample_or_draws_one() -> None:
+    request = with_input("plan-inspections", seed=None, sample=["91350200776049653A"])
+    decisions = json.loads(edge.decide("plan-inspections", request))["decisions"]
+    outcome = {d["outcome"]["task"]: d["outcome"]["outcome"] for d in decisions}
+    assert outcome["T3"] == "refused"  # a random task for a firm not drawn
+    assert outcome["T2"] == "refused"  # not in the annual plan
+    assert any(r["rule_id"] == "inspections.not-sampled" for d in decisions for r in d["reasons"])
+
+
+def test_the_bounded_lists_refuse_one_item_too_many(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(edge, "MAX_TASKS", 2)
+    monkeypatch.setattr(edge, "MAX_ENTERPRISES", 1)
+    monkeypatch.setattr(edge, "MAX_FRAMES_CHARS", 10)
+    for rule, where in (
+        ("plan-inspections", "tasks"),
+        ("grade-batch", "enterprises"),
+        ("hj212", "frames"),
+    ):
+        error = error_of(edge.decide(rule, CASES[rule][0]))
+        (found,) = error["problems"]
+        assert (found["path"], found["code"]) == (f"$.input.{where}", "too_long")
+        assert found["allowed"]["max_length"] == getattr(
+            edge,
+            {"tasks": "MAX_TASKS", "enterprises": "MAX_ENTERPRISES"}.get(where, "MAX_FRAMES_CHARS"),
+        )
+
+
+def test_grade_batch_reports_every_problem_of_every_enterprise() -> None:
+    late = {"type": "violation", "on": "2026-12-01", "severity": "minor"}
+    request = with_input(
+        "grade-batch",
+        enterprises=[
+            {"profile": PROFILE, "history": [late], "histroy": []},
+            {"history": []},
+            {"profile": {**PROFILE, "credit_code": "x"}},
+            7,
+        ],
+    )
+    error = error_of(edge.decide("grade-batch", request))
+    assert [(p["path"], p["code"]) for p in error["problems"]] == [
+        ("$.input.enterprises[0].histroy", "unknown_key"),
+        ("$.input.enterprises[0].history[0].on", "invalid"),
+        ("$.input.enterprises[1].profile", "missing"),
+        ("$.input.enterprises[2].profile.credit_code", error["problems"][3]["code"]),
+        ("$.input.enterprises[3]", "type"),
+    ]
+    assert error["problem_count"] == 5
+
+
+def test_hj212_answers_packets_errors_junk_and_warnings() -> None:
+    answer = json.loads(edge.decide(*_hj212_request()))
+    assert [position for position, _ in answer["packets"]] == [0]
+    assert [e["field"] for e in answer["errors"]] == ["crc"]
+    assert len(answer["junk"]) == 1
+    assert {w["name"] for w in answer["warnings"]} >= {"command.status"}
+    error = error_of(edge.decide("hj212", with_input("hj212", frames=7)))
+    assert (error["field"], error["problems"][0]["code"]) == ("input.frames", "type")
+
+
+def _hj212_request() -> tuple[str, dict[str, Any]]:
+    return "hj212", CASES["hj212"][0]
+
+
+def test_law_answers_the_regime_and_instruments_of_the_day() -> None:
+    before = json.loads(edge.decide("law", {"input": {"on": "2026-08-14"}}))
+    after = json.loads(edge.decide("law", {"input": {"on": "2026-08-15"}}))
+    assert (before["regime"]["id"], after["regime"]["id"]) == ("cn.before-eco-code", "cn.eco-code")
+    assert before["regime"]["ends"] == "2026-08-14"
+    assert "cn.eco-environment-code.2026" in {i["id"] for i in after["instruments"]}
+    assert "cn.eco-environment-code.2026" not in {i["id"] for i in before["instruments"]}
+    assert after["regime"]["choice_of_law"]["article"] == 1057
+    error = error_of(edge.decide("law", {"input": {"on": "2021-07-14"}}))
+    assert (error["field"], error["value"]) == ("input.on", "2021-07-14")
+    assert paths(edge.decide("law", {"input": {}})) == ["$.input.on"]

@@ -34,17 +34,24 @@ _ANSWERS = {
     "daily-penalty": "daily-penalty-decision",
     "deadline": "deadline",
     "detect": "detect-result",
+    "draw-sample": "draw-sample-result",
     "fine": "fine-decision",
     "grade": "grading-decision",
+    "grade-batch": "grade-batch-result",
+    "hj212": "hj212-result",
     "installment-plan": "installment-plan",
     "installment-surcharge": "surcharge-decision",
+    "issue-code": "issued-code",
     "kinds": "kinds-result",
+    "law": "law-result",
     "leniency": "leniency-decision",
     "payment-deadline": "deadline",
+    "plan-inspections": "inspection-plan-result",
     "relief": "relief-decision",
     "route-alert": "routed-alert-decision",
     "route-alerts": "route-alerts-result",
     "surcharge": "surcharge-decision",
+    "verify-code": "inspection-code-check",
 }
 _REQUESTS = {rule: f"{rule}-request" for rule in _ANSWERS}
 
@@ -86,6 +93,30 @@ _ALERT = {
     "kind": "concentration_exceedance",
     "start": "2026-10-01T09:00:00+08:00",
 }
+_PROFILE = {"credit_code": "91350200776049653A", "name": "Example Co.", "jurisdiction": "CN-SN"}
+_GRADINGS = {"91350200776049653A": "C", "91440300MA5FXXXX1Y": "D"}
+_VISIT = {
+    "id": "V000001",
+    "enterprise": "91350200776049653A",
+    "on": "2026-05-12",
+    "tasks": ["T1", "T2"],
+    "departments": ["大气科", "水科"],
+    "purposes": ["排污许可执行情况", "废水排放"],
+    "triggered": False,
+    "grade": "C",
+}
+_KEY = "example key: take the real one from the secret store"
+_CODE = (  # what the issue-code example answers
+    "EIC1.eyJhZ2VuY3kiOiLlvpDmsYfljLrnlJ_mgIHnjq_looPlsYAiLCJlbnRlcnByaXNlIjoiOTEzNTAyMDA3NzYwNDk"
+    "2NTNBIiwiaW5zcGVjdG9ycyI6WyIzMTAxMDAwMSJdLCJwdXJwb3NlcyI6WyLmjpLmsaHorrjlj6_miafooYzmg4XlhrU"
+    "iLCLlup_msLTmjpLmlL4iXSwidGFza3MiOlsiVDEiLCJUMiJdLCJ2YWxpZF9mcm9tIjoiMjAyNi0wNS0xMiIsInZhbGl"
+    "kX3VudGlsIjoiMjAyNi0wNS0xMiIsInZlcnNpb24iOiJFSUMxIiwidmlzaXQiOiJWMDAwMDAxIn0.5dHhXGR7IwI3vmZ"
+    "QYwRkbHNzK56-L5uoOonmsF8hoPc"
+)
+_FRAME = (
+    "##0101QN=20160801085857223;ST=32;CN=1062;PW=100000;MN=010000A8900016F000169DC0;Flag=5;"
+    "CP=&&RtdInterval=30&&1C80\r\n"
+)
 
 EXAMPLES: dict[str, dict[str, Any]] = {
     "check-plan": {
@@ -105,6 +136,73 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         },
     },
     "deadline": {"input": {"event": "2026-09-29", "count": 5}},
+    "draw-sample": {
+        "jurisdiction": "CN",
+        "decided_on": "2026-01-05",
+        "input": {"gradings": _GRADINGS, "seed": "2026-round-1"},
+    },
+    "grade-batch": {
+        "jurisdiction": "CN-SN",
+        "decided_on": "2026-11-01",
+        "input": {
+            "enterprises": [
+                {
+                    "profile": _PROFILE,
+                    "history": [{"type": "violation", "on": "2026-05-01", "severity": "serious"}],
+                },
+                {"profile": {**_PROFILE, "credit_code": "91440300MA5FXXXX1Y", "name": "Other Co."}},
+            ]
+        },
+    },
+    "hj212": {"input": {"frames": _FRAME + "junk\r\n" + _FRAME}},
+    "issue-code": {
+        "jurisdiction": "CN-SH",
+        "decided_on": "2026-05-06",
+        "input": {
+            "visit": _VISIT,
+            "agency": "徐汇区生态环境局",
+            "inspectors": ["31010001"],
+            "key": _KEY,
+        },
+    },
+    "law": {"input": {"on": "2026-08-15"}},
+    "plan-inspections": {
+        "jurisdiction": "CN",
+        "decided_on": "2026-01-05",
+        "input": {
+            "tasks": [
+                {
+                    "id": "T1",
+                    "enterprise": "91350200776049653A",
+                    "department": "大气科",
+                    "purposes": ["排污许可执行情况"],
+                    "window_start": "2026-05-11",
+                    "window_end": "2026-05-22",
+                },
+                {
+                    "id": "T2",
+                    "enterprise": "91350200776049653A",
+                    "department": "水科",
+                    "purposes": ["废水排放"],
+                    "window_start": "2026-05-12",
+                    "window_end": "2026-06-30",
+                },
+                {
+                    "id": "T3",
+                    "enterprise": "91440300MA5FXXXX1Y",
+                    "department": "大气科",
+                    "purposes": ["废气排放"],
+                    "window_start": "2026-03-01",
+                    "window_end": "2026-03-31",
+                    "random_sampling": True,
+                },
+            ],
+            "gradings": _GRADINGS,
+            "year": 2026,
+            "seed": "2026-round-1",
+        },
+    },
+    "verify-code": {"input": {"code": _CODE, "key": _KEY, "on": "2026-05-12"}},
     "detect": {
         "jurisdiction": "CN",
         "decided_on": "2026-10-01",

@@ -37,6 +37,7 @@ Examples:
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import tomllib
@@ -65,7 +66,6 @@ from ecoreg.exceptions import EcoregError, InvalidInputError, InvalidTypeError, 
 from ecoreg.exceptions import _show as show_value
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable, Collection, Iterator, Mapping
 
     from ecoreg.core._policy import Policy, PolicyBook
@@ -452,16 +452,18 @@ def _deadline(r: _Request) -> Any:
 
 
 def _history(r: _Request) -> tuple[Any, ...]:
-    items = r.get("history", [])
+    return _records(r.get("history", []), ("input", "history"))
+
+
+def _records(items: Any, where: tuple[str | int, ...]) -> tuple[Any, ...]:
+    """The history records of ``items`` (each with its ``type``), problems named under ``where``."""
     if not isinstance(items, list):
-        raise problem(("input", "history"), "type", "a list of records", items, type="array")
+        raise problem(where, "type", "a list of records", items, type="array")
     out = []
     found: list[Problem] = []
     for i, item in enumerate(items):
         if not isinstance(item, dict):
-            found.append(
-                Problem(("input", "history", i), "type", {"type": "object"}, "a record", item)
-            )
+            found.append(Problem((*where, i), "type", {"type": "object"}, "a record", item))
             continue
         kind = item.get("type", ABSENT)
         model = _HISTORY_TYPES.get(kind) if isinstance(kind, str) else None
@@ -469,7 +471,7 @@ def _history(r: _Request) -> tuple[Any, ...]:
             kinds = sorted(_HISTORY_TYPES)
             found.append(
                 Problem(
-                    ("input", "history", i, "type"),
+                    (*where, i, "type"),
                     "missing" if kind is ABSENT or kind is None else "enum",
                     {"enum": kinds},
                     f"one of: {', '.join(kinds)}",
@@ -478,11 +480,7 @@ def _history(r: _Request) -> tuple[Any, ...]:
             )
             continue
         try:
-            out.append(
-                _built(
-                    model, {k: v for k, v in item.items() if k != "type"}, ("input", "history", i)
-                )
-            )
+            out.append(_built(model, {k: v for k, v in item.items() if k != "type"}, (*where, i)))
         except RequestProblemsError as exc:
             found.extend(exc.found)
     if found:
@@ -573,6 +571,267 @@ def _kinds(r: _Request) -> dict[str, Any]:
             "(with paragraph, item, on)",
         )
     return {"kinds": [k.to_data() for k in found]}
+
+
+MAX_TASKS = 10_000
+"""The most inspection tasks one ``plan-inspections`` request may hold (a city's year)."""
+
+MAX_ENTERPRISES = 10_000
+"""The most enterprises one ``grade-batch`` request may hold (more: several requests)."""
+
+MAX_FRAMES_CHARS = 4 * 1024 * 1024
+"""The most characters of HJ 212 frames one ``hj212`` request may hold (4 Mi: a day's capture
+of a few devices; more: several requests)."""
+
+SECRET_RULES = frozenset({"issue-code", "verify-code"})
+"""The rules whose request holds a signing key: their error documents echo no value sent."""
+
+_MIN_KEY_BYTES = 16
+"""The shortest signing key `ecoreg.issue_code` accepts, in bytes."""
+
+
+def _bounded(items: Any, where: tuple[str | int, ...], limit: int, what: str) -> list[Any]:
+    """``items`` if it is a list of at most ``limit`` items, else the problem, named at ``where``."""
+    if not isinstance(items, list):
+        raise problem(where, "type", f"a list of {what}", items, type="array")
+    if len(items) > limit:
+        raise problem(
+            where, "too_long", f"at most {limit} {what}", f"{len(items)} items", max_length=limit
+        )
+    return items
+
+
+def _texts(r: _Request, key: str) -> tuple[str, ...] | None:
+    """The list of texts at ``key`` (``None`` when absent)."""
+    items = r.get(key, None)
+    if items is None:
+        return None
+    if not isinstance(items, list):
+        raise problem(("input", key), "type", "a list of texts", items, type="array")
+    found = [
+        Problem(("input", key, i), "type", {"type": "string"}, "a str", item)
+        for i, item in enumerate(items)
+        if not isinstance(item, str)
+    ]
+    if found:
+        raise RequestProblemsError(found)
+    return tuple(items)
+
+
+def _object(r: _Request, key: str, described: str) -> dict[str, Any]:
+    value = r.get(key)
+    if not isinstance(value, dict):
+        raise problem(("input", key), "type", described, value, type="object")
+    return value
+
+
+def _visits_so_far(r: _Request) -> dict[str, int] | None:
+    """Credit code → untriggered visits this year (whole numbers, 0 or more)."""
+    if r.get("visits_so_far", None) is None:
+        return None
+    counts = _object(r, "visits_so_far", "an object: credit code → visits this year")
+    found = []
+    for code, count in counts.items():
+        where = ("input", "visits_so_far", code)
+        if isinstance(count, bool) or not isinstance(count, int):
+            found.append(Problem(where, "type", {"type": "integer"}, "an int", count))
+        elif count < 0:
+            found.append(Problem(where, "range", {"minimum": 0}, "0 or more visits", count))
+    if found:
+        raise RequestProblemsError(found)
+    return counts
+
+
+def _plan(r: _Request) -> dict[str, Any]:
+    """Plan a year's inspection tasks: a decision per task, the visits and the summary."""
+    _bounded(r.get("tasks"), ("input", "tasks"), MAX_TASKS, "tasks")
+    tasks = r.models("tasks", ecoreg.InspectionTask)
+    gradings = _object(r, "gradings", "an object: credit code → grade (A, B, C or D)")
+    policy = r.policy()
+    sample: Collection[str] | None = _texts(r, "sample")
+    seed = r.get("seed", None)
+    if seed is not None:
+        if sample is not None:
+            raise InvalidInputError(
+                field="input.seed", value=seed, allowed="either sample or seed, not both"
+            )
+        sample = ecoreg.draw_sample(gradings, policy=policy, seed=seed)
+    plan = ecoreg.plan_inspections(
+        tasks,
+        gradings=gradings,
+        policy=policy,
+        year=r.get("year"),
+        sample=sample,
+        visits_so_far=_visits_so_far(r),
+    )
+    return {
+        "summary": plan.summary().to_data(),
+        "visits": [v.to_data() for v in plan.visits],
+        "decisions": [plan.decision(t.id).to_data() for t in plan.tasks],
+    }
+
+
+def _sample(r: _Request) -> dict[str, Any]:
+    """The firms drawn for random inspection, in code order (a published draw)."""
+    gradings = _object(r, "gradings", "an object: credit code → grade (A, B, C or D)")
+    drawn = ecoreg.draw_sample(gradings, policy=r.policy(), seed=r.get("seed"))
+    return {"seed": r.get("seed"), "sample": sorted(drawn)}
+
+
+def _key(r: _Request) -> bytes:
+    """The signing key's UTF-8 bytes (its value is never echoed: see `SECRET_RULES`)."""
+    key = r.get("key")
+    if not isinstance(key, str):
+        raise problem(("input", "key"), "type", "the signing key as text", type="string")
+    secret = key.encode("utf-8")
+    if len(secret) < _MIN_KEY_BYTES:
+        described = f"a signing key of at least {_MIN_KEY_BYTES} bytes in UTF-8"
+        raise problem(("input", "key"), "invalid", described, description=described)
+    return secret
+
+
+def _issue(r: _Request) -> dict[str, Any]:
+    inspectors = _texts(r, "inspectors")
+    code = ecoreg.issue_code(
+        r.model("visit", ecoreg.Visit),
+        agency=r.get("agency"),
+        inspectors=() if inspectors is None else inspectors,
+        key=_key(r),
+        policy=r.policy(),
+    )
+    return {"code": code}
+
+
+def _verify(r: _Request) -> Any:
+    return ecoreg.verify_code(r.get("code"), key=_key(r), on=r.get("on"))
+
+
+def _grade_batch(r: _Request) -> dict[str, Any]:
+    """Grade many enterprises at once: a row per enterprise, in order, and the counts."""
+    items = _bounded(r.get("enterprises"), ("input", "enterprises"), MAX_ENTERPRISES, "enterprises")
+    day = r.day()
+    profiles: list[Any] = []
+    histories: list[tuple[Any, ...]] = []
+    found: list[Problem] = []
+    for i, item in enumerate(items):
+        where: tuple[str | int, ...] = ("input", "enterprises", i)
+        if not isinstance(item, dict):
+            found.append(Problem(where, "type", {"type": "object"}, "an enterprise", item))
+            continue
+        keys = ["history", "profile"]
+        found.extend(
+            Problem(
+                (*where, key),
+                "unknown_key",
+                {"keys": keys},
+                "a key of an enterprise: history, profile",
+                item[key],
+            )
+            for key in sorted(set(item) - set(keys))
+        )
+        try:
+            if item.get("profile") is None:
+                raise problem((*where, "profile"), "missing", "a value (required)")
+            profiles.append(_built(ecoreg.EnterpriseProfile, item["profile"], (*where, "profile")))
+            history = item.get("history")
+            records = _records([] if history is None else history, (*where, "history"))
+            histories.append(records)
+        except RequestProblemsError as exc:
+            found.extend(exc.found)
+            continue
+        found.extend(
+            Problem(
+                (*where, "history", j, "on"),
+                "invalid",
+                {"description": f"a date on or before the evaluation date {day}"},
+                f"a date on or before the evaluation date {day}",
+                record.on.isoformat(),
+            )
+            for j, record in enumerate(records)
+            if record.on > day
+        )
+    if found:
+        raise RequestProblemsError(found)
+    policy = r.policy()
+    batch = ecoreg.grade_batch(profiles, histories, policy=policy, on=day)
+    grades, levels, risks = tuple(ecoreg.Grade), tuple(ecoreg.CreditLevel), tuple(ecoreg.RiskLevel)
+    rows = [
+        {
+            "credit_code": code,
+            "grade": grades[int(batch.grade[i])].value,
+            "colour": ("green", "yellow", "red")[int(batch.colour[i])],
+            "credit_score": str(round(float(batch.credit_score[i]), 2)),
+            "credit_level": levels[int(batch.credit_level[i])].value,
+            "risk_score": str(round(float(batch.risk_score[i]), 2)),
+            "risk_level": risks[int(batch.risk_level[i])].value,
+            "positive_list_eligible": bool(batch.positive_list_eligible[i]),
+            "next_change": (
+                None
+                if int(batch.next_change[i]) < 0
+                else dt.date.fromordinal(int(batch.next_change[i])).isoformat()
+            ),
+        }
+        for i, code in enumerate(batch.enterprises.codes)
+    ]
+    return {"summary": batch.summary(policy).to_data(), "enterprises": rows}
+
+
+def _hj212(r: _Request) -> Any:
+    """Parse posted HJ 212 frames: packets, errors, junk and warnings, as `parse_stream`."""
+    from ecoreg.monitoring.hj212 import parse_stream  # noqa: PLC0415 - loaded only by this rule
+
+    text = r.get("frames")
+    if not isinstance(text, str):
+        raise problem(("input", "frames"), "type", "the frames as text", text, type="string")
+    if len(text) > MAX_FRAMES_CHARS:
+        raise problem(
+            ("input", "frames"),
+            "too_long",
+            f"at most {MAX_FRAMES_CHARS} characters",
+            f"{len(text)} characters",
+            max_length=MAX_FRAMES_CHARS,
+        )
+    return parse_stream(text)
+
+
+def _law(r: _Request) -> dict[str, Any]:
+    """The law regime (limitation, leniency, choice of law) and the instruments in force on a day."""
+    from ecoreg import law  # noqa: PLC0415 - loaded only by this rule
+
+    day = ecoreg.parse_date(r.get("on"), field="on")
+    first = law.regimes.REGIMES[0].starts
+    if day < first:
+        raise InvalidInputError(
+            field="input.on",
+            value=day.isoformat(),
+            allowed=f"a date on or after {first} (the 2021 Administrative Penalty Law)",
+        )
+    regime = law.regimes.regime_on(day)
+    return {
+        "on": day.isoformat(),
+        "regime": {
+            "id": regime.id,
+            "name_zh": regime.name_zh,
+            "name_en": regime.name_en,
+            "starts": regime.starts.isoformat(),
+            "ends": None if regime.ends is None else regime.ends.isoformat(),
+            "limitations": [
+                {"years": rule.years, "when": rule.when, "citation": rule.citation.to_data()}
+                for rule in regime.limitations
+            ],
+            **{
+                name: getattr(regime, name).to_data()
+                for name in (
+                    "minor_no_penalty",
+                    "first_may_decline",
+                    "no_fault",
+                    "leniency",
+                    "choice_of_law",
+                )
+            },
+        },
+        "instruments": [i.to_data() for i in law.in_force_on(day)],
+    }
 
 
 @attrs.frozen
@@ -821,6 +1080,30 @@ RULES: Mapping[str, _Rule] = {
         "flags",
         required=("values",),
     ),
+    "plan-inspections": _rule(
+        _plan,
+        "tasks",
+        "gradings",
+        "year",
+        "sample",
+        "seed",
+        "visits_so_far",
+        required=("tasks", "gradings", "year"),
+    ),
+    "draw-sample": _rule(_sample, "gradings", "seed", required=("gradings", "seed")),
+    "issue-code": _rule(
+        _issue,
+        "visit",
+        "agency",
+        "inspectors",
+        "key",
+        required=("visit", "agency", "inspectors", "key"),
+        models={"visit": "Visit"},
+    ),
+    "verify-code": _rule(_verify, "code", "key", "on", required=("code", "key", "on")),
+    "grade-batch": _rule(_grade_batch, "enterprises", required=("enterprises",)),
+    "hj212": _rule(_hj212, "frames", required=("frames",), aliases={"data": "frames"}),
+    "law": _rule(_law, "on", required=("on",)),
 }
 """Every rule the edge serves, by name."""
 
@@ -979,7 +1262,35 @@ def decide(rule: object, request: Any, *, book: PolicyBook | None = None) -> str
     try:
         return _decide(rule, request, book)
     except Exception as exc:  # noqa: BLE001 - every exception is answered with a document
+        if isinstance(rule, str) and str.__str__(rule) in SECRET_RULES:
+            exc = _unechoed(exc)
         return _text(_reported(exc))
+
+
+def _unechoed(exc: Exception) -> Exception:
+    """``exc`` with no value sent in its problems: the request may hold a secret (`SECRET_RULES`).
+
+    Every problem keeps its path, code and what is allowed; its value is not echoed (``null``),
+    in the problem, its messages and the document's first ``value``, wherever the value was.
+    """
+    if not isinstance(exc, InvalidInputError):
+        return exc
+    found, kind, _ = problems_of(exc)
+    return _UnechoedError([attrs.evolve(p, value=ABSENT) for p in found], kind=kind)
+
+
+class _UnechoedError(RequestProblemsError):
+    """The problems of a request that may hold a secret: its message names no value."""
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.allowed} (the value sent is not echoed)"
+
+
+def _names_secret_rule(line: str | bytes | bytearray) -> bool:
+    """Whether a stream line names a rule of `SECRET_RULES` anywhere (read before it parses)."""
+    if isinstance(line, str):
+        return any(name in line for name in SECRET_RULES)
+    return any(name.encode("ascii") in line for name in SECRET_RULES)
 
 
 def _reported(exc: BaseException) -> dict[str, Any]:
@@ -1151,6 +1462,8 @@ def _serve_line(line: object, book: PolicyBook | None) -> Iterator[str]:
             raise _no_rule(rule)  # noqa: TRY301 - answered below, as every line
         answer = json.loads(decide(rule, request, book=book))
     except Exception as exc:  # noqa: BLE001 - the stream never dies: every line is answered
+        if isinstance(line, str | bytes | bytearray) and _names_secret_rule(line):
+            exc = _unechoed(exc)
         answer = _reported(exc)
     key = "error" if isinstance(answer, dict) and set(answer) == {"error"} else "result"
     payload = answer["error"] if key == "error" else answer

@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import re
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, create_model
 
@@ -35,6 +35,7 @@ from ecoreg.alerts._models import (
     RoutedAlert,
     Tier,
 )
+from ecoreg.core._citations import Citation, Instrument
 from ecoreg.core._decision import Decision
 from ecoreg.core._money import NonNegativeYuan, PositiveYuan
 from ecoreg.core._parameters import ParameterSpec, ParamKind
@@ -42,10 +43,12 @@ from ecoreg.core._periods import Deadline
 from ecoreg.core._policy import PolicyData
 from ecoreg.core._records import Department, ViolationCategory, ViolationKind
 from ecoreg.core._registry import PARAMETERS
+from ecoreg.grading._batch import GradingSummary
 from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
-from ecoreg.grading._results import Grading
+from ecoreg.grading._results import CreditLevel, Grade, Grading, RiskLevel
 from ecoreg.inspections._codes import CodeCheck, InspectionCode
-from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecision
+from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecision, Visit
+from ecoreg.monitoring._frames import StreamResult
 from ecoreg.payment._models import (
     CaseType,
     InstallmentPlan,
@@ -453,6 +456,92 @@ _HistoryItem = functools.reduce(
 )
 
 
+MAX_TASKS = 10_000
+"""The most tasks of a ``plan-inspections`` request (`ecoreg.edge.MAX_TASKS`)."""
+MAX_ENTERPRISES = 10_000
+"""The most enterprises of a ``grade-batch`` request (`ecoreg.edge.MAX_ENTERPRISES`)."""
+MAX_FRAMES_CHARS = 4 * 1024 * 1024
+"""The most characters of an ``hj212`` request's frames (`ecoreg.edge.MAX_FRAMES_CHARS`)."""
+
+_CreditCode = Annotated[str, Field(min_length=1, max_length=200)]
+_Colour = Literal["green", "yellow", "red"]
+_When = Literal["always", "grave_harm", "environmental_harm"]
+_Gradings = dict[_CreditCode, Grade]
+_Seed = Annotated[str, Field(min_length=1, description="the draw's seed, published after it")]
+_KEY = Field(
+    min_length=1,
+    description="the agency's signing key (at least 16 bytes in UTF-8), from the platform's "
+    "secret store; never echoed in an answer or an error document",
+)
+_InspectionPlanResult = create_model(
+    "InspectionPlanResult",
+    summary=(Decision[PlanSummary], ...),
+    visits=(list[Visit], ...),
+    decisions=(list[Decision[TaskDecision]], Field(description="one per task, in plan order")),
+)
+_InspectionPlanResult.__doc__ = "What `ecoreg decide plan-inspections` answers."
+_DrawSampleResult = create_model(
+    "DrawSampleResult", seed=(str, ...), sample=(list[str], Field(description="in code order"))
+)
+_DrawSampleResult.__doc__ = "What `ecoreg decide draw-sample` answers: the firms drawn."
+_IssuedCode = create_model(
+    "IssuedCode",
+    code=(str, Field(pattern=r"^EIC1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$")),
+)
+_IssuedCode.__doc__ = "What `ecoreg decide issue-code` answers: the signed inspection code."
+_GradeBatchItem = create_model(
+    "GradeBatchEnterprise",
+    __config__=ConfigDict(extra="forbid"),
+    profile=(EnterpriseProfile, ...),
+    history=(list[_HistoryItem], []),  # type: ignore[valid-type]
+)
+_GradedEnterprise = create_model(
+    "GradedEnterprise",
+    credit_code=(str, ...),
+    grade=(Grade, ...),
+    colour=(_Colour, ...),
+    credit_score=(str, Field(pattern=_DECIMAL)),
+    credit_level=(CreditLevel, ...),
+    risk_score=(str, Field(pattern=_DECIMAL)),
+    risk_level=(RiskLevel, ...),
+    positive_list_eligible=(bool, ...),
+    next_change=(_Date | None, Field(description="when the grade or colour would next change")),
+)
+_GradeBatchResult = create_model(
+    "GradeBatchResult",
+    summary=(Decision[GradingSummary], ...),
+    enterprises=(list[_GradedEnterprise], Field(description="one per enterprise, in order")),
+)
+_GradeBatchResult.__doc__ = "What `ecoreg decide grade-batch` answers: the counts, each firm."
+_LimitationData = create_model(
+    "LimitationData",
+    years=(int, ...),
+    when=(_When, ...),
+    citation=(Citation, ...),
+)
+_LawRegimeData = create_model(
+    "LawRegimeData",
+    id=(str, ...),
+    name_zh=(str, ...),
+    name_en=(str, ...),
+    starts=(_Date, ...),
+    ends=(_Date | None, ...),
+    limitations=(list[_LimitationData], ...),
+    minor_no_penalty=(Citation, ...),
+    first_may_decline=(Citation, ...),
+    no_fault=(Citation, ...),
+    leniency=(Citation, ...),
+    choice_of_law=(Citation, Field(description="从旧兼从轻")),
+)
+_LawResult = create_model(
+    "LawResult",
+    on=(_Date, ...),
+    regime=(_LawRegimeData, ...),
+    instruments=(list[Instrument], Field(description="the instruments in force on the day")),
+)
+_LawResult.__doc__ = "What `ecoreg decide law` answers: the law regime and instruments in force."
+
+
 SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
     {
         "decision": _schema(Decision[JsonValue], output=True),
@@ -620,6 +709,74 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
                 },
             )
         ),
+        "plan-inspections-request": _schema(
+            _request(
+                "PlanInspectionsRequest",
+                {
+                    "tasks": (list[InspectionTask], Field(max_length=MAX_TASKS)),
+                    "gradings": (_Gradings, Field(description="credit code → grade")),
+                    "year": (int, Field(ge=1950, le=2100)),
+                    "sample": (
+                        list[str] | None,
+                        Field(None, description="the firms drawn (not with seed)"),
+                    ),
+                    "seed": (
+                        _Seed | None,
+                        Field(None, description="draw the sample with this seed (not with sample)"),
+                    ),
+                    "visits_so_far": (dict[_CreditCode, Annotated[int, Field(ge=0)]] | None, None),
+                },
+            )
+        ),
+        "draw-sample-request": _schema(
+            _request("DrawSampleRequest", {"gradings": (_Gradings, ...), "seed": (_Seed, ...)})
+        ),
+        "issue-code-request": _schema(
+            _request(
+                "IssueCodeRequest",
+                {
+                    "visit": (Visit, ...),
+                    "agency": (str, Field(min_length=1, max_length=200)),
+                    "inspectors": (list[str], Field(min_length=1)),
+                    "key": (str, _KEY),
+                },
+            )
+        ),
+        "verify-code-request": _schema(
+            _request(
+                "VerifyCodeRequest",
+                {"code": (str, ...), "key": (str, _KEY), "on": (_Date, ...)},
+                policy=False,
+            )
+        ),
+        "grade-batch-request": _schema(
+            _request(
+                "GradeBatchRequest",
+                {"enterprises": (list[_GradeBatchItem], Field(max_length=MAX_ENTERPRISES))},
+            )
+        ),
+        "hj212-request": _schema(
+            _request(
+                "Hj212Request",
+                {
+                    "frames": (
+                        str,
+                        Field(
+                            max_length=MAX_FRAMES_CHARS,
+                            description="one or many HJ 212 frames, as received",
+                        ),
+                    )
+                },
+                policy=False,
+            )
+        ),
+        "law-request": _schema(_request("LawRequest", {"on": (_Date, ...)}, policy=False)),
+        "inspection-plan-result": _schema(_InspectionPlanResult, output=True),
+        "draw-sample-result": _schema(_DrawSampleResult, output=True),
+        "issued-code": _schema(_IssuedCode, output=True),
+        "grade-batch-result": _schema(_GradeBatchResult, output=True),
+        "hj212-result": _schema(StreamResult, output=True),
+        "law-result": _schema(_LawResult, output=True),
         "route-alert-request": _schema(
             _request(
                 "RouteAlertRequest",
