@@ -64,25 +64,38 @@ __all__ = ["Readings", "WarningColumns", "read_capture"]
 KINDS: Final = ("rtd", "avg", "min", "max", "cou")
 """The value columns, in the order of HJ 212's value kinds Rtd, Avg, Min, Max, Cou."""
 
-# Possessive quantifiers: no part of a frame can be read two ways (keys stop at "=", values
-# at ";", "," or "&"), so the regular expression never needs to backtrack. A value is any run
-# of the characters devices put in values; what a kind needs (a number, a flag letter) is
-# checked afterwards for a whole chunk at once.
-_ITEM = rb"[A-Za-z0-9_]{1,32}+(?:-[A-Za-z0-9_]{1,16}+){0,2}+=[-+0-9A-Za-z.:/]{1,64}+"
+# Possessive quantifiers: no part of a frame can be read two ways (fields stop at ";", the data
+# area at "&"), so the regular expression never needs to backtrack. The data area's shape is
+# checked for a whole chunk at once (`_data_areas`), and what a kind needs (a number, a flag
+# letter) afterwards: a character class per character costs sre far more than NumPy does.
 _BULK: Final = re.compile(
     rb"(?:QN=[0-9]{1,20}+;)?+ST=([0-9A-Za-z]{1,16}+);CN=([0-9]{4});PW=[0-9A-Za-z]{0,64}+;"
     rb"MN=([0-9A-Za-z]{1,64}+);(?:Flag=([0-9]{1,2}+);)?+CP=&&"
     rb"(?:DataTime=([0-9]{14}+)([0-9]{3})?+(?:[;,]|(?=&&)))?+"
-    rb"((?:" + _ITEM + rb"[;,])*+(?:" + _ITEM + rb")?+)&&"
+    rb"([^&]*+)&&"
 )
-"""The data segments read in bulk. A frame of any other shape is read by `parse`."""
+"""The frames read in bulk: with `_data_areas`, the segments whose data area (the last group) is
+``key=value`` items, each followed by ``;`` or ``,`` but the last (which may be too), keys of
+HJ 212's shape (`_KEY`) and values of at most 64 of ``[-+0-9A-Za-z.:/]``. A frame of any other
+shape is read by `parse`."""
+_KEY: Final = re.compile(rb"[A-Za-z0-9_]{1,32}+(?:-[A-Za-z0-9_]{1,16}+){0,2}+")
+"""The keys the bulk path reads (checked once per distinct key, by `_Tables`)."""
+_AREA_CHARS: Final = b"-+.:/_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+"""The characters of keys and values read in bulk."""
+_SPACES: Final = bytes(c if c in _AREA_CHARS else 0x20 if c in b"=;,&" else 0 for c in range(256))
+"""Joined data areas to tokens: marks (``=``, ``;``, ``,``, ``&``) to spaces, a character the
+bulk path does not read to NUL, every other kept."""
+_MARK_KIND: Final = np.full(256, -1, dtype=np.int8)
+_MARK_KIND[[ord("="), ord(";"), ord(","), ord("&")]] = 0, 1, 1, 2
+"""Marks of joined data areas: ``=`` 0, an item's end (``;`` or ``,``) 1, an area's end 2."""
+_LONGEST_VALUE: Final = 64
+_SPACE, _UNDERSCORE = b" _"
 _NUMBERS: Final = re.compile(rb"(?:-?+[0-9]{1,20}+(?:\.[0-9]{1,20}+)?+\n)*+")
 """Numbers the bulk path reads (each followed by a newline): ASCII digits with an optional minus
 and point, at most 20 digits each side, so that ``float`` gives what ``float(Decimal)`` gives."""
 _NUMBER: Final = re.compile(rb"-?+[0-9]{1,20}+(?:\.[0-9]{1,20}+)?+")
 _FLAGS: Final = re.compile(rb"[" + FLAG_LETTERS.encode() + rb"]*+")
 _DIGITS_17: Final = re.compile(rb"[0-9]{17}")
-_SPACES: Final = bytes.maketrans(b",;=", b"   ")
 _CHUNK_BYTES: Final = 1 << 21
 """Bytes of frames gathered at once by the CRC pass (2 MiB: the gathered bytes and their
 transpose stay in the caches; 32 MiB took half as long again)."""
@@ -605,8 +618,9 @@ class _Part:
 
 # What a key of a data area is, for the bulk path: value kinds 0-4 (Rtd … Cou), the flag 5,
 # another factor field 6 (kept by `parse` as an extra), a field of the packet 7 (``QnRtn``),
-# and ``DataTime`` 8 (a second record: `parse` reads those frames).
-_EXTRA, _FIELD, _DATA_TIME_KEY = 6, 7, 8
+# ``DataTime`` 8 (a second record) and a key not of HJ 212's shape 9 (`_KEY`): `parse` reads the
+# frames with those.
+_EXTRA, _FIELD, _DATA_TIME_KEY, _OTHER_KEY = 6, 7, 8, 9
 # Warning bits of a key, and the bit of a key whose value may be a 17-digit time.
 _BIT_CODE, _BIT_CONVERTED, _BIT_RUNNING, _BIT_VENDOR, _BIT_TIME = 1, 2, 4, 8, 16
 _KEY_BITS: Final = (
@@ -622,15 +636,30 @@ _KIND_BITS: Final = {
 }
 
 
+class _Codes(dict[Any, int]):
+    """Items to codes: an item not seen before gets the next code (first-seen order)."""
+
+    def __init__(self, added: Callable[[Any], None] | None = None) -> None:
+        super().__init__()
+        self._added = added
+
+    def __missing__(self, item: Any) -> int:
+        code = self[item] = len(self)
+        if self._added is not None:
+            self._added(item)
+        return code
+
+
 class _Tables:
     """Codes shared by every chunk of a capture: stations, commands, keys and factor codes."""
 
     def __init__(self) -> None:
-        self.stations: dict[bytes, int] = {}
-        self.commands: dict[bytes, int] = {}
-        self.systems: dict[bytes, int] = {}
-        self.flags: dict[bytes | None, int] = {}
-        self.keys: dict[bytes, int] = {}
+        self.station_names: list[str] = []
+        self.stations = _Codes(lambda item: self.station_names.append(item.decode()))
+        self.commands = _Codes()
+        self.systems = _Codes()
+        self.flags = _Codes()
+        self.keys = _Codes(self._add_key)
         self.codes: dict[str, int] = {}
         self.code_factor: list[str] = []
         """The factor of each code as sent: its HJ 212-2017 code, or the code itself."""
@@ -645,23 +674,11 @@ class _Tables:
         """Per key, the field a warning names (``CP.<key>``)."""
         self.key_sent: list[tuple[str, str]] = []
         """Per key, the text a warning shows as sent: (the code, the kind)."""
-        self.station_names: list[str] = []
 
-    def code(self, table: dict[Any, int], items: list[Any]) -> IntArray:
-        """Each item's code in ``table``, adding new items in first-seen order."""
-        lookup = table.__getitem__
-        try:  # after a capture's first chunk, every station, command and key is known
-            return np.fromiter(map(lookup, items), dtype=np.int64, count=len(items))
-        except KeyError:
-            pass
-        for item in dict.fromkeys(items):
-            if item not in table:
-                table[item] = len(table)
-                if table is self.keys:
-                    self._add_key(item)
-                elif table is self.stations:
-                    self.station_names.append(item.decode())
-        return np.fromiter(map(lookup, items), dtype=np.int64, count=len(items))
+    @staticmethod
+    def code(table: _Codes, items: list[Any]) -> IntArray:
+        """Each item's code in ``table`` (one dict look-up each; new items are added)."""
+        return np.fromiter(map(table.__getitem__, items), dtype=np.int64, count=len(items))
 
     def _add_key(self, item: bytes) -> None:
         index = len(self.key_text)
@@ -675,7 +692,9 @@ class _Tables:
         match = _FACTOR.fullmatch(text)
         code, kind, bits = -1, _FIELD, 0
         sent = ("", "")
-        if text == "DataTime":
+        if _KEY.fullmatch(item) is None:
+            kind = _OTHER_KEY
+        elif text == "DataTime":
             kind = _DATA_TIME_KEY
         elif match is None:
             bits = _BIT_TIME if text in TIME_FIELDS else 0
@@ -760,6 +779,54 @@ def _check_tokens(
     return chosen
 
 
+def _data_areas(areas: list[bytes]) -> tuple[bytes, BoolArray, IntArray]:
+    """The data areas (without ``&``) as tokens; which have the bulk shape; their pairs.
+
+    The tokens: the areas joined, each followed by ``&``, translated by `_SPACES` (a key and its
+    value, then the next key and value …, once split at spaces). The pairs: each area's ``=``
+    count (its key=value pairs, when it has the shape).
+
+    The shape (`_BULK`): ``key=value`` items, a ``;`` or ``,`` after each but the last (and
+    optionally after it), keys and values of `_AREA_CHARS`, values of 1 to 64 characters without
+    ``_``, keys not empty (`_Tables` checks each distinct key against `_KEY`). Every mark (``=``,
+    ``;``, ``,``, ``&``) is checked against the one before it and the characters between them.
+    """
+    joined = b"&".join(areas) + b"&"
+    spaced = joined.translate(_SPACES)
+    text = np.frombuffer(joined, dtype=np.uint8)
+    marks = np.flatnonzero(np.frombuffer(spaced, dtype=np.uint8) == _SPACE)  # one pass
+    kind = _MARK_KIND[text[marks]]
+    gap = np.diff(marks, prepend=-1) - 1  # characters since the mark before (or the start)
+    before = np.empty_like(kind)
+    before[0], before[1:] = 2, kind[:-1]
+    after_key = kind == 0
+    after_value = before == 0
+    wrong = np.where(
+        after_key,
+        after_value | (gap == 0),  # a key: not empty, after an item's or an area's end
+        np.where(
+            after_value,
+            (gap == 0) | (gap > _LONGEST_VALUE),  # a value: 1 to 64 characters
+            (kind == 1) | (gap != 0),  # else only an area's end, right after an end
+        ),
+    )
+    frame_of_mark = np.cumsum(kind == 2)  # areas ended at or before each mark
+    frame_of_mark -= kind == 2
+    shaped = np.ones(len(areas), dtype=bool)
+    if wrong.any():
+        shaped[frame_of_mark[wrong]] = False
+    others = [b"\0" in spaced, b"_" in joined]
+    if any(others):  # a character the bulk path does not read, or "_" (only keys may have it)
+        ends = marks[kind == 2]
+        at = np.flatnonzero(np.frombuffer(spaced, dtype=np.uint8) == 0)
+        if others[1]:
+            underscore = np.flatnonzero(text == _UNDERSCORE)
+            at = np.concatenate([at, underscore[kind[np.searchsorted(marks, underscore)] != 0]])
+        shaped[np.searchsorted(ends, at)] = False
+    pairs = np.bincount(frame_of_mark[after_key], minlength=len(areas))
+    return spaced, shaped, pairs
+
+
 def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bottom
     raw: bytes,
     candidate: IntArray,
@@ -787,9 +854,17 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
     groups = [m.groups() for m in found_matches if m]
     if not groups:
         return None
+    spaced, shaped, pairs = _data_areas([g[6] for g in groups])
+    if not shaped.all():  # rare: those frames are read by `parse`
+        matched[np.flatnonzero(matched)[~shaped]] = False
+        groups = list(compress(groups, shaped.tolist()))
+        if not groups:
+            return None
+        spaced = (b"&".join([g[6] for g in groups]) + b"&").translate(_SPACES)
+        pairs = pairs[shaped]
     index = candidate[matched]
-    systems, commands, stations, flags, stamps, millis, items = (
-        list(c) for c in zip(*groups, strict=True)
+    systems, commands, stations, flags, stamps, millis = (
+        list(c) for c in islice(zip(*groups, strict=True), 6)
     )
     nframes = len(groups)
     flag_code = tables.code(tables.flags, flags)
@@ -803,15 +878,14 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
         times[timed] = at
         ok[np.flatnonzero(timed)[~time_ok]] = False
     # The data areas' tokens: keys and values alternate (a value is never empty).
-    pairs = np.fromiter(map(bytes.count, items, repeat(b"=")), dtype=np.int64, count=nframes)
-    tokens = b";".join(items).translate(_SPACES).split()
+    tokens = spaced.split()
     texts = tokens[1::2]
     key = tables.code(tables.keys, tokens[0::2])
     pair_frame = np.repeat(np.arange(nframes, dtype=np.int64), pairs)
     kind = tables.key_kind[key]
     bits = tables.key_bits[key]
     bad = ~ok
-    bad[pair_frame[kind == _DATA_TIME_KEY]] = True
+    bad[pair_frame[kind >= _DATA_TIME_KEY]] = True
     numeric = kind < 5
     numbers = _check_tokens(texts, numeric, pair_frame, bad, numbers=True)
     flagged = kind == 5
@@ -1066,11 +1140,12 @@ def _merge(
     columns = {}
     names = {}
     for column, known, codes, exact in (
-        ("mn", [k.decode() for k in tables.stations], bulk.mn, slow.mn),
+        ("mn", tables.station_names, bulk.mn, slow.mn),
         ("cn", [k.decode() for k in tables.commands], bulk.cn, slow.cn),
         ("factor", tables.code_factor, bulk.factor, slow.factor),
     ):
-        used = {known[i] for i in np.unique(codes).tolist()}  # frames without rows: no name
+        # frames without rows: no name (codes are dense, so a count finds the used ones)
+        used = {known[i] for i in np.flatnonzero(np.bincount(codes, minlength=len(known))).tolist()}
         merged = {n: i for i, n in enumerate(sorted(used | set(exact)))}
         names[column] = tuple(merged)
         columns[column] = np.concatenate(

@@ -637,6 +637,21 @@ def read_digits(
     return number, np.asarray((values >= 0).all(axis=1), dtype=bool)
 
 
+_HASH = ord("#")
+
+
+def _starts(raw: bytes) -> npt.NDArray[np.int64]:
+    """Where each ``##`` starts, as `re.finditer` finds them (left to right, not overlapping)."""
+    hashes: npt.NDArray[np.int64] = np.flatnonzero(np.frombuffer(raw, dtype=np.uint8) == _HASH)
+    starts: npt.NDArray[np.int64] = hashes[:-1][hashes[1:] - hashes[:-1] == 1]
+    if len(starts) > 1 and bool((starts[1:] - starts[:-1] == 1).any()):  # "###": read as regex does
+        found: npt.NDArray[np.int64] = np.fromiter(
+            (m.start() for m in re.finditer(rb"##", raw)), dtype=np.int64
+        )
+        return found
+    return starts
+
+
 def frame_spans(
     raw: bytes,
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64], list[FrameError]]:
@@ -647,7 +662,7 @@ def frame_spans(
     junk unless whitespace or NUL; any other frame runs to the next ``##`` (and will not
     parse). ``lengths`` is -1 where the declared length is unreadable or does not fit.
     """
-    starts = np.fromiter((m.start() for m in re.finditer(rb"##", raw)), dtype=np.int64)
+    starts = _starts(raw)
     junk: list[FrameError] = []
     first = int(starts[0]) if len(starts) else len(raw)
     if raw[:first].strip(_WHITESPACE):
