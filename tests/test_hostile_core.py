@@ -328,3 +328,51 @@ def test_the_http_apps_settings_are_checked_before_any_arithmetic(setting: str, 
     from ecoreg.server import create_app  # noqa: PLC0415 - the server extra
 
     _refused(partial(create_app, **{setting: value}), setting)
+
+
+def test_the_boundary_is_ready_in_every_thread_on_first_use() -> None:
+    """A service decides in threads: the first calls of a checked function, made at once from
+    many threads, all check their arguments (found by the HTTP benchmark: a half-filled table
+    raised KeyError in one thread while another filled it)."""
+    import sys
+    import threading
+
+    from ecoreg.core._boundary import checked
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(20):
+
+            # many annotated parameters: a wide window between the first and the last filled
+            names = [f"p{i}" for i in range(60)]
+            source = (
+                "def fresh(a: int, b: str, c: float | None = None, d: tuple[int, ...] = (), "
+                + ", ".join(f"{n}: int | str | None = None" for n in names)
+                + ") -> int:\n    return a\n"
+            )
+            space: dict[str, Any] = {}
+            exec(source, space)  # noqa: S102 - a test's own function, with 64 parameters
+            fresh = checked(space["fresh"])
+
+            barrier = threading.Barrier(8)
+            outcomes: list[object] = []
+
+            def call(i: int, fn: Any = fresh, gate: threading.Barrier = barrier) -> None:
+                gate.wait()
+                try:
+                    outcomes.append(fn(i, "x", c=None, d=(1,), p59=1) if i % 2 else fn("no", "x"))
+                except Exception as exc:  # noqa: BLE001 - the outcome is what is checked
+                    outcomes.append(type(exc))
+
+            threads = [threading.Thread(target=call, args=(i,)) for i in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert sorted(o for o in outcomes if isinstance(o, int)) == [1, 3, 5, 7]
+            refused = [o for o in outcomes if not isinstance(o, int)]
+            assert len(refused) == 4
+            assert all(isinstance(o, type) and issubclass(o, InvalidInputError) for o in refused)
+    finally:
+        sys.setswitchinterval(switch)

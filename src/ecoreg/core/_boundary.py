@@ -28,6 +28,7 @@ import importlib
 import inspect
 import itertools
 import sys
+import threading
 import types
 import typing
 from decimal import Decimal
@@ -433,7 +434,18 @@ def _wrap(fn: Callable[P, R], *, errors: dict[str, type[InvalidInputError]]) -> 
     plain_text: set[str] = set()  # parameters an ASCII str passes at once
     checked_positions: list[tuple[int, str]] = []
 
+    ready: list[bool] = []  # set last, once every table below is filled
+    lock = threading.Lock()
+
     def resolve() -> None:
+        # Under the lock, and published by `ready` once complete: a service decides in several
+        # threads, and a half-filled table would let a value through or raise a KeyError.
+        with lock:
+            if not ready:
+                _fill()
+                ready.append(True)
+
+    def _fill() -> None:
         for name, hint in _hints(fn).items():
             if hint in (Any, object) or name not in kinds or name in {"self", "cls"}:
                 continue
@@ -467,7 +479,7 @@ def _wrap(fn: Callable[P, R], *, errors: dict[str, type[InvalidInputError]]) -> 
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        if not resolved:
+        if not ready:
             resolve()
         given: tuple[Any, ...] | list[Any] = args
         for i, name in checked_positions:
