@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import signal
+import sys
+import threading
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import partial
@@ -21,6 +23,7 @@ import pytest
 
 import ecoreg
 from ecoreg import law
+from ecoreg.core._boundary import checked
 from ecoreg.core._money import MAX_YUAN
 from ecoreg.exceptions import EcoregError, InvalidInputError
 from ecoreg.law import catalogue, regimes
@@ -334,16 +337,10 @@ def test_the_boundary_is_ready_in_every_thread_on_first_use() -> None:
     """A service decides in threads: the first calls of a checked function, made at once from
     many threads, all check their arguments (found by the HTTP benchmark: a half-filled table
     raised KeyError in one thread while another filled it)."""
-    import sys
-    import threading
-
-    from ecoreg.core._boundary import checked
-
     switch = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)
     try:
         for _ in range(20):
-
             # many annotated parameters: a wide window between the first and the last filled
             names = [f"p{i}" for i in range(60)]
             source = (
@@ -358,7 +355,12 @@ def test_the_boundary_is_ready_in_every_thread_on_first_use() -> None:
             barrier = threading.Barrier(8)
             outcomes: list[object] = []
 
-            def call(i: int, fn: Any = fresh, gate: threading.Barrier = barrier) -> None:
+            def call(
+                i: int,
+                fn: Any = fresh,
+                gate: threading.Barrier = barrier,
+                outcomes: list[object] = outcomes,
+            ) -> None:
                 gate.wait()
                 try:
                     outcomes.append(fn(i, "x", c=None, d=(1,), p59=1) if i % 2 else fn("no", "x"))
