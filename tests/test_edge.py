@@ -66,8 +66,8 @@ def compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-OTHER = {**PROFILE, "credit_code": "91440300MA5FXXXX1Y", "name": "Other Co."}
-GRADINGS = {"91350200776049653A": "C", "91440300MA5FXXXX1Y": "D"}
+OTHER = {**PROFILE, "credit_code": "91440300MA5F8K2L1H", "name": "Other Co."}
+GRADINGS = {"91350200776049653A": "C", "91440300MA5F8K2L1H": "D"}
 TASKS = [
     {
         "id": "T1",
@@ -88,7 +88,7 @@ TASKS = [
     },
     {
         "id": "T3",
-        "enterprise": "91440300MA5FXXXX1Y",
+        "enterprise": "91440300MA5F8K2L1H",
         "department": "大气科",
         "purposes": ["废气排放"],
         "window_start": "2026-03-01",

@@ -94,7 +94,7 @@ _ALERT = {
     "start": "2026-10-01T09:00:00+08:00",
 }
 _PROFILE = {"credit_code": "91350200776049653A", "name": "Example Co.", "jurisdiction": "CN-SN"}
-_GRADINGS = {"91350200776049653A": "C", "91440300MA5FXXXX1Y": "D"}
+_GRADINGS = {"91350200776049653A": "C", "91440300MA5F8K2L1H": "D"}
 _VISIT = {
     "id": "V000001",
     "enterprise": "91350200776049653A",
@@ -150,7 +150,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                     "profile": _PROFILE,
                     "history": [{"type": "violation", "on": "2026-05-01", "severity": "serious"}],
                 },
-                {"profile": {**_PROFILE, "credit_code": "91440300MA5FXXXX1Y", "name": "Other Co."}},
+                {"profile": {**_PROFILE, "credit_code": "91440300MA5F8K2L1H", "name": "Other Co."}},
             ]
         },
     },
@@ -189,7 +189,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                 },
                 {
                     "id": "T3",
-                    "enterprise": "91440300MA5FXXXX1Y",
+                    "enterprise": "91440300MA5F8K2L1H",
                     "department": "大气科",
                     "purposes": ["废气排放"],
                     "window_start": "2026-03-01",

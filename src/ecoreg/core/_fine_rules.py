@@ -53,6 +53,7 @@ Examples:
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
@@ -468,15 +469,19 @@ class FactCondition(EcoregModel):
 
 
 class _Rule(EcoregModel):
-    def resolve(self, facts: CaseFacts) -> ResolvedRange:  # pragma: no cover - abstract
-        raise NotImplementedError
+    """What every fine rule shape provides (pydantic's model class is an ABC's metaclass)."""
 
-    def amounts(self) -> dict[str, set[Decimal]]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    @abstractmethod
+    def resolve(self, facts: CaseFacts) -> ResolvedRange:
+        """The range the rule gives for the case's facts."""
 
+    @abstractmethod
+    def amounts(self) -> dict[str, set[Decimal]]:
+        """The amounts the rule names, by role."""
+
+    @abstractmethod
     def describe(self) -> tuple[str, str]:
         """The rule in words, Chinese and English."""
-        raise NotImplementedError  # pragma: no cover - abstract
 
 
 class RangeRule(_Rule):
