@@ -257,6 +257,31 @@ def test_read_capture_in_chunks_gives_the_same_columns(
     _same_readings(chunked, whole)
 
 
+@given(
+    st.binary(max_size=600),
+    st.lists(st.tuples(st.integers(0, 600), st.integers(0, 600)), max_size=12),
+    st.integers(1, 4096),
+)
+def test_bulk_crcs_are_the_standards_crc(
+    data: bytes, spans: list[tuple[int, int]], chunk_bytes: int
+) -> None:
+    """The bulk CRC (two bytes a step, segments side by side) is `crc16` of every segment.
+
+    Every length, odd and even, the empty segment, segments that reach the buffer's end, and
+    chunks of any size (one row at a time up to all at once).
+    """
+    begin = np.array([min(b, len(data)) for b, _ in spans], dtype=np.int64)
+    length = np.array(
+        [min(n, len(data) - int(b)) for (_, n), b in zip(spans, begin, strict=True)],
+        dtype=np.int64,
+    )
+    buf = np.frombuffer(data, dtype=np.uint8)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_hj212_columns, "_CHUNK_BYTES", chunk_bytes)
+        got = _hj212_columns._crcs(buf, begin, length).tolist()
+    assert got == [hj212.crc16(data[b : b + n]) for b, n in zip(begin, length, strict=True)]
+
+
 def test_read_capture_columns() -> None:
     data = hj212.frame(
         _data_segment(

@@ -497,22 +497,48 @@ _CRC_TABLE: Final = np.array(CRC_TABLE, dtype=np.uint16)
 _CRC_HIGH: Final = (_CRC_TABLE >> 8).astype(np.uint8)
 
 
+def _pair_tables() -> tuple[npt.NDArray[np.uint16], npt.NDArray[np.uint16]]:
+    """The CRC's tables for two bytes at a time (see `_crcs`).
+
+    For ``x = (h ^ a) << 8 | b`` (the state ``h``, the next bytes ``a`` and ``b``):
+    ``step[x]`` is the state after both bytes, shifted left by 8 (``U[U[h ^ a] ^ b] << 8``);
+    ``last[x]`` is the CRC of a segment whose last byte is ``a`` (``T[h ^ a]``) and
+    ``last[65536 + x]`` that of one whose last byte is ``b`` (``T[U[h ^ a] ^ b]``).
+    """
+    x = np.arange(1 << 16, dtype=np.int64)
+    high, low = x >> 8, x & 0xFF
+    after_one = _CRC_HIGH[high].astype(np.int64)
+    step = (_CRC_HIGH[after_one ^ low].astype(np.uint16) << 8).astype(np.uint16)
+    last = np.concatenate([_CRC_TABLE[high], _CRC_TABLE[after_one ^ low]])
+    return step, last
+
+
+_CRC_STEP, _CRC_LAST = _pair_tables()
+
+
 def _crcs(buf: npt.NDArray[np.uint8], begin: IntArray, length: IntArray) -> IntArray:
     """The HJ 212 CRC of every segment ``buf[begin:begin+length]``, in bulk.
 
     The CRC's step ``crc = (crc >> 8) ^ byte; crc = (crc >> 8) ^ T[crc & 0xFF]`` only ever
     keeps the register's high byte: after the first line the register is below 256, so the
     second is ``crc = T[(crc_high ^ byte)]``. The state is one byte, ``h = U[h ^ byte]`` with
-    ``U = T >> 8``, and the CRC is ``T[h ^ last byte]``: segments are run side by side, one
-    byte position at a time, longest first.
+    ``U = T >> 8``, and the CRC is ``T[h ^ last byte]``. Two bytes at a time, through 65,536-entry
+    tables (`_pair_tables`): the state kept shifted left by 8, one XOR with the next two bytes
+    (big-endian) and one look-up per step. A segment of ``L`` bytes takes ``(L - 1) // 2`` steps,
+    then its CRC is looked up from the next pair (its last byte is the pair's first when ``L`` is
+    odd, its second when even). Segments are run side by side, one pair at a time, longest first.
     """
     out = np.full(len(begin), 0xFFFF, dtype=np.int64)
     if not len(begin):
         return out
     order = np.argsort(-length, kind="stable")
-    widest = max(int(length.max()), 1)
+    order = order[length[order] > 0]  # an empty segment's CRC is the register's start, 0xFFFF
+    if not len(order):
+        return out
+    widest = int(length[order[0]]) + 1  # pairs: an odd segment's last pair reads a byte more
+    widest += widest % 2
     # Windows of the widest segment from every start: past the buffer's end only the last
-    # frames' windows reach, so only its tail is copied with zeros after it (never read).
+    # frames' windows reach, so only its tail is copied with zeros after it (never used).
     tail = max(len(buf) - widest, 0)
     windows = sliding_window_view(buf, widest) if len(buf) >= widest else buf[:0, None]
     end_windows = sliding_window_view(
@@ -520,32 +546,34 @@ def _crcs(buf: npt.NDArray[np.uint8], begin: IntArray, length: IntArray) -> IntA
     )
     at = 0
     while at < len(order):
-        width = max(int(length[order[at]]), 1)
+        width = int(length[order[at]]) + 1
+        width += width % 2
         rows = order[at : at + max(1, _CHUNK_BYTES // width)]
         at += len(rows)
         lens = length[rows]
         starts = begin[rows]
         if starts.max() < len(windows):
-            columns = np.ascontiguousarray(windows[starts, :width].T)
+            gathered = windows[starts, :width]
         else:
             near = starts >= len(windows)
             gathered = np.empty((len(rows), width), dtype=np.uint8)
             gathered[~near] = windows[starts[~near], :width]
             gathered[near] = end_windows[starts[near] - tail, :width]
-            columns = np.ascontiguousarray(gathered.T)
-        # Active rows at step k are those longer than k: a prefix, as rows are longest first.
-        active = np.searchsorted(-lens, -np.arange(width + 1), side="left")
-        state = np.full(len(rows), 0xFF, dtype=np.uint8)
-        mixed = np.empty(len(rows), dtype=np.uint8)
-        crc = np.full(len(rows), 0xFFFF, dtype=np.int64)
-        for k in range(width):
-            m, done = int(active[k]), int(active[k + 1])
-            if m == 0:
-                break
-            np.bitwise_xor(state[:m], columns[k, :m], out=mixed[:m])
-            if done < m:
-                crc[done:m] = _CRC_TABLE[mixed[done:m]]
-            np.take(_CRC_HIGH, mixed[:m], out=state[:m])
+        pairs = np.ascontiguousarray(gathered.view(">u2").astype(np.uint16).T)
+        steps = (lens - 1) // 2  # pairs folded into the state before the CRC's look-up
+        # Rows still stepping at pair k are those with more steps than k: a prefix (longest
+        # first); those with exactly k steps take their CRC from pair k.
+        active = np.searchsorted(-steps, -np.arange(int(steps[0]) + 2), side="right")
+        last = np.where(lens % 2 == 1, 0, 1 << 16)
+        state = np.full(len(rows), 0xFF00, dtype=np.uint16)
+        mixed = np.empty(len(rows), dtype=np.uint16)
+        crc = np.empty(len(rows), dtype=np.int64)
+        for k in range(int(steps[0]) + 1):
+            ending, done = int(active[k]), int(active[k + 1])
+            np.bitwise_xor(state[:ending], pairs[k, :ending], out=mixed[:ending])
+            if done < ending:
+                crc[done:ending] = _CRC_LAST[mixed[done:ending] + last[done:ending]]
+            np.take(_CRC_STEP, mixed[:done], out=state[:done])
         out[rows] = crc
     return out
 
