@@ -69,8 +69,8 @@ KINDS: Final = ("rtd", "avg", "min", "max", "cou")
 # checked for a whole chunk at once (`_data_areas`), and what a kind needs (a number, a flag
 # letter) afterwards: a character class per character costs sre far more than NumPy does.
 _BULK: Final = re.compile(
-    rb"(?:QN=[0-9]{1,20}+;)?+ST=([0-9A-Za-z]{1,16}+);CN=([0-9]{4});PW=[0-9A-Za-z]{0,64}+;"
-    rb"MN=([0-9A-Za-z]{1,64}+);(?:Flag=([0-9]{1,2}+);)?+CP=&&"
+    rb"(?:QN=[0-9]{1,20}+;)?+(ST=[0-9A-Za-z]{1,16}+;CN=[0-9]{4};PW=[0-9A-Za-z]{0,64}+;"
+    rb"MN=[0-9A-Za-z]{1,64}+;(?:Flag=[0-9]{1,2}+;)?+)CP=&&"
     rb"(?:DataTime=([0-9]{14}+)([0-9]{3})?+(?:[;,]|(?=&&)))?+"
     rb"([^&]*+)&&"
 )
@@ -78,6 +78,9 @@ _BULK: Final = re.compile(
 ``key=value`` items, each followed by ``;`` or ``,`` but the last (which may be too), keys of
 HJ 212's shape (`_KEY`) and values of at most 64 of ``[-+0-9A-Za-z.:/]``. A frame of any other
 shape is read by `parse`."""
+_HEAD: Final = re.compile(rb"ST=([^;]*+);CN=([^;]*+);PW=[^;]*+;MN=([^;]*+);(?:Flag=([^;]*+);)?+")
+"""The fields of a frame's head (`_BULK`'s first group, already checked): ST, CN, MN and Flag.
+A capture has few distinct heads (a station sends a few commands), so each is read once."""
 _KEY: Final = re.compile(rb"[A-Za-z0-9_]{1,32}+(?:-[A-Za-z0-9_]{1,16}+){0,2}+")
 """The keys the bulk path reads (checked once per distinct key, by `_Tables`)."""
 _AREA_CHARS: Final = b"-+.:/_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -687,6 +690,9 @@ class _Tables:
         self.commands = _Codes()
         self.systems = _Codes()
         self.flags = _Codes()
+        self.heads = _Codes(self._add_head)
+        self.head_columns = np.zeros((4, 64), dtype=np.int64)
+        """Per head: its codes in ``systems``, ``commands``, ``stations`` and ``flags``."""
         self.keys = _Codes(self._add_key)
         self.codes: dict[str, int] = {}
         self.code_factor: list[str] = []
@@ -707,6 +713,24 @@ class _Tables:
     def code(table: _Codes, items: list[Any]) -> IntArray:
         """Each item's code in ``table`` (one dict look-up each; new items are added)."""
         return np.fromiter(map(table.__getitem__, items), dtype=np.int64, count=len(items))
+
+    def _add_head(self, item: bytes) -> None:
+        index = len(self.heads) - 1
+        if index >= self.head_columns.shape[1]:
+            self.head_columns = np.concatenate(
+                [self.head_columns, np.zeros_like(self.head_columns)], axis=1
+            )
+        fields = _HEAD.fullmatch(item)
+        if fields is None:  # `_BULK` read it: it has the fields
+            message = f"a frame's head of an unexpected shape: {item!r}"
+            raise AssertionError(message)
+        system, command, station, flag = fields.groups()
+        self.head_columns[:, index] = (
+            self.systems[system],
+            self.commands[command],
+            self.stations[station],
+            self.flags[flag],
+        )
 
     def _add_key(self, item: bytes) -> None:
         index = len(self.key_text)
@@ -882,27 +906,26 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
     groups = [m.groups() for m in found_matches if m]
     if not groups:
         return None
-    spaced, shaped, pairs = _data_areas([g[6] for g in groups])
+    spaced, shaped, pairs = _data_areas([g[3] for g in groups])
     if not shaped.all():  # rare: those frames are read by `parse`
         matched[np.flatnonzero(matched)[~shaped]] = False
         groups = list(compress(groups, shaped.tolist()))
         if not groups:
             return None
-        spaced = (b"&".join([g[6] for g in groups]) + b"&").translate(_SPACES)
+        spaced = (b"&".join([g[3] for g in groups]) + b"&").translate(_SPACES)
         pairs = pairs[shaped]
     index = candidate[matched]
-    systems, commands, stations, flags, stamps, millis = (
-        list(c) for c in islice(zip(*groups, strict=True), 6)
-    )
+    heads, stamps, millis = (list(c) for c in islice(zip(*groups, strict=True), 3))
     nframes = len(groups)
-    flag_code = tables.code(tables.flags, flags)
+    head_code = tables.code(tables.heads, heads)  # first: a new head may widen the columns
+    system_code, command_codes, station_codes, flag_code = tables.head_columns[:, head_code]
     # Version bits 0, 1 or 2 (HJ/T 212-2005, HJ 212-2017, HJ 212-2025); no Flag is 2005.
     ok = np.array([f is None or int(f) < 12 for f in tables.flags], dtype=bool)[flag_code]
     timed = np.fromiter(map(is_not, stamps, repeat(None)), dtype=bool, count=nframes)
     times = np.zeros(nframes, dtype=np.int64)
     if timed.any():
-        heads = b"".join(compress(stamps, timed.tolist()))
-        at, time_ok = _epoch(np.frombuffer(heads, dtype=np.uint8).reshape(-1, 14))
+        stamped = b"".join(compress(stamps, timed.tolist()))
+        at, time_ok = _epoch(np.frombuffer(stamped, dtype=np.uint8).reshape(-1, 14))
         times[timed] = at
         ok[np.flatnonzero(timed)[~time_ok]] = False
     # The data areas' tokens: keys and values alternate (a value is never empty).
@@ -947,8 +970,6 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
         row_flags[row[flag_rows]] = np.frombuffer(kept_letters, dtype="S1").astype("U1")
     good = ~bad
     taken = index[good]
-    station_codes = tables.code(tables.stations, stations)
-    command_codes = tables.code(tables.commands, commands)
     _bulk_warnings(
         found=found,
         tables=tables,
@@ -957,11 +978,11 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
         station_codes=station_codes,
         header=(
             flag_code,
-            tables.code(tables.systems, systems),
+            system_code,
             command_codes,
             np.fromiter(map(is_not, millis, repeat(None)), dtype=bool, count=nframes),
         ),
-        texts=(flags, systems, commands, stamps, millis),
+        texts=(stamps, millis),
         tokens=(key, texts, pair_frame, bits),
     )
     row_frame = row_frame_of_pair[new_row]
@@ -985,7 +1006,7 @@ def _bulk_warnings(
     position: IntArray,
     station_codes: IntArray,
     header: tuple[IntArray, IntArray, IntArray, BoolArray],
-    texts: tuple[list[bytes | None], list[bytes], list[bytes], list[bytes], list[bytes | None]],
+    texts: tuple[list[bytes], list[bytes | None]],
     tokens: tuple[IntArray, list[bytes], IntArray, IntArray],
 ) -> None:
     """The warnings of the frames ``good`` of a chunk, as `parse` gives them.
@@ -993,7 +1014,7 @@ def _bulk_warnings(
     The first of each name in the data area's order; `_warning_columns` orders them.
     """
     flag_code, system_code, command_code, millis = header
-    flags, systems, commands, stamps, ms = texts
+    stamps, ms = texts
     key, values, pair_frame, bits = tokens
     names = tables.station_names
 
@@ -1011,12 +1032,16 @@ def _bulk_warnings(
             )
         return frames
 
-    old = np.array([f is None or int(f) < 4 for f in tables.flags], dtype=bool)
-    add(old[flag_code], _VERSION, "Flag", lambda at: [(flags[i] or b"").decode() for i in at])
-    other = np.array([s not in _SYSTEMS for s in tables.systems], dtype=bool)
-    add(other[system_code], _SYSTEM, "ST", lambda at: [systems[i].decode() for i in at])
-    status = np.array([c not in _DATA_COMMANDS for c in tables.commands], dtype=bool)
-    add(status[command_code], _STATUS, "CN", lambda at: [commands[i].decode() for i in at])
+    def warn_head(
+        table: _Codes, codes: IntArray, name: int, field: str, warns: Callable[[Any], bool]
+    ) -> None:
+        text = [(item or b"").decode() for item in table]
+        warned = np.fromiter(map(warns, table), dtype=bool, count=len(table))
+        add(warned[codes], name, field, lambda at: [text[i] for i in codes[at].tolist()])
+
+    warn_head(tables.flags, flag_code, _VERSION, "Flag", lambda f: f is None or int(f) < 4)
+    warn_head(tables.systems, system_code, _SYSTEM, "ST", lambda s: s not in _SYSTEMS)
+    warn_head(tables.commands, command_code, _STATUS, "CN", lambda c: c not in _DATA_COMMANDS)
     stamped = set(
         add(
             millis,
@@ -1135,7 +1160,8 @@ def _read(raw: bytes) -> Readings:
 def _bulk_mn(raw: bytes, start: int, end: int) -> str:
     """The MN of a frame read in bulk (for its rare frame-level warning)."""
     match = _BULK.fullmatch(raw, start + 6, end - 4)
-    return match.group(3).decode() if match is not None else ""
+    fields = _HEAD.fullmatch(match.group(1)) if match is not None else None
+    return fields.group(3).decode() if fields is not None else ""
 
 
 def _add_packet_warnings(found: _Found, position: int, packet: Packet, crc: bytes) -> None:
