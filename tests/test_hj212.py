@@ -282,6 +282,15 @@ def test_bulk_crcs_are_the_standards_crc(
     assert got == [hj212.crc16(data[b : b + n]) for b, n in zip(begin, length, strict=True)]
 
 
+@given(st.lists(st.lists(st.integers(0, 40), max_size=24), max_size=12))
+def test_repeated_factors_are_found_in_frames_of_any_size(frames: list[list[int]]) -> None:
+    """`_twice` finds every (frame, factor) sent twice, by neighbours or by counting."""
+    values = [f * 41 + code for f, codes in enumerate(frames) for code in codes]
+    span = max((len(codes) for codes in frames), default=0)
+    got = _hj212_columns._twice(np.array(values, dtype=np.int64), span).tolist()
+    assert got == sorted({v for v in values if values.count(v) > 1})
+
+
 def test_read_capture_columns() -> None:
     data = hj212.frame(
         _data_segment(

@@ -18,7 +18,7 @@ import gc
 import math
 import re
 from itertools import compress, islice, repeat
-from operator import is_not, itemgetter, truth
+from operator import is_not, itemgetter, methodcaller, truth
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -78,6 +78,7 @@ _BULK: Final = re.compile(
 ``key=value`` items, each followed by ``;`` or ``,`` but the last (which may be too), keys of
 HJ 212's shape (`_KEY`) and values of at most 64 of ``[-+0-9A-Za-z.:/]``. A frame of any other
 shape is read by `parse`."""
+_GROUPS: Final = methodcaller("groups")
 _HEAD: Final = re.compile(rb"ST=([^;]*+);CN=([^;]*+);PW=[^;]*+;MN=([^;]*+);(?:Flag=([^;]*+);)?+")
 """The fields of a frame's head (`_BULK`'s first group, already checked): ST, CN, MN and Flag.
 A capture has few distinct heads (a station sends a few commands), so each is read once."""
@@ -784,7 +785,7 @@ def _repeated(
     with `numpy.bincount` (one pass) while their range stays near the number of pairs.
     """
     runs = ident[new_row]
-    twice = _twice(runs)
+    twice = _twice(runs, int(np.bincount(pair_frame[new_row]).max()) if len(runs) else 0)
     nrows = len(runs)
     named = kind < 6
     slot = row * 8 + kind if named.all() else row[named] * 8 + kind[named]
@@ -796,15 +797,27 @@ def _repeated(
     return np.unique(pair_frame[bad])
 
 
-def _twice(values: IntArray) -> IntArray:
-    """The non-negative values that occur more than once."""
+def _twice(values: IntArray, span: int) -> IntArray:
+    """The non-negative values that occur more than once, in runs of at most ``span`` values.
+
+    The values are grouped: equal values are never more than ``span - 1`` places apart (a
+    frame's factors). For short groups each value is compared with the few before it; else they
+    are counted (`numpy.bincount`) while their range stays near their number, or sorted.
+    """
     if not len(values):
         return values
+    if span <= _SHORT_SPAN:
+        hits = [values[lag:][values[lag:] == values[:-lag]] for lag in range(1, span)]
+        return np.unique(np.concatenate(hits)) if hits else values[:0]
     top = int(values.max()) + 1
     if top <= 4 * len(values) + 4096:
         return np.flatnonzero(np.bincount(values, minlength=top) > 1)
     ordered = np.sort(values)
     return np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
+
+
+_SHORT_SPAN: Final = 16
+"""Factors per frame up to which `_twice` compares neighbours (15 comparisons of the column)."""
 
 
 def _check_tokens(
@@ -895,28 +908,32 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
     2017 or 2025, a data time the bulk path reads (or none), one record, numbers and flags the
     bulk path reads, and no factor or value kind repeated within the record.
     """
-    fullmatch = _BULK.fullmatch
-    found_matches = [
-        fullmatch(raw, s, e)
-        for s, e in zip(
-            (starts[candidate] + 6).tolist(), (ends[candidate] - 4).tolist(), strict=True
+    found_matches = list(
+        map(
+            _BULK.fullmatch,
+            repeat(raw),
+            (starts[candidate] + 6).tolist(),
+            (ends[candidate] - 4).tolist(),
         )
-    ]
+    )
     matched = np.fromiter(map(truth, found_matches), dtype=bool, count=len(candidate))
-    groups = [m.groups() for m in found_matches if m]
+    groups = list(map(_GROUPS, filter(None, found_matches)))
     if not groups:
         return None
-    spaced, shaped, pairs = _data_areas([g[3] for g in groups])
+    heads, stamps, millis, areas = map(list, zip(*groups, strict=True))
+    spaced, shaped, pairs = _data_areas(areas)
     if not shaped.all():  # rare: those frames are read by `parse`
         matched[np.flatnonzero(matched)[~shaped]] = False
-        groups = list(compress(groups, shaped.tolist()))
-        if not groups:
+        keep = shaped.tolist()
+        if not any(keep):
             return None
-        spaced = (b"&".join([g[3] for g in groups]) + b"&").translate(_SPACES)
+        heads, stamps, millis, areas = (
+            list(compress(c, keep)) for c in (heads, stamps, millis, areas)
+        )
+        spaced = (b"&".join(areas) + b"&").translate(_SPACES)
         pairs = pairs[shaped]
     index = candidate[matched]
-    heads, stamps, millis = (list(c) for c in islice(zip(*groups, strict=True), 3))
-    nframes = len(groups)
+    nframes = len(heads)
     head_code = tables.code(tables.heads, heads)  # first: a new head may widen the columns
     system_code, command_codes, station_codes, flag_code = tables.head_columns[:, head_code]
     # Version bits 0, 1 or 2 (HJ/T 212-2005, HJ 212-2017, HJ 212-2025); no Flag is 2005.
