@@ -291,6 +291,20 @@ def test_repeated_factors_are_found_in_frames_of_any_size(frames: list[list[int]
     assert got == sorted({v for v in values if values.count(v) > 1})
 
 
+@given(
+    st.lists(
+        st.text(alphabet="0123456789-.\nx", max_size=25).map(str.encode)
+        | st.from_regex(rb"-?[0-9]{1,21}(\.[0-9]{1,21})?", fullmatch=True),
+        max_size=6,
+    )
+)
+def test_numbers_are_checked_as_the_regular_expression_checks_them(numbers: list[bytes]) -> None:
+    """`_numbers_fine` (NumPy) agrees with `_NUMBERS` on any joined numbers, 20 digits or 21."""
+    joined = b"\n".join(numbers) + b"\n"
+    expected = _hj212_columns._NUMBERS.fullmatch(joined) is not None
+    assert _hj212_columns._numbers_fine(joined) == expected
+
+
 def test_read_capture_columns() -> None:
     data = hj212.frame(
         _data_segment(

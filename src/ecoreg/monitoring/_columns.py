@@ -820,6 +820,39 @@ _SHORT_SPAN: Final = 16
 """Factors per frame up to which `_twice` compares neighbours (15 comparisons of the column)."""
 
 
+_DIGIT, _MINUS, _POINT, _NEWLINE, _NOT_NUMBER = range(5)
+_NUMBER_CLASS: Final = np.full(256, _NOT_NUMBER, dtype=np.int8)
+_NUMBER_CLASS[np.frombuffer(b"0123456789", dtype=np.uint8)] = _DIGIT
+_NUMBER_CLASS[[ord("-"), ord("."), ord("\n")]] = _MINUS, _POINT, _NEWLINE
+"""The characters of joined numbers (each number followed by a newline), by class."""
+_MOST_DIGITS: Final = 20
+
+
+def _numbers_fine(joined: bytes) -> bool:
+    r"""Whether ``joined`` (numbers, each followed by a newline) matches `_NUMBERS`, with NumPy.
+
+    Each number is ``-?+[0-9]{1,20}+(?:\.[0-9]{1,20}+)?+``: only the characters between the
+    digits are looked at (sre tests every character). A ``-`` comes first and before a digit,
+    a ``.`` between two digits and at most once, a newline after a digit; at most 20 digits in
+    a row.
+    """
+    classes = _NUMBER_CLASS[np.frombuffer(joined, dtype=np.uint8)]
+    at = np.flatnonzero(classes)
+    kind = classes[at]
+    if not len(at) or at[-1] != len(joined) - 1 or kind[-1] != _NEWLINE:
+        return False
+    before = np.where(at > 0, classes[np.maximum(at - 1, 0)], _NEWLINE)
+    after = np.append(classes[at[:-1] + 1], _NEWLINE)  # after the final newline: a new start
+    wrong = (
+        (kind == _NOT_NUMBER)
+        | ((kind == _MINUS) & ((before != _NEWLINE) | (after != _DIGIT)))
+        | ((kind == _POINT) & ((before != _DIGIT) | (after != _DIGIT)))
+        | ((kind == _NEWLINE) & (before != _DIGIT))
+    )
+    second = (kind[:-1] == _POINT) & (kind[1:] != _NEWLINE)  # a "." then another mark
+    return not (wrong.any() or second.any() or (np.diff(at, prepend=-1) > _MOST_DIGITS + 1).any())
+
+
 def _check_tokens(
     texts: list[bytes], which: BoolArray, pair_frame: IntArray, bad: BoolArray, *, numbers: bool
 ) -> list[bytes]:
@@ -829,7 +862,7 @@ def _check_tokens(
     """
     chosen = list(compress(texts, which.tolist()))
     if numbers:
-        fine = _NUMBERS.fullmatch(b"\n".join(chosen) + b"\n") is not None if chosen else True
+        fine = _numbers_fine(b"\n".join(chosen) + b"\n") if chosen else True
     else:
         joined = b"".join(chosen)
         fine = len(joined) == len(chosen) and _FLAGS.fullmatch(joined) is not None
