@@ -20,6 +20,7 @@ ABBREVIATIONS = {
     "CN-GD": "粤",
     "CN-GD-DG": "东",
     "CN-GD-GZ": "穗",
+    "CN-GD-JM": "江",
     "CN-LN": "辽",
     "CN-LN-YK": "营",
     "CN-TJ": "津",
