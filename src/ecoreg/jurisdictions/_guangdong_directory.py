@@ -244,8 +244,8 @@ def _specs() -> list[Spec]:
             "conditions": [
                 FIRST_12,
                 condition("only_ph_over", "==", True, "仅pH值超过标准", "only the pH value over"),
-                condition("ph_value", ">=", 5, "pH值在5-10以内", "pH at least 5"),
-                condition("ph_value", "<=", 10, "pH值在5-10以内", "pH at most 10"),
+                condition("ph_value", ">=", 5, "pH值在5-10以内（不低于5）", "pH at least 5"),
+                condition("ph_value", "<=", 10, "pH值在5-10以内（不高于10）", "pH at most 10"),
                 discharge_corrected,
             ],
             "quote_zh": "（1）近一年内属于首次违法；（2）……或仅pH值超过标准，且数值在5-10以内……；"
