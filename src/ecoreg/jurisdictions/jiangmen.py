@@ -100,9 +100,13 @@ def _copy(number: int, spec: Spec) -> Spec:
         )
     if number in {10, 12}:
         out["conditions"] = [*out["conditions"], _RESIDENTIAL_AREA]
-    if number in {15, 16}:  # "两年内属于首次违法" / "属于两年内首次违法"
+    if number in {15, 16}:  # item 15: "两年内属于首次违法"; item 16: "属于两年内首次违法"
         out["conditions"] = [FIRST_24, *out["conditions"][1:]]
-        out["quote_zh"] = _F2Y_QUOTE
+        out["quote_zh"] = (
+            "（1）两年内属于首次违法；（2）在责令改正期限内改正违法行为，危害后果轻微。"
+            if number == 15
+            else _F2Y_QUOTE
+        )
     return out
 
 
