@@ -9,6 +9,7 @@ Worked examples follow the list's own words; each has a case that fails one cond
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -251,3 +252,198 @@ def test_an_expired_list_never_applies(day: dt.date, ident: str) -> None:
     d = _decide(_case(item.kinds[0], act=act), day)
     assert not (d.outcome.list_item or "").startswith("cn-gd-jm.")
     assert not any(k.startswith("cn-gd-jm.") for k in BOOK.resolve(CODE, day).records(LIST_KEY))
+
+
+# --- every encoded item: a covered case, and each condition broken in turn -----------------------
+
+_B_ONE = {"pollutants_over": 1, "list_facts": {"class_a_pollutant": False}}
+_BREAKDOWN = {
+    "sudden_breakdown": True,
+    "report_hours": "6",
+    "emergency_measures_taken": True,
+    "daily_mean_over_standard": False,
+    "in_ecological_sensitive_area": False,
+    "in_residential_sensitive_area": False,
+}
+WORKED: dict[str, tuple[str, dict[str, Any]]] = {
+    "cn-gd-jm.eia-registration-form": ("eia.registration-form-not-filed", {}),
+    "cn-gd-jm.eia-not-resubmitted": (
+        "eia.unapproved-construction",
+        {
+            "eia_document": "report_form",
+            "list_facts": {"major_change_not_resubmitted": True, "stopped_or_restored": True},
+        },
+    ),
+    "cn-gd-jm.eia-not-re-reviewed": (
+        "eia.unapproved-construction",
+        {"eia_document": "report_form", "list_facts": {"approval_not_re_reviewed": True}},
+    ),
+    "cn-gd-jm.eia-unapproved-construction": (
+        "eia.unapproved-construction",
+        {
+            "eia_document": "report_form",
+            "list_facts": {
+                "major_change_not_resubmitted": False,
+                "approval_not_re_reviewed": False,
+                "stopped_or_restored": True,
+            },
+        },
+    ),
+    "cn-gd-jm.eia-design-or-contract": (
+        "eia.facilities-not-designed-or-contracted",
+        {"list_facts": {"project_completed_or_in_use": False}},
+    ),
+    "cn-gd-jm.facilities-used-before-acceptance": (
+        "eia.facilities-not-completed",
+        {"list_facts": {"facilities_built_as_approved": True, "acceptance_deadline_passed": False}},
+    ),
+    # ammonia nitrogen 5.4 mg/L against 5: (5.4 − 5) / 5 = 0.08 < 0.1
+    "cn-gd-jm.water-over-limit.one-b-pollutant": (
+        "water.over-limit",
+        {**_B_ONE, "exceedance_ratio": "0.08"},
+    ),
+    "cn-gd-jm.water-over-limit.ph": (
+        "water.over-limit",
+        {"list_facts": {"only_ph_over": True, "ph_value": "9.6"}},
+    ),
+    "cn-gd-jm.water-over-limit.colour": (
+        "water.over-limit",
+        {"exceedance_ratio": "0.6", "list_facts": {"only_colour_over": True}},
+    ),
+    "cn-gd-jm.air-over-limit": ("air.over-limit", {**_B_ONE, "exceedance_ratio": "0.05"}),
+    "cn-gd-jm.voc-not-enclosed.facilities-used": (
+        "air.voc-process-not-enclosed",
+        {"list_facts": {"facilities_installed_and_used": True, "corrected_immediately": True}},
+    ),
+    "cn-gd-jm.voc-not-enclosed.cannot-enclose": (
+        "air.voc-process-not-enclosed",
+        {"list_facts": {"enclosure_impossible": True}},
+    ),
+    "cn-gd-jm.dusty-material-not-enclosed": ("dust.dusty-material-not-enclosed", {}),
+    "cn-gd-jm.hazardous-waste-sign": ("waste.hazardous-no-label", {}),
+    "cn-gd-jm.industrial-storage-unprotected": ("waste.industrial-storage-unprotected", {}),
+    "cn-gd-jm.hazardous-waste-storage": (
+        "waste.hazardous-improper-storage-disposal",
+        {
+            "list_facts": {
+                "mixed_into_non_hazardous": False,
+                "hazardous_waste_tonnes": "0.1",
+                "special_hazardous_waste": False,
+            }
+        },
+    ),
+    "cn-gd-jm.hazardous-waste-mixing": (
+        "waste.hazardous-improper-storage-disposal",
+        {
+            "list_facts": {
+                "mixed_into_non_hazardous": True,
+                "hazardous_waste_tonnes": "0.01",
+                "special_hazardous_waste": False,
+            }
+        },
+    ),
+    "cn-gd-jm.livestock-manure": (
+        "other.livestock-waste-not-handled",
+        {"list_facts": {"days_lasted": 20, "class_a_pollutant": False}},
+    ),
+    "cn-gd-jm.hazardous-waste-plan": ("waste.hazardous-no-plan", {}),
+    "cn-gd-jm.hazardous-waste-contingency-plan": (
+        "waste.hazardous-no-contingency-plan",
+        {"list_facts": {"key_hazardous_waste": False}},
+    ),
+    "cn-gd-jm.soil-key-unit-duties": ("soil.annual-discharge-report-missing", {}),
+    "cn-gd-jm.tailings-soil-monitoring": ("soil.tailings-not-monitored", {}),
+    "cn-gd-jm.soil-post-management": ("soil.post-management-not-done", {}),
+    "cn-gd-jm.soil-survey": ("soil.survey-not-done-risk-plot", {}),
+    "cn-gd-jm.disclosure-way": (
+        "permit.environmental-info-not-disclosed",
+        {"list_facts": {"disclosed_late": False}},
+    ),
+    "cn-gd-jm.disclosure-late": (
+        "permit.environmental-info-not-disclosed",
+        {"list_facts": {"disclosed_late": True}},
+    ),
+    "cn-gd-jm.permit-platform-disclosure": (
+        "permit.discharge-info-not-disclosed",
+        {"list_facts": {"days_lasted": 9, "class_a_pollutant": False}},
+    ),
+    "cn-gd-jm.cems-data-not-published": (
+        "air.monitoring-data-not-disclosed",
+        {"list_facts": {"disclosure_late_or_incomplete": True}},
+    ),
+    "cn-gd-jm.toxic-water-info": (
+        "monitoring.toxic-water-outlet-not-monitored",
+        {"list_facts": {"outlet_and_surroundings_monitored": True}},
+    ),
+    "cn-gd-jm.waste-plant-data": (
+        "monitoring.waste-plant-not-monitoring",
+        {"list_facts": {"disclosure_late_or_incomplete": True}},
+    ),
+    "cn-gd-jm.self-monitoring": ("monitoring.water-not-self-monitored", {}),
+    "cn-gd-jm.cems-not-running": ("monitoring.water-not-running", {}),
+    "cn-gd-jm.ledger-not-per-permit": (
+        "monitoring.no-ledger",
+        {"list_facts": {"ledger_system_established": True, "days_lasted": 3}},
+    ),
+}
+NEVER_APPLIED = {"cn-gd-jm.water-facilities-breakdown", "cn-gd-jm.air-facilities-breakdown"}
+
+
+def test_the_worked_table_covers_every_item_that_can_apply() -> None:
+    assert set(WORKED) | NEVER_APPLIED == set(_own())
+
+
+@pytest.mark.parametrize("ident", sorted(WORKED))
+def test_a_covered_case_is_not_penalized(ident: str) -> None:
+    kind_id, changes = WORKED[ident]
+    d = _decide(_case(kind_id, **changes))
+    assert (d.outcome.outcome, d.outcome.list_item) == (LeniencyOutcome.NOT_PENALIZED, ident)
+
+
+def _broken(fact: str, op: str, value: Any, kind_id: str) -> dict[str, Any]:
+    """The change that breaks one condition, just past its limit."""
+    prior = {"prior_violations": ({"kind": kind_id, "on": ACT - dt.timedelta(days=30)},)}
+    special: dict[str, dict[str, Any]] = {
+        "first_violation": prior,
+        "first_within_12_months": prior,
+        "first_within_24_months": prior,
+        "corrected_promptly": {"corrected_promptly": False},
+        "harm_at_most_slight": {"harm": Harm.HARMFUL},
+        "eia_report_form": {"eia_document": "report_book"},
+        "pollutants_over": {"pollutants_over": 2},
+        "exceedance_ratio": {"exceedance_ratio": value},
+    }
+    if fact in special:
+        return special[fact]
+    if isinstance(value, bool):
+        return {"list_facts": {fact: not value}}
+    step = {"<=": Decimal("0.001"), ">=": Decimal("-0.001")}.get(op, Decimal(0))
+    return {"list_facts": {fact: value + (1 if fact == "days_lasted" else step)}}
+
+
+BROKEN = [(i, n) for i in sorted(WORKED) for n in range(len(_own()[i].conditions))]
+
+
+@pytest.mark.parametrize(("ident", "index"), BROKEN, ids=[f"{a}-{b}" for a, b in BROKEN])
+def test_one_condition_broken_and_the_item_is_not_applied(ident: str, index: int) -> None:
+    kind_id, changes = WORKED[ident]
+    item = _own()[ident]
+    c = item.conditions[index]
+    extra = _broken(c.fact, c.op, c.value, kind_id)
+    merged = {**changes, **{k: v for k, v in extra.items() if k != "list_facts"}}
+    merged["list_facts"] = {**changes.get("list_facts", {}), **extra.get("list_facts", {})}
+    d = _decide(_case(kind_id, **merged))
+    assert d.outcome.list_item != ident
+    applied = d.outcome.list_item
+    if applied is not None:
+        # another record applies: a sibling alternative (it asks the opposite of the broken
+        # fact), or the province's item, which does not ask the broken condition (another
+        # first-violation window; no harm clause in provincial item 8)
+        other = BOOK.resolve(CODE, DECIDED).record(LIST_KEY, applied)
+        opposite = any(x.fact == c.fact and x.value != c.value for x in other.conditions)
+        assert opposite or (applied.startswith("cn-gd.") and c not in other.conditions)
+        return
+    # the city's item is tried first; a copied provincial item may add its own hint after it
+    hints = [h.message_zh for h in d.hints if item.title_zh in h.message_zh]
+    assert hints
+    assert c.description_zh in hints[0]
