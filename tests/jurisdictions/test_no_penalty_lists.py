@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from ecoreg import Harm, ListFacts, ViolationCase, decide_leniency, standard_policy_book
 from ecoreg.law.catalogue import kind, kinds
+from ecoreg.testing import list_facts
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -43,31 +44,12 @@ def test_every_item_covers_catalogue_kinds_none_never_lenient() -> None:
     assert len(seen) == 22 + 35 + 2  # Guangdong, Jiangmen, Shanxi's two editions
 
 
-_bools = st.one_of(st.none(), st.booleans())
-
-
-@st.composite
-def _list_facts(draw: st.DrawFn) -> ListFacts:
-    """Any list facts, each stated or not, the numbers inside every item's limits or not."""
-    numbers = {
-        "ph_value": st.sampled_from(["4.9", "5", "7", "10", "10.1"]),
-        "report_hours": st.sampled_from(["1", "24", "25"]),
-        "hazardous_waste_tonnes": st.sampled_from(["0.005", "0.01", "0.1", "2"]),
-        "days_lasted": st.integers(0, 40),
-    }
-    values: dict[str, Any] = {}
-    for name in ListFacts.model_fields:
-        strategy = numbers.get(name, _bools)
-        values[name] = draw(st.one_of(st.none(), strategy))
-    return ListFacts.model_validate(values)
-
-
 @settings(max_examples=150, deadline=None)
 @given(
     kind_id=st.sampled_from(NEVER),
     code=st.sampled_from(CODES),
     day=st.dates(min_value=D(2022, 3, 1), max_value=D(2030, 6, 30)),
-    facts=_list_facts(),
+    facts=list_facts(),
     ratio=st.sampled_from([None, "0.05", "0.5"]),
     harm=st.sampled_from(list(Harm)),
 )
