@@ -544,5 +544,5 @@ def build(
 
 
 GUANGDONG_SPECS: tuple[Spec, ...] = tuple(_specs())
-"""The directory's 18 encoded items as specs, 21 records (items 6 and 10 as three and two
+"""The directory's 18 encoded items as specs, 22 records (items 6, 10 and 14 as 3, 2 and 2
 alternatives); Jiangmen's list copies most of them."""
