@@ -29,6 +29,7 @@ _MODULES = (
     "alerts",
     "monitoring",
     "inspections",
+    "rewards",
 )
 """The subpackages and modules ``ecoreg`` exposes as attributes."""
 
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from ecoreg import monitoring as monitoring
     from ecoreg import payment as payment
     from ecoreg import penalties as penalties
+    from ecoreg import rewards as rewards
     from ecoreg.alerts import Alert as Alert
     from ecoreg.alerts import AlertBatch as AlertBatch
     from ecoreg.alerts import AlertKind as AlertKind
@@ -227,6 +229,25 @@ if TYPE_CHECKING:
     from ecoreg.penalties import decide_fine as decide_fine
     from ecoreg.penalties import decide_leniency as decide_leniency
     from ecoreg.penalties import study_standing as study_standing
+    from ecoreg.rewards import AmountStep as AmountStep
+    from ecoreg.rewards import ClosedCase as ClosedCase
+    from ecoreg.rewards import Finding as Finding
+    from ecoreg.rewards import Outcome as Outcome
+    from ecoreg.rewards import Report as Report
+    from ecoreg.rewards import Reporter as Reporter
+    from ecoreg.rewards import RewardBand as RewardBand
+    from ecoreg.rewards import RewardBatch as RewardBatch
+    from ecoreg.rewards import RewardOutcome as RewardOutcome
+    from ecoreg.rewards import RewardStatus as RewardStatus
+    from ecoreg.rewards import RewardTier as RewardTier
+    from ecoreg.rewards import SpecialAward as SpecialAward
+    from ecoreg.rewards import SpecialGround as SpecialGround
+    from ecoreg.rewards import StageBonus as StageBonus
+    from ecoreg.rewards import TierCount as TierCount
+    from ecoreg.rewards import decide_reward as decide_reward
+    from ecoreg.rewards import decide_rewards as decide_rewards
+    from ecoreg.rewards import reporter_reference as reporter_reference
+    from ecoreg.rewards import reward_ceiling as reward_ceiling
 
 __all__ = [
     "DEFAULT_TIMEZONE",
@@ -240,6 +261,7 @@ __all__ = [
     "AlertBatch",
     "AlertKind",
     "AlertRecord",
+    "AmountStep",
     "ApologyPledge",
     "BatchRouting",
     "BatchSummary",
@@ -247,6 +269,7 @@ __all__ = [
     "CaseType",
     "ChinaWorkingCalendar",
     "Citation",
+    "ClosedCase",
     "CodeCheck",
     "ComplaintRecord",
     "ConcurrentProvision",
@@ -276,6 +299,7 @@ __all__ = [
     "Fact",
     "FactCondition",
     "FactValue",
+    "Finding",
     "FineBand",
     "FineResult",
     "FineRule",
@@ -315,6 +339,7 @@ __all__ = [
     "Notice",
     "NoticeKind",
     "OneVoteRedAct",
+    "Outcome",
     "ParamKind",
     "ParamValue",
     "ParameterEntry",
@@ -337,14 +362,24 @@ __all__ = [
     "ReliefKind",
     "ReliefResult",
     "ReliefStatus",
+    "Report",
+    "Reporter",
     "ResolvedParameter",
     "ResolvedRange",
+    "RewardBand",
+    "RewardBatch",
+    "RewardOutcome",
+    "RewardStatus",
+    "RewardTier",
     "RiskLevel",
     "Rounding",
     "RoutedAlert",
     "SensitiveArea",
     "Severity",
     "SideMeasure",
+    "SpecialAward",
+    "SpecialGround",
+    "StageBonus",
     "StopPeriod",
     "StopPeriods",
     "StudyEntry",
@@ -356,6 +391,7 @@ __all__ = [
     "TaskOutcome",
     "Tier",
     "TierCause",
+    "TierCount",
     "Trigger",
     "ViolationCase",
     "ViolationCategory",
@@ -380,6 +416,8 @@ __all__ = [
     "decide_fine",
     "decide_leniency",
     "decide_relief",
+    "decide_reward",
+    "decide_rewards",
     "detect",
     "detect_ratio",
     "draw_sample",
@@ -409,6 +447,9 @@ __all__ = [
     "penalty_law_days_after",
     "plan_inspections",
     "regularize",
+    "reporter_reference",
+    "reward_ceiling",
+    "rewards",
     "round_yuan",
     "route_alert",
     "route_alerts",
@@ -608,6 +649,27 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "issue_code",
         "plan_inspections",
         "verify_code",
+    ),
+    "ecoreg.rewards": (
+        "AmountStep",
+        "ClosedCase",
+        "Finding",
+        "Outcome",
+        "Report",
+        "Reporter",
+        "RewardBand",
+        "RewardBatch",
+        "RewardOutcome",
+        "RewardStatus",
+        "RewardTier",
+        "SpecialAward",
+        "SpecialGround",
+        "StageBonus",
+        "TierCount",
+        "decide_reward",
+        "decide_rewards",
+        "reporter_reference",
+        "reward_ceiling",
     ),
 }
 # --- end of generated exports ---

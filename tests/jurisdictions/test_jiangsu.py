@@ -1,7 +1,7 @@
 """Jiangsu (江苏省, CN-JS).
 
-Measures: none encoded yet. The module places Suzhou in the hierarchy; this file
-checks the entry, that the children resolve through it, and that it sets no parameter.
+Measures: its whistleblower reward rules only (issue 27). The module places Suzhou in the hierarchy; this file
+checks the entry, that the children resolve through it, and that it sets no parameter but the rewards ones.
 """
 
 from __future__ import annotations
@@ -46,26 +46,33 @@ def test_its_children_resolve_through_it() -> None:
         assert BOOK.resolve(child, D(2026, 3, 10)).chain == ("CN", CODE, child)
 
 
-def test_the_module_has_no_measure() -> None:
-    assert list(jiangsu.DATA["measures"]) == []
-    assert not [m for m in BOOK.data.measures if m.jurisdiction == CODE]
+def test_the_module_has_only_its_reward_measure() -> None:
+    assert [m["id"] for m in jiangsu.DATA["measures"]] == ["cn-js.reporting-rewards"]
+    assert [m.id for m in BOOK.data.measures if m.jurisdiction == CODE] == [
+        "cn-js.reporting-rewards"
+    ]
+
+
+def test_the_reward_measure_starts_on_its_day_in_force() -> None:
+    first = D(2021, 11, 1)
+    assert BOOK.resolve(CODE, first).get("rewards.model").jurisdiction == CODE
+    before = BOOK.resolve(CODE, first - dt.timedelta(days=1)).parameters
+    assert "rewards.model" not in before or before["rewards.model"].jurisdiction == "CN"
 
 
 @pytest.mark.parametrize("day", DAYS)
-def test_it_sets_no_parameter_of_its_own(day: dt.date) -> None:
+def test_it_sets_no_parameter_of_its_own_but_rewards(day: dt.date) -> None:
     province = BOOK.resolve(CODE, day)
     national = BOOK.resolve("CN", day)
-    assert province.parameters.keys() == national.parameters.keys()
+    assert province.parameters.keys() >= national.parameters.keys()
     for key, resolved in province.parameters.items():
+        if key.startswith("rewards."):
+            continue
         assert resolved.jurisdiction == "CN", key
         assert resolved == national.get(key), key
-    assert (province.valid_from, province.valid_until) == (
-        national.valid_from,
-        national.valid_until,
-    )
     for child in CHILDREN:
-        for resolved in BOOK.resolve(child, day).parameters.values():
-            assert resolved.jurisdiction != CODE
+        for key, resolved in BOOK.resolve(child, day).parameters.items():
+            assert resolved.jurisdiction != CODE or key.startswith("rewards."), key
 
 
 def test_suzhous_deadlines_are_cited_as_local_only_in_suzhou() -> None:
