@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
+from importlib.resources import files
 from typing import Any
 
 import jsonschema
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from ecoreg import standard_policy_book
+from ecoreg import edge, standard_policy_book
 from ecoreg.core._decision import Decision
 from ecoreg.core._periods import calendar_days_after, working_days_after
 from ecoreg.exceptions import InvalidInputError
@@ -312,6 +313,13 @@ def test_sichuan_city_adjustment_within_fifty_percent() -> None:
     assert err.value.field == "local_adjustment"
 
 
+def test_the_province_itself_does_not_adjust() -> None:
+    with pytest.raises(InvalidInputError) as err:
+        decide("CN-SC", report(findings=fine("0", ("conviction",)), local_adjustment="0.1"))
+    assert err.value.field == "local_adjustment"
+    assert "city" in err.value.allowed
+
+
 def test_special_award_flagged_not_decided() -> None:
     d = decide("CN-ZJ", report(special_ground="cross_region_hazardous_waste"))
     assert d.outcome.special is not None
@@ -410,7 +418,7 @@ def test_never_above_the_local_ceiling(data: st.DataObject, code: str) -> None:
         key_lead=data.draw(st.booleans()),
         reporter={"name": "周某某", "insider": data.draw(st.booleans())},
         local_adjustment=str(data.draw(st.sampled_from(["0", "0.5", "-0.5", "0.25"])))
-        if code.startswith("CN-SC")
+        if code == "CN-SC-DZ"
         else None,
         special_ground=data.draw(st.sampled_from([None, "major_case_key_evidence"])),
     )
@@ -568,3 +576,78 @@ def test_decisions_serialize_and_validate_against_the_schema() -> None:
     jsonschema.validate(data, schema_out)
     assert Decision[RewardOutcome].from_json(d.to_json()) == d
     assert schema["title"]
+
+
+# --- the JSON edge: answers validate, error documents echo nothing the reporter gave -----------
+
+NAME, ID_NUMBER, PHONE = "欧阳某某", "51030019900101123X", "13912345678"
+
+
+def _edge_request(**report_over: Any) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "report_id": "r-1",
+        "matter": "m-1",
+        "received_at": "2026-07-01T10:00:00+08:00",
+        "reporter": {"name": NAME, "id_number": ID_NUMBER, "contact": PHONE},
+        "verified_on": "2026-08-20",
+        "findings": [{"violation": "v-1", "outcomes": ["fine"], "fine": "300000"}],
+    }
+    item.update(report_over)
+    return {
+        "jurisdiction": "CN-ZJ",
+        "decided_on": "2026-09-01",
+        "input": {"pseudonym_key": "k" * 16, "reports": [item]},
+    }
+
+
+@pytest.mark.parametrize(
+    "request_data",
+    [
+        _edge_request(),
+        _edge_request(reporter={"name": NAME, "anonymous": True, "contact": PHONE}),
+        _edge_request(reporter={"name": NAME, "contct": PHONE, "id_number": ID_NUMBER}),
+        _edge_request(reporter={"name": [NAME], "id_number": ID_NUMBER}),
+        _edge_request(findings=[{"violation": "v-1", "outcomes": ["fine"], "fine": "-1"}]),
+        _edge_request(verified_on="2026-06-01", report_id=NAME),
+        {
+            **_edge_request(),
+            "input": {
+                "reports": [_edge_request()["input"]["reports"][0]],
+                "extra": NAME,
+                "pseudonym_key": "short",
+            },
+        },
+    ],
+)
+def test_edge_answers_and_error_documents_hold_no_identifying_input(
+    request_data: dict[str, Any],
+) -> None:
+    answer = edge.decide("reward", request_data)
+    for secret in (NAME, ID_NUMBER, PHONE, "某某"):
+        assert secret not in answer
+    (served,) = edge.serve_lines([json.dumps({"id": 1, "rule": "reward", **request_data})])
+    for secret in (NAME, ID_NUMBER, PHONE):
+        assert secret not in served
+
+
+def test_edge_answer_validates_against_the_shipped_schemas() -> None:
+    answer = json.loads(edge.decide("reward", _edge_request()))
+    batch_schema = json.loads(
+        (files("ecoreg.schemas") / "reward-batch.schema.json").read_text("utf-8")
+    )
+    jsonschema.validate(answer, batch_schema)
+    decision_schema = json.loads(
+        (files("ecoreg.schemas") / "reward-decision.schema.json").read_text("utf-8")
+    )
+    jsonschema.validate(answer["decisions"][0], decision_schema)
+    request_schema = json.loads(
+        (files("ecoreg.schemas") / "reward-request.schema.json").read_text("utf-8")
+    )
+    jsonschema.validate(_edge_request(), request_schema)
+    assert answer["decisions"][0]["outcome"]["amount"] == "15000.00"
+
+
+def test_error_names_the_field_at_the_edge() -> None:
+    bad = _edge_request(verified_on="2026-06-01")
+    error = json.loads(edge.decide("reward", bad))["error"]
+    assert error["problems"][0]["path"] == "$.input.reports[0].verified_on"

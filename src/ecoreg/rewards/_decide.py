@@ -579,6 +579,13 @@ def _adjust(chain: _Chain, amount: Decimal, adjustment: Decimal) -> Decimal:
     policy = chain.policy
     key = "rewards.adjustment_limit"
     limit = policy.as_decimal(key) if _has(policy, key) else Decimal(0)
+    if policy.jurisdiction.level.value in {"national", "province"}:
+        raise InvalidInputError(
+            field="local_adjustment",
+            value=adjustment,
+            allowed=f"null: only a city's (市、州) measure moves the amount, and "
+            f"{policy.jurisdiction.code} is a {policy.jurisdiction.level.value}",
+        )
     if abs(adjustment) > limit:
         raise InvalidInputError(
             field="local_adjustment",
