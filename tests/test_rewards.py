@@ -651,3 +651,62 @@ def test_error_names_the_field_at_the_edge() -> None:
     bad = _edge_request(verified_on="2026-06-01")
     error = json.loads(edge.decide("reward", bad))["error"]
     assert error["problems"][0]["path"] == "$.input.reports[0].verified_on"
+
+
+@pytest.mark.parametrize(
+    ("fine_", "outcomes", "expected"),
+    [
+        ("10000", ("seal_seize",), "500.00"),  # 10,000 × 5 % = 500: at the coercive floor
+        ("9980", ("seal_seize",), "500.00"),  # 499 → raised to 500
+        ("20000", ("criminal_detention",), "1000.00"),  # 1,000: at the criminal floor
+        ("19980", ("criminal_detention",), "1000.00"),  # 999 → raised to 1,000
+        ("0", ("criminal_detention",), "1000.00"),  # no fine: the grade's 1,000
+    ],
+)
+def test_jiangsu_grade_floors(fine_: str, outcomes: tuple[str, ...], expected: str) -> None:
+    assert decide("CN-JS", report(findings=fine(fine_, outcomes))).outcome.amount == Decimal(
+        expected
+    )
+
+
+def test_a_local_rule_that_stacks_several_violations() -> None:
+    instrument = {
+        "id": "test.stacking",
+        "name_zh": "测试规定",
+        "name_en": "test measure",
+        "issuer_zh": "上海市测试",
+        "in_force": "2026-01-01",
+    }
+    book = BOOK.extend(
+        {
+            "measures": [
+                {
+                    "id": "test.stacking",
+                    "jurisdiction": "CN-SH",
+                    "title_zh": "测试规定",
+                    "title_en": "test measure",
+                    "versions": [
+                        {
+                            "in_force_from": "2026-01-01",
+                            "instrument": instrument,
+                            "parameters": {
+                                "rewards.several_violations": {
+                                    "value": "sum",
+                                    "basis": "local",
+                                    "note": "a rule that adds the violations up",
+                                }
+                            },
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+    rep = report(
+        findings=[
+            {"violation": "v-1", "outcomes": ["fine"], "fine": "10000"},
+            {"violation": "v-2", "outcomes": ["seal_seize"], "fine": "0"},
+        ]
+    )
+    d = decide_reward(rep, policy=book.resolve("CN-SH", DAY), decided_on=DAY, pseudonym_key=KEY)
+    assert d.outcome.amount == Decimal("5500.00")  # 500 + 5,000
