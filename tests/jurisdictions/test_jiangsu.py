@@ -85,3 +85,29 @@ def test_suzhous_deadlines_are_cited_as_local_only_in_suzhou() -> None:
         "（苏州市地方规定）",
         " (a local measure of Suzhou)",
     )
+
+
+def test_the_reward_rules_values_and_a_worked_case() -> None:
+    from decimal import Decimal  # noqa: PLC0415
+
+    from ecoreg.rewards import Report, decide_reward  # noqa: PLC0415
+
+    policy = BOOK.resolve(CODE, D(2026, 3, 10))
+    assert policy.citation("rewards.cap").instrument.number == "苏环办〔2021〕293号"
+    assert policy.as_decimal("rewards.evidence_multiplier") == Decimal("1.5")
+    assert policy.as_decimal("rewards.evidence_cap") == Decimal(15000)
+    assert policy.as_decimal("rewards.special_cap") == Decimal(500000)
+    # An ordinary penalty of 150,000: 5 % = 7,500 (within 50–10,000); evidence +50 % = 11,250.
+    report = Report.from_data(
+        {
+            "report_id": "js-1",
+            "matter": "js-m",
+            "received_at": "2026-02-02T09:00:00+08:00",
+            "reporter": {"name": "测试庚"},
+            "verified_on": "2026-03-02",
+            "evidence_supplied": True,
+            "findings": [{"violation": "v", "outcomes": ["fine"], "fine": "150000"}],
+        }
+    )
+    d = decide_reward(report, policy=policy, decided_on=D(2026, 3, 10), pseudonym_key=b"k" * 16)
+    assert d.outcome.amount == Decimal("11250.00")

@@ -83,3 +83,35 @@ def test_xuhuis_off_site_grades_are_not_the_municipalitys() -> None:
     assert BOOK.resolve("CN-SH-XH", D(2026, 3, 10)).as_tuple(
         "supervision.offsite_first_grades"
     ) == ("A", "B", "C")
+
+
+def test_the_reward_measures_values_and_a_worked_case() -> None:
+    from decimal import Decimal  # noqa: PLC0415
+
+    from ecoreg.rewards import Report, decide_reward  # noqa: PLC0415
+
+    policy = BOOK.resolve(CODE, D(2026, 3, 10))
+    assert policy.as_decimal("rewards.cap") == Decimal(50000)
+    assert policy.as_int("rewards.feedback_working_days") == 60
+    assert policy.as_bool("rewards.insider_top_of_band")
+    tiers = {t.id: (t.amount, t.maximum) for t in policy.as_tuple("rewards.tiers")}
+    assert tiers == {
+        "sh-1": (Decimal(500), Decimal(5000)),
+        "sh-2": (Decimal(5000), Decimal(20000)),
+        "sh-3": (Decimal(20000), Decimal(50000)),
+    }
+    # An insider's report of a plant sealed for illegal discharge: the second tier, rated at its
+    # top (5,000–20,000 → 20,000).
+    report = Report.from_data(
+        {
+            "report_id": "sh-1",
+            "matter": "sh-m",
+            "received_at": "2026-02-02T09:00:00+08:00",
+            "reporter": {"name": "测试辛", "insider": True},
+            "verified_on": "2026-03-02",
+            "findings": [{"violation": "v", "outcomes": ["seal_seize"]}],
+        }
+    )
+    d = decide_reward(report, policy=policy, decided_on=D(2026, 3, 10), pseudonym_key=b"k" * 16)
+    assert d.outcome.amount == Decimal("20000.00")
+    assert d.outcome.steps[-1].rule_id == "rewards.amount.top-of-tier"
