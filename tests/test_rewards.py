@@ -351,6 +351,28 @@ def test_deadlines_on_the_real_calendar() -> None:
     assert d.outcome.pay_by == working_days_after(dt.date(2026, 8, 25), 30).last_day
 
 
+def test_shanghai_feedback_before_the_code_rests_on_its_own_measure() -> None:
+    d = decide_reward(
+        report(received_at="2024-03-01T10:00:00+08:00", verified_on="2024-04-01"),
+        policy=BOOK.resolve("CN-SH", "2024-05-06"),
+        decided_on="2024-05-06",
+        pseudonym_key=KEY,
+    )
+    assert d.outcome.feedback_owed
+    assert d.outcome.feedback_by == working_days_after(dt.date(2024, 3, 1), 60).last_day
+    cited = next(r for r in d.reasons if r.rule_id == "rewards.feedback").citation
+    assert cited is not None
+    assert cited.instrument.id == "cn-sh.reporting-rewards.2018"
+    # Zhejiang sets no period and the Code was not yet in force: no feedback duty is decided.
+    d = decide_reward(
+        report(received_at="2024-03-01T10:00:00+08:00", verified_on="2024-04-01"),
+        policy=BOOK.resolve("CN-ZJ", "2024-05-06"),
+        decided_on="2024-05-06",
+        pseudonym_key=KEY,
+    )
+    assert not d.outcome.feedback_owed
+
+
 def test_shanghai_feedback_within_sixty_working_days_to_real_name_reporters() -> None:
     d = decide("CN-SH", report())
     assert d.outcome.feedback_owed

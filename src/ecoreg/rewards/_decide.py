@@ -1,4 +1,4 @@
-"""`decide_reward` and `decide_rewards`: who is owed a reward, how much, and by when.
+"""`decide_reward`: whether one report earns a reward, how much, and by when.
 
 The chain, each step a reason with its source:
 
@@ -19,7 +19,6 @@ The reporter appears only by a pseudonymous reference (`reporter_reference`).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -36,11 +35,9 @@ from ecoreg.rewards._models import (
     ClosedCase,
     Finding,
     Report,
-    RewardBatch,
     RewardOutcome,
     RewardStatus,
     SpecialAward,
-    TierCount,
 )
 from ecoreg.rewards._params import RewardBand, RewardTier, StageBonus
 from ecoreg.rewards._pseudonym import reporter_reference
@@ -52,7 +49,7 @@ if TYPE_CHECKING:
     from ecoreg.core._calendar import WorkingCalendar
     from ecoreg.core._policy import Policy
 
-__all__ = ["decide_reward", "decide_rewards", "reward_ceiling"]
+__all__ = ["decide_reward"]
 
 ROUNDING = Rounding.HALF_UP
 """How reward amounts are rounded (四舍五入), to the unit ``rewards.rounding`` names."""
@@ -64,7 +61,6 @@ _ART_146 = Citation(
     quote_zh="接受举报的机关应当及时处理并对举报人的相关信息予以保密；"
     "对实名举报的，应当反馈处理结果等情况。",
 )
-_MAX_BATCH = 100_000
 
 
 def _has(policy: Policy, key: str) -> bool:
@@ -693,28 +689,45 @@ def _deadlines(chain: _Chain, report: Report, calendar: WorkingCalendar | None) 
 def _feedback(
     chain: _Chain, report: Report, decided_on: dt.date, calendar: WorkingCalendar | None
 ) -> tuple[bool, dt.date | None]:
-    if report.reporter.anonymous or not _ART_146.in_force_on(decided_on):
+    """The feedback owed to a real-name reporter, by the Code or a local measure.
+
+    生态环境法典 Art. 146 ¶1 from 2026-08-15; before it, a local measure that sets its own
+    period (上海 2018: 60 working days).
+    """
+    key = "rewards.feedback_working_days"
+    local = _has(chain.policy, key)
+    code = _ART_146.in_force_on(decided_on)
+    if report.reporter.anonymous or not (code or local):
         return False, None
     last: dt.date | None = None
-    key = "rewards.feedback_working_days"
-    if _has(chain.policy, key):
+    if local:
         last = working_days_after(
             report.received_at,
             chain.policy.as_int(key),
             calendar=calendar,
             source=chain.policy.citation(key),
         ).last_day
-    chain.reasons.append(
-        Reason(
-            rule_id="rewards.feedback",
-            citation=_ART_146,
-            message_zh="实名举报，应当向举报人反馈处理结果；举报人信息予以保密。"
-            + (f"反馈期限至{last}。" if last else ""),
-            message_en="A real-name report: the result is reported back to the reporter, whose "
-            "details stay confidential." + (f" Feedback by {last}." if last else ""),
-            facts=facts(feedback_by=last),
+    by = f"反馈期限至{last}。" if last else ""
+    by_en = f" Feedback by {last}." if last else ""
+    if code:
+        chain.reasons.append(
+            Reason(
+                rule_id="rewards.feedback",
+                citation=_ART_146,
+                message_zh="实名举报，应当向举报人反馈处理结果；举报人信息予以保密。" + by,
+                message_en="A real-name report: the result is reported back to the reporter, "
+                "whose details stay confidential." + by_en,
+                facts=facts(feedback_by=last),
+            )
         )
-    )
+    else:
+        chain.ok(
+            key,
+            "rewards.feedback",
+            "实名举报，应当向举报人反馈处理结果。" + by,
+            "A real-name report: the result is reported back to the reporter." + by_en,
+            feedback_by=last,
+        )
     return True, last
 
 
@@ -849,234 +862,4 @@ def _decision(chain: _Chain, outcome: RewardOutcome, day: dt.date) -> Decision[R
     )
 
 
-def _first_reporter(
-    policy: Policy, decision: Decision[RewardOutcome], winner: Report
-) -> Decision[RewardOutcome]:
-    reason = policy.reason(
-        "rewards.first_reporter_only",
-        "rewards.first-reporter",
-        "同一事项多人举报的，只奖励第一个有效举报人。",
-        "Of several reporters of the same facts only the first valid one is rewarded.",
-        first_received_at=winner.received_at,
-        first_report=winner.report_id,
-    )
-    hint = Hint(
-        rule_id="rewards.first-reporter",
-        message_zh="早于第一个有效举报人举报即可。",
-        message_en="Reporting before the first valid reporter would have earned the reward.",
-        changes=facts(received_at=f"before {winner.received_at.isoformat()}"),
-    )
-    outcome = decision.outcome.model_copy(
-        update={
-            "status": RewardStatus.REFUSED,
-            "amount": None,
-            "tier": None,
-            "steps": (),
-            "special": None,
-            "notify_by": None,
-            "claim_by": None,
-            "pay_by": None,
-            "refused_by": ("rewards.first-reporter",),
-        }
-    )
-    return decision.model_copy(
-        update={
-            "outcome": outcome,
-            "reasons": (*decision.reasons, reason),
-            "hints": (*decision.hints, hint),
-        }
-    )
-
-
-def decide_rewards(  # noqa: C901 - checks, decisions, then the first-reporter pass
-    reports: Sequence[Report],
-    *,
-    policy: Policy,
-    decided_on: dt.date | str,
-    pseudonym_key: bytes | str | None = None,
-    prior: Sequence[ClosedCase] = (),
-    calendar: WorkingCalendar | None = None,
-) -> RewardBatch:
-    """Decide a batch of reports (a year's), one reward per matter to its first valid reporter.
-
-    Args:
-        reports: The reports, in any order; report ids must be unique.
-        policy: The policy of the paying department's jurisdiction on ``decided_on``.
-        decided_on: The day of the decisions.
-        pseudonym_key: The department's secret for the reporters' references.
-        prior: Matters already rewarded before this batch.
-        calendar: The working-day calendar.
-
-    Returns:
-        One decision per report in the order given, the count and sum per tier, totals.
-
-    Raises:
-        InvalidInputError: for a repeated report id, or as `decide_reward`.
-
-    Examples:
-        >>> from ecoreg import standard_policy_book
-        >>> from ecoreg.rewards import Finding, Report, Reporter
-        >>> policy = standard_policy_book().resolve("CN-CQ", "2026-09-01")
-        >>> found = [
-        ...     Finding(violation="waste.dumping", outcomes=["fine"], fine=50000, grade="class-1")
-        ... ]
-        >>> reports = [
-        ...     Report(
-        ...         report_id=f"r-{i}",
-        ...         matter="m-1",
-        ...         received_at=f"2026-07-0{i}T10:00:00+08:00",
-        ...         reporter=Reporter(name=n, contact="x"),
-        ...         verified_on="2026-08-20",
-        ...         findings=found,
-        ...     )
-        ...     for i, n in ((2, "李某"), (1, "王某"))
-        ... ]
-        >>> batch = decide_rewards(
-        ...     reports,
-        ...     policy=policy,
-        ...     decided_on="2026-09-01",
-        ...     pseudonym_key=b"department-secret-key",
-        ... )
-        >>> [d.outcome.status.value for d in batch.decisions], batch.total
-        (['refused', 'rewarded'], Decimal('2500.00'))
-    """
-    if len(reports) > _MAX_BATCH:
-        raise InvalidInputError(
-            field="reports", value=len(reports), allowed=f"at most {_MAX_BATCH} reports"
-        )
-    seen: set[str] = set()
-    for i, report in enumerate(reports):
-        if report.report_id in seen:
-            raise InvalidInputError(
-                field=f"reports.{i}.report_id",
-                value=report.report_id,
-                allowed="a report id not used earlier in the batch",
-            )
-        seen.add(report.report_id)
-    decisions: list[Decision[RewardOutcome]] = []
-    for i, report in enumerate(reports):
-        try:
-            decisions.append(
-                decide_reward(
-                    report,
-                    policy=policy,
-                    decided_on=decided_on,
-                    pseudonym_key=pseudonym_key,
-                    prior=prior,
-                    calendar=calendar,
-                )
-            )
-        except InvalidInputError as exc:
-            raise exc.at(f"reports.{i}") from None
-    if policy.as_bool("rewards.first_reporter_only"):
-        groups: dict[str, list[int]] = defaultdict(list)
-        for i, d in enumerate(decisions):
-            if d.outcome.status in {
-                RewardStatus.REWARDED,
-                RewardStatus.AMOUNT_SET_LOCALLY,
-                RewardStatus.DECLINED,
-            }:
-                groups[reports[i].matter].append(i)
-        for members in groups.values():
-            first = min(members, key=lambda i: (reports[i].received_at, reports[i].report_id))
-            for i in members:
-                if i != first:
-                    decisions[i] = _first_reporter(policy, decisions[i], reports[first])
-    return _batch(decisions)
-
-
-def _batch(decisions: Sequence[Decision[RewardOutcome]]) -> RewardBatch:
-    counts: dict[str, list[Decimal]] = defaultdict(list)
-    for d in decisions:
-        if d.outcome.status is RewardStatus.REWARDED and d.outcome.amount is not None:
-            counts[d.outcome.tier or "-"].append(d.outcome.amount)
-    rewarded = sum(len(v) for v in counts.values())
-    return RewardBatch(
-        decisions=tuple(decisions),
-        by_tier=tuple(
-            TierCount(tier=t, count=len(v), total=sum(v, Decimal(0)))
-            for t, v in sorted(counts.items())
-        ),
-        rewarded=rewarded,
-        refused=sum(1 for d in decisions if d.outcome.status is RewardStatus.REFUSED),
-        total=sum((a for v in counts.values() for a in v), Decimal("0.00")),
-    )
-
-
-def reward_ceiling(policy: Policy) -> Decimal | None:  # noqa: C901, PLR0912 - one branch per step
-    """The most an ordinary reward can reach under ``policy`` (special awards aside).
-
-    Args:
-        policy: A resolved policy.
-
-    Returns:
-        The ceiling, or None where no amount is set (the national frame) or a share of the
-        fine has no cap.
-
-    Examples:
-        >>> from ecoreg import standard_policy_book
-        >>> reward_ceiling(standard_policy_book().resolve("CN-JX", "2026-09-01"))
-        Decimal('200000')
-    """
-    model = policy.as_str("rewards.model")
-    if model == "local":
-        return None
-    highest: list[Decimal] = []
-    share_cap = (
-        policy.as_decimal("rewards.share_maximum")
-        if _has(policy, "rewards.share_maximum")
-        else None
-    )
-    uncapped = False
-    for tier in _tiers(policy):
-        highest.extend(v for v in (tier.amount, tier.maximum, tier.minimum) if v is not None)
-        if tier.share is not None:
-            if tier.cap is not None:
-                highest.append(tier.cap)
-            elif share_cap is not None:
-                highest.append(share_cap)
-            else:
-                uncapped = True
-    if model == "share":
-        if share_cap is not None:
-            highest.append(share_cap)
-        else:
-            uncapped = True
-    if model == "band":
-        bands = sorted(
-            (b for b in policy.as_tuple("rewards.fine_bands") if isinstance(b, RewardBand)),
-            key=lambda b: b.fine_from,
-        )
-        for band, after in zip(bands, [*bands[1:], None], strict=True):
-            if band.amount is not None:
-                highest.append(band.amount)
-            elif after is not None and band.share is not None:
-                highest.append(after.fine_from * band.share)
-            else:
-                uncapped = True
-    ceiling = max(highest, default=Decimal(0))
-    if _has(policy, "rewards.stage_bonuses"):
-        ceiling += sum(
-            (
-                b.amount
-                for b in policy.as_tuple("rewards.stage_bonuses")
-                if isinstance(b, StageBonus)
-            ),
-            Decimal(0),
-        )
-    if _has(policy, "rewards.evidence_multiplier"):
-        raised = ceiling * policy.as_decimal("rewards.evidence_multiplier")
-        if _has(policy, "rewards.evidence_cap"):
-            raised = max(ceiling, min(raised, policy.as_decimal("rewards.evidence_cap")))
-        ceiling = raised
-    if _has(policy, "rewards.insider_multiplier"):
-        ceiling *= policy.as_decimal("rewards.insider_multiplier")
-    if _has(policy, "rewards.adjustment_limit"):
-        ceiling *= 1 + policy.as_decimal("rewards.adjustment_limit")
-    if _has(policy, "rewards.cap"):
-        cap = policy.as_decimal("rewards.cap")
-        return cap if uncapped else min(ceiling, cap)
-    return None if uncapped else ceiling
-
-
-check_public(globals(), ("decide_reward", "decide_rewards", "reward_ceiling"))
+check_public(globals(), ("decide_reward",))
