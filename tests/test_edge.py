@@ -197,6 +197,15 @@ def issued() -> str:
 
 
 # rule -> (request, the same decision computed directly in Python, as JSON text)
+REWARD_REPORT: dict[str, Any] = {
+    "report_id": "r-1",
+    "matter": "m-1",
+    "received_at": "2026-07-01T10:00:00+08:00",
+    "reporter": {"name": "举报人甲"},
+    "verified_on": "2026-08-20",
+    "findings": [{"violation": "water.over-limit", "outcomes": ["fine"], "fine": "300000"}],
+}
+
 CASES: dict[str, tuple[dict[str, Any], Any]] = {
     "deadline": (
         {"input": {"event": "2026-09-29", "count": 5}},
@@ -441,6 +450,19 @@ CASES: dict[str, tuple[dict[str, Any], Any]] = {
         lambda: ecoreg.monitoring.hj212.parse_stream(FRAMES).to_json(),
     ),
     "law": ({"input": {"on": "2026-08-15"}}, lambda: law_on("2026-08-15")),
+    "reward": (
+        {
+            "jurisdiction": "CN-ZJ",
+            "decided_on": "2026-09-01",
+            "input": {"pseudonym_key": "k" * 16, "reports": [REWARD_REPORT]},
+        },
+        lambda: ecoreg.decide_rewards(
+            [ecoreg.WhistleblowerReport.from_data(REWARD_REPORT)],
+            policy=BOOK.resolve("CN-ZJ", "2026-09-01"),
+            decided_on="2026-09-01",
+            pseudonym_key="k" * 16,
+        ).to_json(),
+    ),
 }
 
 
@@ -600,6 +622,7 @@ _VALIDATED = {
     "grade-batch": "grade-batch-result",
     "hj212": "hj212-result",
     "law": "law-result",
+    "reward": "reward-batch",
 }
 
 
@@ -690,7 +713,8 @@ def test_the_bounds_of_the_schemas_are_the_edge_s() -> None:
         edge.MAX_ENTERPRISES,
         edge.MAX_FRAMES_CHARS,
     )
-    assert {"issue-code", "verify-code"} == edge.SECRET_RULES
+    assert schemas.MAX_REPORTS == edge.MAX_REPORTS
+    assert {"issue-code", "verify-code", "reward"} == edge.SECRET_RULES
 
 
 SECRET_REQUESTS = [

@@ -29,6 +29,7 @@ _MODULES = (
     "alerts",
     "monitoring",
     "inspections",
+    "rewards",
 )
 """The subpackages and modules ``ecoreg`` exposes as attributes."""
 
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from ecoreg import monitoring as monitoring
     from ecoreg import payment as payment
     from ecoreg import penalties as penalties
+    from ecoreg import rewards as rewards
     from ecoreg.alerts import Alert as Alert
     from ecoreg.alerts import AlertBatch as AlertBatch
     from ecoreg.alerts import AlertKind as AlertKind
@@ -228,6 +230,25 @@ if TYPE_CHECKING:
     from ecoreg.penalties import decide_fine as decide_fine
     from ecoreg.penalties import decide_leniency as decide_leniency
     from ecoreg.penalties import study_standing as study_standing
+    from ecoreg.rewards import AmountStep as AmountStep
+    from ecoreg.rewards import EnforcementOutcome as EnforcementOutcome
+    from ecoreg.rewards import Reporter as Reporter
+    from ecoreg.rewards import ReportFinding as ReportFinding
+    from ecoreg.rewards import RewardBand as RewardBand
+    from ecoreg.rewards import RewardBatch as RewardBatch
+    from ecoreg.rewards import RewardedCase as RewardedCase
+    from ecoreg.rewards import RewardOutcome as RewardOutcome
+    from ecoreg.rewards import RewardStatus as RewardStatus
+    from ecoreg.rewards import RewardTier as RewardTier
+    from ecoreg.rewards import SpecialAward as SpecialAward
+    from ecoreg.rewards import SpecialGround as SpecialGround
+    from ecoreg.rewards import StageBonus as StageBonus
+    from ecoreg.rewards import TierCount as TierCount
+    from ecoreg.rewards import WhistleblowerReport as WhistleblowerReport
+    from ecoreg.rewards import decide_reward as decide_reward
+    from ecoreg.rewards import decide_rewards as decide_rewards
+    from ecoreg.rewards import reporter_reference as reporter_reference
+    from ecoreg.rewards import reward_ceiling as reward_ceiling
 
 __all__ = [
     "DEFAULT_TIMEZONE",
@@ -241,6 +262,7 @@ __all__ = [
     "AlertBatch",
     "AlertKind",
     "AlertRecord",
+    "AmountStep",
     "ApologyPledge",
     "BatchRouting",
     "BatchSummary",
@@ -268,6 +290,7 @@ __all__ = [
     "DisclosureRecord",
     "EcoregModel",
     "EiaDocument",
+    "EnforcementOutcome",
     "EnterpriseContext",
     "EnterpriseProfile",
     "EnterpriseTable",
@@ -339,14 +362,25 @@ __all__ = [
     "ReliefKind",
     "ReliefResult",
     "ReliefStatus",
+    "ReportFinding",
+    "Reporter",
     "ResolvedParameter",
     "ResolvedRange",
+    "RewardBand",
+    "RewardBatch",
+    "RewardOutcome",
+    "RewardStatus",
+    "RewardTier",
+    "RewardedCase",
     "RiskLevel",
     "Rounding",
     "RoutedAlert",
     "SensitiveArea",
     "Severity",
     "SideMeasure",
+    "SpecialAward",
+    "SpecialGround",
+    "StageBonus",
     "StopPeriod",
     "StopPeriods",
     "StudyEntry",
@@ -358,6 +392,7 @@ __all__ = [
     "TaskOutcome",
     "Tier",
     "TierCause",
+    "TierCount",
     "Trigger",
     "ViolationCase",
     "ViolationCategory",
@@ -365,6 +400,7 @@ __all__ = [
     "ViolationRecord",
     "Visit",
     "VolunteerService",
+    "WhistleblowerReport",
     "WorkingCalendar",
     "Yuan",
     "add_months",
@@ -382,6 +418,8 @@ __all__ = [
     "decide_fine",
     "decide_leniency",
     "decide_relief",
+    "decide_reward",
+    "decide_rewards",
     "detect",
     "detect_ratio",
     "draw_sample",
@@ -411,6 +449,9 @@ __all__ = [
     "penalty_law_days_after",
     "plan_inspections",
     "regularize",
+    "reporter_reference",
+    "reward_ceiling",
+    "rewards",
     "round_yuan",
     "route_alert",
     "route_alerts",
@@ -611,6 +652,27 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "issue_code",
         "plan_inspections",
         "verify_code",
+    ),
+    "ecoreg.rewards": (
+        "AmountStep",
+        "EnforcementOutcome",
+        "ReportFinding",
+        "Reporter",
+        "RewardBand",
+        "RewardBatch",
+        "RewardOutcome",
+        "RewardStatus",
+        "RewardTier",
+        "RewardedCase",
+        "SpecialAward",
+        "SpecialGround",
+        "StageBonus",
+        "TierCount",
+        "WhistleblowerReport",
+        "decide_reward",
+        "decide_rewards",
+        "reporter_reference",
+        "reward_ceiling",
     ),
 }
 # --- end of generated exports ---

@@ -48,6 +48,7 @@ _ANSWERS = {
     "payment-deadline": "deadline",
     "plan-inspections": "inspection-plan-result",
     "relief": "relief-decision",
+    "reward": "reward-batch",
     "route-alert": "routed-alert-decision",
     "route-alerts": "route-alerts-result",
     "surcharge": "surcharge-decision",
@@ -118,6 +119,10 @@ _FRAME = (
     "CP=&&RtdInterval=30&&1C80\r\n"
 )
 
+_DUMPING = [
+    {"violation": "waste.dumping", "outcomes": ["fine", "criminal_referral"], "fine": "100000"}
+]
+
 EXAMPLES: dict[str, dict[str, Any]] = {
     "check-plan": {
         "jurisdiction": "CN-GD-DG",
@@ -166,6 +171,31 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         },
     },
     "law": {"input": {"on": "2026-08-15"}},
+    "reward": {
+        "jurisdiction": "CN-SC",
+        "decided_on": "2024-06-03",
+        "input": {
+            "pseudonym_key": _KEY,
+            "reports": [
+                {
+                    "report_id": "ZG-2024-0228-110",
+                    "matter": "zigong-dumping-2024-02-28",
+                    "received_at": "2024-02-28T21:00:00+08:00",
+                    "reporter": {"name": "举报人甲", "contact": "138-0000-0000"},
+                    "verified_on": "2024-05-20",
+                    "findings": _DUMPING,
+                },
+                {
+                    "report_id": "ZG-2024-0228-12345",
+                    "matter": "zigong-dumping-2024-02-28",
+                    "received_at": "2024-02-28T21:40:00+08:00",
+                    "reporter": {"name": "举报人乙"},
+                    "verified_on": "2024-05-20",
+                    "findings": _DUMPING,
+                },
+            ],
+        },
+    },
     "plan-inspections": {
         "jurisdiction": "CN",
         "decided_on": "2026-01-05",

@@ -583,8 +583,9 @@ MAX_FRAMES_CHARS = 4 * 1024 * 1024
 """The most characters of HJ 212 frames one ``hj212`` request may hold (4 Mi: a day's capture
 of a few devices; more: several requests)."""
 
-SECRET_RULES = frozenset({"issue-code", "verify-code"})
-"""The rules whose request holds a signing key: their error documents echo no value sent."""
+SECRET_RULES = frozenset({"issue-code", "verify-code", "reward"})
+"""The rules whose request holds a secret (a signing key; a reporter's name, ID and contact,
+生态环境法典 Art. 146): their error documents echo no value sent."""
 
 _MIN_KEY_BYTES = 16
 """The shortest signing key `ecoreg.issue_code` accepts, in bytes."""
@@ -704,6 +705,25 @@ def _issue(r: _Request) -> dict[str, Any]:
 
 def _verify(r: _Request) -> Any:
     return ecoreg.verify_code(r.get("code"), key=_key(r), on=r.get("on"))
+
+
+MAX_REPORTS = 10_000
+"""The most reports one ``reward`` request may hold (a city's year; more: several requests)."""
+
+
+def _reward(r: _Request) -> Any:
+    """Decide a batch of reports: one reward per matter, to its first valid reporter."""
+    _bounded(r.get("reports"), ("input", "reports"), MAX_REPORTS, "reports")
+    key = r.get("pseudonym_key", None)
+    if key is not None and not isinstance(key, str):
+        raise problem(("input", "pseudonym_key"), "type", "a str", None, type="string")
+    return ecoreg.decide_rewards(
+        r.models("reports", ecoreg.WhistleblowerReport),
+        policy=r.policy(),
+        decided_on=r.day(),
+        pseudonym_key=key,
+        prior=r.models("prior", ecoreg.RewardedCase),
+    )
 
 
 def _grade_batch(r: _Request) -> dict[str, Any]:
@@ -1117,6 +1137,7 @@ RULES: Mapping[str, _Rule] = {
     "grade-batch": _rule(_grade_batch, "enterprises", required=("enterprises",)),
     "hj212": _rule(_hj212, "frames", required=("frames",), aliases={"data": "frames"}),
     "law": _rule(_law, "on", required=("on",)),
+    "reward": _rule(_reward, "reports", "pseudonym_key", "prior", required=("reports",)),
 }
 """Every rule the edge serves, by name."""
 

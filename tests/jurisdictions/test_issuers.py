@@ -32,6 +32,12 @@ ABBREVIATIONS = {
     "CN-JS-SZ": "苏",
     "CN-SD": "鲁",
     "CN-SD-ZB": "淄",
+    "CN-SC": "川",
+    "CN-SC-DZ": "达",
+    "CN-ZJ": "浙",
+    "CN-ZJ-HZ": "杭",
+    "CN-CQ": "渝",
+    "CN-JX": "赣",
 }
 """The abbreviation that opens a document number of each bundled jurisdiction (GB/T 2260 and
 the local usage of each bureau)."""

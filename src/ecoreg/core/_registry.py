@@ -25,6 +25,7 @@ from ecoreg.inspections import _params as inspections
 from ecoreg.monitoring import _params as monitoring
 from ecoreg.payment import _params as payment
 from ecoreg.penalties import _params as penalties
+from ecoreg.rewards import _params as rewards
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -42,6 +43,7 @@ _DOMAINS: Mapping[str, ModuleType] = {
     "alerts": alerts,
     "monitoring": monitoring,
     "inspections": inspections,
+    "rewards": rewards,
 }
 
 

@@ -58,6 +58,7 @@ from ecoreg.payment._models import (
 )
 from ecoreg.penalties._case import FineResult, LeniencyResult, StudyStanding, ViolationCase
 from ecoreg.penalties._daily import DailyTrigger
+from ecoreg.rewards._models import RewardBatch, RewardedCase, RewardOutcome, WhistleblowerReport
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -458,6 +459,9 @@ _HistoryItem = functools.reduce(
 
 MAX_TASKS = 10_000
 """The most tasks of a ``plan-inspections`` request (`ecoreg.edge.MAX_TASKS`)."""
+
+MAX_REPORTS = 10_000
+"""The most reports of a ``reward`` request (`ecoreg.edge.MAX_REPORTS`)."""
 MAX_ENTERPRISES = 10_000
 """The most enterprises of a ``grade-batch`` request (`ecoreg.edge.MAX_ENTERPRISES`)."""
 MAX_FRAMES_CHARS = 4 * 1024 * 1024
@@ -771,6 +775,21 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
             )
         ),
         "law-request": _schema(_request("LawRequest", {"on": (_Date, ...)}, policy=False)),
+        "reward-request": _schema(
+            _request(
+                "RewardRequest",
+                {
+                    "reports": (list[WhistleblowerReport], Field(max_length=MAX_REPORTS)),
+                    "pseudonym_key": (
+                        str | None,
+                        Field(None, description="the department's secret for reporter references"),
+                    ),
+                    "prior": (list[RewardedCase] | None, None),
+                },
+            )
+        ),
+        "reward-decision": _schema(Decision[RewardOutcome], output=True),
+        "reward-batch": _schema(RewardBatch, output=True),
         "inspection-plan-result": _schema(_InspectionPlanResult, output=True),
         "draw-sample-result": _schema(_DrawSampleResult, output=True),
         "issued-code": _schema(_IssuedCode, output=True),
