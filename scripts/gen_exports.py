@@ -24,6 +24,7 @@ PACKAGES = (
     "alerts",
     "monitoring",
     "inspections",
+    "letters",
 )
 """The public subpackages, in the order of the flat namespace's sources."""
 

@@ -27,7 +27,7 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "ecoreg"
 
-DOMAINS = ("penalties", "payment", "grading", "alerts", "monitoring", "inspections")
+DOMAINS = ("penalties", "payment", "grading", "alerts", "monitoring", "inspections", "letters")
 BUILDS_ON: dict[str, set[str]] = {
     "penalties": set(),
     "payment": set(),
@@ -35,6 +35,7 @@ BUILDS_ON: dict[str, set[str]] = {
     "alerts": set(),
     "monitoring": {"alerts"},
     "inspections": {"grading"},
+    "letters": {"penalties", "alerts", "grading", "inspections"},
 }
 """The domains each domain may import (a domain always imports itself)."""
 

@@ -29,6 +29,7 @@ _MODULES = (
     "alerts",
     "monitoring",
     "inspections",
+    "letters",
 )
 """The subpackages and modules ``ecoreg`` exposes as attributes."""
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from ecoreg import inspections as inspections
     from ecoreg import jurisdictions as jurisdictions
     from ecoreg import law as law
+    from ecoreg import letters as letters
     from ecoreg import monitoring as monitoring
     from ecoreg import payment as payment
     from ecoreg import penalties as penalties
@@ -184,6 +186,36 @@ if TYPE_CHECKING:
     from ecoreg.inspections import verify_code as verify_code
     from ecoreg.jurisdictions import national_policy_book as national_policy_book
     from ecoreg.jurisdictions import standard_policy_book as standard_policy_book
+    from ecoreg.letters import ActionRequest as ActionRequest
+    from ecoreg.letters import Addressee as Addressee
+    from ecoreg.letters import AddresseeKind as AddresseeKind
+    from ecoreg.letters import AlertTrigger as AlertTrigger
+    from ecoreg.letters import Consequence as Consequence
+    from ecoreg.letters import EventKind as EventKind
+    from ecoreg.letters import Finding as Finding
+    from ecoreg.letters import GradeTrigger as GradeTrigger
+    from ecoreg.letters import Handover as Handover
+    from ecoreg.letters import InspectionTrigger as InspectionTrigger
+    from ecoreg.letters import LapseTrigger as LapseTrigger
+    from ecoreg.letters import LeniencyTrigger as LeniencyTrigger
+    from ecoreg.letters import Letter as Letter
+    from ecoreg.letters import LetterEvent as LetterEvent
+    from ecoreg.letters import LetterExemption as LetterExemption
+    from ecoreg.letters import LetterKind as LetterKind
+    from ecoreg.letters import LetterRequest as LetterRequest
+    from ecoreg.letters import LetterState as LetterState
+    from ecoreg.letters import LetterStatus as LetterStatus
+    from ecoreg.letters import LetterTerms as LetterTerms
+    from ecoreg.letters import LetterTrigger as LetterTrigger
+    from ecoreg.letters import LocalMeasure as LocalMeasure
+    from ecoreg.letters import PolicyTrigger as PolicyTrigger
+    from ecoreg.letters import RequiredAction as RequiredAction
+    from ecoreg.letters import TaskExemptions as TaskExemptions
+    from ecoreg.letters import compose_letter as compose_letter
+    from ecoreg.letters import exempt_tasks as exempt_tasks
+    from ecoreg.letters import letter_exemption as letter_exemption
+    from ecoreg.letters import letter_grading_records as letter_grading_records
+    from ecoreg.letters import letter_status as letter_status
     from ecoreg.monitoring import Detection as Detection
     from ecoreg.monitoring import DetectorSettings as DetectorSettings
     from ecoreg.monitoring import RatioDetection as RatioDetection
@@ -235,11 +267,15 @@ __all__ = [
     "PUBLISHED_NOTICES",
     "YUAN",
     "AccidentGrade",
+    "ActionRequest",
+    "Addressee",
+    "AddresseeKind",
     "Aggravation",
     "Alert",
     "AlertBatch",
     "AlertKind",
     "AlertRecord",
+    "AlertTrigger",
     "ApologyPledge",
     "BatchRouting",
     "BatchSummary",
@@ -251,6 +287,7 @@ __all__ = [
     "ComplaintRecord",
     "ConcurrentProvision",
     "Condition",
+    "Consequence",
     "CountUnit",
     "CreditLevel",
     "CreditRecord",
@@ -271,11 +308,13 @@ __all__ = [
     "EnterpriseProfile",
     "EnterpriseTable",
     "Escalation",
+    "EventKind",
     "EventTable",
     "Exemption",
     "Fact",
     "FactCondition",
     "FactValue",
+    "Finding",
     "FineBand",
     "FineResult",
     "FineRule",
@@ -283,9 +322,11 @@ __all__ = [
     "FixedCalendar",
     "Grade",
     "GradeChange",
+    "GradeTrigger",
     "Grading",
     "GradingBatch",
     "GradingSummary",
+    "Handover",
     "HardshipGround",
     "Harm",
     "Hint",
@@ -295,6 +336,7 @@ __all__ = [
     "InspectionCode",
     "InspectionPlan",
     "InspectionTask",
+    "InspectionTrigger",
     "Installment",
     "InstallmentPlan",
     "InstallmentRequest",
@@ -302,9 +344,21 @@ __all__ = [
     "Instrument",
     "Jurisdiction",
     "JurisdictionLevel",
+    "LapseTrigger",
     "LegalBasis",
     "LeniencyOutcome",
     "LeniencyResult",
+    "LeniencyTrigger",
+    "Letter",
+    "LetterEvent",
+    "LetterExemption",
+    "LetterKind",
+    "LetterRequest",
+    "LetterState",
+    "LetterStatus",
+    "LetterTerms",
+    "LetterTrigger",
+    "LocalMeasure",
     "MaintenanceNotice",
     "Measure",
     "MeasureVersion",
@@ -326,6 +380,7 @@ __all__ = [
     "Policy",
     "PolicyBook",
     "PolicyData",
+    "PolicyTrigger",
     "Pollutant",
     "PositiveListRecord",
     "PositiveYuan",
@@ -337,6 +392,7 @@ __all__ = [
     "ReliefKind",
     "ReliefResult",
     "ReliefStatus",
+    "RequiredAction",
     "ResolvedParameter",
     "ResolvedRange",
     "RiskLevel",
@@ -353,6 +409,7 @@ __all__ = [
     "SurchargeResult",
     "Tag",
     "TaskDecision",
+    "TaskExemptions",
     "TaskOutcome",
     "Tier",
     "TierCause",
@@ -373,6 +430,7 @@ __all__ = [
     "check_installment_plan",
     "china_calendar",
     "chinese_numeral",
+    "compose_letter",
     "compulsion_law_days_after",
     "core",
     "credit_code_check_char",
@@ -384,6 +442,7 @@ __all__ = [
     "detect_ratio",
     "draw_sample",
     "exceptions",
+    "exempt_tasks",
     "facts",
     "grade_batch",
     "grade_enterprise",
@@ -395,6 +454,10 @@ __all__ = [
     "jurisdictions",
     "late_surcharge",
     "law",
+    "letter_exemption",
+    "letter_grading_records",
+    "letter_status",
+    "letters",
     "longest_runs",
     "max_installments",
     "monitoring",
@@ -608,6 +671,38 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "issue_code",
         "plan_inspections",
         "verify_code",
+    ),
+    "ecoreg.letters": (
+        "ActionRequest",
+        "Addressee",
+        "AddresseeKind",
+        "AlertTrigger",
+        "Consequence",
+        "EventKind",
+        "Finding",
+        "GradeTrigger",
+        "Handover",
+        "InspectionTrigger",
+        "LapseTrigger",
+        "LeniencyTrigger",
+        "Letter",
+        "LetterEvent",
+        "LetterExemption",
+        "LetterKind",
+        "LetterRequest",
+        "LetterState",
+        "LetterStatus",
+        "LetterTerms",
+        "LetterTrigger",
+        "LocalMeasure",
+        "PolicyTrigger",
+        "RequiredAction",
+        "TaskExemptions",
+        "compose_letter",
+        "exempt_tasks",
+        "letter_exemption",
+        "letter_grading_records",
+        "letter_status",
     ),
 }
 # --- end of generated exports ---
