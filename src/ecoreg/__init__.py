@@ -191,10 +191,19 @@ if TYPE_CHECKING:
     from ecoreg.letters import AddresseeKind as AddresseeKind
     from ecoreg.letters import AlertTrigger as AlertTrigger
     from ecoreg.letters import Consequence as Consequence
+    from ecoreg.letters import Document as Document
+    from ecoreg.letters import DocumentType as DocumentType
+    from ecoreg.letters import EnterpriseFile as EnterpriseFile
     from ecoreg.letters import EventKind as EventKind
+    from ecoreg.letters import ExpectedDocument as ExpectedDocument
+    from ecoreg.letters import FileBatch as FileBatch
+    from ecoreg.letters import FileGap as FileGap
+    from ecoreg.letters import FileReport as FileReport
     from ecoreg.letters import Finding as Finding
+    from ecoreg.letters import GapCode as GapCode
     from ecoreg.letters import GradeTrigger as GradeTrigger
     from ecoreg.letters import Handover as Handover
+    from ecoreg.letters import IndustryGap as IndustryGap
     from ecoreg.letters import InspectionTrigger as InspectionTrigger
     from ecoreg.letters import LapseTrigger as LapseTrigger
     from ecoreg.letters import LeniencyTrigger as LeniencyTrigger
@@ -211,6 +220,8 @@ if TYPE_CHECKING:
     from ecoreg.letters import PolicyTrigger as PolicyTrigger
     from ecoreg.letters import RequiredAction as RequiredAction
     from ecoreg.letters import TaskExemptions as TaskExemptions
+    from ecoreg.letters import check_file as check_file
+    from ecoreg.letters import check_files as check_files
     from ecoreg.letters import compose_letter as compose_letter
     from ecoreg.letters import exempt_tasks as exempt_tasks
     from ecoreg.letters import letter_exemption as letter_exemption
@@ -302,24 +313,32 @@ __all__ = [
     "Detection",
     "DetectorSettings",
     "DisclosureRecord",
+    "Document",
+    "DocumentType",
     "EcoregModel",
     "EiaDocument",
     "EnterpriseContext",
+    "EnterpriseFile",
     "EnterpriseProfile",
     "EnterpriseTable",
     "Escalation",
     "EventKind",
     "EventTable",
     "Exemption",
+    "ExpectedDocument",
     "Fact",
     "FactCondition",
     "FactValue",
+    "FileBatch",
+    "FileGap",
+    "FileReport",
     "Finding",
     "FineBand",
     "FineResult",
     "FineRule",
     "FineStep",
     "FixedCalendar",
+    "GapCode",
     "Grade",
     "GradeChange",
     "GradeTrigger",
@@ -333,6 +352,7 @@ __all__ = [
     "HistoryEvent",
     "HolidayNotice",
     "Incident",
+    "IndustryGap",
     "InspectionCode",
     "InspectionPlan",
     "InspectionTask",
@@ -427,6 +447,8 @@ __all__ = [
     "build_installment_plan",
     "calendar_days_after",
     "check_credit_code",
+    "check_file",
+    "check_files",
     "check_installment_plan",
     "china_calendar",
     "chinese_numeral",
@@ -678,10 +700,19 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "AddresseeKind",
         "AlertTrigger",
         "Consequence",
+        "Document",
+        "DocumentType",
+        "EnterpriseFile",
         "EventKind",
+        "ExpectedDocument",
+        "FileBatch",
+        "FileGap",
+        "FileReport",
         "Finding",
+        "GapCode",
         "GradeTrigger",
         "Handover",
+        "IndustryGap",
         "InspectionTrigger",
         "LapseTrigger",
         "LeniencyTrigger",
@@ -698,6 +729,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "PolicyTrigger",
         "RequiredAction",
         "TaskExemptions",
+        "check_file",
+        "check_files",
         "compose_letter",
         "exempt_tasks",
         "letter_exemption",

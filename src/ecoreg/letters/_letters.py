@@ -32,6 +32,7 @@ from ecoreg.grading._credit_code import check_credit_code
 from ecoreg.grading._results import Grade, Grading
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.law import eco_code
+from ecoreg.letters._documents import DOCUMENT_EN, DOCUMENT_ZH, DocumentType
 from ecoreg.penalties._case import LeniencyOutcome, LeniencyResult
 
 if TYPE_CHECKING:
@@ -478,11 +479,20 @@ def _trigger_content(
             trigger.purposes,
         )
     if isinstance(trigger, LapseTrigger):
+        known = trigger.document_type in DocumentType.__members__.values()
+        doc_zh = (
+            DOCUMENT_ZH[DocumentType(trigger.document_type)] if known else trigger.document_type
+        )
+        doc_en = (
+            DOCUMENT_EN[DocumentType(trigger.document_type)]
+            if known
+            else trigger.document_type.replace("_", " ")
+        )
         return (
             Finding(
-                text_zh=f"{name}的{trigger.document_type}（{trigger.document_ref}）将于"
+                text_zh=f"{name}的{doc_zh}（{trigger.document_ref}）将于"
                 f"{trigger.expires_on.isoformat()}到期。",
-                text_en=f"{name}'s {trigger.document_type.replace('_', ' ')} "
+                text_en=f"{name}'s {doc_en} "
                 f"({trigger.document_ref}) lapses on {trigger.expires_on.isoformat()}.",
             ),
             ActionRequest(
