@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ecoreg import (
+    Alert,
     AlertKind,
     EnterpriseProfile,
     Grade,
@@ -552,3 +553,79 @@ def test_an_ignored_letter_never_lowers_risk(
     with_letter = grade_enterprise(firm, [*base, *records], policy=policy, on=on).outcome
     assert with_letter.risk_score >= without.risk_score
     assert with_letter.credit_score <= without.credit_score
+
+
+def test_a_silent_policy_letter_escalates_on_its_acknowledgement_alone() -> None:
+    topic = PolicyTrigger(industry="coating", topic_zh="VOCs控制。", topic_en="VOC control.")
+    letter = compose_letter(request(topic), policy=POLICY, issued_on="2026-09-29").outcome
+    log = events(("delivered", "2026-09-30"))
+    assert state(letter, log, "2026-10-19") is LetterState.OVERDUE
+    status = letter_status(letter, log, on="2026-10-20").outcome
+    assert status.state is LetterState.ESCALATED
+    assert status.missed == ("acknowledge",)
+    assert status.handover is not None
+    assert status.handover.inspection_task.purposes == ("industry:coating",)
+
+
+def test_triggers_are_built_from_the_domains_own_objects() -> None:
+    alert = Alert(
+        id="A-1",
+        enterprise=CODE,
+        outlet="DW001",
+        pollutant="COD",
+        kind=AlertKind.ZERO_DATA,
+        start=dt.datetime(2026, 9, 28, 8, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+    )
+    made = AlertTrigger.of(alert)
+    assert (made.outlet, made.alert_kind) == ("DW001", AlertKind.ZERO_DATA)
+    firm = EnterpriseProfile(credit_code=CODE, name=FIRM.name, jurisdiction="CN")
+    policy = BOOK.resolve("CN", D(2026, 12, 1))
+    clean = grade_enterprise(firm, [], policy=policy, on="2026-12-01").outcome
+    serious = [ViolationRecord(on=D(2026, 11, 1), severity=Severity.SERIOUS)]
+    worse = grade_enterprise(firm, serious, policy=policy, on="2026-12-01").outcome
+    assert clean.grade != worse.grade
+    grade = GradeTrigger.of(clean, worse)
+    assert (grade.from_grade, grade.to_grade) == (clean.grade, worse.grade)
+    with pytest.raises(InvalidInputError) as err:
+        GradeTrigger.of(clean, clean)
+    assert err.value.field == "to_grade"
+    task = InspectionTask(
+        id="T",
+        enterprise=CODE,
+        department="d",
+        purposes=("p",),
+        window_start=D(2026, 10, 12),
+        window_end=D(2026, 10, 16),
+    )
+    with pytest.raises(InvalidInputError) as err:
+        InspectionTrigger.of(task, visit_on="2026-10-17")
+    assert err.value.field == "visit_on"
+
+
+def test_a_lapse_reminder_after_the_lapse_is_refused_and_a_ledger_cites_the_code() -> None:
+    with pytest.raises(InvalidInputError) as err:
+        compose_letter(
+            request(LAPSE), policy=BOOK.resolve("CN", D(2027, 1, 4)), issued_on="2027-01-04"
+        )
+    assert err.value.field == "issued_on"
+    ledger = LapseTrigger(
+        document_type="permit_ledger", document_ref="L-2021", expires_on=D(2026, 12, 31)
+    )
+    letter = compose_letter(request(ledger), policy=POLICY, issued_on="2026-09-29").outcome
+    assert 183 in [c.article for c in letter.provisions]
+    assert "环境管理台账" in letter.found[0].text_zh
+
+
+def test_an_unclosed_letter_exempts_nothing_and_bad_letters_are_named_in_a_batch() -> None:
+    letter = reminder()
+    assert not letter_exemption(letter, events(("delivered", "2026-09-30"))).outcome.exempt
+    with pytest.raises(InvalidInputError) as err:
+        exempt_tasks([], [(letter, events(("acknowledged", "2026-09-30")))], on="2026-12-01")
+    assert err.value.field == "letters.0.events.0.kind"
+    with pytest.raises(InvalidInputError) as err:
+        letter_status(
+            letter,
+            [LetterEvent(kind=EventKind.DELIVERED, on=D(2026, 9, 30), nothing_found=False)],
+            on="2026-10-01",
+        )
+    assert err.value.field == "events.0.nothing_found"

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ecoreg import EnterpriseProfile, PermitClass, grade_enterprise, standard_policy_book
-from ecoreg.exceptions import InvalidInputError
+from ecoreg.exceptions import InvalidInputError, PolicyDataError
 from ecoreg.letters import (
     Document,
     DocumentType,
@@ -25,6 +25,7 @@ from ecoreg.letters import (
     check_file,
     check_files,
 )
+from ecoreg.letters._params import DOCUMENT_TYPES
 from policy_helpers import local_measure
 
 D = dt.date
@@ -306,3 +307,16 @@ def test_a_complete_timely_file_never_produces_a_gap(
     ).outcome
     assert report.gaps == ()
     assert (report.completeness, report.timeliness) == (Decimal(1), Decimal(1))
+
+
+def test_the_required_lists_name_only_known_document_types() -> None:
+    assert set(DOCUMENT_TYPES) == {t.value for t in DocumentType}
+    with pytest.raises(PolicyDataError):
+        BOOK.extend(local_measure({"archives.required_by_class": ["key:permit", "key:licence"]}))
+    book = BOOK.extend(local_measure({"archives.required_by_industry": ["food:licence"]}))
+    file = EnterpriseFile(
+        profile=firm(PermitClass.REGISTRATION, "food").model_copy(update={"jurisdiction": "CN-TJ"})
+    )
+    with pytest.raises(InvalidInputError) as err:
+        check_file(file, policy=book.resolve("CN-TJ", ON), on=ON)
+    assert err.value.field == "archives.required_by_industry"

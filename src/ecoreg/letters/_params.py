@@ -12,13 +12,31 @@ from decimal import Decimal
 
 from ecoreg.core._parameters import Combination, ParameterSpec, ParamKind
 
-__all__ = ["COMBINATIONS", "PREFIXES", "SPECS"]
+__all__ = ["COMBINATIONS", "DOCUMENT_TYPES", "PREFIXES", "SPECS"]
 
 PREFIXES = ("letters.", "archives.")
 """The key prefixes this domain owns."""
 
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
+
+DOCUMENT_TYPES = (
+    "eia_document",
+    "eia_approval",
+    "acceptance",
+    "permit",
+    "discharge_registration",
+    "monitoring_plan",
+    "monitoring_report",
+    "permit_ledger",
+    "auto_monitoring_acceptance",
+    "hw_manifest",
+    "emergency_plan",
+    "inspection_record",
+    "penalty_decision",
+    "letter",
+)
+"""The values of `ecoreg.letters.DocumentType`, for validating the required-document lists."""
 
 SPECS: tuple[ParameterSpec, ...] = (
     ParameterSpec(
@@ -78,6 +96,11 @@ SPECS: tuple[ParameterSpec, ...] = (
         "archives.required_by_class",
         ParamKind.STR_LIST,
         "Documents a file must hold by permit class, as 'class:document_type' entries.",
+        choices=frozenset(
+            f"{cls}:{doc}"
+            for cls in ("key", "simplified", "registration")
+            for doc in DOCUMENT_TYPES
+        ),
     ),
     ParameterSpec(
         "archives.required_by_industry",
