@@ -629,3 +629,17 @@ def test_an_unclosed_letter_exempts_nothing_and_bad_letters_are_named_in_a_batch
             on="2026-10-01",
         )
     assert err.value.field == "events.0.nothing_found"
+
+
+def test_a_letter_read_back_from_json_must_be_consistent() -> None:
+    data = reminder().to_data()
+    assert Letter.from_data(data) == reminder()
+    for change, field in (
+        ({"kind": "policy"}, "kind"),
+        ({"response_due": "2026-09-28"}, "response_due"),
+        ({"rectify_due": "2026-10-30"}, "rectify_due"),
+        ({"actions": []}, "actions"),
+    ):
+        with pytest.raises(InvalidInputError) as err:
+            Letter.from_data({**data, **change})
+        assert err.value.field == field

@@ -360,8 +360,8 @@ class Letter(EcoregModel):
     trigger: LetterTrigger
     subject_zh: str
     subject_en: str
-    found: tuple[Finding, ...]
-    actions: tuple[RequiredAction, ...]
+    found: tuple[Finding, ...] = Field(min_length=1)
+    actions: tuple[RequiredAction, ...] = Field(min_length=1)
     response_due: Day
     """The last day to acknowledge the letter."""
     rectify_due: Day | None
@@ -372,6 +372,40 @@ class Letter(EcoregModel):
     consequence_en: str
     matters: tuple[str, ...]
     terms: LetterTerms
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Letter:
+        """A letter read back from JSON must be one `compose_letter` could have written."""
+        if self.kind is not _kind_of(self.trigger):
+            raise InvalidInputError(
+                field="kind",
+                value=self.kind.value,
+                allowed=f"{_kind_of(self.trigger).value}, the kind its trigger makes",
+            )
+        if self.response_due < self.issued_on:
+            raise InvalidInputError(
+                field="response_due",
+                value=self.response_due,
+                allowed=f"a day on or after issued_on ({self.issued_on})",
+            )
+        for i, action in enumerate(self.actions):
+            if action.due < self.issued_on:
+                raise InvalidInputError(
+                    field=f"actions.{i}.due",
+                    value=action.due,
+                    allowed=f"a day on or after issued_on ({self.issued_on})",
+                )
+        policy_letter = self.kind is LetterKind.POLICY
+        expected = None if policy_letter or not self.actions else max(a.due for a in self.actions)
+        if self.rectify_due != expected:
+            raise InvalidInputError(
+                field="rectify_due",
+                value=self.rectify_due,
+                allowed="null for a policy letter"
+                if policy_letter
+                else f"the last action's due day ({expected})",
+            )
+        return self
 
     @property
     def enterprise(self) -> str:
