@@ -101,6 +101,8 @@ def test_missing_documents_by_class_and_industry_each_give_a_reason_and_a_hint()
     assert out.completeness == Decimal("0.4")  # 4 of 10
     missing_hints = [h for h in decision.hints if h.rule_id == "archives.missing"]
     assert len(missing_hints) == 6
+    cited = [r.citation.article for r in decision.reasons if r.citation is not None]
+    assert 184 in cited  # key units' automatic monitoring (生态环境法典 Art. 184)
     completeness = next(r for r in decision.reasons if r.rule_id == "archives.completeness")
     assert "ecoreg默认值" in completeness.message_zh
     assert "ecoreg's default" in completeness.message_en

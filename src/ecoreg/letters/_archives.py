@@ -38,12 +38,14 @@ from ecoreg.core._periods import add_months
 from ecoreg.core._time import Day, Instant, parse_date, shanghai
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.grading._profile import EnterpriseProfile, Severity, ViolationRecord
+from ecoreg.law import eco_code
 from ecoreg.letters._documents import DOCUMENT_EN, DOCUMENT_ZH, DocumentType
 from ecoreg.letters._letters import CODE_ART_183
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from ecoreg.core._citations import Citation
     from ecoreg.core._policy import Policy
 
 __all__ = [
@@ -438,7 +440,7 @@ def _report(  # noqa: C901, PLR0912, PLR0915 - one block per check, in the repor
     reasons.extend(
         Reason(
             rule_id=f"archives.{gap.code.value}",
-            citation=None,
+            citation=_gap_citation(gap, day),
             message_zh=gap.message_zh,
             message_en=gap.message_en,
             facts=facts(document_type=gap.document_type, document=gap.document_id),
@@ -467,6 +469,16 @@ def _report(  # noqa: C901, PLR0912, PLR0915 - one block per check, in the repor
         risk_records=tuple(records),
     )
     return report, reasons, hints
+
+
+def _gap_citation(gap: FileGap, day: dt.date) -> Citation | None:
+    """The Code's article behind a gap, where one is: key units' automatic monitoring (Art. 184)."""
+    auto = (
+        gap.code is GapCode.MISSING and gap.document_type is DocumentType.AUTO_MONITORING_ACCEPTANCE
+    )
+    if auto and eco_code.ART_184.in_force_on(day):
+        return eco_code.ART_184
+    return None
 
 
 def _hours(delta: dt.timedelta) -> str:
