@@ -170,6 +170,13 @@ def test_a_no_penalty_decision_produces_its_notification_citing_the_duty_to_educ
     assert "letters.duty-to-educate" in decision.rule_ids
     assert "不予行政处罚" in letter.found[0].text_zh
     assert letter.actions[0].id == "correct"
+    # Rugao's 告知书: the problem, what to rectify, by when, the provisions, the consequence.
+    assert letter.found
+    # 5 working days from Mon 09-21: 09-22, 23, 24, (09-25 中秋 off, weekend) 09-28, 09-29.
+    assert letter.actions[0].due == D(2026, 9, 29)
+    assert letter.provisions
+    assert "现场检查" in letter.consequence_zh
+    assert "credit" in letter.consequence_en
 
 
 def test_a_notification_for_a_decision_that_penalised_is_refused() -> None:
