@@ -650,3 +650,29 @@ def test_a_letter_read_back_from_json_must_be_consistent() -> None:
         with pytest.raises(InvalidInputError) as err:
             Letter.from_data({**data, **change})
         assert err.value.field == field
+
+
+def test_an_action_shorter_than_the_response_window_keeps_its_day_but_reporting_waits() -> None:
+    letter = reminder(
+        actions=[ActionRequest(id="label", text_zh="张贴标签", text_en="Label", working_days=2)]
+    )
+    # 2 working days from 09-29: 09-30 and 10-08; the reply is due 10-12 and so is the report.
+    assert letter.actions[0].due == D(2026, 10, 8)
+    assert (letter.response_due, letter.rectify_due) == (D(2026, 10, 12), D(2026, 10, 12))
+
+
+def test_a_notice_issued_close_to_the_visit_is_answered_the_day_before() -> None:
+    task = InspectionTask(
+        id="T-9",
+        enterprise=CODE,
+        department="孝感市生态环境局",
+        purposes=("排污许可执行情况",),
+        window_start=D(2026, 10, 13),
+        window_end=D(2026, 10, 16),
+    )
+    trigger = InspectionTrigger.of(task, visit_on="2026-10-13")
+    letter = compose_letter(request(trigger), policy=POLICY, issued_on="2026-10-09").outcome
+    # 5 working days from 10-09 would end 10-16; the visit on 10-13 caps reply and actions at 10-12.
+    assert (letter.response_due, letter.rectify_due) == (D(2026, 10, 12), D(2026, 10, 12))
+    assert state(letter, [], "2026-10-12") is LetterState.SENT
+    assert state(letter, [], "2026-10-13") is LetterState.OVERDUE

@@ -396,14 +396,18 @@ class Letter(EcoregModel):
                     allowed=f"a day on or after issued_on ({self.issued_on})",
                 )
         policy_letter = self.kind is LetterKind.POLICY
-        expected = None if policy_letter or not self.actions else max(a.due for a in self.actions)
+        expected = (
+            None
+            if policy_letter or not self.actions
+            else max(self.response_due, *(a.due for a in self.actions))
+        )
         if self.rectify_due != expected:
             raise InvalidInputError(
                 field="rectify_due",
                 value=self.rectify_due,
                 allowed="null for a policy letter"
                 if policy_letter
-                else f"the last action's due day ({expected})",
+                else f"the last action's due day or the response day, if later ({expected})",
             )
         return self
 
@@ -613,6 +617,7 @@ def compose_letter(
     _check_trigger_day(trigger, day)
     terms = _terms(policy)
     response = working_days_after(day, terms.response_working_days)
+    response_due = max(_cap(trigger, response.last_day), day)
     reasons: list[Reason] = [
         Reason(
             rule_id="letters.addressee",
@@ -628,12 +633,20 @@ def compose_letter(
             "letters.response_working_days",
             "letters.response-window",
             f"自{day.isoformat()}起{terms.response_working_days}个工作日内回复，"
-            f"最后一日为{response.last_day.isoformat()}{_DEFAULT_NOTE_ZH}。",
+            f"最后一日为{response_due.isoformat()}"
+            + ("（检查日前一日或到期日）" if response_due != response.last_day else "")
+            + f"{_DEFAULT_NOTE_ZH}。",
             f"Reply within {terms.response_working_days} working days of {day.isoformat()}: "
-            f"last day {response.last_day.isoformat()}{_DEFAULT_NOTE_EN}.",
+            f"last day {response_due.isoformat()}"
+            + (
+                " (the day before the visit or the lapse)"
+                if response_due != response.last_day
+                else ""
+            )
+            + f"{_DEFAULT_NOTE_EN}.",
             issued_on=day,
             working_days=terms.response_working_days,
-            response_due=response.last_day,
+            response_due=response_due,
         ),
         *response.reasons,
     ]
@@ -676,8 +689,11 @@ def compose_letter(
                 facts=facts(outcome=getattr(trigger, "outcome", None)),
             )
         )
-    rectify_due = None if kind is LetterKind.POLICY else max(a.due for a in actions)
-    consequence_zh, consequence_en = _consequence(kind, terms, response.last_day, rectify_due)
+    # Every action reported done by the last action's day, and never before the reply is due.
+    rectify_due = (
+        None if kind is LetterKind.POLICY else max(response_due, *(a.due for a in actions))
+    )
+    consequence_zh, consequence_en = _consequence(kind, terms, response_due, rectify_due)
     reasons.append(
         policy.reason(
             "letters.escalation_working_days",
@@ -715,7 +731,7 @@ def compose_letter(
         subject_en=f"{_KIND_EN[kind]} to {request.addressee.name}",
         found=(finding, *request.findings),
         actions=tuple(actions),
-        response_due=response.last_day,
+        response_due=response_due,
         rectify_due=rectify_due,
         provisions=provisions,
         local_measure=local,

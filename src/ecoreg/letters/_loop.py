@@ -189,12 +189,13 @@ def _firm_deadlines(letter: Letter) -> list[tuple[str, EventKind, dt.date]]:
 
 def _escalation_day(letter: Letter, done: dict[EventKind, dt.date], day: dt.date) -> dt.date | None:
     """The first day the letter counts as escalated, if that day is on or before ``day``."""
-    for _, kind, deadline in _firm_deadlines(letter):
-        grace = _grace_end(letter, deadline)
-        recorded = done.get(kind)
-        if grace < day and (recorded is None or recorded > grace):
-            return grace + dt.timedelta(days=1)
-    return None
+    days = [
+        grace + dt.timedelta(days=1)
+        for _, kind, deadline in _firm_deadlines(letter)
+        for grace in (_grace_end(letter, deadline),)
+        if grace < day and (done.get(kind) is None or done[kind] > grace)
+    ]
+    return min(days, default=None)
 
 
 def _handover(letter: Letter, start: dt.date, *, record: bool) -> Handover:
