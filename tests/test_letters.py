@@ -354,7 +354,15 @@ def test_a_late_acknowledgement_in_the_grace_window_avoids_escalation_of_that_st
     assert state(letter, log, "2026-10-27") is LetterState.OVERDUE
     # Grace after 10-26: 10-27..30 and 11-02.
     assert state(letter, log, "2026-11-02") is LetterState.OVERDUE
-    assert state(letter, log, "2026-11-03") is LetterState.ESCALATED
+    escalated = letter_status(letter, log, on="2026-11-03").outcome
+    assert escalated.state is LetterState.ESCALATED
+    assert escalated.handover is not None
+    assert escalated.handover.grading_record == ViolationRecord(
+        on=D(2026, 11, 3), kind="letter_ignored", severity=Severity.MINOR
+    )
+    task = escalated.handover.inspection_task
+    plan = plan_inspections([task], gradings={CODE: "C"}, policy=POLICY, year=2026)
+    assert plan.outcome[task.id] is TaskOutcome.APPROVED
 
 
 def test_an_acknowledgement_after_the_grace_window_does_not_undo_the_escalation() -> None:
@@ -385,6 +393,10 @@ def test_the_bureaus_verification_deadline_hands_over_a_verification_visit_not_a
     assert late.handover is not None
     assert late.handover.grading_record is None
     assert late.handover.inspection_task.window_start == D(2026, 10, 23)
+    task = late.handover.inspection_task
+    plan = plan_inspections([task], gradings={CODE: "B"}, policy=POLICY, year=2026)
+    assert plan.outcome[task.id] is TaskOutcome.APPROVED
+    assert letter_grading_records(letter, log, on="2026-12-31") == ()
 
 
 def test_a_policy_letter_closes_without_rectification() -> None:
