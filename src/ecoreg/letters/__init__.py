@@ -27,23 +27,25 @@ _EXPORTS = {
         "ActionRequest",
         "Addressee",
         "AddresseeKind",
-        "AlertTrigger",
         "Finding",
-        "GradeTrigger",
-        "InspectionTrigger",
-        "LapseTrigger",
-        "LeniencyTrigger",
         "Letter",
         "LetterKind",
         "LetterRequest",
         "LetterTerms",
-        "LetterTrigger",
         "LocalMeasure",
-        "PolicyTrigger",
         "RequiredAction",
         "compose_letter",
     ),
     "ecoreg.letters._documents": ("DocumentType",),
+    "ecoreg.letters._triggers": (
+        "AlertTrigger",
+        "GradeTrigger",
+        "InspectionTrigger",
+        "LapseTrigger",
+        "LeniencyTrigger",
+        "LetterTrigger",
+        "PolicyTrigger",
+    ),
     "ecoreg.letters._archives": (
         "Document",
         "EnterpriseFile",
@@ -89,19 +91,12 @@ if TYPE_CHECKING:
     from ecoreg.letters._letters import ActionRequest as ActionRequest
     from ecoreg.letters._letters import Addressee as Addressee
     from ecoreg.letters._letters import AddresseeKind as AddresseeKind
-    from ecoreg.letters._letters import AlertTrigger as AlertTrigger
     from ecoreg.letters._letters import Finding as Finding
-    from ecoreg.letters._letters import GradeTrigger as GradeTrigger
-    from ecoreg.letters._letters import InspectionTrigger as InspectionTrigger
-    from ecoreg.letters._letters import LapseTrigger as LapseTrigger
-    from ecoreg.letters._letters import LeniencyTrigger as LeniencyTrigger
     from ecoreg.letters._letters import Letter as Letter
     from ecoreg.letters._letters import LetterKind as LetterKind
     from ecoreg.letters._letters import LetterRequest as LetterRequest
     from ecoreg.letters._letters import LetterTerms as LetterTerms
-    from ecoreg.letters._letters import LetterTrigger as LetterTrigger
     from ecoreg.letters._letters import LocalMeasure as LocalMeasure
-    from ecoreg.letters._letters import PolicyTrigger as PolicyTrigger
     from ecoreg.letters._letters import RequiredAction as RequiredAction
     from ecoreg.letters._letters import compose_letter as compose_letter
     from ecoreg.letters._loop import Consequence as Consequence
@@ -116,6 +111,13 @@ if TYPE_CHECKING:
     from ecoreg.letters._loop import letter_exemption as letter_exemption
     from ecoreg.letters._loop import letter_grading_records as letter_grading_records
     from ecoreg.letters._loop import letter_status as letter_status
+    from ecoreg.letters._triggers import AlertTrigger as AlertTrigger
+    from ecoreg.letters._triggers import GradeTrigger as GradeTrigger
+    from ecoreg.letters._triggers import InspectionTrigger as InspectionTrigger
+    from ecoreg.letters._triggers import LapseTrigger as LapseTrigger
+    from ecoreg.letters._triggers import LeniencyTrigger as LeniencyTrigger
+    from ecoreg.letters._triggers import LetterTrigger as LetterTrigger
+    from ecoreg.letters._triggers import PolicyTrigger as PolicyTrigger
 
 __all__ = [
     "ActionRequest",
