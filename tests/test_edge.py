@@ -847,6 +847,23 @@ def test_grade_batch_reports_every_problem_of_every_enterprise() -> None:
     assert error["problem_count"] == 5
 
 
+def test_grade_batch_refuses_an_enterprise_outside_the_request_s_jurisdiction() -> None:
+    request = with_input(
+        "grade-batch",
+        enterprises=[
+            {"profile": {**PROFILE, "jurisdiction": "CN-GD"}},
+            {"profile": PROFILE},
+            {"profile": {**PROFILE, "jurisdiction": "CN-SH-XH"}},
+        ],
+    )
+    error = error_of(edge.decide("grade-batch", {**request, "jurisdiction": "CN-SH"}))
+    assert [(p["path"], p["value"]) for p in error["problems"]] == [
+        ("$.input.enterprises[0].profile.jurisdiction", "CN-GD"),
+        ("$.input.enterprises[1].profile.jurisdiction", PROFILE["jurisdiction"]),
+    ]
+    assert "CN-SH or a jurisdiction within it" in error["problems"][0]["allowed"]["description"]
+
+
 def test_hj212_answers_packets_errors_junk_and_warnings() -> None:
     answer = json.loads(edge.decide(*_hj212_request()))
     assert [position for position, _ in answer["packets"]] == [0]

@@ -261,6 +261,7 @@ if TYPE_CHECKING:
     from ecoreg.penalties import Harm as Harm
     from ecoreg.penalties import LeniencyOutcome as LeniencyOutcome
     from ecoreg.penalties import LeniencyResult as LeniencyResult
+    from ecoreg.penalties import ListFacts as ListFacts
     from ecoreg.penalties import Mitigation as Mitigation
     from ecoreg.penalties import PriorViolation as PriorViolation
     from ecoreg.penalties import StudyEntry as StudyEntry
@@ -378,6 +379,7 @@ __all__ = [
     "LetterStatus",
     "LetterTerms",
     "LetterTrigger",
+    "ListFacts",
     "LocalMeasure",
     "MaintenanceNotice",
     "Measure",
@@ -586,6 +588,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Harm",
         "LeniencyOutcome",
         "LeniencyResult",
+        "ListFacts",
         "Mitigation",
         "PriorViolation",
         "StudyEntry",

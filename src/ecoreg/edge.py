@@ -732,7 +732,20 @@ def _grade_batch(r: _Request) -> dict[str, Any]:
         try:
             if item.get("profile") is None:
                 raise problem((*where, "profile"), "missing", "a value (required)")
-            profiles.append(_built(ecoreg.EnterpriseProfile, item["profile"], (*where, "profile")))
+            profile = _built(ecoreg.EnterpriseProfile, item["profile"], (*where, "profile"))
+            profiles.append(profile)
+            place, code = profile.jurisdiction, r.jurisdiction
+            if isinstance(code, str) and not (place == code or place.startswith(code + "-")):
+                allowed = f"{code} or a jurisdiction within it (the request's)"
+                found.append(
+                    Problem(
+                        (*where, "profile", "jurisdiction"),
+                        "invalid",
+                        {"description": allowed},
+                        allowed,
+                        place,
+                    )
+                )
             history = item.get("history")
             records = _records([] if history is None else history, (*where, "history"))
             histories.append(records)

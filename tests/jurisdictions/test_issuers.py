@@ -20,6 +20,7 @@ ABBREVIATIONS = {
     "CN-GD": "粤",
     "CN-GD-DG": "东",
     "CN-GD-GZ": "穗",
+    "CN-GD-JM": "江",
     "CN-LN": "辽",
     "CN-LN-YK": "营",
     "CN-TJ": "津",
@@ -97,6 +98,13 @@ def test_the_issuer_and_number_belong_to_the_jurisdiction(
         ("CN-SN", "陕西省生态环境厅", "陕环发〔2025〕21号", True),
         ("CN-GD-DG", "东莞市生态环境局", "东环〔2024〕69号", True),
         ("CN-GD-DG", "广州市生态环境局", None, False),
+        ("CN-GD-JM", "江门市生态环境局", "江环〔2021〕231号", True),
+        (
+            "CN-GD-JM",
+            "广东省生态环境厅",
+            "粤环发〔2021〕7号",
+            False,
+        ),  # the province's, not the city's
         ("CN-SX", None, None, False),
     ],
 )

@@ -7,6 +7,7 @@
 | `guangdong` | CN-GD | province | discretion rules (粤环发〔2021〕7号): no-penalty directory, to 2026-12-31 |
 | `dongguan` | CN-GD-DG | city | fine deferral and installments; apology pledges |
 | `guangzhou` | CN-GD-GZ | city | self-check window on alerts |
+| `jiangmen` | CN-GD-JM | city | no-penalty list (江环〔2021〕231号), 2022-02-01 to 2025-01-31 |
 | `liaoning` | CN-LN | province | (parent of Yingkou) |
 | `yingkou` | CN-LN-YK | city | apology-pledge and law-study reductions |
 | `tianjin` | CN-TJ | province | no penalty for a first minor violation with an apology |
@@ -39,6 +40,7 @@ from ecoreg.jurisdictions import defaults as defaults
 from ecoreg.jurisdictions import dongguan as dongguan
 from ecoreg.jurisdictions import guangdong as guangdong
 from ecoreg.jurisdictions import guangzhou as guangzhou
+from ecoreg.jurisdictions import jiangmen as jiangmen
 from ecoreg.jurisdictions import jiangsu as jiangsu
 from ecoreg.jurisdictions import liaoning as liaoning
 from ecoreg.jurisdictions import national as national
@@ -66,6 +68,7 @@ __all__ = [
     "dongguan",
     "guangdong",
     "guangzhou",
+    "jiangmen",
     "jiangsu",
     "liaoning",
     "national",
@@ -87,6 +90,7 @@ REGISTRY: tuple[ModuleType, ...] = (
     guangdong,
     dongguan,
     guangzhou,
+    jiangmen,
     liaoning,
     yingkou,
     tianjin,

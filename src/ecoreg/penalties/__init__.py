@@ -50,6 +50,7 @@ _EXPORTS = {
         "ViolationCase",
     ),
     "ecoreg.penalties._leniency": ("decide_leniency",),
+    "ecoreg.penalties._list_facts": ("ListFacts",),
     "ecoreg.penalties._amount": ("decide_fine",),
     "ecoreg.penalties._daily": (
         "DailyTrigger",
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
     from ecoreg.penalties._daily import DailyTrigger as DailyTrigger
     from ecoreg.penalties._daily import daily_continuous_penalty as daily_continuous_penalty
     from ecoreg.penalties._leniency import decide_leniency as decide_leniency
+    from ecoreg.penalties._list_facts import ListFacts as ListFacts
     from ecoreg.penalties._study import study_standing as study_standing
 
 __all__ = [
@@ -88,6 +90,7 @@ __all__ = [
     "Harm",
     "LeniencyOutcome",
     "LeniencyResult",
+    "ListFacts",
     "Mitigation",
     "PriorViolation",
     "StudyEntry",
