@@ -25,6 +25,7 @@ PACKAGES = (
     "monitoring",
     "inspections",
     "rewards",
+    "letters",
 )
 """The public subpackages, in the order of the flat namespace's sources."""
 

@@ -14,6 +14,7 @@ import pytest
 
 import ecoreg
 from ecoreg import edge
+from ecoreg._openapi import EXAMPLES
 from ecoreg.law import catalogue
 from ecoreg.schemas import SCHEMAS
 
@@ -461,6 +462,30 @@ CASES: dict[str, tuple[dict[str, Any], Any]] = {
             policy=BOOK.resolve("CN-ZJ", "2026-09-01"),
             decided_on="2026-09-01",
             pseudonym_key="k" * 16,
+        ).to_json(),
+    ),
+    "compose-letter": (
+        EXAMPLES["compose-letter"],
+        lambda: ecoreg.compose_letter(
+            ecoreg.LetterRequest.from_data(EXAMPLES["compose-letter"]["input"]["request"]),
+            policy=policy("CN", "2026-09-29"),
+            issued_on="2026-09-29",
+        ).to_json(),
+    ),
+    "letter-status": (
+        EXAMPLES["letter-status"],
+        lambda: ecoreg.letter_status(
+            ecoreg.Letter.from_data(EXAMPLES["letter-status"]["input"]["letter"]),
+            [ecoreg.LetterEvent.from_data(e) for e in EXAMPLES["letter-status"]["input"]["events"]],
+            on="2026-10-13",
+        ).to_json(),
+    ),
+    "check-files": (
+        EXAMPLES["check-files"],
+        lambda: ecoreg.check_files(
+            [ecoreg.EnterpriseFile.from_data(f) for f in EXAMPLES["check-files"]["input"]["files"]],
+            policy=policy("CN", "2027-06-30"),
+            on="2027-06-30",
         ).to_json(),
     ),
 }

@@ -30,6 +30,7 @@ _MODULES = (
     "monitoring",
     "inspections",
     "rewards",
+    "letters",
 )
 """The subpackages and modules ``ecoreg`` exposes as attributes."""
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from ecoreg import inspections as inspections
     from ecoreg import jurisdictions as jurisdictions
     from ecoreg import law as law
+    from ecoreg import letters as letters
     from ecoreg import monitoring as monitoring
     from ecoreg import payment as payment
     from ecoreg import penalties as penalties
@@ -186,6 +188,47 @@ if TYPE_CHECKING:
     from ecoreg.inspections import verify_code as verify_code
     from ecoreg.jurisdictions import national_policy_book as national_policy_book
     from ecoreg.jurisdictions import standard_policy_book as standard_policy_book
+    from ecoreg.letters import ActionRequest as ActionRequest
+    from ecoreg.letters import Addressee as Addressee
+    from ecoreg.letters import AddresseeKind as AddresseeKind
+    from ecoreg.letters import AlertTrigger as AlertTrigger
+    from ecoreg.letters import Consequence as Consequence
+    from ecoreg.letters import Document as Document
+    from ecoreg.letters import DocumentType as DocumentType
+    from ecoreg.letters import EnterpriseFile as EnterpriseFile
+    from ecoreg.letters import EventKind as EventKind
+    from ecoreg.letters import ExpectedDocument as ExpectedDocument
+    from ecoreg.letters import FileBatch as FileBatch
+    from ecoreg.letters import FileGap as FileGap
+    from ecoreg.letters import FileReport as FileReport
+    from ecoreg.letters import Finding as Finding
+    from ecoreg.letters import GapCode as GapCode
+    from ecoreg.letters import GradeTrigger as GradeTrigger
+    from ecoreg.letters import Handover as Handover
+    from ecoreg.letters import IndustryGap as IndustryGap
+    from ecoreg.letters import InspectionTrigger as InspectionTrigger
+    from ecoreg.letters import LapseTrigger as LapseTrigger
+    from ecoreg.letters import LeniencyTrigger as LeniencyTrigger
+    from ecoreg.letters import Letter as Letter
+    from ecoreg.letters import LetterEvent as LetterEvent
+    from ecoreg.letters import LetterExemption as LetterExemption
+    from ecoreg.letters import LetterKind as LetterKind
+    from ecoreg.letters import LetterRequest as LetterRequest
+    from ecoreg.letters import LetterState as LetterState
+    from ecoreg.letters import LetterStatus as LetterStatus
+    from ecoreg.letters import LetterTerms as LetterTerms
+    from ecoreg.letters import LetterTrigger as LetterTrigger
+    from ecoreg.letters import LocalMeasure as LocalMeasure
+    from ecoreg.letters import PolicyTrigger as PolicyTrigger
+    from ecoreg.letters import RequiredAction as RequiredAction
+    from ecoreg.letters import TaskExemptions as TaskExemptions
+    from ecoreg.letters import check_file as check_file
+    from ecoreg.letters import check_files as check_files
+    from ecoreg.letters import compose_letter as compose_letter
+    from ecoreg.letters import exempt_tasks as exempt_tasks
+    from ecoreg.letters import letter_exemption as letter_exemption
+    from ecoreg.letters import letter_grading_records as letter_grading_records
+    from ecoreg.letters import letter_status as letter_status
     from ecoreg.monitoring import Detection as Detection
     from ecoreg.monitoring import DetectorSettings as DetectorSettings
     from ecoreg.monitoring import RatioDetection as RatioDetection
@@ -257,11 +300,15 @@ __all__ = [
     "PUBLISHED_NOTICES",
     "YUAN",
     "AccidentGrade",
+    "ActionRequest",
+    "Addressee",
+    "AddresseeKind",
     "Aggravation",
     "Alert",
     "AlertBatch",
     "AlertKind",
     "AlertRecord",
+    "AlertTrigger",
     "AmountStep",
     "ApologyPledge",
     "BatchRouting",
@@ -274,6 +321,7 @@ __all__ = [
     "ComplaintRecord",
     "ConcurrentProvision",
     "Condition",
+    "Consequence",
     "CountUnit",
     "CreditLevel",
     "CreditRecord",
@@ -288,37 +336,51 @@ __all__ = [
     "Detection",
     "DetectorSettings",
     "DisclosureRecord",
+    "Document",
+    "DocumentType",
     "EcoregModel",
     "EiaDocument",
     "EnforcementOutcome",
     "EnterpriseContext",
+    "EnterpriseFile",
     "EnterpriseProfile",
     "EnterpriseTable",
     "Escalation",
+    "EventKind",
     "EventTable",
     "Exemption",
+    "ExpectedDocument",
     "Fact",
     "FactCondition",
     "FactValue",
+    "FileBatch",
+    "FileGap",
+    "FileReport",
+    "Finding",
     "FineBand",
     "FineResult",
     "FineRule",
     "FineStep",
     "FixedCalendar",
+    "GapCode",
     "Grade",
     "GradeChange",
+    "GradeTrigger",
     "Grading",
     "GradingBatch",
     "GradingSummary",
+    "Handover",
     "HardshipGround",
     "Harm",
     "Hint",
     "HistoryEvent",
     "HolidayNotice",
     "Incident",
+    "IndustryGap",
     "InspectionCode",
     "InspectionPlan",
     "InspectionTask",
+    "InspectionTrigger",
     "Installment",
     "InstallmentPlan",
     "InstallmentRequest",
@@ -326,10 +388,22 @@ __all__ = [
     "Instrument",
     "Jurisdiction",
     "JurisdictionLevel",
+    "LapseTrigger",
     "LegalBasis",
     "LeniencyOutcome",
     "LeniencyResult",
+    "LeniencyTrigger",
+    "Letter",
+    "LetterEvent",
+    "LetterExemption",
+    "LetterKind",
+    "LetterRequest",
+    "LetterState",
+    "LetterStatus",
+    "LetterTerms",
+    "LetterTrigger",
     "ListFacts",
+    "LocalMeasure",
     "MaintenanceNotice",
     "Measure",
     "MeasureVersion",
@@ -351,6 +425,7 @@ __all__ = [
     "Policy",
     "PolicyBook",
     "PolicyData",
+    "PolicyTrigger",
     "Pollutant",
     "PositiveListRecord",
     "PositiveYuan",
@@ -364,6 +439,7 @@ __all__ = [
     "ReliefStatus",
     "ReportFinding",
     "Reporter",
+    "RequiredAction",
     "ResolvedParameter",
     "ResolvedRange",
     "RewardBand",
@@ -389,6 +465,7 @@ __all__ = [
     "SurchargeResult",
     "Tag",
     "TaskDecision",
+    "TaskExemptions",
     "TaskOutcome",
     "Tier",
     "TierCause",
@@ -408,9 +485,12 @@ __all__ = [
     "build_installment_plan",
     "calendar_days_after",
     "check_credit_code",
+    "check_file",
+    "check_files",
     "check_installment_plan",
     "china_calendar",
     "chinese_numeral",
+    "compose_letter",
     "compulsion_law_days_after",
     "core",
     "credit_code_check_char",
@@ -424,6 +504,7 @@ __all__ = [
     "detect_ratio",
     "draw_sample",
     "exceptions",
+    "exempt_tasks",
     "facts",
     "grade_batch",
     "grade_enterprise",
@@ -435,6 +516,10 @@ __all__ = [
     "jurisdictions",
     "late_surcharge",
     "law",
+    "letter_exemption",
+    "letter_grading_records",
+    "letter_status",
+    "letters",
     "longest_runs",
     "max_installments",
     "monitoring",
@@ -673,6 +758,49 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "decide_rewards",
         "reporter_reference",
         "reward_ceiling",
+    ),
+    "ecoreg.letters": (
+        "ActionRequest",
+        "Addressee",
+        "AddresseeKind",
+        "AlertTrigger",
+        "Consequence",
+        "Document",
+        "DocumentType",
+        "EnterpriseFile",
+        "EventKind",
+        "ExpectedDocument",
+        "FileBatch",
+        "FileGap",
+        "FileReport",
+        "Finding",
+        "GapCode",
+        "GradeTrigger",
+        "Handover",
+        "IndustryGap",
+        "InspectionTrigger",
+        "LapseTrigger",
+        "LeniencyTrigger",
+        "Letter",
+        "LetterEvent",
+        "LetterExemption",
+        "LetterKind",
+        "LetterRequest",
+        "LetterState",
+        "LetterStatus",
+        "LetterTerms",
+        "LetterTrigger",
+        "LocalMeasure",
+        "PolicyTrigger",
+        "RequiredAction",
+        "TaskExemptions",
+        "check_file",
+        "check_files",
+        "compose_letter",
+        "exempt_tasks",
+        "letter_exemption",
+        "letter_grading_records",
+        "letter_status",
     ),
 }
 # --- end of generated exports ---

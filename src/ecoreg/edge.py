@@ -939,6 +939,13 @@ class _Rule:
         return RequestProblemsError(found, kind=type(exc).__name__)
 
 
+def _check_files(r: _Request) -> Any:
+    """A county's enterprise files (一企一档), each checked, and the gap by industry."""
+    _bounded(r.get("files"), ("input", "files"), MAX_ENTERPRISES, "files")
+    files = r.models("files", ecoreg.EnterpriseFile)
+    return ecoreg.check_files(files, policy=r.policy(), on=r.day())
+
+
 def _rule(
     handler: Callable[[_Request], Any],
     *inputs: str,
@@ -1138,6 +1145,28 @@ RULES: Mapping[str, _Rule] = {
     "hj212": _rule(_hj212, "frames", required=("frames",), aliases={"data": "frames"}),
     "law": _rule(_law, "on", required=("on",)),
     "reward": _rule(_reward, "reports", "pseudonym_key", "prior", required=("reports",)),
+    # Letters and files (issue 28): compose a letter, its state on decided_on, a county's files.
+    "compose-letter": _rule(
+        lambda r: ecoreg.compose_letter(
+            r.model("request", ecoreg.LetterRequest), policy=r.policy(), issued_on=r.day()
+        ),
+        "request",
+        required=("request",),
+        models={"request": "LetterRequest"},
+    ),
+    "letter-status": _rule(
+        lambda r: ecoreg.letter_status(
+            r.model("letter", ecoreg.Letter),
+            r.models("events", ecoreg.LetterEvent),
+            on=r.get("on"),
+        ),
+        "letter",
+        "events",
+        "on",
+        required=("letter", "on"),
+        models={"letter": "Letter"},
+    ),
+    "check-files": _rule(_check_files, "files", required=("files",)),
 }
 """Every rule the edge serves, by name."""
 

@@ -22,6 +22,7 @@ from ecoreg.alerts import _params as alerts
 from ecoreg.core import _params as core
 from ecoreg.grading import _params as grading
 from ecoreg.inspections import _params as inspections
+from ecoreg.letters import _params as letters
 from ecoreg.monitoring import _params as monitoring
 from ecoreg.payment import _params as payment
 from ecoreg.penalties import _params as penalties
@@ -44,6 +45,7 @@ _DOMAINS: Mapping[str, ModuleType] = {
     "monitoring": monitoring,
     "inspections": inspections,
     "rewards": rewards,
+    "letters": letters,
 }
 
 

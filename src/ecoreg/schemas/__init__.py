@@ -48,6 +48,9 @@ from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
 from ecoreg.grading._results import CreditLevel, Grade, Grading, RiskLevel
 from ecoreg.inspections._codes import CodeCheck, InspectionCode
 from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecision, Visit
+from ecoreg.letters._archives import EnterpriseFile, FileBatch, FileReport
+from ecoreg.letters._letters import Letter, LetterRequest
+from ecoreg.letters._loop import LetterEvent, LetterStatus
 from ecoreg.monitoring._frames import StreamResult
 from ecoreg.payment._models import (
     CaseType,
@@ -796,6 +799,33 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
         "grade-batch-result": _schema(_GradeBatchResult, output=True),
         "hj212-result": _schema(StreamResult, output=True),
         "law-result": _schema(_LawResult, output=True),
+        "letter": _schema(Letter, output=True),
+        "letter-draft": _schema(LetterRequest),
+        "letter-decision": _schema(Decision[Letter], output=True),
+        "letter-status-decision": _schema(Decision[LetterStatus], output=True),
+        "file-report": _schema(Decision[FileReport], output=True),
+        "file-batch": _schema(Decision[FileBatch], output=True),
+        "enterprise-file": _schema(EnterpriseFile),
+        "compose-letter-request": _schema(
+            _request("ComposeLetterRequest", {"request": (LetterRequest, ...)})
+        ),
+        "letter-status-request": _schema(
+            _request(
+                "LetterStatusRequest",
+                {
+                    "letter": (Letter, ...),
+                    "events": (list[LetterEvent], []),
+                    "on": (_Date, ...),
+                },
+                policy=False,
+            )
+        ),
+        "check-files-request": _schema(
+            _request(
+                "CheckFilesRequest",
+                {"files": (list[EnterpriseFile], Field(max_length=MAX_ENTERPRISES))},
+            )
+        ),
         "route-alert-request": _schema(
             _request(
                 "RouteAlertRequest",
