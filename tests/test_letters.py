@@ -36,14 +36,14 @@ from ecoreg.letters import (
     ActionRequest,
     Addressee,
     AlertTrigger,
-    Consequence,
-    EventKind,
     GradeTrigger,
     InspectionTrigger,
     LapseTrigger,
     LeniencyTrigger,
     Letter,
+    LetterConsequence,
     LetterEvent,
+    LetterEventKind,
     LetterKind,
     LetterRequest,
     LetterState,
@@ -66,7 +66,7 @@ MEASURE = LocalMeasure(
     name_en="Xiaogan notice on prior approval and notification of inspections",
     issuer_zh="孝感市生态环境局",
 )
-FULL = tuple(EventKind)
+FULL = tuple(LetterEventKind)
 
 
 def request(trigger: Any, **changes: Any) -> LetterRequest:
@@ -94,7 +94,9 @@ def reminder(issued: dt.date = ISSUED, **changes: Any) -> Letter:
 
 def events(*steps: tuple[str, str], found: bool = True) -> list[LetterEvent]:
     return [
-        LetterEvent(kind=EventKind(k), on=D.fromisoformat(on), nothing_found=found or k != "closed")
+        LetterEvent(
+            kind=LetterEventKind(k), on=D.fromisoformat(on), nothing_found=found or k != "closed"
+        )
         for k, on in steps
     ]
 
@@ -317,13 +319,13 @@ def test_the_response_deadline_last_day_then_overdue_then_escalated() -> None:
     assert (last.next_deadline, last.deadline_for, last.if_missed) == (
         D(2026, 10, 12),
         "acknowledge",
-        Consequence.REMINDER,
+        LetterConsequence.REMINDER,
     )
     after = letter_status(letter, [], on="2026-10-13").outcome
     assert after.state is LetterState.OVERDUE
     assert after.reminder_due == D(2026, 10, 13)
     # Grace: 5 working days after 10-12 are 10-13..10-16 and 10-19.
-    assert (after.next_deadline, after.if_missed) == (D(2026, 10, 19), Consequence.ESCALATION)
+    assert (after.next_deadline, after.if_missed) == (D(2026, 10, 19), LetterConsequence.ESCALATION)
     assert after.missed == ("acknowledge", "rectify")  # both fall on 10-12
     assert letter_status(letter, [], on="2026-10-19").outcome.state is LetterState.OVERDUE
     escalated = letter_status(letter, [], on="2026-10-20")
@@ -526,8 +528,9 @@ def test_a_letter_is_in_exactly_one_state_and_it_agrees_with_the_record(
     status = letter_status(LETTER, log, on=on).outcome
     known = {e.kind: e.on for e in log if e.on <= on}
     matches = {
-        LetterState.CLOSED: EventKind.CLOSED in known,
-        LetterState.VERIFIED: EventKind.VERIFIED in known and EventKind.CLOSED not in known,
+        LetterState.CLOSED: LetterEventKind.CLOSED in known,
+        LetterState.VERIFIED: LetterEventKind.VERIFIED in known
+        and LetterEventKind.CLOSED not in known,
         LetterState.ESCALATED: status.handover is not None
         and status.handover.grading_record is not None,
         LetterState.OVERDUE: status.reminder_due is not None,
@@ -539,8 +542,8 @@ def test_a_letter_is_in_exactly_one_state_and_it_agrees_with_the_record(
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.integers(0, 20), st.integers(0, 400), st.sampled_from(list(EventKind)))
-def test_events_never_move_a_closed_letter(step: int, later: int, extra: EventKind) -> None:
+@given(st.integers(0, 20), st.integers(0, 400), st.sampled_from(list(LetterEventKind)))
+def test_events_never_move_a_closed_letter(step: int, later: int, extra: LetterEventKind) -> None:
     log = _log([step] * 5)
     closed = log[-1].on
     on = closed + dt.timedelta(days=later)
@@ -644,7 +647,7 @@ def test_an_unclosed_letter_exempts_nothing_and_bad_letters_are_named_in_a_batch
     with pytest.raises(InvalidInputError) as err:
         letter_status(
             letter,
-            [LetterEvent(kind=EventKind.DELIVERED, on=D(2026, 9, 30), nothing_found=False)],
+            [LetterEvent(kind=LetterEventKind.DELIVERED, on=D(2026, 9, 30), nothing_found=False)],
             on="2026-10-01",
         )
     assert err.value.field == "events.0.nothing_found"

@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from ecoreg import EnterpriseProfile, PermitClass, grade_enterprise, standard_policy_book
 from ecoreg.exceptions import InvalidInputError, PolicyDataError
 from ecoreg.letters import (
-    Document,
-    DocumentType,
     EnterpriseFile,
     ExpectedDocument,
+    FileDocument,
+    FileDocumentType,
     GapCode,
     check_file,
     check_files,
@@ -34,16 +34,16 @@ BOOK = standard_policy_book()
 ON = D(2027, 6, 30)
 POLICY = BOOK.resolve("CN", ON)
 CODE = "91350200776049653A"
-T = DocumentType
+T = FileDocumentType
 
 
 def at(day: str, hour: int = 9, minute: int = 0, second: int = 0) -> dt.datetime:
     return dt.datetime.combine(D.fromisoformat(day), dt.time(hour, minute, second), tzinfo=CST)
 
 
-def doc(ident: str, kind: DocumentType, issued: dt.datetime, **fields: Any) -> Document:
+def doc(ident: str, kind: FileDocumentType, issued: dt.datetime, **fields: Any) -> FileDocument:
     fields.setdefault("filed_at", issued + dt.timedelta(hours=2))
-    return Document(id=ident, type=kind, issued_at=issued, **fields)
+    return FileDocument(id=ident, type=kind, issued_at=issued, **fields)
 
 
 def firm(
@@ -312,7 +312,7 @@ def test_a_complete_timely_file_never_produces_a_gap(
 
 
 def test_the_required_lists_name_only_known_document_types() -> None:
-    assert set(DOCUMENT_TYPES) == {t.value for t in DocumentType}
+    assert set(DOCUMENT_TYPES) == {t.value for t in FileDocumentType}
     with pytest.raises(PolicyDataError):
         BOOK.extend(local_measure({"archives.required_by_class": ["key:permit", "key:licence"]}))
     book = BOOK.extend(local_measure({"archives.required_by_industry": ["food:licence"]}))

@@ -192,26 +192,26 @@ if TYPE_CHECKING:
     from ecoreg.letters import Addressee as Addressee
     from ecoreg.letters import AddresseeKind as AddresseeKind
     from ecoreg.letters import AlertTrigger as AlertTrigger
-    from ecoreg.letters import Consequence as Consequence
-    from ecoreg.letters import Document as Document
-    from ecoreg.letters import DocumentType as DocumentType
     from ecoreg.letters import EnterpriseFile as EnterpriseFile
-    from ecoreg.letters import EventKind as EventKind
     from ecoreg.letters import ExpectedDocument as ExpectedDocument
     from ecoreg.letters import FileBatch as FileBatch
+    from ecoreg.letters import FileDocument as FileDocument
+    from ecoreg.letters import FileDocumentType as FileDocumentType
     from ecoreg.letters import FileGap as FileGap
     from ecoreg.letters import FileReport as FileReport
-    from ecoreg.letters import Finding as Finding
     from ecoreg.letters import GapCode as GapCode
     from ecoreg.letters import GradeTrigger as GradeTrigger
-    from ecoreg.letters import Handover as Handover
     from ecoreg.letters import IndustryGap as IndustryGap
     from ecoreg.letters import InspectionTrigger as InspectionTrigger
     from ecoreg.letters import LapseTrigger as LapseTrigger
     from ecoreg.letters import LeniencyTrigger as LeniencyTrigger
     from ecoreg.letters import Letter as Letter
+    from ecoreg.letters import LetterConsequence as LetterConsequence
     from ecoreg.letters import LetterEvent as LetterEvent
+    from ecoreg.letters import LetterEventKind as LetterEventKind
     from ecoreg.letters import LetterExemption as LetterExemption
+    from ecoreg.letters import LetterFinding as LetterFinding
+    from ecoreg.letters import LetterHandover as LetterHandover
     from ecoreg.letters import LetterKind as LetterKind
     from ecoreg.letters import LetterRequest as LetterRequest
     from ecoreg.letters import LetterState as LetterState
@@ -321,7 +321,6 @@ __all__ = [
     "ComplaintRecord",
     "ConcurrentProvision",
     "Condition",
-    "Consequence",
     "CountUnit",
     "CreditLevel",
     "CreditRecord",
@@ -336,8 +335,6 @@ __all__ = [
     "Detection",
     "DetectorSettings",
     "DisclosureRecord",
-    "Document",
-    "DocumentType",
     "EcoregModel",
     "EiaDocument",
     "EnforcementOutcome",
@@ -346,7 +343,6 @@ __all__ = [
     "EnterpriseProfile",
     "EnterpriseTable",
     "Escalation",
-    "EventKind",
     "EventTable",
     "Exemption",
     "ExpectedDocument",
@@ -354,9 +350,10 @@ __all__ = [
     "FactCondition",
     "FactValue",
     "FileBatch",
+    "FileDocument",
+    "FileDocumentType",
     "FileGap",
     "FileReport",
-    "Finding",
     "FineBand",
     "FineResult",
     "FineRule",
@@ -369,7 +366,6 @@ __all__ = [
     "Grading",
     "GradingBatch",
     "GradingSummary",
-    "Handover",
     "HardshipGround",
     "Harm",
     "Hint",
@@ -394,8 +390,12 @@ __all__ = [
     "LeniencyResult",
     "LeniencyTrigger",
     "Letter",
+    "LetterConsequence",
     "LetterEvent",
+    "LetterEventKind",
     "LetterExemption",
+    "LetterFinding",
+    "LetterHandover",
     "LetterKind",
     "LetterRequest",
     "LetterState",
@@ -764,26 +764,26 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Addressee",
         "AddresseeKind",
         "AlertTrigger",
-        "Consequence",
-        "Document",
-        "DocumentType",
         "EnterpriseFile",
-        "EventKind",
         "ExpectedDocument",
         "FileBatch",
+        "FileDocument",
+        "FileDocumentType",
         "FileGap",
         "FileReport",
-        "Finding",
         "GapCode",
         "GradeTrigger",
-        "Handover",
         "IndustryGap",
         "InspectionTrigger",
         "LapseTrigger",
         "LeniencyTrigger",
         "Letter",
+        "LetterConsequence",
         "LetterEvent",
+        "LetterEventKind",
         "LetterExemption",
+        "LetterFinding",
+        "LetterHandover",
         "LetterKind",
         "LetterRequest",
         "LetterState",

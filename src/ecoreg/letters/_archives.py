@@ -39,7 +39,7 @@ from ecoreg.core._time import Day, Instant, parse_date, shanghai
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.grading._profile import EnterpriseProfile, Severity, ViolationRecord
 from ecoreg.law import eco_code
-from ecoreg.letters._documents import DOCUMENT_EN, DOCUMENT_ZH, DocumentType
+from ecoreg.letters._documents import DOCUMENT_EN, DOCUMENT_ZH, FileDocumentType
 from ecoreg.letters._letters import CODE_ART_183
 
 if TYPE_CHECKING:
@@ -49,10 +49,10 @@ if TYPE_CHECKING:
     from ecoreg.core._policy import Policy
 
 __all__ = [
-    "Document",
     "EnterpriseFile",
     "ExpectedDocument",
     "FileBatch",
+    "FileDocument",
     "FileGap",
     "FileReport",
     "GapCode",
@@ -66,11 +66,11 @@ Share = Decimal
 _PLACES = Decimal("0.0001")
 
 
-class Document(EcoregModel):
+class FileDocument(EcoregModel):
     """One document in the file: when it was issued, when it was filed, how long it is valid."""
 
     id: Text
-    type: DocumentType
+    type: FileDocumentType
     issued_at: Instant
     filed_at: Instant | None = None
     """When it entered the file; ``None`` while it is not filed."""
@@ -80,7 +80,7 @@ class Document(EcoregModel):
     """For a ledger: the day it was destroyed, if it was."""
 
     @model_validator(mode="after")
-    def _order(self) -> Document:
+    def _order(self) -> FileDocument:
         if self.filed_at is not None and self.filed_at < self.issued_at:
             raise InvalidInputError(
                 field="filed_at",
@@ -102,14 +102,14 @@ class ExpectedDocument(EcoregModel):
     """A document the bureau knows it issued (an inspection record, a penalty decision, a letter)."""
 
     id: Text
-    type: DocumentType
+    type: FileDocumentType
 
 
 class EnterpriseFile(EcoregModel):
     """An enterprise's file: who it is, what it holds, what it should hold."""
 
     profile: EnterpriseProfile
-    documents: tuple[Document, ...] = ()
+    documents: tuple[FileDocument, ...] = ()
     expected: tuple[ExpectedDocument, ...] = ()
     hazardous_waste: bool = False
     """Whether the firm produces hazardous waste (it then needs its transfer manifests)."""
@@ -130,7 +130,7 @@ class FileGap(EcoregModel):
     """One gap of a file, with a hint saying how to close it."""
 
     code: GapCode
-    document_type: DocumentType
+    document_type: FileDocumentType
     document_id: str | None = None
     message_zh: str
     message_en: str
@@ -145,8 +145,8 @@ class FileReport(EcoregModel):
     name: str
     industry: str
     on: Day
-    required: tuple[DocumentType, ...]
-    missing: tuple[DocumentType, ...]
+    required: tuple[FileDocumentType, ...]
+    missing: tuple[FileDocumentType, ...]
     completeness: Share
     """Required document types present (and expected documents filed), as a share, 4 places."""
     timeliness: Share
@@ -185,9 +185,9 @@ def _share(part: int, whole: int) -> Decimal:
     return (Decimal(part) / Decimal(whole)).quantize(_PLACES, rounding=ROUND_DOWN)
 
 
-def _required(file: EnterpriseFile, policy: Policy) -> tuple[DocumentType, ...]:
+def _required(file: EnterpriseFile, policy: Policy) -> tuple[FileDocumentType, ...]:
     profile = file.profile
-    wanted: list[DocumentType] = []
+    wanted: list[FileDocumentType] = []
     for key, selector in (
         ("archives.required_by_class", profile.permit_class.value),
         ("archives.required_by_industry", profile.industry),
@@ -197,16 +197,16 @@ def _required(file: EnterpriseFile, policy: Policy) -> tuple[DocumentType, ...]:
             if scope != selector:
                 continue
             try:
-                wanted.append(DocumentType(kind))
+                wanted.append(FileDocumentType(kind))
             except ValueError:
                 raise InvalidInputError(
                     field=key,
                     value=entry,
                     allowed="'scope:document_type' with a document type of "
-                    + ", ".join(t.value for t in DocumentType),
+                    + ", ".join(t.value for t in FileDocumentType),
                 ) from None
     if file.hazardous_waste:
-        wanted.append(DocumentType.HW_MANIFEST)
+        wanted.append(FileDocumentType.HW_MANIFEST)
     return tuple(dict.fromkeys(wanted))
 
 
@@ -215,7 +215,13 @@ def _end_of(day: dt.date) -> dt.datetime:
 
 
 def _gap(
-    code: GapCode, kind: DocumentType, doc: str | None, zh: str, en: str, hint_zh: str, hint_en: str
+    code: GapCode,
+    kind: FileDocumentType,
+    doc: str | None,
+    zh: str,
+    en: str,
+    hint_zh: str,
+    hint_en: str,
 ) -> FileGap:
     return FileGap(
         code=code,
@@ -354,7 +360,7 @@ def _report(  # noqa: C901, PLR0912, PLR0915 - one block per check, in the repor
     )
 
     for doc in file.documents:
-        if doc.type is not DocumentType.PERMIT_LEDGER or doc.destroyed_on is None:
+        if doc.type is not FileDocumentType.PERMIT_LEDGER or doc.destroyed_on is None:
             continue
         keep_until, _ = add_months(doc.issued_at.date(), 12 * years)
         if doc.destroyed_on < keep_until:
@@ -386,8 +392,8 @@ def _report(  # noqa: C901, PLR0912, PLR0915 - one block per check, in the repor
                 )
             )
 
-    permits = [d for d in filed if d.type is DocumentType.PERMIT]
-    for monitoring in (d for d in filed if d.type is DocumentType.MONITORING_REPORT):
+    permits = [d for d in filed if d.type is FileDocumentType.PERMIT]
+    for monitoring in (d for d in filed if d.type is FileDocumentType.MONITORING_REPORT):
         report_day = monitoring.issued_at.date()
         expired = [p for p in permits if p.valid_until is not None and p.valid_until < report_day]
         covering = [
@@ -412,10 +418,10 @@ def _report(  # noqa: C901, PLR0912, PLR0915 - one block per check, in the repor
                     "Check the renewal and file the renewed permit; if none, act on it.",
                 )
             )
-    approvals = [d for d in filed if d.type is DocumentType.EIA_APPROVAL]
+    approvals = [d for d in filed if d.type is FileDocumentType.EIA_APPROVAL]
     if approvals:
         approved = min(d.issued_at for d in approvals)
-        for acc in (d for d in filed if d.type is DocumentType.ACCEPTANCE):
+        for acc in (d for d in filed if d.type is FileDocumentType.ACCEPTANCE):
             if acc.issued_at < approved:
                 gaps.append(  # noqa: PERF401 - one gap per acceptance, written out
                     _gap(
@@ -474,7 +480,8 @@ def _report(  # noqa: C901, PLR0912, PLR0915 - one block per check, in the repor
 def _gap_citation(gap: FileGap, day: dt.date) -> Citation | None:
     """The Code's article behind a gap, where one is: key units' automatic monitoring (Art. 184)."""
     auto = (
-        gap.code is GapCode.MISSING and gap.document_type is DocumentType.AUTO_MONITORING_ACCEPTANCE
+        gap.code is GapCode.MISSING
+        and gap.document_type is FileDocumentType.AUTO_MONITORING_ACCEPTANCE
     )
     if auto and eco_code.ART_184.in_force_on(day):
         return eco_code.ART_184

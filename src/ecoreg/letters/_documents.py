@@ -5,10 +5,10 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Final
 
-__all__ = ["DOCUMENT_EN", "DOCUMENT_ZH", "DocumentType"]
+__all__ = ["DOCUMENT_EN", "DOCUMENT_ZH", "FileDocumentType"]
 
 
-class DocumentType(StrEnum):
+class FileDocumentType(StrEnum):
     """A kind of document the file holds (the typical 一企一档 content list)."""
 
     EIA_DOCUMENT = "eia_document"
@@ -42,37 +42,37 @@ class DocumentType(StrEnum):
 
 
 DOCUMENT_ZH: Final = {
-    DocumentType.EIA_DOCUMENT: "环境影响评价文件",
-    DocumentType.EIA_APPROVAL: "环评批复",
-    DocumentType.ACCEPTANCE: "竣工环境保护验收材料",
-    DocumentType.PERMIT: "排污许可证",
-    DocumentType.DISCHARGE_REGISTRATION: "排污登记表",
-    DocumentType.MONITORING_PLAN: "自行监测方案",
-    DocumentType.MONITORING_REPORT: "监测报告",
-    DocumentType.PERMIT_LEDGER: "环境管理台账",
-    DocumentType.AUTO_MONITORING_ACCEPTANCE: "自动监测设备验收材料",
-    DocumentType.HW_MANIFEST: "危险废物转移联单",
-    DocumentType.EMERGENCY_PLAN: "突发环境事件应急预案",
-    DocumentType.INSPECTION_RECORD: "现场检查记录",
-    DocumentType.PENALTY_DECISION: "行政处罚决定书",
-    DocumentType.LETTER: "涉企告知信函",
+    FileDocumentType.EIA_DOCUMENT: "环境影响评价文件",
+    FileDocumentType.EIA_APPROVAL: "环评批复",
+    FileDocumentType.ACCEPTANCE: "竣工环境保护验收材料",
+    FileDocumentType.PERMIT: "排污许可证",
+    FileDocumentType.DISCHARGE_REGISTRATION: "排污登记表",
+    FileDocumentType.MONITORING_PLAN: "自行监测方案",
+    FileDocumentType.MONITORING_REPORT: "监测报告",
+    FileDocumentType.PERMIT_LEDGER: "环境管理台账",
+    FileDocumentType.AUTO_MONITORING_ACCEPTANCE: "自动监测设备验收材料",
+    FileDocumentType.HW_MANIFEST: "危险废物转移联单",
+    FileDocumentType.EMERGENCY_PLAN: "突发环境事件应急预案",
+    FileDocumentType.INSPECTION_RECORD: "现场检查记录",
+    FileDocumentType.PENALTY_DECISION: "行政处罚决定书",
+    FileDocumentType.LETTER: "涉企告知信函",
 }
 """Each document type's Chinese name."""
 
 DOCUMENT_EN: Final = {
-    DocumentType.EIA_DOCUMENT: "EIA document",
-    DocumentType.EIA_APPROVAL: "EIA approval",
-    DocumentType.ACCEPTANCE: "completion acceptance",
-    DocumentType.PERMIT: "discharge permit",
-    DocumentType.DISCHARGE_REGISTRATION: "discharge registration",
-    DocumentType.MONITORING_PLAN: "self-monitoring plan",
-    DocumentType.MONITORING_REPORT: "monitoring report",
-    DocumentType.PERMIT_LEDGER: "environmental management ledger",
-    DocumentType.AUTO_MONITORING_ACCEPTANCE: "automatic-monitoring acceptance",
-    DocumentType.HW_MANIFEST: "hazardous-waste manifest",
-    DocumentType.EMERGENCY_PLAN: "emergency plan",
-    DocumentType.INSPECTION_RECORD: "inspection record",
-    DocumentType.PENALTY_DECISION: "penalty decision",
-    DocumentType.LETTER: "notification letter",
+    FileDocumentType.EIA_DOCUMENT: "EIA document",
+    FileDocumentType.EIA_APPROVAL: "EIA approval",
+    FileDocumentType.ACCEPTANCE: "completion acceptance",
+    FileDocumentType.PERMIT: "discharge permit",
+    FileDocumentType.DISCHARGE_REGISTRATION: "discharge registration",
+    FileDocumentType.MONITORING_PLAN: "self-monitoring plan",
+    FileDocumentType.MONITORING_REPORT: "monitoring report",
+    FileDocumentType.PERMIT_LEDGER: "environmental management ledger",
+    FileDocumentType.AUTO_MONITORING_ACCEPTANCE: "automatic-monitoring acceptance",
+    FileDocumentType.HW_MANIFEST: "hazardous-waste manifest",
+    FileDocumentType.EMERGENCY_PLAN: "emergency plan",
+    FileDocumentType.INSPECTION_RECORD: "inspection record",
+    FileDocumentType.PENALTY_DECISION: "penalty decision",
+    FileDocumentType.LETTER: "notification letter",
 }
 """Each document type's English name."""

@@ -30,7 +30,7 @@ from ecoreg.exceptions import InvalidInputError
 from ecoreg.grading._credit_code import check_credit_code
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.law import eco_code
-from ecoreg.letters._documents import DOCUMENT_EN, DOCUMENT_ZH, DocumentType
+from ecoreg.letters._documents import DOCUMENT_EN, DOCUMENT_ZH, FileDocumentType
 from ecoreg.letters._triggers import (
     AlertTrigger,
     GradeTrigger,
@@ -49,8 +49,8 @@ __all__ = [
     "ActionRequest",
     "Addressee",
     "AddresseeKind",
-    "Finding",
     "Letter",
+    "LetterFinding",
     "LetterKind",
     "LetterRequest",
     "LetterTerms",
@@ -158,7 +158,7 @@ class LocalMeasure(EcoregModel):
     """The clause that applies, e.g. ``"第三条"``."""
 
 
-class Finding(EcoregModel):
+class LetterFinding(EcoregModel):
     """One thing found at the enterprise, in both languages."""
 
     text_zh: LongText
@@ -192,7 +192,7 @@ class LetterRequest(EcoregModel):
     """The issuing bureau, e.g. ``"孝感市生态环境局"``."""
     trigger: LetterTrigger
     local_measure: LocalMeasure
-    findings: tuple[Finding, ...] = ()
+    findings: tuple[LetterFinding, ...] = ()
     """Further facts of this enterprise, beyond those the trigger states."""
     actions: tuple[ActionRequest, ...] = ()
     """The actions required; empty for the trigger's default action."""
@@ -224,7 +224,7 @@ class Letter(EcoregModel):
     trigger: LetterTrigger
     subject_zh: str
     subject_en: str
-    found: tuple[Finding, ...] = Field(min_length=1)
+    found: tuple[LetterFinding, ...] = Field(min_length=1)
     actions: tuple[RequiredAction, ...] = Field(min_length=1)
     response_due: Day
     """The last day to acknowledge the letter."""
@@ -297,7 +297,7 @@ def _kind_of(trigger: object) -> LetterKind:
 
 def _trigger_content(
     trigger: object, addressee: Addressee
-) -> tuple[Finding, ActionRequest, tuple[str, ...]]:
+) -> tuple[LetterFinding, ActionRequest, tuple[str, ...]]:
     """The trigger's own finding, its default action and the matters it concerns."""
     name = addressee.name
     if isinstance(trigger, LeniencyTrigger):
@@ -311,7 +311,7 @@ def _trigger_content(
         item = f"（免罚清单事项 {trigger.list_item}）" if trigger.list_item else ""
         item_en = f" (no-penalty list item {trigger.list_item})" if trigger.list_item else ""
         return (
-            Finding(
+            LetterFinding(
                 text_zh=f"{name}存在“{trigger.violation_kind}”违法行为（案件{trigger.case_ref}），"
                 f"经{trigger.decided_on.isoformat()}决定依法不予行政处罚{item}。",
                 text_en=f"{name} committed the violation '{trigger.violation_kind}' (case "
@@ -330,7 +330,7 @@ def _trigger_content(
         kind_zh = _ALERT_KIND_ZH[trigger.alert_kind]
         start = trigger.start.isoformat()
         return (
-            Finding(
+            LetterFinding(
                 text_zh=f"{name}排放口{trigger.outlet}的{trigger.pollutant}自动监测数据于{start}"
                 f"出现{kind_zh}预警（{trigger.alert_id}）。",
                 text_en=f"The automatic monitoring of {trigger.pollutant} at {name}'s outlet "
@@ -347,7 +347,7 @@ def _trigger_content(
         )
     if isinstance(trigger, GradeTrigger):
         return (
-            Finding(
+            LetterFinding(
                 text_zh=f"{name}的监管等级于{trigger.on.isoformat()}由{trigger.from_grade.value}级"
                 f"调整为{trigger.to_grade.value}级。",
                 text_en=f"{name}'s supervision grade changed from {trigger.from_grade.value} to "
@@ -364,7 +364,7 @@ def _trigger_content(
     if isinstance(trigger, InspectionTrigger):
         items = "、".join(trigger.purposes)
         return (
-            Finding(
+            LetterFinding(
                 text_zh=f"{trigger.department}拟于{trigger.visit_on.isoformat()}对{name}开展"
                 f"检查（任务{trigger.task_id}），检查事项：{items}。",
                 text_en=f"{trigger.department} plans to inspect {name} on "
@@ -381,17 +381,17 @@ def _trigger_content(
             trigger.purposes,
         )
     if isinstance(trigger, LapseTrigger):
-        known = trigger.document_type in DocumentType.__members__.values()
+        known = trigger.document_type in FileDocumentType.__members__.values()
         doc_zh = (
-            DOCUMENT_ZH[DocumentType(trigger.document_type)] if known else trigger.document_type
+            DOCUMENT_ZH[FileDocumentType(trigger.document_type)] if known else trigger.document_type
         )
         doc_en = (
-            DOCUMENT_EN[DocumentType(trigger.document_type)]
+            DOCUMENT_EN[FileDocumentType(trigger.document_type)]
             if known
             else trigger.document_type.replace("_", " ")
         )
         return (
-            Finding(
+            LetterFinding(
                 text_zh=f"{name}的{doc_zh}（{trigger.document_ref}）将于"
                 f"{trigger.expires_on.isoformat()}到期。",
                 text_en=f"{name}'s {doc_en} "
@@ -412,7 +412,7 @@ def _trigger_content(
             allowed=f"{trigger.industry}: an industry policy letter goes to firms of its industry",
         )
     return (
-        Finding(
+        LetterFinding(
             text_zh=f"{name}属{trigger.industry}行业：{trigger.topic_zh}",
             text_en=f"{name} is in the {trigger.industry} industry: {trigger.topic_en}",
         ),

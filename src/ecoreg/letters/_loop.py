@@ -36,11 +36,11 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = [
-    "Consequence",
-    "EventKind",
-    "Handover",
+    "LetterConsequence",
     "LetterEvent",
+    "LetterEventKind",
     "LetterExemption",
+    "LetterHandover",
     "LetterState",
     "LetterStatus",
     "TaskExemptions",
@@ -70,7 +70,7 @@ class LetterState(StrEnum):
     """The grace window passed too: handed to inspections and grading."""
 
 
-class EventKind(StrEnum):
+class LetterEventKind(StrEnum):
     """A recorded step of the loop."""
 
     DELIVERED = "delivered"
@@ -81,16 +81,16 @@ class EventKind(StrEnum):
 
 
 _FULL = (
-    EventKind.DELIVERED,
-    EventKind.ACKNOWLEDGED,
-    EventKind.RECTIFIED,
-    EventKind.VERIFIED,
-    EventKind.CLOSED,
+    LetterEventKind.DELIVERED,
+    LetterEventKind.ACKNOWLEDGED,
+    LetterEventKind.RECTIFIED,
+    LetterEventKind.VERIFIED,
+    LetterEventKind.CLOSED,
 )
-_POLICY = (EventKind.DELIVERED, EventKind.ACKNOWLEDGED, EventKind.CLOSED)
+_POLICY = (LetterEventKind.DELIVERED, LetterEventKind.ACKNOWLEDGED, LetterEventKind.CLOSED)
 
 
-def chain_of(letter: Letter) -> tuple[EventKind, ...]:
+def chain_of(letter: Letter) -> tuple[LetterEventKind, ...]:
     """The steps of a letter's loop, in order."""
     return _POLICY if letter.kind is LetterKind.POLICY else _FULL
 
@@ -98,14 +98,14 @@ def chain_of(letter: Letter) -> tuple[EventKind, ...]:
 class LetterEvent(EcoregModel):
     """One recorded step; ``nothing_found`` matters on ``closed`` (for exemptions)."""
 
-    kind: EventKind
+    kind: LetterEventKind
     on: Day
     nothing_found: bool = True
     """On closing: nothing left to correct (the inspection or verification found no problem)."""
     note: Annotated[str, Field(max_length=500)] | None = None
 
 
-class Consequence(StrEnum):
+class LetterConsequence(StrEnum):
     """What happens if the next deadline passes."""
 
     REMINDER = "reminder"
@@ -117,7 +117,7 @@ class Consequence(StrEnum):
     NONE = "none"
 
 
-class Handover(EcoregModel):
+class LetterHandover(EcoregModel):
     """What an escalated letter (or an unverified rectification) hands on."""
 
     inspection_task: InspectionTask
@@ -136,12 +136,12 @@ class LetterStatus(EcoregModel):
     """The last allowed day of the next step, if it has one."""
     deadline_for: Literal["acknowledge", "rectify", "verify", "escalate"] | None = None
     party: Literal["enterprise", "bureau"] | None = None
-    if_missed: Consequence = Consequence.NONE
+    if_missed: LetterConsequence = LetterConsequence.NONE
     reminder_due: Day | None = None
     """When overdue: the day the reminder is due (the first overdue day)."""
     missed: tuple[str, ...] = ()
     """The firm's deadlines missed so far (``acknowledge``, ``rectify``)."""
-    handover: Handover | None = None
+    handover: LetterHandover | None = None
 
 
 def _check_events(letter: Letter, events: Sequence[LetterEvent]) -> None:
@@ -167,7 +167,7 @@ def _check_events(letter: Letter, events: Sequence[LetterEvent]) -> None:
                 value=event.on,
                 allowed=f"a day on or after the previous step ({previous})",
             )
-        if event.kind is not EventKind.CLOSED and not event.nothing_found:
+        if event.kind is not LetterEventKind.CLOSED and not event.nothing_found:
             raise InvalidInputError(
                 field=f"events.{i}.nothing_found",
                 value=False,
@@ -180,14 +180,16 @@ def _grace_end(letter: Letter, deadline: dt.date) -> dt.date:
     return working_days_after(deadline, letter.terms.escalation_working_days).last_day
 
 
-def _firm_deadlines(letter: Letter) -> list[tuple[str, EventKind, dt.date]]:
-    out = [("acknowledge", EventKind.ACKNOWLEDGED, letter.response_due)]
+def _firm_deadlines(letter: Letter) -> list[tuple[str, LetterEventKind, dt.date]]:
+    out = [("acknowledge", LetterEventKind.ACKNOWLEDGED, letter.response_due)]
     if letter.rectify_due is not None:
-        out.append(("rectify", EventKind.RECTIFIED, letter.rectify_due))
+        out.append(("rectify", LetterEventKind.RECTIFIED, letter.rectify_due))
     return out
 
 
-def _escalation_day(letter: Letter, done: dict[EventKind, dt.date], day: dt.date) -> dt.date | None:
+def _escalation_day(
+    letter: Letter, done: dict[LetterEventKind, dt.date], day: dt.date
+) -> dt.date | None:
     """The first day the letter counts as escalated, if that day is on or before ``day``."""
     days = [
         grace + dt.timedelta(days=1)
@@ -198,7 +200,7 @@ def _escalation_day(letter: Letter, done: dict[EventKind, dt.date], day: dt.date
     return min(days, default=None)
 
 
-def _handover(letter: Letter, start: dt.date, *, record: bool) -> Handover:
+def _handover(letter: Letter, start: dt.date, *, record: bool) -> LetterHandover:
     end = working_days_after(start, letter.terms.verification_working_days).last_day
     task = InspectionTask(
         id=f"{letter.id}-{'escalation' if record else 'verification'}",
@@ -218,7 +220,7 @@ def _handover(letter: Letter, start: dt.date, *, record: bool) -> Handover:
         if record
         else None
     )
-    return Handover(inspection_task=task, grading_record=grading)
+    return LetterHandover(inspection_task=task, grading_record=grading)
 
 
 def _status(  # noqa: C901, PLR0911 - one branch per state, in the loop's order
@@ -236,10 +238,10 @@ def _status(  # noqa: C901, PLR0911 - one branch per state, in the loop's order
             letter_id=letter.id, on=day, missed=missed, state=state, since=since, **more
         )
 
-    if EventKind.CLOSED in done:
-        return made(LetterState.CLOSED, since=done[EventKind.CLOSED])
-    if EventKind.VERIFIED in done:
-        return made(LetterState.VERIFIED, since=done[EventKind.VERIFIED])
+    if LetterEventKind.CLOSED in done:
+        return made(LetterState.CLOSED, since=done[LetterEventKind.CLOSED])
+    if LetterEventKind.VERIFIED in done:
+        return made(LetterState.VERIFIED, since=done[LetterEventKind.VERIFIED])
     escalated = _escalation_day(letter, done, day)
     if escalated is not None:
         return made(
@@ -251,7 +253,7 @@ def _status(  # noqa: C901, PLR0911 - one branch per state, in the loop's order
     for kind in chain_of(letter):
         if kind in done:
             stage, since = LetterState(kind.value), done[kind]
-    pending: tuple[str, EventKind, dt.date] | None = None
+    pending: tuple[str, LetterEventKind, dt.date] | None = None
     for name, kind, deadline in _firm_deadlines(letter):
         if kind not in done:
             pending = (name, kind, deadline)
@@ -264,7 +266,7 @@ def _status(  # noqa: C901, PLR0911 - one branch per state, in the loop's order
             next_deadline=_grace_end(letter, deadline),
             deadline_for="escalate",
             party="enterprise",
-            if_missed=Consequence.ESCALATION,
+            if_missed=LetterConsequence.ESCALATION,
             reminder_due=deadline + dt.timedelta(days=1),
         )
     if pending is not None:
@@ -275,7 +277,7 @@ def _status(  # noqa: C901, PLR0911 - one branch per state, in the loop's order
             next_deadline=deadline,
             deadline_for="acknowledge" if name == "acknowledge" else "rectify",
             party="enterprise",
-            if_missed=Consequence.REMINDER,
+            if_missed=LetterConsequence.REMINDER,
         )
     if stage is LetterState.RECTIFIED:
         verify_due = working_days_after(since, letter.terms.verification_working_days).last_day
@@ -286,7 +288,7 @@ def _status(  # noqa: C901, PLR0911 - one branch per state, in the loop's order
             next_deadline=verify_due,
             deadline_for="verify",
             party="bureau",
-            if_missed=Consequence.VERIFICATION_TASK,
+            if_missed=LetterConsequence.VERIFICATION_TASK,
             handover=_handover(letter, verify_due + dt.timedelta(days=1), record=False)
             if late
             else None,
@@ -415,7 +417,7 @@ class LetterExemption(EcoregModel):
 
 
 def _exemption(letter: Letter, events: Sequence[LetterEvent]) -> LetterExemption:
-    closing = next((e for e in events if e.kind is EventKind.CLOSED), None)
+    closing = next((e for e in events if e.kind is LetterEventKind.CLOSED), None)
     months = letter.terms.exemption_months
 
     def made(**more: Any) -> LetterExemption:
@@ -453,7 +455,7 @@ def letter_exemption(letter: Letter, events: Sequence[LetterEvent]) -> Decision[
     """
     _check_events(letter, events)
     exemption = _exemption(letter, events)
-    closing = next((e for e in events if e.kind is EventKind.CLOSED), None)
+    closing = next((e for e in events if e.kind is LetterEventKind.CLOSED), None)
     day = closing.on if closing is not None else letter.issued_on
     return Decision[LetterExemption](
         outcome=exemption,

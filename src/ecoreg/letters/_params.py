@@ -36,7 +36,7 @@ DOCUMENT_TYPES = (
     "penalty_decision",
     "letter",
 )
-"""The values of `ecoreg.letters.DocumentType`, for validating the required-document lists."""
+"""The values of `ecoreg.letters.FileDocumentType`, for validating the required-document lists."""
 
 SPECS: tuple[ParameterSpec, ...] = (
     ParameterSpec(
