@@ -8,7 +8,7 @@ Every schema declares JSON Schema 2020-12 (``$schema``) and a stable ``$id``.
 Examples:
     >>> from ecoreg.schemas import SCHEMAS
     >>> sorted(SCHEMAS)[:3]
-    ['alert', 'alert-batch-summary', 'check-plan-request']
+    ['alert', 'alert-batch-summary', 'check-files-request']
     >>> SCHEMAS["deadline"]()["$id"]
     'urn:ecoreg:schema:deadline'
 
