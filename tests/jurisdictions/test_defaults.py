@@ -88,6 +88,7 @@ DECIMALS: dict[str, str] = {
 STRS: dict[str, str] = {
     "payment.missed_installment_surcharge_base": "installment",
     "reduction.apology.method": "none",
+    "discretion.method": "levels",
     "grading.method": "matrix",
     "leniency.first_violation_counted_from": "act",
     "grading.sensitive_toxic_min_colour": "yellow",

@@ -16,11 +16,18 @@ import pytest
 
 from ecoreg import (
     ApologyPledge,
+    AreaClass,
+    Decision,
+    FineResult,
+    FineStep,
+    GuangdongFacts,
     Harm,
     JurisdictionLevel,
     LeniencyOutcome,
+    PollutantClass,
     PriorViolation,
     ViolationCase,
+    VocEnclosure,
     decide_fine,
     decide_leniency,
     standard_policy_book,
@@ -32,6 +39,15 @@ BOOK = standard_policy_book()
 CODE = "CN-GD"
 CHILDREN = {"CN-GD-DG", "CN-GD-GZ"}
 LIST_KEY = "leniency.no_penalty_list"
+KEYS = {
+    LIST_KEY,
+    "discretion.method",
+    "discretion.tables",
+    "reduction.apology.method",
+    "reduction.apology.share",
+    "reduction.apology.exclusions",
+}
+"""What the measure sets: the directory, the fine tables and the apology reduction (Art. 14)."""
 END = D(2026, 12, 31)
 ITEMS = {
     "cn-gd.eia-registration-form": (1, "eia.registration-form-not-filed"),
@@ -72,19 +88,21 @@ def test_the_module_has_one_measure_that_ends_on_2026_12_31() -> None:
     assert measure["id"] == guangdong.RULES_MEASURE
     (version,) = measure["versions"]
     assert (version["in_force_from"], version["in_force_until"]) == ("2022-01-01", "2026-12-31")
-    assert set(version["parameters"]) == {LIST_KEY}
+    assert set(version["parameters"]) == KEYS
     assert version["instrument"]["number"] == "粤环发〔2021〕7号"
 
 
 @pytest.mark.parametrize("day", DAYS)
-def test_it_sets_only_the_directory(day: dt.date) -> None:
+def test_it_sets_only_its_own_parameters(day: dt.date) -> None:
     province = BOOK.resolve(CODE, day)
     national = BOOK.resolve("CN", day)
+    in_force = D(2022, 1, 1) <= day <= END
     assert province.parameters.keys() - national.parameters.keys() == (
-        {LIST_KEY} if day >= D(2022, 1, 1) else set()
+        KEYS - set(national.parameters) if in_force else set()
     )
     for key, resolved in national.parameters.items():
-        assert province.get(key) == resolved, key
+        if not (in_force and key in KEYS):
+            assert province.get(key) == resolved, key
     if day >= D(2022, 1, 1):
         assert set(province.records(LIST_KEY)) == set(ITEMS)
         for child in CHILDREN:
@@ -174,7 +192,7 @@ def test_the_out_of_date_warning_from_90_days_before_the_end(
             assert "广东省" in d.warnings[0].message_zh
 
 
-def test_dongguans_apology_reduction_stops_at_the_city_boundary() -> None:
+def test_each_city_its_own_apology_rate() -> None:
     case = ViolationCase(
         kind="monitoring.not-networked",
         occurred_on=D(2026, 1, 5),
@@ -191,6 +209,233 @@ def test_dongguans_apology_reduction_stops_at_the_city_boundary() -> None:
             case, policy=policy, decided_on="2026-03-10", proposed="100000"
         ).outcome.final
 
-    assert final("CN-GD-DG") == Decimal("50000.00")
-    assert final(CODE) == Decimal("100000.00")
-    assert final("CN-GD-GZ") == Decimal("100000.00")
+    # Statutory range 20,000-200,000 (大气法 Art. 100 (3)); proposed 100,000.
+    assert final("CN-GD-DG") == Decimal("50000.00")  # 东环〔2024〕69号: 100,000 × (1 - 50 %)
+    assert final(CODE) == Decimal("70000.00")  # Art. 14, ecoreg's 30 %: 100,000 × (1 - 30 %)
+    assert final("CN-GD-GZ") == Decimal("70000.00")  # 穗环规字〔2022〕2号, no evidence: 30 %
+    assert final("CN") == Decimal("100000.00")  # no apology reduction outside Guangdong
+
+
+# --- The fine tables of 附件1 (粤环发〔2021〕7号 Arts. 5, 6, 12, 17-19) -----------------------
+
+DECIDED = D(2026, 3, 10)
+GD_POLICY = BOOK.resolve(CODE, DECIDED)
+
+
+def _case(kind: str, **changes: object) -> ViolationCase:
+    facts: dict[str, object] = {
+        "kind": kind,
+        "occurred_on": D(2026, 1, 5),
+        "discovered_on": D(2026, 1, 6),
+        "harm": Harm.HARMFUL,
+        **changes,
+    }
+    return ViolationCase.model_validate(facts)
+
+
+def _fine(case: ViolationCase, code: str = CODE, day: dt.date = DECIDED) -> Decision[FineResult]:
+    return decide_fine(case, policy=BOOK.resolve(code, day), decided_on=day)
+
+
+def _table_step(d: Decision[FineResult]) -> FineStep:
+    (step,) = (s for s in d.outcome.steps if s.rule_id == "fine.table")
+    return step
+
+
+def test_weight_table_2_7_1_water_over_limit_worked_example() -> None:
+    # 附件1 §2.7.1 (p. 20): start 7 %; two parameters over 2 %; classes B and A: the heavier,
+    # A (not toxic), 10 % (Art. 17); residential sensitive area 3 %; 120 t a day (50-200 t) 3 %;
+    # 4 times over (3-8 times) 8 %; one earlier water over-limit within two years, so twice
+    # with this one, 3 %. Total 7 + 2 + 10 + 3 + 3 + 8 + 3 = 36 %; × 1,000,000 = 360,000.
+    case = _case(
+        "water.over-limit",
+        pollutants_over=2,
+        exceedance_ratio="4",
+        prior_violations=[PriorViolation(kind="water.over-limit", on=D(2024, 3, 1))],
+        guangdong=GuangdongFacts(
+            pollutant_classes=(PollutantClass.B, PollutantClass.A),
+            areas=(AreaClass.RESIDENTIAL,),
+            daily_wastewater_tonnes=Decimal(120),
+        ),
+    )
+    d = _fine(case)
+    assert d.outcome.final == Decimal("360000.00")
+    step = _table_step(d)
+    assert step.citation is not None
+    assert step.citation.instrument.number == "粤环发〔2021〕7号"
+    assert step.citation.note is not None
+    assert "§2.7.1" in step.citation.note
+    assert "p. 20" in step.citation.note
+    assert "fine.table.lowest-level" not in d.rule_ids
+    assert not any(r.startswith("fine.aggravation") for r in d.rule_ids)
+    # The earlier violation three days more than two years back does not count (Art. 22):
+    # 36 % - 3 % = 33 % → 330,000.
+    older = case.model_copy(
+        update={"prior_violations": (PriorViolation(kind="water.over-limit", on=D(2024, 1, 4)),)}
+    )
+    assert _fine(older).outcome.final == Decimal("330000.00")
+
+
+def test_a_start_weight_under_the_minimum_is_raised_to_it_and_unknown_factors_score_lowest() -> (
+    None
+):
+    # §2.7.1 with nothing established but the act: every factor at its lowest level (Art. 5),
+    # 7 % × 1,000,000 = 70,000 < 100,000, the statutory minimum (水污染防治法 Art. 83): raised
+    # to 100,000 (Art. 3 (1): discretion stays inside the statutory range).
+    d = _fine(_case("water.over-limit"))
+    assert d.outcome.final == Decimal("100000.00")
+    step = _table_step(d)
+    assert "raised to it" in step.label_en
+    lowest = [r for r in d.reasons if r.rule_id == "fine.table.lowest-level"]
+    assert {r.facts[0].value for r in lowest} == {
+        "pollutants_over",
+        "pollutant_class",
+        "area",
+        "daily_wastewater",
+        "exceedance",
+    }
+    assert all("cannot be established" in r.message_en for r in lowest)
+    assert all("确无法查明" in r.message_zh for r in lowest)
+    assert all(r.citation is not None and r.citation.article == 5 for r in lowest)
+
+
+def test_weight_table_3_4_1_air_over_limit_at_its_maximum() -> None:
+    # §3.4.1 (pp. 50-51): start 10 %; three parameters over 5 %; class A 25 %; ecological
+    # sensitive area 15 %; heavy-pollution warning 10 %; 25 times over 21 %; four times in two
+    # years 14 %. 10 + 5 + 25 + 15 + 10 + 21 + 14 = 100 % → 1,000,000, the maximum.
+    priors = [PriorViolation(kind="air.over-limit", on=D(2025, m, 1)) for m in (2, 5, 8)]
+    full = _case(
+        "air.over-limit",
+        pollutants_over=3,
+        exceedance_ratio="25",
+        period_level=5,
+        prior_violations=priors,
+        guangdong=GuangdongFacts(
+            pollutant_classes=(PollutantClass.A,), areas=(AreaClass.ECOLOGICAL,)
+        ),
+    )
+    assert _fine(full).outcome.final == Decimal("1000000.00")
+    # A VOC emission 0.5 times over in an ordinary period, general area, first time, one
+    # parameter: 10 + 0 + 3 + 0 + 0 + 2 + 0 = 15 % → 150,000.
+    light = _case(
+        "air.over-limit",
+        pollutants_over=1,
+        exceedance_ratio="0.5",
+        guangdong=GuangdongFacts(
+            pollutant_classes=(PollutantClass.VOC,), areas=(AreaClass.GENERAL,)
+        ),
+    )
+    assert _fine(light).outcome.final == Decimal("150000.00")
+
+
+def test_weight_table_3_10_outlets() -> None:
+    # §3.10 (pp. 56-57), 大气法 Art. 100 (5), 20,000-200,000: start 10 %; restricted area 30 %;
+    # class B 0 %; two non-conforming outlets 15 %. 55 % × 200,000 = 110,000.
+    case = _case(
+        "air.outlet-not-per-rules",
+        guangdong=GuangdongFacts(
+            areas=(AreaClass.RESTRICTED,),
+            pollutant_classes=(PollutantClass.B,),
+            nonconforming_outlets=2,
+        ),
+    )
+    assert _fine(case).outcome.final == Decimal("110000.00")
+
+
+def test_band_table_3_14_voc_midpoint_for_an_ordinary_case() -> None:
+    # §3.14 (p. 59): not enclosed, facilities installed but not used as required; inside a
+    # sensitive area: band 80,000-100,000; Art. 12 (2): an ordinary case at the average,
+    # (80,000 + 100,000) / 2 = 90,000. Outside: 60,000-80,000 → 70,000.
+    inside = GuangdongFacts(
+        voc_enclosure=VocEnclosure.OPEN_FACILITIES_MISUSED, areas=(AreaClass.RESIDENTIAL,)
+    )
+    d = _fine(_case("air.voc-process-not-enclosed", guangdong=inside))
+    assert d.outcome.final == Decimal("90000.00")
+    assert _table_step(d).citation.article == 12  # type: ignore[union-attr]
+    outside = inside.model_copy(update={"areas": (AreaClass.GENERAL,)})
+    d = _fine(_case("air.voc-process-not-enclosed", guangdong=outside))
+    assert d.outcome.final == Decimal("70000.00")
+    # The form not established: the lowest row (Art. 5), 20,000-40,000 outside → 30,000.
+    d = _fine(_case("air.voc-process-not-enclosed"))
+    assert d.outcome.final == Decimal("30000.00")
+    assert "fine.table.lowest-level" in d.rule_ids
+    # Neither enclosed nor treated, inside: the single amount 200,000.
+    worst = GuangdongFacts(
+        voc_enclosure=VocEnclosure.OPEN_NO_FACILITIES, areas=(AreaClass.ECOLOGICAL,)
+    )
+    assert _fine(_case("air.voc-process-not-enclosed", guangdong=worst)).outcome.final == Decimal(
+        "200000.00"
+    )
+
+
+def test_band_tables_3_18_and_3_24_by_repeats() -> None:
+    # §3.18 (p. 62): twice within two years (one earlier + this one), general area:
+    # 80,000-120,000 → 100,000; three times, sensitive area: 200,000.
+    once_before = [PriorViolation(kind="dust.industrial-not-enclosed", on=D(2025, 6, 1))]
+    d = _fine(_case("dust.industrial-not-enclosed", prior_violations=once_before))
+    assert d.outcome.final == Decimal("100000.00")
+    twice_before = [
+        *once_before,
+        PriorViolation(kind="dust.industrial-not-enclosed", on=D(2025, 9, 1)),
+    ]
+    gd = GuangdongFacts(areas=(AreaClass.RESIDENTIAL,))
+    d = _fine(_case("dust.industrial-not-enclosed", prior_violations=twice_before, guangdong=gd))
+    assert d.outcome.final == Decimal("200000.00")
+    # §3.24 (p. 66), 大气法 Art. 117 (1), 10,000-100,000: first time 10,000-50,000 → 30,000.
+    assert _fine(_case("dust.dusty-material-not-enclosed")).outcome.final == Decimal("30000.00")
+
+
+def test_a_table_written_for_another_range_is_not_applied() -> None:
+    # §4.18 (p. 101) was written for 固废法 Art. 112 (100,000-1,000,000): 3 t (2-5 t) 10 %, an
+    # earlier violation of the kind 30 %, corrected in time 0 %; 10 + 10 + 30 = 50 % → 500,000.
+    gd = GuangdongFacts(hazardous_waste_tonnes=Decimal(3))
+    prior = [PriorViolation(kind="waste.hazardous-improper-storage-disposal", on=D(2020, 5, 1))]
+    before = _case(
+        "waste.hazardous-improper-storage-disposal", guangdong=gd, prior_violations=prior
+    )
+    assert _fine(before).outcome.final == Decimal("500000.00")
+    # An act under the Code (Art. 1175: 50,000-200,000): the table does not fit; default method.
+    day = D(2026, 10, 10)
+    after = before.model_copy(update={"occurred_on": D(2026, 9, 1), "discovered_on": D(2026, 9, 2)})
+    d = _fine(after, day=day)
+    assert "fine.table.not-fitting" in d.rule_ids
+    assert "fine.base" in [s.rule_id for s in d.outcome.steps]
+    assert (d.outcome.statutory_min, d.outcome.statutory_max) == (Decimal(50000), Decimal(200000))
+
+
+def test_the_tables_are_not_applied_after_the_rules_end() -> None:
+    day = END + dt.timedelta(days=1)
+    d = _fine(
+        _case("water.over-limit", occurred_on=D(2026, 12, 20), discovered_on=D(2026, 12, 21)),
+        day=day,
+    )
+    assert "fine.table" not in [s.rule_id for s in d.outcome.steps]
+    assert "policy.measure-ended" in d.rule_ids
+    last = _fine(
+        _case("water.over-limit", occurred_on=D(2026, 12, 20), discovered_on=D(2026, 12, 21)),
+        day=END,
+    )
+    assert "fine.table" in [s.rule_id for s in last.outcome.steps]
+
+
+def test_the_encoded_tables_and_their_kinds() -> None:
+    tables = GD_POLICY.records("discretion.tables")
+    assert set(tables) == {
+        "cn-gd.table.2-7-1",
+        "cn-gd.table.2-7-2",
+        "cn-gd.table.3-4-1",
+        "cn-gd.table.3-4-2",
+        "cn-gd.table.3-10",
+        "cn-gd.table.3-14",
+        "cn-gd.table.3-18",
+        "cn-gd.table.3-24",
+        "cn-gd.table.4-18",
+    }
+    catalogue = GD_POLICY.records("violations.catalogue")
+    for table in tables.values():
+        assert table.citation.note.startswith("附件1")
+        for kind in table.kinds:
+            # Each table was written for the range of the kind's pre-Code basis (or, for §2.7.2
+            # and §3.4.2, of 排污许可管理条例 Art. 34, 200,000-1,000,000).
+            assert kind in catalogue
+    assert {t.mode for t in tables.values()} == {"weights", "bands"}

@@ -49,6 +49,13 @@ _EXPORTS = {
         "StudyStanding",
         "ViolationCase",
     ),
+    "ecoreg.penalties._local_facts": (
+        "ApologyExclusion",
+        "AreaClass",
+        "GuangdongFacts",
+        "PollutantClass",
+        "VocEnclosure",
+    ),
     "ecoreg.penalties._leniency": ("decide_leniency",),
     "ecoreg.penalties._amount": ("decide_fine",),
     "ecoreg.penalties._daily": (
@@ -77,22 +84,32 @@ if TYPE_CHECKING:
     from ecoreg.penalties._daily import DailyTrigger as DailyTrigger
     from ecoreg.penalties._daily import daily_continuous_penalty as daily_continuous_penalty
     from ecoreg.penalties._leniency import decide_leniency as decide_leniency
+    from ecoreg.penalties._local_facts import ApologyExclusion as ApologyExclusion
+    from ecoreg.penalties._local_facts import AreaClass as AreaClass
+    from ecoreg.penalties._local_facts import GuangdongFacts as GuangdongFacts
+    from ecoreg.penalties._local_facts import PollutantClass as PollutantClass
+    from ecoreg.penalties._local_facts import VocEnclosure as VocEnclosure
     from ecoreg.penalties._study import study_standing as study_standing
 
 __all__ = [
     "Aggravation",
+    "ApologyExclusion",
     "ApologyPledge",
+    "AreaClass",
     "DailyTrigger",
     "FineResult",
     "FineStep",
+    "GuangdongFacts",
     "Harm",
     "LeniencyOutcome",
     "LeniencyResult",
     "Mitigation",
+    "PollutantClass",
     "PriorViolation",
     "StudyEntry",
     "StudyStanding",
     "ViolationCase",
+    "VocEnclosure",
     "daily_continuous_penalty",
     "decide_fine",
     "decide_leniency",

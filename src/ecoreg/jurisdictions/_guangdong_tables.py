@@ -1,0 +1,615 @@
+"""Guangdong's fine tables (附件1 广东省生态环境违法行为行政处罚罚款金额裁量表 of 粤环发〔2021〕7号).
+
+Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwingwaa/cee``
+(``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
+table's citation names its section and its page in the annex (the printed page; the PDF page in
+brackets). Nine tables are encoded, for seven catalogue kinds; the annex has about 200, and the
+ones not encoded are listed in docs/jurisdictions/guangdong.md.
+
+Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
+levels read the facts of `ecoreg.penalties.table_facts`: ``pollutants_over``,
+``exceedance_multiple``, ``quota_excess_ratio``, ``ph``, ``pollutant_class``, ``area``,
+``daily_wastewater_tonnes``, ``period``, ``violations_2y`` (the same kind within two years
+before the act, this one included), ``prior_same_kind``, ``refused_to_correct``,
+``nonconforming_outlets``, ``voc_enclosure``, ``hazardous_waste_tonnes``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["tables"]
+
+_PDF = (
+    "Fungwingwaa/cee@22aa4af5cfe21916fbedfb1ef865a72bef1625a6:"
+    "docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf"
+)
+
+Data = dict[str, Any]
+
+
+def _eq(fact: str, value: str | bool) -> Data:
+    return {"fact": fact, "equals": value}
+
+
+def _num(fact: str, **bounds: str) -> Data:
+    return {"fact": fact, **bounds}
+
+
+def _lv(zh: str, en: str, score: str, *when: Data) -> Data:
+    return {"label_zh": zh, "label_en": en, "score": score, "when": list(when)}
+
+
+def _factor(ident: str, zh: str, en: str, *levels: Data) -> Data:
+    return {"id": ident, "label_zh": zh, "label_en": en, "levels": list(levels)}
+
+
+def _history(*weights: str) -> Data:
+    """近二年同类违法行为情况（含本次）: 1 / 2 / 3 / 4 or more times."""
+    one, two, three, four = weights
+    return _factor(
+        "history",
+        "近二年同类违法行为情况（含本次）",
+        "same violations within two years (this one included)",
+        _lv("1次", "once", one, _num("violations_2y", below="2")),
+        _lv("2次", "twice", two, _num("violations_2y", at_least="2", below="3")),
+        _lv("3次", "three times", three, _num("violations_2y", at_least="3", below="4")),
+        _lv("4次以上", "four times or more", four, _num("violations_2y", at_least="4")),
+    )
+
+
+def _history_ranks() -> Data:
+    """The band tables' 近二年同类违法行为情况: fewer than 2 / 2 / 3 or more (this one counted)."""
+    return _factor(
+        "history",
+        "近二年同类违法行为情况",
+        "same violations within two years",
+        _lv("2次以下", "fewer than two", "0", _num("violations_2y", below="2")),
+        _lv("2次", "two", "1", _num("violations_2y", at_least="2", below="3")),
+        _lv("3次以上", "three or more", "2", _num("violations_2y", at_least="3")),
+    )
+
+
+_SENSITIVE = ("restricted", "residential", "ecological", "drinking_water_first")
+
+
+def _area_binary(score: str, zh: str = "环境敏感区或限批区") -> Data:
+    return _factor(
+        "area",
+        "所在区域",
+        "area",
+        _lv(
+            f"{zh}以外的区域", "outside sensitive and restricted areas", "0", _eq("area", "general")
+        ),
+        *(
+            _lv(zh, f"sensitive or restricted area ({a})", score, _eq("area", a))
+            for a in _SENSITIVE
+        ),
+    )
+
+
+def _exceedance(low: str, mid: str, high: str, top: str, *, ph: bool) -> Data:
+    """超标情况: the multiple over the limit or the share over the quota (and, for water, pH)."""
+    ph_levels = (
+        [
+            _lv(
+                "仅pH值超标（2<pH<5）", "pH only, 2 < pH < 5", "0", _num("ph", above="2", below="5")
+            ),
+            _lv(
+                "仅pH值超标（10<pH<11）",
+                "pH only, 10 < pH < 11",
+                "0",
+                _num("ph", above="10", below="11"),
+            ),
+            _lv("仅pH值超标（pH≤2）", "pH only, pH ≤ 2", "0.03", _num("ph", at_most="2")),
+            _lv("仅pH值超标（pH≥11）", "pH only, pH ≥ 11", "0.03", _num("ph", at_least="11")),
+        ]
+        if ph
+        else []
+    )
+    em, qx = "exceedance_multiple", "quota_excess_ratio"
+    return _factor(
+        "exceedance",
+        "超标情况",
+        "exceedance",
+        *ph_levels,
+        _lv("超标3倍以下", "under 3 times over", low, _num(em, below="3")),
+        _lv("超量30%以下", "under 30 % over the quota", low, _num(qx, below="0.3")),
+        _lv(
+            "超标3倍以上8倍以下", "3 to under 8 times over", mid, _num(em, at_least="3", below="8")
+        ),
+        _lv(
+            "超量30%以上50%以下",
+            "30 % to under 50 % over the quota",
+            mid,
+            _num(qx, at_least="0.3", below="0.5"),
+        ),
+        _lv(
+            "超标8倍以上20倍以下",
+            "8 to under 20 times over",
+            high,
+            _num(em, at_least="8", below="20"),
+        ),
+        _lv(
+            "超量50%以上80%以下",
+            "50 % to under 80 % over the quota",
+            high,
+            _num(qx, at_least="0.5", below="0.8"),
+        ),
+        _lv("超标20倍以上", "20 times over or more", top, _num(em, at_least="20")),
+        _lv("超量80%以上", "80 % or more over the quota", top, _num(qx, at_least="0.8")),
+    )
+
+
+def _factors_over(two: str, three: str) -> Data:
+    return _factor(
+        "pollutants_over",
+        "超标因子数目",
+        "parameters over the limit",
+        _lv("1个", "one", "0", _num("pollutants_over", below="2")),
+        _lv("2个", "two", two, _num("pollutants_over", at_least="2", below="3")),
+        _lv("3个以上", "three or more", three, _num("pollutants_over", at_least="3")),
+    )
+
+
+def _water_over_limit(ident: str, section: str, page: str, low: int, floor: str | None) -> Data:
+    return {
+        "id": ident,
+        "mode": "weights",
+        "kinds": ["water.over-limit"],
+        "section": section,
+        "title_zh": "超过水污染物排放标准或超过重点水污染物排放总量控制指标排放水污染物",
+        "title_en": "Water pollutants discharged over the standard or the total-quantity quota",
+        "statutory_min": str(low),
+        "statutory_max": "1000000",
+        "start": "0.07",
+        **({"floor": floor} if floor else {}),
+        "factors": [
+            _factors_over("0.02", "0.08"),
+            _factor(
+                "pollutant_class",
+                "排污情况",
+                "pollutants",
+                _lv(
+                    "排放B类水污染物", "class-B water pollutants", "0", _eq("pollutant_class", "b")
+                ),
+                _lv(
+                    "排放A类水污染物（除有毒有害水污染物）",
+                    "class-A water pollutants (not toxic)",
+                    "0.10",
+                    _eq("pollutant_class", "a"),
+                ),
+                _lv(
+                    "排放有毒有害水污染物",
+                    "toxic water pollutants",
+                    "0.22",
+                    _eq("pollutant_class", "toxic"),
+                ),
+            ),
+            _factor(
+                "area",
+                "排放口所在区域",
+                "outlet area",
+                _lv("一般区域", "general area", "0", _eq("area", "general")),
+                _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
+                _lv(
+                    "人居环境敏感区",
+                    "residential sensitive area",
+                    "0.03",
+                    _eq("area", "residential"),
+                ),
+                _lv(
+                    "生态环境敏感区（除饮用水水源一级保护区）",
+                    "ecological sensitive area (not a first-grade drinking-water zone)",
+                    "0.08",
+                    _eq("area", "ecological"),
+                ),
+                _lv(
+                    "饮用水水源一级保护区",
+                    "first-grade drinking-water protection zone",
+                    "0.15",
+                    _eq("area", "drinking_water_first"),
+                ),
+            ),
+            _factor(
+                "daily_wastewater",
+                "废水日排放量",
+                "daily wastewater",
+                _lv("50吨以下", "under 50 t", "0", _num("daily_wastewater_tonnes", below="50")),
+                _lv(
+                    "50吨以上200吨以下",
+                    "50 t to under 200 t",
+                    "0.03",
+                    _num("daily_wastewater_tonnes", at_least="50", below="200"),
+                ),
+                _lv(
+                    "200吨以上",
+                    "200 t or more",
+                    "0.10",
+                    _num("daily_wastewater_tonnes", at_least="200"),
+                ),
+            ),
+            _exceedance("0.05", "0.08", "0.15", "0.23", ph=True),
+            _history("0", "0.03", "0.06", "0.15"),
+        ],
+        "note": page,
+    }
+
+
+def _air_over_limit(ident: str, section: str, page: str, low: int, floor: str | None) -> Data:
+    return {
+        "id": ident,
+        "mode": "weights",
+        "kinds": ["air.over-limit"],
+        "section": section,
+        "title_zh": "超过大气污染物排放标准或者超过重点大气污染物排放总量控制指标排放大气污染物",
+        "title_en": "Air pollutants emitted over the standard or the total-quantity quota",
+        "statutory_min": str(low),
+        "statutory_max": "1000000",
+        "start": "0.10",
+        **({"floor": floor} if floor else {}),
+        "factors": [
+            _factors_over("0.03", "0.05"),
+            _factor(
+                "pollutant_class",
+                "排污情况",
+                "pollutants",
+                _lv(
+                    "排放含挥发性有机物废气", "VOC waste gas", "0.03", _eq("pollutant_class", "voc")
+                ),
+                _lv(
+                    "排放B类大气污染物（除挥发性有机物废气）",
+                    "class-B air pollutants (not VOC)",
+                    "0.08",
+                    _eq("pollutant_class", "b"),
+                ),
+                _lv(
+                    "排放A类大气污染物",
+                    "class-A air pollutants",
+                    "0.25",
+                    _eq("pollutant_class", "a"),
+                ),
+                _lv(
+                    "排放A类大气污染物（有毒有害）",
+                    "toxic air pollutants (class A)",
+                    "0.25",
+                    _eq("pollutant_class", "toxic"),
+                ),
+            ),
+            _factor(
+                "area",
+                "排放口所在区域",
+                "outlet area",
+                _lv("一般区域", "general area", "0", _eq("area", "general")),
+                _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
+                _lv(
+                    "人居环境敏感区",
+                    "residential sensitive area",
+                    "0.03",
+                    _eq("area", "residential"),
+                ),
+                _lv(
+                    "生态环境敏感区", "ecological sensitive area", "0.15", _eq("area", "ecological")
+                ),
+                _lv(
+                    "生态环境敏感区（饮用水水源一级保护区）",
+                    "ecological sensitive area (first-grade drinking-water zone)",
+                    "0.15",
+                    _eq("area", "drinking_water_first"),
+                ),
+            ),
+            _factor(
+                "period",
+                "大气超标排放时期敏感程度",
+                "period",
+                _lv("一般期间", "ordinary period", "0", _eq("period", "ordinary")),
+                _lv(
+                    "特殊或重大活动期间",
+                    "special or major event",
+                    "0.05",
+                    _eq("period", "special_event"),
+                ),
+                _lv(
+                    "重污染天气预警期间",
+                    "heavy-pollution weather warning",
+                    "0.10",
+                    _eq("period", "heavy_pollution_warning"),
+                ),
+            ),
+            _exceedance("0.02", "0.08", "0.10", "0.21", ph=False),
+            _history("0", "0.04", "0.09", "0.14"),
+        ],
+        "note": page,
+    }
+
+
+def _outlet() -> Data:
+    return {
+        "id": "cn-gd.table.3-10",
+        "mode": "weights",
+        "kinds": ["air.outlet-not-per-rules"],
+        "section": "§3.10",
+        "title_zh": "未按照规定设置大气污染物排放口",
+        "title_en": "Air pollutant outlet not set as required",
+        "statutory_min": "20000",
+        "statutory_max": "200000",
+        "start": "0.10",
+        "factors": [
+            _area_binary("0.30"),
+            _factor(
+                "pollutant_class",
+                "排污情况",
+                "pollutants",
+                _lv("B类污染物", "class-B pollutants", "0", _eq("pollutant_class", "b")),
+                _lv(
+                    "B类污染物（挥发性有机物）",
+                    "class-B pollutants (VOC)",
+                    "0",
+                    _eq("pollutant_class", "voc"),
+                ),
+                _lv("A类污染物", "class-A pollutants", "0.30", _eq("pollutant_class", "a")),
+                _lv(
+                    "A类污染物（有毒有害）",
+                    "class-A pollutants (toxic)",
+                    "0.30",
+                    _eq("pollutant_class", "toxic"),
+                ),
+            ),
+            _factor(
+                "outlets",
+                "不符合规定的污染物排放口数量",
+                "non-conforming outlets",
+                _lv("1个", "one", "0", _num("nonconforming_outlets", below="2")),
+                _lv("2个", "two", "0.15", _num("nonconforming_outlets", at_least="2", below="3")),
+                _lv(
+                    "3个及以上",
+                    "three or more",
+                    "0.30",
+                    _num("nonconforming_outlets", at_least="3"),
+                ),
+            ),
+        ],
+        "note": "p. 56-57 (PDF pp. 71-72); 罚款金额=裁量百分值总和×20万",
+    }
+
+
+def _voc() -> Data:
+    forms = (
+        (
+            "open_facilities_used",
+            "空间、设备未密闭，已安装且按规定使用污染防治设施",
+            "not enclosed, facilities used",
+        ),
+        (
+            "open_facilities_misused",
+            "空间、设备未密闭，已安装但未按规定使用污染防治设施",
+            "not enclosed, facilities not used as required",
+        ),
+        (
+            "enclosed_no_facilities",
+            "空间、设备已密闭，但未按规定安装使用污染防治设施",
+            "enclosed, facilities not installed or used",
+        ),
+        (
+            "open_no_facilities",
+            "空间、设备未密闭，未按规定安装使用污染防治设施或未采取措施减少废气排放",
+            "neither enclosed nor treated",
+        ),
+    )
+    bands = (
+        ("20000", "40000", "40000", "60000"),
+        ("60000", "80000", "80000", "100000"),
+        ("100000", "130000", "130000", "160000"),
+        ("160000", "200000", "200000", "200000"),
+    )
+    return {
+        "id": "cn-gd.table.3-14",
+        "mode": "bands",
+        "kinds": ["air.voc-process-not-enclosed"],
+        "section": "§3.14",
+        "title_zh": "产生含挥发性有机物废气的生产和服务活动，未在密闭空间或者设备中进行，未按照规定安装、"
+        "使用污染防治设施，或者未采取减少废气排放措施",
+        "title_en": "VOC-generating activity not enclosed, without treatment facilities used, or "
+        "without emission-reduction measures",
+        "statutory_min": "20000",
+        "statutory_max": "200000",
+        "factors": [
+            _factor(
+                "enclosure",
+                "空间、设备密闭情况",
+                "enclosure and facilities",
+                *(
+                    _lv(zh, en, str(rank), _eq("voc_enclosure", v))
+                    for rank, (v, zh, en) in enumerate(forms)
+                ),
+            ),
+            _area_binary("1"),
+        ],
+        "bands": [
+            {
+                "levels": {"enclosure": rank, "area": area},
+                "min": b[2 * area],
+                "max": b[2 * area + 1],
+            }
+            for rank, b in enumerate(bands)
+            for area in (0, 1)
+        ],
+        "note": "p. 59 (PDF p. 74)",
+    }
+
+
+def _history_bands(
+    ident: str,
+    section: str,
+    kind: str,
+    zh: str,
+    en: str,
+    *,
+    area: bool,
+    rows: list[tuple[str, str]],
+    min_: str,
+    max_: str,
+    page: str,
+) -> Data:
+    factors = [_history_ranks()] + ([_area_binary("1")] if area else [])
+    if area:
+        bands = [
+            {
+                "levels": {"history": h, "area": a},
+                "min": rows[2 * h + a][0],
+                "max": rows[2 * h + a][1],
+            }
+            for h in range(3)
+            for a in (0, 1)
+        ]
+    else:
+        bands = [{"levels": {"history": h}, "min": rows[h][0], "max": rows[h][1]} for h in range(3)]
+    return {
+        "id": ident,
+        "mode": "bands",
+        "kinds": [kind],
+        "section": section,
+        "title_zh": zh,
+        "title_en": en,
+        "statutory_min": min_,
+        "statutory_max": max_,
+        "factors": factors,
+        "bands": bands,
+        "note": page,
+    }
+
+
+def _hazardous_storage() -> Data:
+    hw = "hazardous_waste_tonnes"
+    return {
+        "id": "cn-gd.table.4-18",
+        "mode": "weights",
+        "kinds": ["waste.hazardous-improper-storage-disposal"],
+        "section": "§4.18",
+        "title_zh": "未按照国家环境保护标准贮存、利用、处置危险废物或者将危险废物混入非危险废物中贮存",
+        "title_en": "Hazardous waste stored, used or disposed of off-standard, or mixed into "
+        "non-hazardous waste",
+        "statutory_min": "100000",
+        "statutory_max": "1000000",
+        "start": "0.10",
+        "factors": [
+            _factor(
+                "tonnes",
+                "涉及危废数量",
+                "hazardous waste involved",
+                _lv("2吨以下", "under 2 t", "0", _num(hw, below="2")),
+                _lv(
+                    "2吨以上5吨以下", "2 t to under 5 t", "0.10", _num(hw, at_least="2", below="5")
+                ),
+                _lv(
+                    "5吨以上10吨以下",
+                    "5 t to under 10 t",
+                    "0.20",
+                    _num(hw, at_least="5", below="10"),
+                ),
+                _lv("10吨以上", "10 t or more", "0.30", _num(hw, at_least="10")),
+            ),
+            _factor(
+                "prior",
+                "是否无同类违法行为",
+                "earlier violations of the same kind",
+                _lv("无同类违法行为", "none", "0", _eq("prior_same_kind", False)),
+                _lv("有同类违法行为", "some", "0.30", _eq("prior_same_kind", True)),
+            ),
+            _factor(
+                "correction",
+                "整改情况",
+                "correction",
+                _lv(
+                    "限期内改正",
+                    "corrected within the time set",
+                    "0",
+                    _eq("refused_to_correct", False),
+                ),
+                _lv("逾期未改正", "not corrected in time", "0.30", _eq("refused_to_correct", True)),
+            ),
+        ],
+        "note": "p. 101 (PDF p. 116)",
+    }
+
+
+def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
+    page = table.pop("note")
+    article = 6 if table["mode"] == "weights" else 12
+    table["citation"] = {
+        "instrument": instrument,
+        "article": article,
+        "note": f"附件1 广东省生态环境违法行为行政处罚罚款金额裁量表 {table['section']}, {page}; "
+        f"read in the annex PDF ({_PDF}).",
+    }
+    return table
+
+
+def tables(instrument: dict[str, Any]) -> list[Data]:
+    """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page."""
+    found = [
+        _water_over_limit(
+            "cn-gd.table.2-7-1",
+            "§2.7.1",
+            "pp. 20-21 (PDF pp. 35-36); 罚款金额＝裁量百分值总和×100万",
+            100_000,
+            None,
+        ),
+        _water_over_limit(
+            "cn-gd.table.2-7-2",
+            "§2.7.2",
+            "pp. 21-22 (PDF pp. 36-37); 罚款金额＝裁量百分值总和×100万, 裁量百分值总和不足20%的，按20%计算",
+            200_000,
+            "0.20",
+        ),
+        _air_over_limit(
+            "cn-gd.table.3-4-1",
+            "§3.4.1",
+            "pp. 50-51 (PDF pp. 65-66); 罚款金额＝裁量百分值总和×100万",
+            100_000,
+            None,
+        ),
+        _air_over_limit(
+            "cn-gd.table.3-4-2",
+            "§3.4.2",
+            "pp. 51-52 (PDF pp. 66-67); 罚款金额＝裁量百分值总和×100万, 裁量百分值总和不足20%的，按20%计算",
+            200_000,
+            "0.20",
+        ),
+        _outlet(),
+        _voc(),
+        _history_bands(
+            "cn-gd.table.3-18",
+            "§3.18",
+            "dust.industrial-not-enclosed",
+            "钢铁、建材、有色金属、石油、化工、制药、矿产开采等企业，未采取集中收集处理、密闭、围挡、遮盖、"
+            "清扫、洒水等措施，控制、减少粉尘和气态污染物排放",
+            "Steel, building-material, mining and similar firms without dust and gas controls",
+            area=True,
+            rows=[
+                ("20000", "50000"),
+                ("50000", "80000"),
+                ("80000", "120000"),
+                ("120000", "160000"),
+                ("160000", "200000"),
+                ("200000", "200000"),
+            ],
+            min_="20000",
+            max_="200000",
+            page="p. 62 (PDF p. 77)",
+        ),
+        _history_bands(
+            "cn-gd.table.3-24",
+            "§3.24",
+            "dust.dusty-material-not-enclosed",
+            "未密闭煤炭、煤矸石、煤渣、煤灰、水泥、石灰、石膏、砂土等易产生扬尘的物料",
+            "Dusty materials (coal, gangue, cinder, ash, cement, lime, gypsum, sand …) not enclosed",
+            area=False,
+            rows=[("10000", "50000"), ("50000", "100000"), ("100000", "100000")],
+            min_="10000",
+            max_="100000",
+            page="p. 66 (PDF p. 81)",
+        ),
+        _hazardous_storage(),
+    ]
+    return [_with_citation(t, instrument) for t in found]
