@@ -13,8 +13,11 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ecoreg import (
+    ApologyExclusion,
     ApologyPledge,
     AreaClass,
     Decision,
@@ -37,7 +40,7 @@ from ecoreg.jurisdictions import guangdong
 D = dt.date
 BOOK = standard_policy_book()
 CODE = "CN-GD"
-CHILDREN = {"CN-GD-DG", "CN-GD-GZ"}
+CHILDREN = {"CN-GD-DG", "CN-GD-GZ", "CN-GD-SZ", "CN-GD-HZ"}
 LIST_KEY = "leniency.no_penalty_list"
 KEYS = {
     LIST_KEY,
@@ -439,3 +442,237 @@ def test_the_encoded_tables_and_their_kinds() -> None:
             # and §3.4.2, of 排污许可管理条例 Art. 34, 200,000-1,000,000).
             assert kind in catalogue
     assert {t.mode for t in tables.values()} == {"weights", "bands"}
+
+
+# --- Art. 14: the apology reduction -----------------------------------------------------------
+
+
+def _pledged(kind: str, filed_on: dt.date | None = None, **changes: object) -> ViolationCase:
+    return _case(
+        kind,
+        corrected_on=D(2026, 1, 20),
+        notice_received_on=D(2026, 2, 24),
+        apology_pledge=ApologyPledge(filed_on=filed_on or D(2026, 3, 4)),
+        **changes,
+    )
+
+
+def _steps(d: Decision[FineResult]) -> dict[str, Decimal]:
+    return {s.rule_id: s.amount for s in d.outcome.steps}
+
+
+def test_an_apology_reduction_stops_at_the_statutory_minimum() -> None:
+    # §2.7.1: start 7 % + two parameters 2 % + residential area 3 % = 12 % → 120,000. Art. 14
+    # (ecoreg's 30 %): 120,000 × 0.7 = 84,000, under the statutory minimum of 100,000, so the
+    # fine is the minimum, 100,000 ("降低后的罚款额低于法定最低罚款额的，按法定最低罚款额处罚").
+    case = _pledged(
+        "water.over-limit",
+        pollutants_over=2,
+        guangdong=GuangdongFacts(areas=(AreaClass.RESIDENTIAL,)),
+    )
+    d = _fine(case)
+    steps = _steps(d)
+    assert steps["fine.table"] == Decimal("120000.00")
+    assert steps["fine.reduction.apology"] == Decimal("100000.00")
+    assert d.outcome.final == Decimal("100000.00")
+    assert not d.outcome.below_statutory_minimum
+    (step,) = (s for s in d.outcome.steps if s.rule_id == "fine.reduction.apology")
+    assert step.citation is not None
+    assert step.citation.instrument.number == "粤环发〔2021〕7号"
+    # Three parameters instead of two (8 % instead of 2 %): 7 + 8 + 3 = 18 % → 180,000;
+    # × 0.7 = 126,000, above the minimum.
+    more = case.model_copy(update={"pollutants_over": 3})
+    assert _fine(more).outcome.final == Decimal("126000.00")
+
+
+@pytest.mark.parametrize(
+    ("changes", "words"),
+    [
+        # (10): the standard amount is the statutory minimum (7 % raised to 100,000).
+        ({}, "statutory minimum fine"),
+        # (7): ordered to correct and not corrected.
+        ({"refused_to_correct": True, "pollutants_over": 3}, "continued after an order"),
+        # (1), stated by the officer.
+        (
+            {
+                "pollutants_over": 3,
+                "guangdong": GuangdongFacts(
+                    apology_exclusions=(ApologyExclusion.DRINKING_WATER_PROHIBITION,)
+                ),
+            },
+            "drinking-water zone",
+        ),
+        # (8): an earlier apology reduction, however long ago.
+        (
+            {
+                "pollutants_over": 3,
+                "prior_violations": [
+                    PriorViolation(kind="air.over-limit", on=D(2019, 5, 1), apology_reduced=True)
+                ],
+            },
+            "earlier apology",
+        ),
+    ],
+)
+def test_the_art_14_exclusions(changes: dict[str, object], words: str) -> None:
+    d = _fine(_pledged("water.over-limit", None, **changes))
+    assert "fine.reduction.apology" not in _steps(d)
+    (refused,) = (r for r in d.reasons if r.rule_id == "fine.reduction.apology.refused")
+    assert words in refused.message_en
+
+
+def test_an_apology_filed_after_the_decision_gives_nothing() -> None:
+    case = _pledged("water.over-limit", filed_on=D(2026, 3, 11), pollutants_over=3)
+    d = _fine(case)
+    assert "fine.reduction.apology" not in _steps(d)
+    assert "fine.reduction.apology.late" in d.rule_ids
+    # Filed on the day of the decision: 7 % + 8 % (three parameters) = 15 % → 150,000;
+    # × 0.7 = 105,000.
+    on_the_day = _pledged("water.over-limit", filed_on=DECIDED, pollutants_over=3)
+    assert _fine(on_the_day).outcome.final == Decimal("105000.00")
+
+
+# --- properties ----------------------------------------------------------------------------
+
+GD_CODES = ("CN-GD", "CN-GD-DG", "CN-GD-GZ", "CN-GD-SZ", "CN-GD-HZ")
+TABLE_KINDS = (
+    "water.over-limit",
+    "air.over-limit",
+    "air.outlet-not-per-rules",
+    "air.voc-process-not-enclosed",
+    "dust.industrial-not-enclosed",
+    "dust.dusty-material-not-enclosed",
+    "waste.hazardous-improper-storage-disposal",
+)
+_amounts = st.decimals(min_value=0, max_value=500, places=1, allow_nan=False)
+gd_facts = st.builds(
+    GuangdongFacts,
+    pollutant_classes=st.lists(st.sampled_from(PollutantClass), max_size=3, unique=True).map(tuple),
+    areas=st.lists(st.sampled_from(AreaClass), max_size=3, unique=True).map(tuple),
+    daily_wastewater_tonnes=st.none() | _amounts,
+    quota_excess_ratio=st.none() | st.decimals(min_value=0, max_value=2, places=2),
+    nonconforming_outlets=st.none() | st.integers(1, 6),
+    voc_enclosure=st.none() | st.sampled_from(VocEnclosure),
+    hazardous_waste_tonnes=st.none() | _amounts,
+    electroplating=st.booleans(),
+)
+
+
+@st.composite
+def gd_cases(draw: st.DrawFn) -> ViolationCase:
+    kind = draw(st.sampled_from(TABLE_KINDS))
+    occurred = draw(st.dates(D(2024, 1, 1), D(2026, 12, 1)))
+    priors = draw(
+        st.lists(
+            st.builds(
+                PriorViolation,
+                kind=st.sampled_from((kind, "air.over-limit")),
+                on=st.dates(D(2019, 1, 1), occurred),
+                apology_reduced=st.booleans(),
+            ),
+            max_size=4,
+        )
+    )
+    notice = occurred + dt.timedelta(days=draw(st.integers(1, 10)))
+    pledge = draw(
+        st.none()
+        | st.builds(
+            ApologyPledge,
+            filed_on=st.just(notice + dt.timedelta(days=3)),
+            evidence=st.sampled_from(("none", "rectification_effect", "harm_eliminated")),
+        )
+    )
+    return ViolationCase(
+        kind=kind,
+        occurred_on=occurred,
+        discovered_on=occurred,
+        harm=Harm.HARMFUL,
+        pollutants_over=draw(st.none() | st.integers(0, 5)),
+        exceedance_ratio=draw(st.none() | st.decimals(min_value=0, max_value=40, places=2)),
+        period_level=draw(st.integers(1, 5)),
+        refused_to_correct=draw(st.booleans()),
+        prior_violations=tuple(priors),
+        notice_received_on=notice,
+        apology_pledge=pledge,
+        guangdong=draw(st.none() | gd_facts),
+    )
+
+
+@given(case=gd_cases(), code=st.sampled_from(GD_CODES))
+def test_a_local_layer_never_leaves_the_statutory_range(case: ViolationCase, code: str) -> None:
+    assert case.notice_received_on is not None
+    d = _fine(case, code=code, day=case.notice_received_on + dt.timedelta(days=20))
+    assert d.outcome.statutory_min <= d.outcome.final <= d.outcome.statutory_max
+    for step in d.outcome.steps:
+        assert d.outcome.statutory_min <= step.amount <= d.outcome.statutory_max, step.rule_id
+
+
+def _worse(case: ViolationCase, what: str) -> ViolationCase:
+    """The same case with one aggravating fact one step worse."""
+    gd = case.guangdong or GuangdongFacts()
+    bump = Decimal("0.5")
+    match what:
+        case "pollutants_over":
+            return case.model_copy(update={"pollutants_over": (case.pollutants_over or 0) + 1})
+        case "exceedance":
+            return case.model_copy(update={"exceedance_ratio": (case.exceedance_ratio or 0) + bump})
+        case "period":
+            return case.model_copy(update={"period_level": min(5, case.period_level + 2)})
+        case "prior":
+            prior = PriorViolation(kind=case.kind, on=case.occurred_on)
+            return case.model_copy(update={"prior_violations": (*case.prior_violations, prior)})
+        case "refused":
+            return case.model_copy(update={"refused_to_correct": True})
+    changes: dict[str, dict[str, object]] = {
+        "class": {"pollutant_classes": (*gd.pollutant_classes, PollutantClass.TOXIC)},
+        "area": {"areas": (*gd.areas, AreaClass.DRINKING_WATER_FIRST)},
+        "tonnes": {"daily_wastewater_tonnes": (gd.daily_wastewater_tonnes or 0) + 60},
+        "quota": {"quota_excess_ratio": (gd.quota_excess_ratio or 0) + Decimal("0.2")},
+        "outlets": {"nonconforming_outlets": (gd.nonconforming_outlets or 1) + 1},
+        "hw": {"hazardous_waste_tonnes": (gd.hazardous_waste_tonnes or 0) + 3},
+        "voc": {
+            "voc_enclosure": list(VocEnclosure)[
+                min(3, list(VocEnclosure).index(gd.voc_enclosure) + 1) if gd.voc_enclosure else 1
+            ]
+        },
+    }
+    return case.model_copy(update={"guangdong": gd.model_copy(update=changes[what])})
+
+
+AGGRAVATING = (
+    "pollutants_over",
+    "exceedance",
+    "period",
+    "prior",
+    "refused",
+    "class",
+    "area",
+    "tonnes",
+    "quota",
+    "outlets",
+    "hw",
+    "voc",
+)
+
+
+@given(case=gd_cases(), what=st.sampled_from(AGGRAVATING))
+def test_the_discretion_step_is_monotone_in_every_aggravating_factor(
+    case: ViolationCase, what: str
+) -> None:
+    # Before any reduction: the table's (or the default's) amount; more harm never lowers it.
+    plain = case.model_copy(update={"apology_pledge": None})
+    day = D(2026, 12, 31)
+    worse = _worse(plain, what)
+    before, after = _fine(plain, day=day), _fine(worse, day=day)
+    assert after.outcome.final >= before.outcome.final, (what, before.rule_ids, after.rule_ids)
+
+
+@given(case=gd_cases(), code=st.sampled_from(GD_CODES), later=st.integers(1, 3000))
+def test_an_expired_measure_never_applies(case: ViolationCase, code: str, later: int) -> None:
+    day = END + dt.timedelta(days=later)
+    d = _fine(case, code=code, day=day)
+    applied = {s.rule_id for s in d.outcome.steps}
+    assert "fine.table" not in applied
+    assert "policy.measure-ended" in d.rule_ids
+    if code != "CN-GD-DG":  # Dongguan's guideline is its own (东环〔2024〕69号, no end known)
+        assert "fine.reduction.apology" not in applied

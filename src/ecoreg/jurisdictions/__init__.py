@@ -4,9 +4,11 @@
 |---|---|---|---|
 | `national` | CN | national | 行政处罚法, the Civil Code's periods, the violation catalogue |
 | `defaults` | CN | national | ecoreg's documented defaults (``basis: "default"``) |
-| `guangdong` | CN-GD | province | discretion rules (粤环发〔2021〕7号): no-penalty directory, to 2026-12-31 |
+| `guangdong` | CN-GD | province | discretion rules (粤环发〔2021〕7号): fine tables, apology reduction, no-penalty directory, to 2026-12-31 |
 | `dongguan` | CN-GD-DG | city | fine deferral and installments; apology pledges |
-| `guangzhou` | CN-GD-GZ | city | self-check window on alerts |
+| `guangzhou` | CN-GD-GZ | city | self-check window on alerts; apology reduction 30/40/50 % |
+| `shenzhen` | CN-GD-SZ | city | apology reduction capped at 300,000, three-year bar |
+| `huizhou` | CN-GD-HZ | city | apology reduction for electroplating (30 %) |
 | `liaoning` | CN-LN | province | (parent of Yingkou) |
 | `yingkou` | CN-LN-YK | city | apology-pledge and law-study reductions |
 | `tianjin` | CN-TJ | province | no penalty for a first minor violation with an apology |
@@ -39,6 +41,7 @@ from ecoreg.jurisdictions import defaults as defaults
 from ecoreg.jurisdictions import dongguan as dongguan
 from ecoreg.jurisdictions import guangdong as guangdong
 from ecoreg.jurisdictions import guangzhou as guangzhou
+from ecoreg.jurisdictions import huizhou as huizhou
 from ecoreg.jurisdictions import jiangsu as jiangsu
 from ecoreg.jurisdictions import liaoning as liaoning
 from ecoreg.jurisdictions import national as national
@@ -46,6 +49,7 @@ from ecoreg.jurisdictions import shaanxi as shaanxi
 from ecoreg.jurisdictions import shandong as shandong
 from ecoreg.jurisdictions import shanghai as shanghai
 from ecoreg.jurisdictions import shanxi as shanxi
+from ecoreg.jurisdictions import shenzhen as shenzhen
 from ecoreg.jurisdictions import suzhou as suzhou
 from ecoreg.jurisdictions import tianjin as tianjin
 from ecoreg.jurisdictions import xuhui as xuhui
@@ -66,6 +70,7 @@ __all__ = [
     "dongguan",
     "guangdong",
     "guangzhou",
+    "huizhou",
     "jiangsu",
     "liaoning",
     "national",
@@ -74,6 +79,7 @@ __all__ = [
     "shandong",
     "shanghai",
     "shanxi",
+    "shenzhen",
     "standard_policy_book",
     "suzhou",
     "tianjin",
@@ -87,6 +93,8 @@ REGISTRY: tuple[ModuleType, ...] = (
     guangdong,
     dongguan,
     guangzhou,
+    shenzhen,
+    huizhou,
     liaoning,
     yingkou,
     tianjin,
