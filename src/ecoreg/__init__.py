@@ -220,6 +220,7 @@ if TYPE_CHECKING:
     from ecoreg.penalties import ApologyPledge as ApologyPledge
     from ecoreg.penalties import AreaClass as AreaClass
     from ecoreg.penalties import DailyTrigger as DailyTrigger
+    from ecoreg.penalties import EvasionForm as EvasionForm
     from ecoreg.penalties import FineResult as FineResult
     from ecoreg.penalties import FineStep as FineStep
     from ecoreg.penalties import GuangdongFacts as GuangdongFacts
@@ -227,6 +228,7 @@ if TYPE_CHECKING:
     from ecoreg.penalties import LeniencyOutcome as LeniencyOutcome
     from ecoreg.penalties import LeniencyResult as LeniencyResult
     from ecoreg.penalties import Mitigation as Mitigation
+    from ecoreg.penalties import MonitoringFault as MonitoringFault
     from ecoreg.penalties import PollutantClass as PollutantClass
     from ecoreg.penalties import PriorViolation as PriorViolation
     from ecoreg.penalties import StudyEntry as StudyEntry
@@ -284,6 +286,7 @@ __all__ = [
     "EnterpriseProfile",
     "EnterpriseTable",
     "Escalation",
+    "EvasionForm",
     "EventTable",
     "Exemption",
     "Fact",
@@ -325,6 +328,7 @@ __all__ = [
     "MeasureVersion",
     "Mitigation",
     "MoneyFact",
+    "MonitoringFault",
     "NoPenaltyItem",
     "NonNegativeYuan",
     "Notice",
@@ -523,6 +527,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ApologyPledge",
         "AreaClass",
         "DailyTrigger",
+        "EvasionForm",
         "FineResult",
         "FineStep",
         "GuangdongFacts",
@@ -530,6 +535,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "LeniencyOutcome",
         "LeniencyResult",
         "Mitigation",
+        "MonitoringFault",
         "PollutantClass",
         "PriorViolation",
         "StudyEntry",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TypeVar
 
 import pytest
 from hypothesis import given
@@ -21,12 +22,14 @@ from ecoreg import (
     ApologyPledge,
     AreaClass,
     Decision,
+    EvasionForm,
     FineResult,
     FineStep,
     GuangdongFacts,
     Harm,
     JurisdictionLevel,
     LeniencyOutcome,
+    MonitoringFault,
     PollutantClass,
     PriorViolation,
     ViolationCase,
@@ -424,6 +427,15 @@ def test_the_tables_are_not_applied_after_the_rules_end() -> None:
 def test_the_encoded_tables_and_their_kinds() -> None:
     tables = GD_POLICY.records("discretion.tables")
     assert set(tables) == {
+        "cn-gd.table.2-5-1",
+        "cn-gd.table.2-5-2",
+        "cn-gd.table.2-8-1",
+        "cn-gd.table.2-8-2",
+        "cn-gd.table.3-2-1",
+        "cn-gd.table.3-2-2",
+        "cn-gd.table.3-5-1",
+        "cn-gd.table.3-5-2",
+        "cn-gd.table.3-8",
         "cn-gd.table.2-7-1",
         "cn-gd.table.2-7-2",
         "cn-gd.table.3-4-1",
@@ -536,6 +548,11 @@ def test_an_apology_filed_after_the_decision_gives_nothing() -> None:
 
 GD_CODES = ("CN-GD", "CN-GD-DG", "CN-GD-GZ", "CN-GD-SZ", "CN-GD-HZ")
 TABLE_KINDS = (
+    "water.no-permit",
+    "water.evading-monitoring",
+    "air.no-permit",
+    "air.evading-monitoring",
+    "monitoring.not-networked",
     "water.over-limit",
     "air.over-limit",
     "air.outlet-not-per-rules",
@@ -554,6 +571,12 @@ gd_facts = st.builds(
     nonconforming_outlets=st.none() | st.integers(1, 6),
     voc_enclosure=st.none() | st.sampled_from(VocEnclosure),
     hazardous_waste_tonnes=st.none() | _amounts,
+    permit_class=st.none() | st.sampled_from(("simplified", "key")),
+    untreated=st.none() | st.booleans(),
+    evasion_form=st.none() | st.sampled_from(EvasionForm),
+    monitoring_fault=st.none() | st.sampled_from(MonitoringFault),
+    duration_days=st.none() | st.decimals(min_value=0, max_value=800, places=1),
+    uncooperative=st.none() | st.booleans(),
     electroplating=st.booleans(),
 )
 
@@ -607,6 +630,15 @@ def test_a_local_layer_never_leaves_the_statutory_range(case: ViolationCase, cod
         assert d.outcome.statutory_min <= step.amount <= d.outcome.statutory_max, step.rule_id
 
 
+_E = TypeVar("_E", VocEnclosure, EvasionForm, MonitoringFault)
+
+
+def _next(cls: type[_E], now: _E | None) -> _E:
+    """The next member of an enum listed from light to heavy (the lightest when unknown)."""
+    members = list(cls)
+    return members[0] if now is None else members[min(len(members) - 1, members.index(now) + 1)]
+
+
 def _worse(case: ViolationCase, what: str) -> ViolationCase:
     """The same case with one aggravating fact one step worse."""
     gd = case.guangdong or GuangdongFacts()
@@ -630,11 +662,13 @@ def _worse(case: ViolationCase, what: str) -> ViolationCase:
         "quota": {"quota_excess_ratio": (gd.quota_excess_ratio or 0) + Decimal("0.2")},
         "outlets": {"nonconforming_outlets": (gd.nonconforming_outlets or 1) + 1},
         "hw": {"hazardous_waste_tonnes": (gd.hazardous_waste_tonnes or 0) + 3},
-        "voc": {
-            "voc_enclosure": list(VocEnclosure)[
-                min(3, list(VocEnclosure).index(gd.voc_enclosure) + 1) if gd.voc_enclosure else 1
-            ]
-        },
+        "voc": {"voc_enclosure": _next(VocEnclosure, gd.voc_enclosure)},
+        "permit": {"permit_class": "key"},
+        "untreated": {"untreated": True},
+        "form": {"evasion_form": _next(EvasionForm, gd.evasion_form)},
+        "fault": {"monitoring_fault": _next(MonitoringFault, gd.monitoring_fault)},
+        "duration": {"duration_days": (gd.duration_days or 0) + 40},
+        "uncooperative": {"uncooperative": True},
     }
     return case.model_copy(update={"guangdong": gd.model_copy(update=changes[what])})
 
@@ -652,6 +686,12 @@ AGGRAVATING = (
     "outlets",
     "hw",
     "voc",
+    "permit",
+    "untreated",
+    "form",
+    "fault",
+    "duration",
+    "uncooperative",
 )
 
 
@@ -676,3 +716,80 @@ def test_an_expired_measure_never_applies(case: ViolationCase, code: str, later:
     assert "policy.measure-ended" in d.rule_ids
     if code != "CN-GD-DG":  # Dongguan's guideline is its own (东环〔2024〕69号, no end known)
         assert "fine.reduction.apology" not in applied
+
+
+def test_weight_table_3_5_1_evading_supervision() -> None:
+    # §3.5.1 (pp. 52-53), 大气法 Art. 99 (3): start 10 %; secret discharge (偷排) 20 %; a toxic
+    # pollutant 19 %; residential sensitive area 3 %; six days (5-15 days) 8 %; first time 0 %;
+    # did not cooperate 5 %. 10 + 20 + 19 + 3 + 8 + 0 + 5 = 65 % × 1,000,000 = 650,000.
+    gd = GuangdongFacts(
+        evasion_form=EvasionForm.SECRET_DISCHARGE,
+        pollutant_classes=(PollutantClass.TOXIC,),
+        areas=(AreaClass.RESIDENTIAL,),
+        duration_days=Decimal(6),
+        uncooperative=True,
+    )
+    case = _case("air.evading-monitoring", evading_monitoring=True, guangdong=gd)
+    assert _fine(case).outcome.final == Decimal("650000.00")
+    # Five days is "5天以上" (以上 includes the number, Art. 23): the same 8 %; 4.9 days: 2 %.
+    five = case.model_copy(update={"guangdong": gd.model_copy(update={"duration_days": 5})})
+    assert _fine(five).outcome.final == Decimal("650000.00")
+    under = case.model_copy(
+        update={"guangdong": gd.model_copy(update={"duration_days": Decimal("4.9")})}
+    )
+    assert _fine(under).outcome.final == Decimal("590000.00")  # 65 % - 8 % + 2 % = 59 %
+
+
+@pytest.mark.parametrize(
+    ("days", "final"),
+    [
+        # 2026-01-05 + 90 days = 2026-04-05: three calendar months (Art. 23), "3个月以上6个月以下"
+        # 10 %: 10 + 30 + 10 + 20 = 70 % × 200,000 = 140,000.
+        (90, "140000.00"),
+        # 89 days = 2026-04-04: two whole months, "1个月以上3个月以下" 5 %: 65 % → 130,000.
+        (89, "130000.00"),
+    ],
+)
+def test_weight_table_3_8_automatic_monitoring_counts_calendar_months(
+    days: int, final: str
+) -> None:
+    # §3.8 (pp. 55-56), 大气法 Art. 100 (3), 20,000-200,000: start 10 %; not installed 30 %;
+    # the same violation within the past year (2025-03-01) 20 %; corrected in time 0 %.
+    case = _case(
+        "monitoring.not-networked",
+        prior_violations=[PriorViolation(kind="monitoring.not-networked", on=D(2025, 3, 1))],
+        guangdong=GuangdongFacts(
+            monitoring_fault=MonitoringFault.NOT_INSTALLED, duration_days=Decimal(days)
+        ),
+    )
+    assert _fine(case).outcome.final == Decimal(final)
+
+
+def test_no_permit_tables_before_and_under_the_code() -> None:
+    gd = GuangdongFacts(
+        permit_class="key",
+        pollutant_classes=(PollutantClass.B,),
+        areas=(AreaClass.GENERAL,),
+        untreated=True,
+    )
+    # Before the Code, 大气法 Art. 99 (1) (100,000-1,000,000) and 排污许可管理条例 Art. 33
+    # (200,000-1,000,000) both fine the act; the higher fine applies (行政处罚法 Art. 29), so the
+    # range is 200,000-1,000,000 and §3.2.2 (pp. 48-49), written for it, scores the case: start
+    # 10 %; key management 15 %; class B 8 %; general area 0 %; ordinary period 0 %; untreated
+    # 10 %; first time 0 %. 10 + 15 + 8 + 10 = 43 % → 430,000 (§3.2.1, start 7 %, would give 40 %).
+    before = _fine(_case("air.no-permit", guangdong=gd))
+    assert before.outcome.final == Decimal("430000.00")
+    assert "fine.concurrent" in before.rule_ids
+    assert "§3.2.2" in _table_step(before).label_en
+    # Under the Code, Art. 1102, 200,000-1,000,000: the same range, the same table: 430,000.
+    day = D(2026, 10, 10)
+    under_code = _case(
+        "air.no-permit", occurred_on=D(2026, 9, 1), discovered_on=D(2026, 9, 2), guangdong=gd
+    )
+    d = _fine(under_code, day=day)
+    assert d.outcome.final == Decimal("430000.00")
+    assert "§3.2.2" in _table_step(d).label_en
+    # Nothing established: 10 % + the lowest levels (VOC 3 %) = 13 %, under the table's floor
+    # of 20 % ("裁量百分值总和不足20%的，按20%计算"): 200,000.
+    bare = _case("air.no-permit", occurred_on=D(2026, 9, 1), discovered_on=D(2026, 9, 2))
+    assert _fine(bare, day=day).outcome.final == Decimal("200000.00")

@@ -3,15 +3,18 @@
 Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwingwaa/cee``
 (``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
 table's citation names its section and its page in the annex (the printed page; the PDF page in
-brackets). Nine tables are encoded, for seven catalogue kinds; the annex has about 200, and the
+brackets). Eighteen tables are encoded, for twelve catalogue kinds; the annex has 257, and the
 ones not encoded are listed in docs/jurisdictions/guangdong.md.
 
 Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
-levels read the facts of `ecoreg.penalties.table_facts`: ``pollutants_over``,
+levels read the facts ``ecoreg.penalties._benchmark.table_facts`` gives: ``pollutants_over``,
 ``exceedance_multiple``, ``quota_excess_ratio``, ``ph``, ``pollutant_class``, ``area``,
 ``daily_wastewater_tonnes``, ``period``, ``violations_2y`` (the same kind within two years
-before the act, this one included), ``prior_same_kind``, ``refused_to_correct``,
-``nonconforming_outlets``, ``voc_enclosure``, ``hazardous_waste_tonnes``.
+before the act, this one included), ``prior_same_kind``, ``prior_same_kind_1y``,
+``refused_to_correct``, ``nonconforming_outlets``, ``voc_enclosure``,
+``hazardous_waste_tonnes``, ``permit_class``, ``untreated``, ``evasion_form``,
+``monitoring_fault``, ``duration_days``, ``duration_months`` (whole calendar months from the
+act), ``uncooperative``.
 """
 
 from __future__ import annotations
@@ -533,6 +536,440 @@ def _hazardous_storage() -> Data:
     }
 
 
+def _permit_class() -> Data:
+    return _factor(
+        "permit_class",
+        "排污许可分类管理类别",
+        "permit class",
+        _lv("简化管理", "simplified management", "0", _eq("permit_class", "simplified")),
+        _lv("重点管理", "key management", "0.15", _eq("permit_class", "key")),
+    )
+
+
+def _water_classes() -> Data:
+    return _factor(
+        "pollutant_class",
+        "排污情况",
+        "pollutants",
+        _lv("排放B类水污染物", "class-B water pollutants", "0", _eq("pollutant_class", "b")),
+        _lv(
+            "排放A类水污染物（除有毒有害水污染物）",
+            "class-A water pollutants (not toxic)",
+            "0.10",
+            _eq("pollutant_class", "a"),
+        ),
+        _lv(
+            "排放有毒有害水污染物",
+            "toxic water pollutants",
+            "0.22",
+            _eq("pollutant_class", "toxic"),
+        ),
+    )
+
+
+def _air_classes() -> Data:
+    return _factor(
+        "pollutant_class",
+        "排污情况",
+        "pollutants",
+        _lv("排放含挥发性有机物废气", "VOC waste gas", "0.03", _eq("pollutant_class", "voc")),
+        _lv(
+            "排放B类大气污染物（除挥发性有机物废气）",
+            "class-B air pollutants (not VOC)",
+            "0.08",
+            _eq("pollutant_class", "b"),
+        ),
+        _lv("排放A类大气污染物", "class-A air pollutants", "0.25", _eq("pollutant_class", "a")),
+        _lv(
+            "排放A类大气污染物（有毒有害）",
+            "toxic air pollutants (class A)",
+            "0.25",
+            _eq("pollutant_class", "toxic"),
+        ),
+    )
+
+
+def _toxic_or_not() -> Data:
+    return _factor(
+        "pollutant_class",
+        "排污情况",
+        "pollutants",
+        *(
+            _lv(
+                "除有毒有害污染物以外的其他污染物",
+                f"not toxic ({c})",
+                "0",
+                _eq("pollutant_class", c),
+            )
+            for c in ("voc", "b", "a")
+        ),
+        _lv("有毒有害污染物", "toxic pollutants", "0.19", _eq("pollutant_class", "toxic")),
+    )
+
+
+def _area_three(ecological: str) -> Data:
+    """一般区域 0 / 限批区或人居环境敏感区 3 % / 生态环境敏感区 ``ecological``."""
+    return _factor(
+        "area",
+        "排放口所在区域",
+        "outlet area",
+        _lv("一般区域", "general area", "0", _eq("area", "general")),
+        _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
+        _lv("人居环境敏感区", "residential sensitive area", "0.03", _eq("area", "residential")),
+        _lv("生态环境敏感区", "ecological sensitive area", ecological, _eq("area", "ecological")),
+        _lv(
+            "生态环境敏感区（饮用水水源一级保护区）",
+            "ecological sensitive area (first-grade drinking-water zone)",
+            ecological,
+            _eq("area", "drinking_water_first"),
+        ),
+    )
+
+
+def _area_water_four() -> Data:
+    return _factor(
+        "area",
+        "排放口所在区域",
+        "outlet area",
+        _lv("一般区域", "general area", "0", _eq("area", "general")),
+        _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
+        _lv("人居环境敏感区", "residential sensitive area", "0.03", _eq("area", "residential")),
+        _lv(
+            "生态环境敏感区（除饮用水水源一级保护区）",
+            "ecological sensitive area (not a first-grade drinking-water zone)",
+            "0.08",
+            _eq("area", "ecological"),
+        ),
+        _lv(
+            "饮用水水源一级保护区",
+            "first-grade drinking-water protection zone",
+            "0.15",
+            _eq("area", "drinking_water_first"),
+        ),
+    )
+
+
+def _period() -> Data:
+    return _factor(
+        "period",
+        "大气排放时期敏感程度",
+        "period",
+        _lv("一般期间", "ordinary period", "0", _eq("period", "ordinary")),
+        _lv("特殊或重大活动期间", "special or major event", "0.05", _eq("period", "special_event")),
+        _lv(
+            "重污染天气预警期间",
+            "heavy-pollution weather warning",
+            "0.10",
+            _eq("period", "heavy_pollution_warning"),
+        ),
+    )
+
+
+def _correction(weight: str) -> Data:
+    return _factor(
+        "correction",
+        "整改情况",
+        "correction",
+        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
+        _lv("逾期未改正", "not corrected in time", weight, _eq("refused_to_correct", True)),
+    )
+
+
+def _months(*weights: str, bounds: tuple[int, int, int]) -> Data:
+    a, b, c = (str(n) for n in bounds)
+    m = "duration_months"
+    w0, w1, w2, w3 = weights
+    return _factor(
+        "duration",
+        "违法行为持续时间",
+        "duration",
+        _lv(f"{a}个月以下", f"under {a} months", w0, _num(m, below=a)),
+        _lv(
+            f"{a}个月以上{b}个月以下", f"{a} to under {b} months", w1, _num(m, at_least=a, below=b)
+        ),
+        _lv(
+            f"{b}个月以上{c}个月以下", f"{b} to under {c} months", w2, _num(m, at_least=b, below=c)
+        ),
+        _lv(f"{c}个月以上", f"{c} months or more", w3, _num(m, at_least=c)),
+    )
+
+
+def _days() -> Data:
+    d = "duration_days"
+    return _factor(
+        "duration",
+        "违法行为持续时间",
+        "duration",
+        _lv("1天以下", "under a day", "0", _num(d, below="1")),
+        _lv("1天以上5天以下", "1 to under 5 days", "0.02", _num(d, at_least="1", below="5")),
+        _lv("5天以上15天以下", "5 to under 15 days", "0.08", _num(d, at_least="5", below="15")),
+        _lv("15天以上", "15 days or more", "0.15", _num(d, at_least="15")),
+    )
+
+
+def _evasion_form() -> Data:
+    forms = (
+        (
+            "part_facilities",
+            "部分污染防治设施不正常运行",
+            "part of the facilities not run normally",
+            "0",
+        ),
+        (
+            "whole_facilities",
+            "整体污染防治设施不正常运行",
+            "the facilities as a whole not run normally",
+            "0.10",
+        ),
+        ("secret_discharge", "偷排", "secret discharge", "0.20"),
+        ("falsified_data", "篡改、伪造监测数据", "falsified monitoring data", "0.20"),
+    )
+    return _factor(
+        "form",
+        "行为表现形式",
+        "form",
+        *(_lv(zh, en, w, _eq("evasion_form", v)) for v, zh, en, w in forms),
+    )
+
+
+def _weights(
+    ident: str,
+    section: str,
+    kind: str,
+    zh: str,
+    en: str,
+    *,
+    low: int,
+    high: int,
+    start: str,
+    floor: str | None,
+    factors: list[Data],
+    note: str,
+) -> Data:
+    return {
+        "id": ident,
+        "mode": "weights",
+        "kinds": [kind],
+        "section": section,
+        "title_zh": zh,
+        "title_en": en,
+        "statutory_min": str(low),
+        "statutory_max": str(high),
+        "start": start,
+        **({"floor": floor} if floor else {}),
+        "factors": factors,
+        "note": note,
+    }
+
+
+def _more_tables() -> list[Data]:
+    no_permit_water = "未依法取得排污许可证排放水污染物"
+    no_permit_air = "未依法取得排污许可证排放大气污染物"
+    evasion_water = "以逃避监管的方式排放水污染物"
+    evasion_air = "通过逃避监管的方式排放大气污染物"
+    times_100 = "罚款金额＝裁量百分值总和×100万"
+    floor_20 = "裁量百分值总和不足20%的，按20%计算"
+    water_no_permit = [
+        _permit_class(),
+        _water_classes(),
+        _factor(
+            "area",
+            "排放口所在区域",
+            "outlet area",
+            _lv(
+                "生态环境敏感区以外的区域",
+                "outside ecological sensitive areas",
+                "0",
+                _eq("area", "general"),
+            ),
+            *(
+                _lv(
+                    "生态环境敏感区以外的区域",
+                    f"outside ecological sensitive areas ({a})",
+                    "0",
+                    _eq("area", a),
+                )
+                for a in ("restricted", "residential")
+            ),
+            *(
+                _lv("生态环境敏感区域", f"ecological sensitive area ({a})", "0.11", _eq("area", a))
+                for a in ("ecological", "drinking_water_first")
+            ),
+        ),
+        _months("0", "0.04", "0.09", "0.19", bounds=(3, 6, 12)),
+        _correction("0.05"),
+        _history("0", "0.02", "0.06", "0.18"),
+    ]
+    untreated = _factor(
+        "untreated",
+        "大气污染物收集处理情况",
+        "collection and treatment",
+        _lv("已经污染防治设施收集处理", "collected and treated", "0", _eq("untreated", False)),
+        _lv("未经污染防治设施收集处理", "not collected or treated", "0.10", _eq("untreated", True)),
+    )
+    air_no_permit = [_permit_class(), _air_classes(), _area_three("0.15"), _period(), untreated]
+    air_no_permit.append(_history("0", "0.02", "0.06", "0.18"))
+    water_evasion = [
+        _evasion_form(),
+        _toxic_or_not(),
+        _area_water_four(),
+        _correction("0.05"),
+        _days(),
+        _history("0", "0.02", "0.07", "0.16"),
+    ]
+    cooperation = _factor(
+        "cooperation",
+        "配合调查情况",
+        "cooperation",
+        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
+        _lv("不配合调查", "did not cooperate", "0.05", _eq("uncooperative", True)),
+    )
+    air_evasion = [_evasion_form(), _toxic_or_not(), _area_three("0.15"), _days()]
+    air_evasion += [_history("0", "0.02", "0.07", "0.16"), cooperation]
+    faults = (
+        ("not_networked", "正常使用但未联网", "used but not networked", "0"),
+        ("not_run_normally", "已联网但未正常使用", "networked but not run normally", "0.10"),
+        ("not_used", "已联网但未使用", "networked but not used", "0.20"),
+        ("not_installed", "未安装", "not installed", "0.30"),
+    )
+    monitoring = [
+        _factor(
+            "form",
+            "行为表现形式",
+            "form",
+            *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
+        ),
+        _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
+        _factor(
+            "prior_year",
+            "近一年同类违法行为",
+            "same violation within a year",
+            _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
+            _lv("有同类违法行为", "some", "0.20", _eq("prior_same_kind_1y", True)),
+        ),
+        _correction("0.20"),
+    ]
+    return [
+        _weights(
+            "cn-gd.table.2-5-1",
+            "§2.5.1",
+            "water.no-permit",
+            no_permit_water,
+            "Water pollutants discharged without a discharge permit",
+            low=100_000,
+            high=1_000_000,
+            start="0.10",
+            floor=None,
+            factors=water_no_permit,
+            note=f"p. 17 (PDF p. 32); {times_100}",
+        ),
+        _weights(
+            "cn-gd.table.2-5-2",
+            "§2.5.2",
+            "water.no-permit",
+            no_permit_water + "（排污许可管理条例第三十三条）",
+            "Pollutants discharged without a discharge permit (排污许可管理条例 Art. 33)",
+            low=200_000,
+            high=1_000_000,
+            start="0.10",
+            floor="0.20",
+            factors=water_no_permit,
+            note=f"p. 18 (PDF p. 33); {times_100}, {floor_20}",
+        ),
+        _weights(
+            "cn-gd.table.2-8-1",
+            "§2.8.1",
+            "water.evading-monitoring",
+            evasion_water,
+            "Water pollutants discharged by evading supervision",
+            low=100_000,
+            high=1_000_000,
+            start="0.10",
+            floor=None,
+            factors=water_evasion,
+            note=f"pp. 22-23 (PDF pp. 37-38); {times_100}",
+        ),
+        _weights(
+            "cn-gd.table.2-8-2",
+            "§2.8.2",
+            "water.evading-monitoring",
+            evasion_water + "（排污许可管理条例第三十四条第二项）",
+            "Pollutants discharged by evading supervision (排污许可管理条例 Art. 34 (2))",
+            low=200_000,
+            high=1_000_000,
+            start="0.10",
+            floor="0.20",
+            factors=water_evasion,
+            note=f"pp. 23-24 (PDF pp. 38-39); {times_100}, {floor_20}",
+        ),
+        _weights(
+            "cn-gd.table.3-2-1",
+            "§3.2.1",
+            "air.no-permit",
+            no_permit_air,
+            "Air pollutants emitted without a discharge permit",
+            low=100_000,
+            high=1_000_000,
+            start="0.07",
+            floor=None,
+            factors=air_no_permit,
+            note=f"p. 48 (PDF p. 63); {times_100}",
+        ),
+        _weights(
+            "cn-gd.table.3-2-2",
+            "§3.2.2",
+            "air.no-permit",
+            no_permit_air + "（排污许可管理条例第三十三条）",
+            "Pollutants emitted without a discharge permit (排污许可管理条例 Art. 33)",
+            low=200_000,
+            high=1_000_000,
+            start="0.10",
+            floor="0.20",
+            factors=air_no_permit,
+            note=f"pp. 48-49 (PDF pp. 63-64); {times_100}, {floor_20}, 裁量百分值总和超过100%的，按100%计算",
+        ),
+        _weights(
+            "cn-gd.table.3-5-1",
+            "§3.5.1",
+            "air.evading-monitoring",
+            evasion_air,
+            "Air pollutants emitted by evading supervision",
+            low=100_000,
+            high=1_000_000,
+            start="0.10",
+            floor=None,
+            factors=air_evasion,
+            note=f"pp. 52-53 (PDF pp. 67-68); {times_100}",
+        ),
+        _weights(
+            "cn-gd.table.3-5-2",
+            "§3.5.2",
+            "air.evading-monitoring",
+            evasion_air + "（排污许可管理条例第三十四条第二项）",
+            "Pollutants emitted by evading supervision (排污许可管理条例 Art. 34 (2))",
+            low=200_000,
+            high=1_000_000,
+            start="0.10",
+            floor="0.20",
+            factors=air_evasion,
+            note=f"pp. 53-54 (PDF pp. 68-69); {times_100}, {floor_20}",
+        ),
+        _weights(
+            "cn-gd.table.3-8",
+            "§3.8",
+            "monitoring.not-networked",
+            "未按照规定安装、使用大气污染物排放自动监测设备或者未按照规定与生态环境主管部门的监控设备联网，并保证监测设备正常运行",
+            "Automatic air monitoring not installed, used or networked as required",
+            low=20_000,
+            high=200_000,
+            start="0.10",
+            floor=None,
+            factors=monitoring,
+            note="pp. 55-56 (PDF pp. 70-71); 罚款金额=裁量百分值总和×20万",
+        ),
+    ]
+
+
 def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
     page = table.pop("note")
     article = 6 if table["mode"] == "weights" else 12
@@ -611,5 +1048,6 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
             page="p. 66 (PDF p. 81)",
         ),
         _hazardous_storage(),
+        *_more_tables(),
     ]
     return [_with_citation(t, instrument) for t in found]

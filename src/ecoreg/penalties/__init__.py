@@ -52,7 +52,9 @@ _EXPORTS = {
     "ecoreg.penalties._local_facts": (
         "ApologyExclusion",
         "AreaClass",
+        "EvasionForm",
         "GuangdongFacts",
+        "MonitoringFault",
         "PollutantClass",
         "VocEnclosure",
     ),
@@ -86,7 +88,9 @@ if TYPE_CHECKING:
     from ecoreg.penalties._leniency import decide_leniency as decide_leniency
     from ecoreg.penalties._local_facts import ApologyExclusion as ApologyExclusion
     from ecoreg.penalties._local_facts import AreaClass as AreaClass
+    from ecoreg.penalties._local_facts import EvasionForm as EvasionForm
     from ecoreg.penalties._local_facts import GuangdongFacts as GuangdongFacts
+    from ecoreg.penalties._local_facts import MonitoringFault as MonitoringFault
     from ecoreg.penalties._local_facts import PollutantClass as PollutantClass
     from ecoreg.penalties._local_facts import VocEnclosure as VocEnclosure
     from ecoreg.penalties._study import study_standing as study_standing
@@ -97,6 +101,7 @@ __all__ = [
     "ApologyPledge",
     "AreaClass",
     "DailyTrigger",
+    "EvasionForm",
     "FineResult",
     "FineStep",
     "GuangdongFacts",
@@ -104,6 +109,7 @@ __all__ = [
     "LeniencyOutcome",
     "LeniencyResult",
     "Mitigation",
+    "MonitoringFault",
     "PollutantClass",
     "PriorViolation",
     "StudyEntry",

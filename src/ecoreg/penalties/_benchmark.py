@@ -16,6 +16,7 @@ the same way.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
         TableLevel,
     )
     from ecoreg.penalties._case import ViolationCase
+    from ecoreg.penalties._local_facts import GuangdongFacts
 
 __all__ = ["Scored", "TableOutcome", "score_table", "table_facts", "table_for"]
 
@@ -94,33 +96,59 @@ def _period(level: int) -> str:
 def table_facts(case: ViolationCase) -> dict[str, FactValues]:
     """The facts a table reads, each as a tuple of values; a fact not stated is absent."""
     since, _ = add_months(case.occurred_on, -_HISTORY_MONTHS)
+    year, _ = add_months(case.occurred_on, -12)
     same = [p for p in case.prior_violations if p.kind == case.kind and p.on <= case.occurred_on]
     found: dict[str, FactValues] = {
         "period": (_period(case.period_level),),
         "violations_2y": (Decimal(1 + sum(1 for p in same if since <= p.on)),),
         "prior_same_kind": (bool(same),),
+        "prior_same_kind_1y": (any(year <= p.on for p in same),),
         "refused_to_correct": (case.refused_to_correct,),
     }
     if case.pollutants_over is not None:
         found["pollutants_over"] = (Decimal(case.pollutants_over),)
     if case.exceedance_ratio is not None:
         found["exceedance_multiple"] = (case.exceedance_ratio,)
-    gd = case.guangdong
-    if gd is None:
-        return found
+    if case.guangdong is not None:
+        found.update(_guangdong_facts(case.occurred_on, case.guangdong))
+    return found
+
+
+_VALUES: tuple[str, ...] = ("daily_wastewater_tonnes", "quota_excess_ratio", "ph")
+_VALUES += ("hazardous_waste_tonnes", "untreated", "uncooperative", "permit_class")
+_CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
+
+
+def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValues]:
+    """The table facts of `GuangdongFacts` (classes as their values, counts as Decimals)."""
+    found: dict[str, FactValues] = {}
     if gd.pollutant_classes:
         found["pollutant_class"] = tuple(c.value for c in gd.pollutant_classes)
     if gd.areas:
         found["area"] = tuple(a.value for a in gd.areas)
-    if gd.voc_enclosure is not None:
-        found["voc_enclosure"] = (gd.voc_enclosure.value,)
-    if gd.nonconforming_outlets is not None:
-        found["nonconforming_outlets"] = (Decimal(gd.nonconforming_outlets),)
-    for name in ("daily_wastewater_tonnes", "quota_excess_ratio", "ph", "hazardous_waste_tonnes"):
+    for name in _CHOICES:
+        choice = getattr(gd, name)
+        if choice is not None:
+            found[name] = (choice.value,)
+    for name in _VALUES:
         value = getattr(gd, name)
         if value is not None:
             found[name] = (value,)
+    if gd.nonconforming_outlets is not None:
+        found["nonconforming_outlets"] = (Decimal(gd.nonconforming_outlets),)
+    if gd.duration_days is not None:
+        found["duration_days"] = (gd.duration_days,)
+        found["duration_months"] = (Decimal(_months(act_on, gd.duration_days)),)
     return found
+
+
+def _months(start: dt.date, days: Decimal) -> int:
+    """Whole calendar months from ``start`` to ``days`` later ("月" is a calendar month, Art. 23)."""
+    end = start + dt.timedelta(days=int(days))
+    months = (end.year - start.year) * 12 + end.month - start.month
+    while months > 0 and add_months(start, months)[0] > end:
+        months -= 1
+    return months
 
 
 def _score(factor: TableFactor, facts: dict[str, FactValues]) -> Scored:

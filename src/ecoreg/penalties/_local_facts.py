@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -21,7 +21,9 @@ from ecoreg.core._model import EcoregModel
 __all__ = [
     "ApologyExclusion",
     "AreaClass",
+    "EvasionForm",
     "GuangdongFacts",
+    "MonitoringFault",
     "PollutantClass",
     "VocEnclosure",
 ]
@@ -70,6 +72,33 @@ class VocEnclosure(StrEnum):
     """Enclosed, but facilities not installed or used as required."""
     OPEN_NO_FACILITIES = "open_no_facilities"
     """Neither: not enclosed, no facilities used, no measures to reduce emissions."""
+
+
+class EvasionForm(StrEnum):
+    """How monitoring was evaded (附件1 §§2.8, 3.5, 行为表现形式)."""
+
+    PART_FACILITIES = "part_facilities"
+    """部分污染防治设施不正常运行."""
+    WHOLE_FACILITIES = "whole_facilities"
+    """整体污染防治设施不正常运行 (air: with a sham stoppage to evade inspection or an
+    emergency outlet opened without an emergency)."""
+    SECRET_DISCHARGE = "secret_discharge"  # noqa: S105 - 偷排, not a password
+    """偷排."""
+    FALSIFIED_DATA = "falsified_data"
+    """篡改、伪造监测数据."""
+
+
+class MonitoringFault(StrEnum):
+    """How automatic monitoring fell short (附件1 §3.8, 行为表现形式)."""
+
+    NOT_NETWORKED = "not_networked"
+    """正常使用但未联网."""
+    NOT_RUN_NORMALLY = "not_run_normally"
+    """已联网但未正常使用."""
+    NOT_USED = "not_used"
+    """已联网但未使用."""
+    NOT_INSTALLED = "not_installed"
+    """未安装."""
 
 
 class ApologyExclusion(StrEnum):
@@ -128,6 +157,18 @@ class GuangdongFacts(EcoregModel):
     voc_enclosure: VocEnclosure | None = None
     hazardous_waste_tonnes: _Amount | None = None
     """涉及危废数量 (附件1 §4.18)."""
+    permit_class: Literal["simplified", "key"] | None = None
+    """排污许可分类管理类别 the discharger falls under (no-permit tables): 简化管理 or 重点管理
+    (the values of `ecoreg.PermitClass`)."""
+    untreated: bool | None = None
+    """未经污染防治设施收集处理: the air pollutants went out without collection or treatment."""
+    evasion_form: EvasionForm | None = None
+    monitoring_fault: MonitoringFault | None = None
+    duration_days: Annotated[Decimal, Field(ge=0, le=36_500, allow_inf_nan=False)] | None = None
+    """违法行为持续时间, in days (0.5 = half a day); month bands count calendar months from
+    the day of the act (粤环发〔2021〕7号 Art. 23)."""
+    uncooperative: bool | None = None
+    """不配合调查 (附件1 §3.5)."""
     electroplating: bool = False
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
