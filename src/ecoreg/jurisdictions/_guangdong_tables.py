@@ -3,7 +3,7 @@
 Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwingwaa/cee``
 (``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
 table's citation names its section and its page in the annex (the printed page; the PDF page in
-brackets). Eighteen tables are encoded, for twelve catalogue kinds; the annex has 257, and the
+brackets). Eighteen tables are encoded, for twelve catalogue kinds; the annex has 280, and the
 ones not encoded are listed in docs/jurisdictions/guangdong.md.
 
 Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
