@@ -840,7 +840,7 @@ def _apology_exclusions(
     statutory minimum (10).
     """
     listed = settings.apology_exclusions
-    if not listed or case.apology_pledge is None:
+    if not listed or not settings.apology_enabled:
         return []
     found = {e.value for e in case.guangdong.apology_exclusions} if case.guangdong else set()
     if case.crime:

@@ -168,7 +168,8 @@ def score_table(
     Examples:
         >>> from ecoreg.core._tables import DiscretionTable
         >>> from ecoreg.core._citations import Citation, Instrument
-        >>> cite = Citation(instrument=Instrument(id="x", name_zh="表", name_en="Table"))
+        >>> cite = Citation(instrument=Instrument(
+        ...     id="x", name_zh="表", name_en="Table", in_force="2022-01-01"))
         >>> table = DiscretionTable(
         ...     id="t",
         ...     mode="weights",
