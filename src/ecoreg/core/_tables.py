@@ -17,10 +17,8 @@ Examples:
     ...     score="0.03",
     ...     when=(TableTest(fact="daily_wastewater_tonnes", at_least="50", below="200"),),
     ... )
-    >>> level.holds({"daily_wastewater_tonnes": (Decimal("120"),)})
-    True
-    >>> level.holds({"daily_wastewater_tonnes": (Decimal("200"),)})
-    False
+    >>> level.score, level.when[0].below
+    (Decimal('0.03'), Decimal('200'))
 """
 
 from __future__ import annotations
@@ -39,7 +37,17 @@ from ecoreg.exceptions import InvalidInputError
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["DiscretionTable", "FineBandRow", "TableFactor", "TableLevel", "TableTest"]
+__all__ = [
+    "DiscretionTable",
+    "FineBandRow",
+    "TableFactor",
+    "TableLevel",
+    "TableTest",
+    "band_row",
+    "holds",
+    "matches",
+    "stated",
+]
 
 _Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_.\-]*$", max_length=120)]
 _Fact = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
@@ -86,19 +94,6 @@ class TableTest(EcoregModel):
             )
         return self
 
-    def matches(self, value: str | int | Decimal | bool) -> bool:
-        """Whether one value of the fact passes the test."""
-        if self.equals is not None:
-            return value == self.equals
-        if isinstance(value, (bool, str)):
-            return False
-        return (
-            (self.at_least is None or value >= self.at_least)
-            and (self.above is None or value > self.above)
-            and (self.below is None or value < self.below)
-            and (self.at_most is None or value <= self.at_most)
-        )
-
 
 class TableLevel(EcoregModel):
     """One level (档次) of a factor: its words, its score and the facts that put a case on it.
@@ -111,19 +106,6 @@ class TableLevel(EcoregModel):
     label_en: _Text
     score: Annotated[Decimal, Field(ge=0, le=100, allow_inf_nan=False)]
     when: tuple[TableTest, ...] = Field(min_length=1, max_length=4)
-
-    def stated(self, facts: Mapping[str, FactValues]) -> bool:
-        """Whether the case states every fact this level tests."""
-        return all(t.fact in facts for t in self.when)
-
-    def holds(self, facts: Mapping[str, FactValues]) -> bool:
-        """Whether some value of each tested fact passes.
-
-        A case with several classes is on every level one of them reaches (Art. 17).
-        """
-        return self.stated(facts) and all(
-            any(t.matches(v) for v in facts[t.fact]) for t in self.when
-        )
 
 
 class TableFactor(EcoregModel):
@@ -224,9 +206,39 @@ class DiscretionTable(EcoregModel):
                 f"its factors' levels {ranks}",
             )
 
-    def band(self, levels: Mapping[str, int]) -> FineBandRow:
-        """The row for the factors' levels."""
-        for row in self.bands:
-            if all(row.levels[k] == levels[k] for k in row.levels):
-                return row
-        raise InvalidInputError(field="levels", value=dict(levels), allowed=f"a row of {self.id}")
+
+def matches(test: TableTest, value: str | int | Decimal | bool) -> bool:
+    """Whether one value of the fact passes ``test``."""
+    if test.equals is not None:
+        return value == test.equals
+    if isinstance(value, (bool, str)):
+        return False
+    return (
+        (test.at_least is None or value >= test.at_least)
+        and (test.above is None or value > test.above)
+        and (test.below is None or value < test.below)
+        and (test.at_most is None or value <= test.at_most)
+    )
+
+
+def stated(level: TableLevel, facts: Mapping[str, FactValues]) -> bool:
+    """Whether the case states every fact ``level`` tests."""
+    return all(t.fact in facts for t in level.when)
+
+
+def holds(level: TableLevel, facts: Mapping[str, FactValues]) -> bool:
+    """Whether some value of each fact ``level`` tests passes.
+
+    A case with several classes is on every level one of them reaches (Art. 17).
+    """
+    return stated(level, facts) and all(
+        any(matches(t, v) for v in facts[t.fact]) for t in level.when
+    )
+
+
+def band_row(table: DiscretionTable, levels: Mapping[str, int]) -> FineBandRow:
+    """The row of a band table for the factors' levels."""
+    for row in table.bands:
+        if all(row.levels[k] == levels[k] for k in row.levels):
+            return row
+    raise InvalidInputError(field="levels", value=dict(levels), allowed=f"a row of {table.id}")

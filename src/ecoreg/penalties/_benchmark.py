@@ -24,6 +24,7 @@ import attrs
 
 from ecoreg.core._money import YUAN, Rounding, round_yuan
 from ecoreg.core._periods import add_months
+from ecoreg.core._tables import band_row, holds, stated
 
 if TYPE_CHECKING:
     from ecoreg.core._tables import (
@@ -152,12 +153,12 @@ def _months(start: dt.date, days: Decimal) -> int:
 
 
 def _score(factor: TableFactor, facts: dict[str, FactValues]) -> Scored:
-    reached = [level for level in factor.levels if level.holds(facts)]
+    reached = [level for level in factor.levels if holds(level, facts)]
     if reached:
         top = max(reached, key=lambda level: level.score)
         return Scored(factor=factor, level=top, established=True, matched=True)
-    stated = any(level.stated(facts) for level in factor.levels)
-    return Scored(factor=factor, level=factor.lowest, established=stated, matched=False)
+    any_stated = any(stated(level, facts) for level in factor.levels)
+    return Scored(factor=factor, level=factor.lowest, established=any_stated, matched=False)
 
 
 def score_table(
@@ -168,8 +169,9 @@ def score_table(
     Examples:
         >>> from ecoreg.core._tables import DiscretionTable
         >>> from ecoreg.core._citations import Citation, Instrument
-        >>> cite = Citation(instrument=Instrument(
-        ...     id="x", name_zh="表", name_en="Table", in_force="2022-01-01"))
+        >>> cite = Citation(
+        ...     instrument=Instrument(id="x", name_zh="表", name_en="Table", in_force="2022-01-01")
+        ... )
         >>> table = DiscretionTable(
         ...     id="t",
         ...     mode="weights",
@@ -226,7 +228,7 @@ def score_table(
             raised_to_minimum=raw < low,
         )
     levels = {s.factor.id: int(s.level.score) for s in scored}
-    band = table.band(levels)
+    band = band_row(table, levels)
     raw = round_yuan((band.min + band.max) / 2, to=YUAN, rounding=Rounding.HALF_UP)
     amount = min(max(raw, low), high)
     return TableOutcome(
