@@ -436,6 +436,7 @@ def test_the_encoded_tables_and_their_kinds() -> None:
         "cn-gd.table.3-5-1",
         "cn-gd.table.3-5-2",
         "cn-gd.table.3-8",
+        "cn-gd.table.4-12",
         "cn-gd.table.2-7-1",
         "cn-gd.table.2-7-2",
         "cn-gd.table.3-4-1",
@@ -560,6 +561,7 @@ TABLE_KINDS = (
     "dust.industrial-not-enclosed",
     "dust.dusty-material-not-enclosed",
     "waste.hazardous-improper-storage-disposal",
+    "waste.hazardous-no-label",
 )
 _amounts = st.decimals(min_value=0, max_value=500, places=1, allow_nan=False)
 gd_facts = st.builds(
@@ -577,6 +579,7 @@ gd_facts = st.builds(
     monitoring_fault=st.none() | st.sampled_from(MonitoringFault),
     duration_days=st.none() | st.decimals(min_value=0, max_value=800, places=1),
     uncooperative=st.none() | st.booleans(),
+    label_missing=st.none() | st.booleans(),
     electroplating=st.booleans(),
 )
 
@@ -669,6 +672,7 @@ def _worse(case: ViolationCase, what: str) -> ViolationCase:
         "fault": {"monitoring_fault": _next(MonitoringFault, gd.monitoring_fault)},
         "duration": {"duration_days": (gd.duration_days or 0) + 40},
         "uncooperative": {"uncooperative": True},
+        "label": {"label_missing": True},
     }
     return case.model_copy(update={"guangdong": gd.model_copy(update=changes[what])})
 
@@ -692,6 +696,7 @@ AGGRAVATING = (
     "fault",
     "duration",
     "uncooperative",
+    "label",
 )
 
 
@@ -793,3 +798,26 @@ def test_no_permit_tables_before_and_under_the_code() -> None:
     # of 20 % ("裁量百分值总和不足20%的，按20%计算"): 200,000.
     bare = _case("air.no-permit", occurred_on=D(2026, 9, 1), discovered_on=D(2026, 9, 2))
     assert _fine(bare, day=day).outcome.final == Decimal("200000.00")
+
+
+def test_band_table_4_12_hazardous_waste_sign() -> None:
+    # §4.12 (pp. 92-94), 固体废物污染环境防治法 Art. 112 (1), 100,000-1,000,000: sign not set,
+    # 5 t (3-10 t), corrected in time, one earlier same violation within two years ("1次以上3次
+    # 以下"): band 300,000-350,000; the average, 325,000.
+    prior = [PriorViolation(kind="waste.hazardous-no-label", on=D(2025, 2, 1))]
+    gd = GuangdongFacts(label_missing=True, hazardous_waste_tonnes=Decimal(5))
+    case = _case("waste.hazardous-no-label", prior_violations=prior, guangdong=gd)
+    assert _fine(case).outcome.final == Decimal("325000.00")
+    # Set but not as required, under 3 t, first time: 100,000-120,000 → 110,000.
+    light = GuangdongFacts(label_missing=False, hazardous_waste_tonnes=Decimal("2.9"))
+    assert _fine(_case("waste.hazardous-no-label", guangdong=light)).outcome.final == Decimal(
+        "110000.00"
+    )
+    # Not set, 10 t or more, not corrected in time, three earlier ones: 850,000-1,000,000 →
+    # 925,000.
+    three = [PriorViolation(kind="waste.hazardous-no-label", on=D(2025, m, 1)) for m in (2, 4, 6)]
+    worst = GuangdongFacts(label_missing=True, hazardous_waste_tonnes=Decimal(10))
+    case = _case(
+        "waste.hazardous-no-label", prior_violations=three, refused_to_correct=True, guangdong=worst
+    )
+    assert _fine(case).outcome.final == Decimal("925000.00")

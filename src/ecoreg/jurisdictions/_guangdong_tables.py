@@ -3,7 +3,7 @@
 Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwingwaa/cee``
 (``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
 table's citation names its section and its page in the annex (the printed page; the PDF page in
-brackets). Eighteen tables are encoded, for twelve catalogue kinds; the annex has 280, and the
+brackets). Nineteen tables are encoded, for thirteen catalogue kinds; the annex has 280, and the
 ones not encoded are listed in docs/jurisdictions/guangdong.md.
 
 Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
@@ -12,7 +12,7 @@ levels read the facts ``ecoreg.penalties._benchmark.table_facts`` gives: ``pollu
 ``daily_wastewater_tonnes``, ``period``, ``violations_2y`` (the same kind within two years
 before the act, this one included), ``prior_same_kind``, ``prior_same_kind_1y``,
 ``refused_to_correct``, ``nonconforming_outlets``, ``voc_enclosure``,
-``hazardous_waste_tonnes``, ``permit_class``, ``untreated``, ``evasion_form``,
+``hazardous_waste_tonnes``, ``label_missing``, ``permit_class``, ``untreated``, ``evasion_form``,
 ``monitoring_fault``, ``duration_days``, ``duration_months`` (whole calendar months from the
 act), ``uncooperative``.
 """
@@ -970,6 +970,98 @@ def _more_tables() -> list[Data]:
     ]
 
 
+def _hazardous_label() -> Data:
+    """§4.12: sign set but not as required / not set × tonnes × correction × earlier violations."""
+    hw, v = "hazardous_waste_tonnes", "violations_2y"
+    # 万元 bands, by form, tonnes (<3, 3-10, >=10), correction (in time, overdue) and earlier
+    # same violations within two years (none, 1 to under 3, 3 or more), as printed.
+    bands = {
+        0: (
+            ((10, 12), (12, 15), (15, 18)),
+            ((18, 20), (20, 22), (22, 25)),
+            ((25, 28), (28, 30), (30, 35)),
+            ((35, 38), (38, 40), (40, 45)),
+            ((45, 50), (50, 55), (55, 65)),
+            ((65, 70), (70, 75), (75, 85)),
+        ),
+        1: (
+            ((12, 15), (15, 18), (18, 20)),
+            ((20, 22), (22, 25), (25, 28)),
+            ((28, 30), (30, 35), (35, 38)),
+            ((38, 40), (40, 45), (45, 50)),
+            ((50, 55), (55, 65), (65, 70)),
+            ((70, 75), (75, 85), (85, 100)),
+        ),
+    }
+    rows = [
+        {
+            "levels": {"form": form, "tonnes": t, "correction": c, "history": h},
+            "min": str(lo * 10_000),
+            "max": str(hi * 10_000),
+        }
+        for form, table in bands.items()
+        for t in range(3)
+        for c in range(2)
+        for h, (lo, hi) in enumerate(table[2 * t + c])
+    ]
+    return {
+        "id": "cn-gd.table.4-12",
+        "mode": "bands",
+        "kinds": ["waste.hazardous-no-label"],
+        "section": "§4.12",
+        "title_zh": "未按照规定设置危险废物识别标志",
+        "title_en": "Hazardous-waste identification sign not set as required",
+        "statutory_min": "100000",
+        "statutory_max": "1000000",
+        "factors": [
+            _factor(
+                "form",
+                "违法程度",
+                "form",
+                _lv(
+                    "已设置，但不符合要求",
+                    "set, but not as required",
+                    "0",
+                    _eq("label_missing", False),
+                ),
+                _lv("未设置", "not set", "1", _eq("label_missing", True)),
+            ),
+            _factor(
+                "tonnes",
+                "涉及量",
+                "quantity",
+                _lv("3吨以下", "under 3 t", "0", _num(hw, below="3")),
+                _lv(
+                    "3吨以上10吨以下", "3 t to under 10 t", "1", _num(hw, at_least="3", below="10")
+                ),
+                _lv("10吨以上", "10 t or more", "2", _num(hw, at_least="10")),
+            ),
+            _factor(
+                "correction",
+                "整改情况",
+                "correction",
+                _lv(
+                    "限期内改正",
+                    "corrected within the time set",
+                    "0",
+                    _eq("refused_to_correct", False),
+                ),
+                _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
+            ),
+            _factor(
+                "history",
+                "近二年同类违法行为情况",
+                "earlier same violations within two years",
+                _lv("无同类违法行为", "none", "0", _num(v, below="2")),
+                _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
+                _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
+            ),
+        ],
+        "bands": rows,
+        "note": "pp. 92-94 (PDF pp. 107-109)",
+    }
+
+
 def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
     page = table.pop("note")
     article = 6 if table["mode"] == "weights" else 12
@@ -1047,6 +1139,7 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
             max_="100000",
             page="p. 66 (PDF p. 81)",
         ),
+        _hazardous_label(),
         _hazardous_storage(),
         *_more_tables(),
     ]

@@ -116,7 +116,7 @@ def table_facts(case: ViolationCase) -> dict[str, FactValues]:
 
 
 _VALUES: tuple[str, ...] = ("daily_wastewater_tonnes", "quota_excess_ratio", "ph")
-_VALUES += ("hazardous_waste_tonnes", "untreated", "uncooperative", "permit_class")
+_VALUES += ("hazardous_waste_tonnes", "untreated", "uncooperative", "permit_class", "label_missing")
 _CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
 
 

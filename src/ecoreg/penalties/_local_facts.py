@@ -156,7 +156,10 @@ class GuangdongFacts(EcoregModel):
     """不符合规定的污染物排放口数量 (附件1 §3.10)."""
     voc_enclosure: VocEnclosure | None = None
     hazardous_waste_tonnes: _Amount | None = None
-    """涉及危废数量 (附件1 §4.18)."""
+    """涉及危废数量 / 涉及量 (附件1 §§4.12, 4.18)."""
+    label_missing: bool | None = None
+    """The hazardous-waste sign was not set at all (未设置), rather than set but not as required
+    (已设置，但不符合要求) (附件1 §4.12)."""
     permit_class: Literal["simplified", "key"] | None = None
     """排污许可分类管理类别 the discharger falls under (no-permit tables): 简化管理 or 重点管理
     (the values of `ecoreg.PermitClass`)."""
