@@ -445,6 +445,10 @@ def test_the_encoded_tables_and_their_kinds() -> None:
         "cn-gd.table.3-14",
         "cn-gd.table.3-18",
         "cn-gd.table.3-24",
+        "cn-gd.table.3-25",
+        "cn-gd.table.3-26",
+        "cn-gd.table.3-27",
+        "cn-gd.table.3-28",
         "cn-gd.table.4-18",
     }
     catalogue = GD_POLICY.records("violations.catalogue")
@@ -560,6 +564,8 @@ TABLE_KINDS = (
     "air.voc-process-not-enclosed",
     "dust.industrial-not-enclosed",
     "dust.dusty-material-not-enclosed",
+    "dust.uncovered-stockpile",
+    "dust.wharf-mine-landfill-dust",
     "waste.hazardous-improper-storage-disposal",
     "waste.hazardous-no-label",
 )
@@ -821,3 +827,23 @@ def test_band_table_4_12_hazardous_waste_sign() -> None:
         "waste.hazardous-no-label", prior_violations=three, refused_to_correct=True, guangdong=worst
     )
     assert _fine(case).outcome.final == Decimal("925000.00")
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "dust.uncovered-stockpile",  # §3.25
+        "dust.loading-unloading-not-controlled",  # §3.26
+        "air.coal-storage-no-fire-prevention",  # §3.27
+        "dust.wharf-mine-landfill-dust",  # §3.28
+    ],
+)
+def test_band_tables_3_25_to_3_28_by_repeats(kind: str) -> None:
+    # 大气法 Art. 117 (2)-(5), 10,000-100,000 (Code Art. 1130 the same): first time
+    # 10,000-50,000 → 30,000; twice within two years 50,000-100,000 → 75,000; three times or
+    # more: 100,000.
+    assert _fine(_case(kind)).outcome.final == Decimal("30000.00")
+    once = [PriorViolation(kind=kind, on=D(2025, 3, 1))]
+    assert _fine(_case(kind, prior_violations=once)).outcome.final == Decimal("75000.00")
+    twice = [*once, PriorViolation(kind=kind, on=D(2025, 6, 1))]
+    assert _fine(_case(kind, prior_violations=twice)).outcome.final == Decimal("100000.00")

@@ -3,7 +3,7 @@
 Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwingwaa/cee``
 (``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
 table's citation names its section and its page in the annex (the printed page; the PDF page in
-brackets). Nineteen tables are encoded, for thirteen catalogue kinds; the annex has 280, and the
+brackets). Twenty-three tables are encoded, for seventeen catalogue kinds; the annex has 280, and the
 ones not encoded are listed in docs/jurisdictions/guangdong.md.
 
 Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
@@ -1138,6 +1138,56 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
             min_="10000",
             max_="100000",
             page="p. 66 (PDF p. 81)",
+        ),
+        *(
+            _history_bands(
+                f"cn-gd.table.3-{n}",
+                f"§3.{n}",
+                kind,
+                zh,
+                en,
+                area=False,
+                rows=[("10000", "50000"), ("50000", "100000"), ("100000", "100000")],
+                min_="10000",
+                max_="100000",
+                page=page,
+            )
+            for n, kind, zh, en, page in (
+                (
+                    25,
+                    "dust.uncovered-stockpile",
+                    (
+                        "对不能密闭的易产生扬尘的物料，未设置不低于堆放物高度的严密围挡，或者未采取有效覆盖措施"
+                        "防治扬尘污染"
+                    ),
+                    (
+                        "Dusty materials that cannot be enclosed, without a fence as high as the pile "
+                        "or an effective cover"
+                    ),
+                    "pp. 66-67 (PDF pp. 81-82)",
+                ),
+                (
+                    26,
+                    "dust.loading-unloading-not-controlled",
+                    "装卸物料未采取密闭或者喷淋等方式控制扬尘排放",
+                    "Loading or unloading without enclosure or spraying against dust",
+                    "p. 67 (PDF p. 82)",
+                ),
+                (
+                    27,
+                    "air.coal-storage-no-fire-prevention",
+                    "存放煤炭、煤矸石、煤渣、煤灰等物料，未采取防燃措施",
+                    "Coal, gangue, cinder or ash stored without fire prevention",
+                    "p. 67 (PDF p. 82)",
+                ),
+                (
+                    28,
+                    "dust.wharf-mine-landfill-dust",
+                    "码头、矿山、填埋场和消纳场未采取有效措施防治扬尘污染",
+                    "Wharves, mines, landfills and disposal sites without effective dust control",
+                    "pp. 67-68 (PDF pp. 82-83)",
+                ),
+            )
         ),
         _hazardous_label(),
         _hazardous_storage(),
