@@ -443,6 +443,10 @@ def test_the_encoded_tables_and_their_kinds() -> None:
         "cn-gd.table.3-4-2",
         "cn-gd.table.3-10",
         "cn-gd.table.3-14",
+        "cn-gd.table.3-15",
+        "cn-gd.table.3-16",
+        "cn-gd.table.3-17",
+        "cn-gd.table.3-19",
         "cn-gd.table.3-18",
         "cn-gd.table.3-24",
         "cn-gd.table.3-25",
@@ -566,6 +570,8 @@ TABLE_KINDS = (
     "dust.dusty-material-not-enclosed",
     "dust.uncovered-stockpile",
     "dust.wharf-mine-landfill-dust",
+    "air.coating-low-voc-not-used",
+    "air.combustible-gas-recovery-not-repaired",
     "waste.hazardous-improper-storage-disposal",
     "waste.hazardous-no-label",
 )
@@ -847,3 +853,24 @@ def test_band_tables_3_25_to_3_28_by_repeats(kind: str) -> None:
     assert _fine(_case(kind, prior_violations=once)).outcome.final == Decimal("75000.00")
     twice = [*once, PriorViolation(kind=kind, on=D(2025, 6, 1))]
     assert _fine(_case(kind, prior_violations=twice)).outcome.final == Decimal("100000.00")
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "air.coating-low-voc-not-used",  # §3.15
+        "air.solvent-leak-not-controlled",  # §3.16
+        "air.vapour-recovery-not-used",  # §3.17
+        "air.combustible-gas-not-recovered",  # §3.19
+        "air.combustible-gas-recovery-not-repaired",  # §3.19
+    ],
+)
+def test_band_tables_3_15_to_3_19_by_repeats_and_area(kind: str) -> None:
+    # 大气法 Art. 108, 20,000-200,000: first time outside a sensitive area 20,000-50,000 →
+    # 35,000; inside 50,000-80,000 → 65,000; twice, inside: 120,000-160,000 → 140,000.
+    assert _fine(_case(kind)).outcome.final == Decimal("35000.00")
+    inside = GuangdongFacts(areas=(AreaClass.RESTRICTED,))
+    assert _fine(_case(kind, guangdong=inside)).outcome.final == Decimal("65000.00")
+    once = [PriorViolation(kind=kind, on=D(2025, 3, 1))]
+    twice = _case(kind, guangdong=inside, prior_violations=once)
+    assert _fine(twice).outcome.final == Decimal("140000.00")

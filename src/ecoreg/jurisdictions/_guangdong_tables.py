@@ -3,7 +3,7 @@
 Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwingwaa/cee``
 (``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
 table's citation names its section and its page in the annex (the printed page; the PDF page in
-brackets). Twenty-three tables are encoded, for seventeen catalogue kinds; the annex has 280, and the
+brackets). Twenty-seven tables are encoded, for twenty-two catalogue kinds; the annex has 280, and the
 ones not encoded are listed in docs/jurisdictions/guangdong.md.
 
 Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
@@ -441,10 +441,22 @@ def _voc() -> Data:
     }
 
 
+_ROWS_2_20 = [
+    ("20000", "50000"),
+    ("50000", "80000"),
+    ("80000", "120000"),
+    ("120000", "160000"),
+    ("160000", "200000"),
+    ("200000", "200000"),
+]
+"""The bands of §§3.15-3.19 (大气法 Art. 108): fewer than two / two / three or more violations,
+outside / inside a sensitive or restricted area (万元: 2-5 / 5-8, 8-12 / 12-16, 16-20 / 20)."""
+
+
 def _history_bands(
     ident: str,
     section: str,
-    kind: str,
+    kind: str | list[str],
     zh: str,
     en: str,
     *,
@@ -470,7 +482,7 @@ def _history_bands(
     return {
         "id": ident,
         "mode": "bands",
-        "kinds": [kind],
+        "kinds": kind if isinstance(kind, list) else [kind],
         "section": section,
         "title_zh": zh,
         "title_en": en,
@@ -1138,6 +1150,59 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
             min_="10000",
             max_="100000",
             page="p. 66 (PDF p. 81)",
+        ),
+        *(
+            _history_bands(
+                f"cn-gd.table.3-{n}",
+                f"§3.{n}",
+                kinds,
+                zh,
+                en,
+                area=True,
+                rows=_ROWS_2_20,
+                min_="20000",
+                max_="200000",
+                page=page,
+            )
+            for n, kinds, zh, en, page in (
+                (
+                    15,
+                    "air.coating-low-voc-not-used",
+                    "工业涂装企业未使用低挥发性有机物含量涂料或者未建立、保存台账",
+                    "Industrial coating without low-VOC coatings, or without the ledger",
+                    "p. 60 (PDF p. 75)",
+                ),
+                (
+                    16,
+                    "air.solvent-leak-not-controlled",
+                    (
+                        "石油、化工以及其他生产和使用有机溶剂的企业，未采取措施对管道、设备进行日常维护、维修，"
+                        "减少物料泄漏或者对泄漏的物料未及时收集处理"
+                    ),
+                    "Organic-solvent firms without maintenance against leaks, or leaks not collected",
+                    "pp. 60-61 (PDF pp. 75-76)",
+                ),
+                (
+                    17,
+                    "air.vapour-recovery-not-used",
+                    "储油储气库、加油加气站和油罐车、气罐车等，未按照国家有关规定安装并正常使用油气回收装置",
+                    "Oil and gas depots, filling stations and tankers without vapour recovery in use",
+                    "p. 61 (PDF p. 76)",
+                ),
+                (
+                    19,
+                    [
+                        "air.combustible-gas-not-recovered",
+                        "air.combustible-gas-recovery-not-repaired",
+                    ],
+                    (
+                        "工业生产、垃圾填埋或者其他活动中产生的可燃性气体未回收利用，不具备回收利用条件未进行防治"
+                        "污染处理，或者可燃性气体回收利用装置不能正常作业，未及时修复或者更新"
+                    ),
+                    "Combustible gas not recovered or treated, or the recovery device not repaired",
+                    "pp. 62-63 (PDF pp. 77-78)",
+                ),
+            )
         ),
         *(
             _history_bands(
