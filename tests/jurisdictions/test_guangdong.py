@@ -442,6 +442,8 @@ def test_the_encoded_tables_and_their_kinds() -> None:
         "cn-gd.table.3-4-1",
         "cn-gd.table.3-4-2",
         "cn-gd.table.3-10",
+        "cn-gd.table.3-12",
+        "cn-gd.table.3-13",
         "cn-gd.table.3-14",
         "cn-gd.table.3-15",
         "cn-gd.table.3-16",
@@ -453,6 +455,9 @@ def test_the_encoded_tables_and_their_kinds() -> None:
         "cn-gd.table.3-26",
         "cn-gd.table.3-27",
         "cn-gd.table.3-28",
+        "cn-gd.table.3-29",
+        "cn-gd.table.3-30",
+        "cn-gd.table.3-31",
         "cn-gd.table.4-18",
     }
     catalogue = GD_POLICY.records("violations.catalogue")
@@ -842,10 +847,13 @@ def test_band_table_4_12_hazardous_waste_sign() -> None:
         "dust.loading-unloading-not-controlled",  # §3.26
         "air.coal-storage-no-fire-prevention",  # §3.27
         "dust.wharf-mine-landfill-dust",  # §3.28
+        "air.toxic-pollutant-risk-not-prevented",  # §3.29
+        "air.pop-emission-not-reduced",  # §3.30
+        "air.odour-not-prevented",  # §3.31
     ],
 )
-def test_band_tables_3_25_to_3_28_by_repeats(kind: str) -> None:
-    # 大气法 Art. 117 (2)-(5), 10,000-100,000 (Code Art. 1130 the same): first time
+def test_band_tables_3_25_to_3_31_by_repeats(kind: str) -> None:
+    # 大气法 Art. 117 (2)-(8), 10,000-100,000 (Code Art. 1130 the same): first time
     # 10,000-50,000 → 30,000; twice within two years 50,000-100,000 → 75,000; three times or
     # more: 100,000.
     assert _fine(_case(kind)).outcome.final == Decimal("30000.00")
@@ -858,6 +866,9 @@ def test_band_tables_3_25_to_3_28_by_repeats(kind: str) -> None:
 @pytest.mark.parametrize(
     "kind",
     [
+        "air.high-pollution-fuel-facility-in-ban-zone",  # §3.12
+        "air.high-pollution-fuel-burning-in-ban-zone",  # §3.12
+        "air.nonconforming-boiler-use",  # §3.13
         "air.coating-low-voc-not-used",  # §3.15
         "air.solvent-leak-not-controlled",  # §3.16
         "air.vapour-recovery-not-used",  # §3.17
@@ -865,8 +876,8 @@ def test_band_tables_3_25_to_3_28_by_repeats(kind: str) -> None:
         "air.combustible-gas-recovery-not-repaired",  # §3.19
     ],
 )
-def test_band_tables_3_15_to_3_19_by_repeats_and_area(kind: str) -> None:
-    # 大气法 Art. 108, 20,000-200,000: first time outside a sensitive area 20,000-50,000 →
+def test_band_tables_3_12_to_3_19_by_repeats_and_area(kind: str) -> None:
+    # 大气法 Arts. 107 and 108, 20,000-200,000: first time outside a sensitive area 20,000-50,000 →
     # 35,000; inside 50,000-80,000 → 65,000; twice, inside: 120,000-160,000 → 140,000.
     assert _fine(_case(kind)).outcome.final == Decimal("35000.00")
     inside = GuangdongFacts(areas=(AreaClass.RESTRICTED,))

@@ -3,7 +3,7 @@
 Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwingwaa/cee``
 (``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
 table's citation names its section and its page in the annex (the printed page; the PDF page in
-brackets). Twenty-seven tables are encoded, for twenty-two catalogue kinds; the annex has 280, and the
+brackets). Thirty-two tables are encoded, for twenty-eight catalogue kinds; the annex has 280, and the
 ones not encoded are listed in docs/jurisdictions/guangdong.md.
 
 Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
@@ -1166,6 +1166,23 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
             )
             for n, kinds, zh, en, page in (
                 (
+                    12,
+                    [
+                        "air.high-pollution-fuel-facility-in-ban-zone",
+                        "air.high-pollution-fuel-burning-in-ban-zone",
+                    ],
+                    "在禁燃区内新建、扩建燃用高污染燃料的设施，或者未按照规定停止燃用高污染燃料",
+                    "High-pollution fuel facilities built, or the fuel still burned, in a ban zone",
+                    "pp. 57-58 (PDF pp. 72-73)",
+                ),
+                (
+                    13,
+                    "air.nonconforming-boiler-use",
+                    "使用不符合规定标准或者要求的锅炉",
+                    "Boilers that do not meet the standards used",
+                    "pp. 58-59 (PDF pp. 73-74)",
+                ),
+                (
                     15,
                     "air.coating-low-voc-not-used",
                     "工业涂装企业未使用低挥发性有机物含量涂料或者未建立、保存台账",
@@ -1218,6 +1235,39 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
                 page=page,
             )
             for n, kind, zh, en, page in (
+                (
+                    29,
+                    "air.toxic-pollutant-risk-not-prevented",
+                    (
+                        "排放有毒有害大气污染物的企业事业单位，未按照规定建设环境风险预警体系或者对排放口和周边环境"
+                        "进行定期监测、排查环境安全隐患并采取有效措施防范环境风险"
+                    ),
+                    (
+                        "Toxic air-pollutant emitters without a risk-warning system, monitoring or "
+                        "risk prevention"
+                    ),
+                    "pp. 68-69 (PDF pp. 83-84)",
+                ),
+                (
+                    30,
+                    "air.pop-emission-not-reduced",
+                    (
+                        "向大气排放持久性有机污染物的企业事业单位和其他生产经营者以及废弃物焚烧设施的运营单位，"
+                        "未按照国家有关规定采取有利于减少持久性有机污染物排放的技术方法和工艺，配备净化装置"
+                    ),
+                    (
+                        "Persistent organic pollutant emitters without the required techniques and "
+                        "purification"
+                    ),
+                    "p. 69 (PDF p. 84)",
+                ),
+                (
+                    31,
+                    "air.odour-not-prevented",
+                    "未采取措施防止排放恶臭气体",
+                    "Odorous gas emitted without preventive measures",
+                    "pp. 69-70 (PDF pp. 84-85)",
+                ),
                 (
                     25,
                     "dust.uncovered-stockpile",
