@@ -24,6 +24,8 @@ PACKAGES = (
     "alerts",
     "monitoring",
     "inspections",
+    "rewards",
+    "letters",
 )
 """The public subpackages, in the order of the flat namespace's sources."""
 

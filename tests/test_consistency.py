@@ -420,7 +420,7 @@ def test_a_policy_used_outside_its_span_is_refused() -> None:
 
 
 _ALLOWED_LATIN = re.compile(
-    r"^(?:[A-D]|SO2|NOx|COD|HJ|ecoreg|PRC|[A-Z]{2}(?:-[A-Z0-9]+)*|[A-Z]|N-\d+|DA\d+|E\d*|[a-f0-9-]{8,})$"
+    r"^(?:[A-D]|SO2|NOx|COD|pH|HJ|ecoreg|PRC|[A-Z]{2}(?:-[A-Z0-9]+)*|[A-Z]|N-\d+|DA\d+|E\d*|[a-f0-9-]{8,})$"
 )
 
 

@@ -27,7 +27,16 @@ def test_every_code_block_of_a_page_runs(page: Path) -> None:
 
 # --- the Chinese pages -------------------------------------------------------------------------
 
-TRANSLATED = ("index", "getting-started", "grading", "fines", "payments", "alerts")
+TRANSLATED = (
+    "index",
+    "getting-started",
+    "grading",
+    "fines",
+    "payments",
+    "alerts",
+    "rewards",
+    "letters",
+)
 """The pages issue 14 asks for in Chinese as well as English."""
 
 

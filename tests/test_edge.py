@@ -14,6 +14,7 @@ import pytest
 
 import ecoreg
 from ecoreg import edge
+from ecoreg._openapi import EXAMPLES
 from ecoreg.law import catalogue
 from ecoreg.schemas import SCHEMAS
 
@@ -197,6 +198,15 @@ def issued() -> str:
 
 
 # rule -> (request, the same decision computed directly in Python, as JSON text)
+REWARD_REPORT: dict[str, Any] = {
+    "report_id": "r-1",
+    "matter": "m-1",
+    "received_at": "2026-07-01T10:00:00+08:00",
+    "reporter": {"name": "举报人甲"},
+    "verified_on": "2026-08-20",
+    "findings": [{"violation": "water.over-limit", "outcomes": ["fine"], "fine": "300000"}],
+}
+
 CASES: dict[str, tuple[dict[str, Any], Any]] = {
     "deadline": (
         {"input": {"event": "2026-09-29", "count": 5}},
@@ -441,6 +451,43 @@ CASES: dict[str, tuple[dict[str, Any], Any]] = {
         lambda: ecoreg.monitoring.hj212.parse_stream(FRAMES).to_json(),
     ),
     "law": ({"input": {"on": "2026-08-15"}}, lambda: law_on("2026-08-15")),
+    "reward": (
+        {
+            "jurisdiction": "CN-ZJ",
+            "decided_on": "2026-09-01",
+            "input": {"pseudonym_key": "k" * 16, "reports": [REWARD_REPORT]},
+        },
+        lambda: ecoreg.decide_rewards(
+            [ecoreg.WhistleblowerReport.from_data(REWARD_REPORT)],
+            policy=BOOK.resolve("CN-ZJ", "2026-09-01"),
+            decided_on="2026-09-01",
+            pseudonym_key="k" * 16,
+        ).to_json(),
+    ),
+    "compose-letter": (
+        EXAMPLES["compose-letter"],
+        lambda: ecoreg.compose_letter(
+            ecoreg.LetterRequest.from_data(EXAMPLES["compose-letter"]["input"]["request"]),
+            policy=policy("CN", "2026-09-29"),
+            issued_on="2026-09-29",
+        ).to_json(),
+    ),
+    "letter-status": (
+        EXAMPLES["letter-status"],
+        lambda: ecoreg.letter_status(
+            ecoreg.Letter.from_data(EXAMPLES["letter-status"]["input"]["letter"]),
+            [ecoreg.LetterEvent.from_data(e) for e in EXAMPLES["letter-status"]["input"]["events"]],
+            on="2026-10-13",
+        ).to_json(),
+    ),
+    "check-files": (
+        EXAMPLES["check-files"],
+        lambda: ecoreg.check_files(
+            [ecoreg.EnterpriseFile.from_data(f) for f in EXAMPLES["check-files"]["input"]["files"]],
+            policy=policy("CN", "2027-06-30"),
+            on="2027-06-30",
+        ).to_json(),
+    ),
 }
 
 
@@ -600,6 +647,7 @@ _VALIDATED = {
     "grade-batch": "grade-batch-result",
     "hj212": "hj212-result",
     "law": "law-result",
+    "reward": "reward-batch",
 }
 
 
@@ -690,7 +738,8 @@ def test_the_bounds_of_the_schemas_are_the_edge_s() -> None:
         edge.MAX_ENTERPRISES,
         edge.MAX_FRAMES_CHARS,
     )
-    assert {"issue-code", "verify-code"} == edge.SECRET_RULES
+    assert schemas.MAX_REPORTS == edge.MAX_REPORTS
+    assert {"issue-code", "verify-code", "reward"} == edge.SECRET_RULES
 
 
 SECRET_REQUESTS = [
@@ -820,6 +869,23 @@ def test_grade_batch_reports_every_problem_of_every_enterprise() -> None:
         ("$.input.enterprises[3]", "type"),
     ]
     assert error["problem_count"] == 5
+
+
+def test_grade_batch_refuses_an_enterprise_outside_the_request_s_jurisdiction() -> None:
+    request = with_input(
+        "grade-batch",
+        enterprises=[
+            {"profile": {**PROFILE, "jurisdiction": "CN-GD"}},
+            {"profile": PROFILE},
+            {"profile": {**PROFILE, "jurisdiction": "CN-SH-XH"}},
+        ],
+    )
+    error = error_of(edge.decide("grade-batch", {**request, "jurisdiction": "CN-SH"}))
+    assert [(p["path"], p["value"]) for p in error["problems"]] == [
+        ("$.input.enterprises[0].profile.jurisdiction", "CN-GD"),
+        ("$.input.enterprises[1].profile.jurisdiction", PROFILE["jurisdiction"]),
+    ]
+    assert "CN-SH or a jurisdiction within it" in error["problems"][0]["allowed"]["description"]
 
 
 def test_hj212_answers_packets_errors_junk_and_warnings() -> None:

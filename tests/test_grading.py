@@ -190,6 +190,24 @@ def test_batch_summary_counts() -> None:
 # --- bad input ---
 
 
+def test_a_batch_refuses_a_firm_outside_the_policy_s_jurisdiction_as_one_by_one_does() -> None:
+    """The class of `grade_enterprise`'s check: a Shanghai firm is not graded by Shaanxi."""
+    policy = POLICIES["CN-SN"]
+    inside = firm(credit_code=CODES[0], jurisdiction="CN-SN")
+    outside = firm(credit_code=CODES[1], jurisdiction="CN-SH-XH")
+    with pytest.raises(InvalidInputError) as one:
+        grade_enterprise(outside, [], policy=policy, on=ON)
+    with pytest.raises(InvalidInputError) as batch:
+        grade_batch([inside, outside], [[], []], policy=policy, on=ON)
+    assert (batch.value.field, batch.value.value) == ("enterprises[1].jurisdiction", "CN-SH-XH")
+    assert batch.value.allowed == one.value.allowed
+    # The nation's policy takes every firm within it; a prefix that is not a parent does not.
+    graded = grade_batch([inside, outside], [[], []], policy=POLICIES["CN"], on=ON)
+    assert graded.enterprises.codes == (CODES[0], CODES[1])
+    with pytest.raises(InvalidInputError):
+        grade_batch([firm(jurisdiction="CN-SNX")], [[]], policy=policy, on=ON)
+
+
 def test_malformed_credit_code_names_the_field() -> None:
     with pytest.raises(InvalidInputError) as info:
         firm(credit_code="91350200776049653B")

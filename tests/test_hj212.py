@@ -257,6 +257,54 @@ def test_read_capture_in_chunks_gives_the_same_columns(
     _same_readings(chunked, whole)
 
 
+@given(
+    st.binary(max_size=600),
+    st.lists(st.tuples(st.integers(0, 600), st.integers(0, 600)), max_size=12),
+    st.integers(1, 4096),
+)
+def test_bulk_crcs_are_the_standards_crc(
+    data: bytes, spans: list[tuple[int, int]], chunk_bytes: int
+) -> None:
+    """The bulk CRC (two bytes a step, segments side by side) is `crc16` of every segment.
+
+    Every length, odd and even, the empty segment, segments that reach the buffer's end, and
+    chunks of any size (one row at a time up to all at once).
+    """
+    begin = np.array([min(b, len(data)) for b, _ in spans], dtype=np.int64)
+    length = np.array(
+        [min(n, len(data) - int(b)) for (_, n), b in zip(spans, begin, strict=True)],
+        dtype=np.int64,
+    )
+    buf = np.frombuffer(data, dtype=np.uint8)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_hj212_columns, "_CHUNK_BYTES", chunk_bytes)
+        got = _hj212_columns._crcs(buf, begin, length).tolist()
+    assert got == [hj212.crc16(data[b : b + n]) for b, n in zip(begin, length, strict=True)]
+
+
+@given(st.lists(st.lists(st.integers(0, 40), max_size=24), max_size=12))
+def test_repeated_factors_are_found_in_frames_of_any_size(frames: list[list[int]]) -> None:
+    """`_twice` finds every (frame, factor) sent twice, by neighbours or by counting."""
+    values = [f * 41 + code for f, codes in enumerate(frames) for code in codes]
+    span = max((len(codes) for codes in frames), default=0)
+    got = _hj212_columns._twice(np.array(values, dtype=np.int64), span).tolist()
+    assert got == sorted({v for v in values if values.count(v) > 1})
+
+
+@given(
+    st.lists(
+        st.text(alphabet="0123456789-.\nx", max_size=25).map(str.encode)
+        | st.from_regex(rb"-?[0-9]{1,21}(\.[0-9]{1,21})?", fullmatch=True),
+        max_size=6,
+    )
+)
+def test_numbers_are_checked_as_the_regular_expression_checks_them(numbers: list[bytes]) -> None:
+    """`_numbers_fine` (NumPy) agrees with `_NUMBERS` on any joined numbers, 20 digits or 21."""
+    joined = b"\n".join(numbers) + b"\n"
+    expected = _hj212_columns._NUMBERS.fullmatch(joined) is not None
+    assert _hj212_columns._numbers_fine(joined) == expected
+
+
 def test_read_capture_columns() -> None:
     data = hj212.frame(
         _data_segment(

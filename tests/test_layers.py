@@ -27,7 +27,16 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "ecoreg"
 
-DOMAINS = ("penalties", "payment", "grading", "alerts", "monitoring", "inspections")
+DOMAINS = (
+    "penalties",
+    "payment",
+    "grading",
+    "alerts",
+    "monitoring",
+    "inspections",
+    "rewards",
+    "letters",
+)
 BUILDS_ON: dict[str, set[str]] = {
     "penalties": set(),
     "payment": set(),
@@ -35,6 +44,8 @@ BUILDS_ON: dict[str, set[str]] = {
     "alerts": set(),
     "monitoring": {"alerts"},
     "inspections": {"grading"},
+    "rewards": set(),
+    "letters": {"penalties", "alerts", "grading", "inspections"},
 }
 """The domains each domain may import (a domain always imports itself)."""
 

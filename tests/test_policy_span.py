@@ -82,7 +82,7 @@ def test_an_unknown_jurisdiction_lists_the_known_codes() -> None:
     assert str(info.value).startswith("unknown jurisdiction")
     assert (info.value.field, info.value.value) == ("jurisdiction", "CN-XX")
     assert info.value.allowed is not None
-    assert info.value.allowed.startswith("one of ['CN', 'CN-GD', 'CN-GD-DG'")
+    assert info.value.allowed.startswith("one of ['CN', 'CN-CQ', 'CN-GD', 'CN-GD-DG'")
 
 
 def test_only_a_local_parameter_carries_a_local_note() -> None:

@@ -21,10 +21,10 @@ from fastapi.testclient import TestClient
 
 import ecoreg
 from ecoreg import _ops, edge
-from ecoreg._batch import MAX_BATCH
+from ecoreg._batch import MAX_BATCH, batch_line
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.server import create_app
-from test_edge import CASE, CASES
+from test_edge import CASE, CASES, KEY, leaks
 
 LOG = io.StringIO()
 CLIENT = TestClient(create_app(log_stream=LOG))
@@ -129,6 +129,26 @@ def test_a_stdio_line_that_is_an_array_is_a_batch_and_single_lines_stay_as_they_
     assert served[2] == served[1]
     assert json.loads(served[3])["error"]["field"] == "batch"
     assert json.loads(served[4])["error"]["field"] == "request"
+
+
+SECRET_ITEM = {"rule": "verify-code", "input": {"key": KEY, "code": "x", "on": "2026-03-01"}}
+SECRET_BATCHES = [
+    {"requests": [SECRET_ITEM], "extra": 1},  # an unknown key beside the requests
+    {"requests": SECRET_ITEM},  # the requests not an array
+    {"requests": [[SECRET_ITEM]]},  # an item not an object
+    {"requests": [{"rule": SECRET_ITEM, "input": {}}]},  # a rule not text
+]
+
+
+@pytest.mark.parametrize("body", SECRET_BATCHES)
+def test_a_refused_batch_never_echoes_a_signing_key_inside_it(body: dict[str, Any]) -> None:
+    """The shape of a batch or an item is described by its type and keys, not its values."""
+    response = CLIENT.post("/v1/batch", content=json.dumps(body))
+    assert response.status_code in {200, 422}
+    assert '"error"' in response.text
+    assert not leaks(response.text)
+    line = batch_line(json.dumps(body["requests"]))
+    assert not leaks(line)
 
 
 # 2 and 3. Request ids and the access log.

@@ -29,6 +29,8 @@ _MODULES = (
     "alerts",
     "monitoring",
     "inspections",
+    "rewards",
+    "letters",
 )
 """The subpackages and modules ``ecoreg`` exposes as attributes."""
 
@@ -46,9 +48,11 @@ if TYPE_CHECKING:
     from ecoreg import inspections as inspections
     from ecoreg import jurisdictions as jurisdictions
     from ecoreg import law as law
+    from ecoreg import letters as letters
     from ecoreg import monitoring as monitoring
     from ecoreg import payment as payment
     from ecoreg import penalties as penalties
+    from ecoreg import rewards as rewards
     from ecoreg.alerts import Alert as Alert
     from ecoreg.alerts import AlertBatch as AlertBatch
     from ecoreg.alerts import AlertKind as AlertKind
@@ -189,6 +193,47 @@ if TYPE_CHECKING:
     from ecoreg.inspections import verify_code as verify_code
     from ecoreg.jurisdictions import national_policy_book as national_policy_book
     from ecoreg.jurisdictions import standard_policy_book as standard_policy_book
+    from ecoreg.letters import ActionRequest as ActionRequest
+    from ecoreg.letters import Addressee as Addressee
+    from ecoreg.letters import AddresseeKind as AddresseeKind
+    from ecoreg.letters import AlertTrigger as AlertTrigger
+    from ecoreg.letters import EnterpriseFile as EnterpriseFile
+    from ecoreg.letters import ExpectedDocument as ExpectedDocument
+    from ecoreg.letters import FileBatch as FileBatch
+    from ecoreg.letters import FileDocument as FileDocument
+    from ecoreg.letters import FileDocumentType as FileDocumentType
+    from ecoreg.letters import FileGap as FileGap
+    from ecoreg.letters import FileReport as FileReport
+    from ecoreg.letters import GapCode as GapCode
+    from ecoreg.letters import GradeTrigger as GradeTrigger
+    from ecoreg.letters import IndustryGap as IndustryGap
+    from ecoreg.letters import InspectionTrigger as InspectionTrigger
+    from ecoreg.letters import LapseTrigger as LapseTrigger
+    from ecoreg.letters import LeniencyTrigger as LeniencyTrigger
+    from ecoreg.letters import Letter as Letter
+    from ecoreg.letters import LetterConsequence as LetterConsequence
+    from ecoreg.letters import LetterEvent as LetterEvent
+    from ecoreg.letters import LetterEventKind as LetterEventKind
+    from ecoreg.letters import LetterExemption as LetterExemption
+    from ecoreg.letters import LetterFinding as LetterFinding
+    from ecoreg.letters import LetterHandover as LetterHandover
+    from ecoreg.letters import LetterKind as LetterKind
+    from ecoreg.letters import LetterRequest as LetterRequest
+    from ecoreg.letters import LetterState as LetterState
+    from ecoreg.letters import LetterStatus as LetterStatus
+    from ecoreg.letters import LetterTerms as LetterTerms
+    from ecoreg.letters import LetterTrigger as LetterTrigger
+    from ecoreg.letters import LocalMeasure as LocalMeasure
+    from ecoreg.letters import PolicyTrigger as PolicyTrigger
+    from ecoreg.letters import RequiredAction as RequiredAction
+    from ecoreg.letters import TaskExemptions as TaskExemptions
+    from ecoreg.letters import check_file as check_file
+    from ecoreg.letters import check_files as check_files
+    from ecoreg.letters import compose_letter as compose_letter
+    from ecoreg.letters import exempt_tasks as exempt_tasks
+    from ecoreg.letters import letter_exemption as letter_exemption
+    from ecoreg.letters import letter_grading_records as letter_grading_records
+    from ecoreg.letters import letter_status as letter_status
     from ecoreg.monitoring import Detection as Detection
     from ecoreg.monitoring import DetectorSettings as DetectorSettings
     from ecoreg.monitoring import RatioDetection as RatioDetection
@@ -227,6 +272,7 @@ if TYPE_CHECKING:
     from ecoreg.penalties import Harm as Harm
     from ecoreg.penalties import LeniencyOutcome as LeniencyOutcome
     from ecoreg.penalties import LeniencyResult as LeniencyResult
+    from ecoreg.penalties import ListFacts as ListFacts
     from ecoreg.penalties import Mitigation as Mitigation
     from ecoreg.penalties import MonitoringFault as MonitoringFault
     from ecoreg.penalties import PollutantClass as PollutantClass
@@ -239,6 +285,25 @@ if TYPE_CHECKING:
     from ecoreg.penalties import decide_fine as decide_fine
     from ecoreg.penalties import decide_leniency as decide_leniency
     from ecoreg.penalties import study_standing as study_standing
+    from ecoreg.rewards import AmountStep as AmountStep
+    from ecoreg.rewards import EnforcementOutcome as EnforcementOutcome
+    from ecoreg.rewards import Reporter as Reporter
+    from ecoreg.rewards import ReportFinding as ReportFinding
+    from ecoreg.rewards import RewardBand as RewardBand
+    from ecoreg.rewards import RewardBatch as RewardBatch
+    from ecoreg.rewards import RewardedCase as RewardedCase
+    from ecoreg.rewards import RewardOutcome as RewardOutcome
+    from ecoreg.rewards import RewardStatus as RewardStatus
+    from ecoreg.rewards import RewardTier as RewardTier
+    from ecoreg.rewards import SpecialAward as SpecialAward
+    from ecoreg.rewards import SpecialGround as SpecialGround
+    from ecoreg.rewards import StageBonus as StageBonus
+    from ecoreg.rewards import TierCount as TierCount
+    from ecoreg.rewards import WhistleblowerReport as WhistleblowerReport
+    from ecoreg.rewards import decide_reward as decide_reward
+    from ecoreg.rewards import decide_rewards as decide_rewards
+    from ecoreg.rewards import reporter_reference as reporter_reference
+    from ecoreg.rewards import reward_ceiling as reward_ceiling
 
 __all__ = [
     "DEFAULT_TIMEZONE",
@@ -247,11 +312,16 @@ __all__ = [
     "PUBLISHED_NOTICES",
     "YUAN",
     "AccidentGrade",
+    "ActionRequest",
+    "Addressee",
+    "AddresseeKind",
     "Aggravation",
     "Alert",
     "AlertBatch",
     "AlertKind",
     "AlertRecord",
+    "AlertTrigger",
+    "AmountStep",
     "ApologyExclusion",
     "ApologyPledge",
     "AreaClass",
@@ -282,24 +352,34 @@ __all__ = [
     "DiscretionTable",
     "EcoregModel",
     "EiaDocument",
+    "EnforcementOutcome",
     "EnterpriseContext",
+    "EnterpriseFile",
     "EnterpriseProfile",
     "EnterpriseTable",
     "Escalation",
     "EvasionForm",
     "EventTable",
     "Exemption",
+    "ExpectedDocument",
     "Fact",
     "FactCondition",
     "FactValue",
+    "FileBatch",
+    "FileDocument",
+    "FileDocumentType",
+    "FileGap",
+    "FileReport",
     "FineBand",
     "FineBandRow",
     "FineResult",
     "FineRule",
     "FineStep",
     "FixedCalendar",
+    "GapCode",
     "Grade",
     "GradeChange",
+    "GradeTrigger",
     "Grading",
     "GradingBatch",
     "GradingSummary",
@@ -310,9 +390,11 @@ __all__ = [
     "HistoryEvent",
     "HolidayNotice",
     "Incident",
+    "IndustryGap",
     "InspectionCode",
     "InspectionPlan",
     "InspectionTask",
+    "InspectionTrigger",
     "Installment",
     "InstallmentPlan",
     "InstallmentRequest",
@@ -320,9 +402,26 @@ __all__ = [
     "Instrument",
     "Jurisdiction",
     "JurisdictionLevel",
+    "LapseTrigger",
     "LegalBasis",
     "LeniencyOutcome",
     "LeniencyResult",
+    "LeniencyTrigger",
+    "Letter",
+    "LetterConsequence",
+    "LetterEvent",
+    "LetterEventKind",
+    "LetterExemption",
+    "LetterFinding",
+    "LetterHandover",
+    "LetterKind",
+    "LetterRequest",
+    "LetterState",
+    "LetterStatus",
+    "LetterTerms",
+    "LetterTrigger",
+    "ListFacts",
+    "LocalMeasure",
     "MaintenanceNotice",
     "Measure",
     "MeasureVersion",
@@ -345,6 +444,7 @@ __all__ = [
     "Policy",
     "PolicyBook",
     "PolicyData",
+    "PolicyTrigger",
     "Pollutant",
     "PollutantClass",
     "PositiveListRecord",
@@ -357,14 +457,26 @@ __all__ = [
     "ReliefKind",
     "ReliefResult",
     "ReliefStatus",
+    "ReportFinding",
+    "Reporter",
+    "RequiredAction",
     "ResolvedParameter",
     "ResolvedRange",
+    "RewardBand",
+    "RewardBatch",
+    "RewardOutcome",
+    "RewardStatus",
+    "RewardTier",
+    "RewardedCase",
     "RiskLevel",
     "Rounding",
     "RoutedAlert",
     "SensitiveArea",
     "Severity",
     "SideMeasure",
+    "SpecialAward",
+    "SpecialGround",
+    "StageBonus",
     "StopPeriod",
     "StopPeriods",
     "StudyEntry",
@@ -376,9 +488,11 @@ __all__ = [
     "TableTest",
     "Tag",
     "TaskDecision",
+    "TaskExemptions",
     "TaskOutcome",
     "Tier",
     "TierCause",
+    "TierCount",
     "Trigger",
     "ViolationCase",
     "ViolationCategory",
@@ -387,6 +501,7 @@ __all__ = [
     "Visit",
     "VocEnclosure",
     "VolunteerService",
+    "WhistleblowerReport",
     "WorkingCalendar",
     "Yuan",
     "add_months",
@@ -394,9 +509,12 @@ __all__ = [
     "build_installment_plan",
     "calendar_days_after",
     "check_credit_code",
+    "check_file",
+    "check_files",
     "check_installment_plan",
     "china_calendar",
     "chinese_numeral",
+    "compose_letter",
     "compulsion_law_days_after",
     "core",
     "credit_code_check_char",
@@ -404,10 +522,13 @@ __all__ = [
     "decide_fine",
     "decide_leniency",
     "decide_relief",
+    "decide_reward",
+    "decide_rewards",
     "detect",
     "detect_ratio",
     "draw_sample",
     "exceptions",
+    "exempt_tasks",
     "facts",
     "grade_batch",
     "grade_enterprise",
@@ -419,6 +540,10 @@ __all__ = [
     "jurisdictions",
     "late_surcharge",
     "law",
+    "letter_exemption",
+    "letter_grading_records",
+    "letter_status",
+    "letters",
     "longest_runs",
     "max_installments",
     "monitoring",
@@ -433,6 +558,9 @@ __all__ = [
     "penalty_law_days_after",
     "plan_inspections",
     "regularize",
+    "reporter_reference",
+    "reward_ceiling",
+    "rewards",
     "round_yuan",
     "route_alert",
     "route_alerts",
@@ -534,6 +662,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Harm",
         "LeniencyOutcome",
         "LeniencyResult",
+        "ListFacts",
         "Mitigation",
         "MonitoringFault",
         "PollutantClass",
@@ -644,6 +773,70 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "issue_code",
         "plan_inspections",
         "verify_code",
+    ),
+    "ecoreg.rewards": (
+        "AmountStep",
+        "EnforcementOutcome",
+        "ReportFinding",
+        "Reporter",
+        "RewardBand",
+        "RewardBatch",
+        "RewardOutcome",
+        "RewardStatus",
+        "RewardTier",
+        "RewardedCase",
+        "SpecialAward",
+        "SpecialGround",
+        "StageBonus",
+        "TierCount",
+        "WhistleblowerReport",
+        "decide_reward",
+        "decide_rewards",
+        "reporter_reference",
+        "reward_ceiling",
+    ),
+    "ecoreg.letters": (
+        "ActionRequest",
+        "Addressee",
+        "AddresseeKind",
+        "AlertTrigger",
+        "EnterpriseFile",
+        "ExpectedDocument",
+        "FileBatch",
+        "FileDocument",
+        "FileDocumentType",
+        "FileGap",
+        "FileReport",
+        "GapCode",
+        "GradeTrigger",
+        "IndustryGap",
+        "InspectionTrigger",
+        "LapseTrigger",
+        "LeniencyTrigger",
+        "Letter",
+        "LetterConsequence",
+        "LetterEvent",
+        "LetterEventKind",
+        "LetterExemption",
+        "LetterFinding",
+        "LetterHandover",
+        "LetterKind",
+        "LetterRequest",
+        "LetterState",
+        "LetterStatus",
+        "LetterTerms",
+        "LetterTrigger",
+        "LocalMeasure",
+        "PolicyTrigger",
+        "RequiredAction",
+        "TaskExemptions",
+        "check_file",
+        "check_files",
+        "compose_letter",
+        "exempt_tasks",
+        "letter_exemption",
+        "letter_grading_records",
+        "letter_status",
     ),
 }
 # --- end of generated exports ---

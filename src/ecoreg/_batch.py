@@ -23,7 +23,7 @@ from ecoreg.exceptions import EcoregError, InvalidInputError
 if TYPE_CHECKING:
     from ecoreg.core._policy import PolicyBook
 
-__all__ = ["MAX_BATCH", "answer_item", "batch_items", "batch_line", "timed_out_item"]
+__all__ = ["MAX_BATCH", "answer_item", "batch_items", "batch_line", "shape", "timed_out_item"]
 
 MAX_BATCH = 100
 """The most items one batch may hold (a larger job is split into several batches)."""
@@ -31,6 +31,33 @@ MAX_BATCH = 100
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+_SHOWN_KEYS = 8
+"""Keys of an object named when a batch's shape is refused."""
+
+
+def shape(data: Any) -> str:
+    """What a refused batch container or item is, without its values.
+
+    A batch may carry signing keys (``verify-code`` items): an error about the batch's shape
+    names the JSON type and an object's first keys, never a value from inside it.
+
+    Examples:
+        >>> shape({"requests": [], "extra": {"key": "s3cret"}})
+        'a JSON object with the keys extra, requests'
+        >>> shape([1, 2]), shape("x")
+        ('a JSON array of 2 items', 'a JSON string')
+    """
+    if isinstance(data, dict):
+        keys = sorted(str(k) for k in data)
+        more = f" … ({len(keys)} in all)" if len(keys) > _SHOWN_KEYS else ""
+        named = ", ".join(k[:32] for k in keys[:_SHOWN_KEYS])
+        return f"a JSON object with the keys {named}{more}" if keys else "an empty JSON object"
+    if isinstance(data, list):
+        return f"a JSON array of {len(data)} items"
+    kinds = {str: "string", bool: "boolean", int: "number", float: "number", type(None): "null"}
+    return f"a JSON {kinds.get(type(data), 'value')}"
 
 
 def batch_items(data: Any, *, field: str) -> list[Any]:
@@ -41,7 +68,7 @@ def batch_items(data: Any, *, field: str) -> list[Any]:
     """
     if not isinstance(data, list):
         raise InvalidInputError(
-            field=field, value=data, allowed="an array of requests, each with its rule"
+            field=field, value=shape(data), allowed="an array of requests, each with its rule"
         )
     if len(data) > MAX_BATCH:
         raise InvalidInputError(
@@ -78,12 +105,14 @@ def answer_item(item: Any, book: PolicyBook | None = None) -> tuple[str, bool]:
     try:
         if not isinstance(item, dict):
             raise InvalidInputError(
-                field="request", value=item, allowed="a JSON object with its rule"
+                field="request", value=shape(item), allowed="a JSON object with its rule"
             )
         rule = item.get("rule")
         if not isinstance(rule, str):
             raise InvalidInputError(
-                field="rule", value=rule, allowed=f"one of {sorted(edge.RULES)}"
+                field="rule",
+                value=rule if rule is None else shape(rule),
+                allowed=f"one of {sorted(edge.RULES)}",
             )
         answer = edge.decide(rule, item, book=book)
     except EcoregError as exc:
@@ -119,4 +148,4 @@ def batch_line(line: str | bytes | bytearray, book: PolicyBook | None = None) ->
     return "[" + ",".join(answer_item(item, book)[0] for item in items) + "]"
 
 
-check_public(globals(), ("answer_item", "batch_items", "batch_line", "timed_out_item"))
+check_public(globals(), ("answer_item", "batch_items", "batch_line", "shape", "timed_out_item"))

@@ -31,6 +31,9 @@ SERVER = "http://127.0.0.1:8000"
 # The schema of each rule's answer, and of its request.
 _ANSWERS = {
     "check-plan": "plan-check-decision",
+    "check-files": "file-batch",
+    "compose-letter": "letter-decision",
+    "letter-status": "letter-status-decision",
     "daily-penalty": "daily-penalty-decision",
     "deadline": "deadline",
     "detect": "detect-result",
@@ -48,6 +51,7 @@ _ANSWERS = {
     "payment-deadline": "deadline",
     "plan-inspections": "inspection-plan-result",
     "relief": "relief-decision",
+    "reward": "reward-batch",
     "route-alert": "routed-alert-decision",
     "route-alerts": "route-alerts-result",
     "surcharge": "surcharge-decision",
@@ -118,7 +122,181 @@ _FRAME = (
     "CP=&&RtdInterval=30&&1C80\r\n"
 )
 
+_DUMPING = [
+    {"violation": "waste.dumping", "outcomes": ["fine", "criminal_referral"], "fine": "100000"}
+]
+_LETTER_REQUEST: dict[str, Any] = {
+    "id": "XG-2026-017",
+    "addressee": {
+        "name": "孝感某涂装有限公司",
+        "credit_code": "91350200776049653A",
+        "industry": "coating",
+    },
+    "issuer_zh": "孝感市生态环境局",
+    "trigger": {
+        "type": "alert",
+        "alert_id": "a1",
+        "outlet": "DA001",
+        "pollutant": "VOCs",
+        "alert_kind": "concentration_exceedance",
+        "start": "2026-09-28T09:00:00+08:00",
+    },
+    "local_measure": {
+        "name_zh": "关于推行生态环境涉企行政检查事前审批和告知工作的通知",
+        "name_en": "Xiaogan notice on prior approval and notification of inspections",
+        "issuer_zh": "孝感市生态环境局",
+    },
+}
+_LETTER: dict[str, Any] = {
+    "id": "XG-2026-017",
+    "kind": "reminder",
+    "addressee": {
+        "kind": "enterprise",
+        "name": "孝感某涂装有限公司",
+        "credit_code": "91350200776049653A",
+        "industry": "coating",
+    },
+    "issuer_zh": "孝感市生态环境局",
+    "issued_on": "2026-09-29",
+    "jurisdiction": "CN",
+    "trigger": {
+        "type": "alert",
+        "alert_id": "a1",
+        "outlet": "DA001",
+        "pollutant": "VOCs",
+        "alert_kind": "concentration_exceedance",
+        "start": "2026-09-28T09:00:00+08:00",
+    },
+    "subject_zh": "关于孝感某涂装有限公司的提醒函",
+    "subject_en": "Reminder letter to 孝感某涂装有限公司",
+    "found": [
+        {
+            "text_zh": "孝感某涂装有限公司排放口DA001的VOCs自动监测数据于2026-09-28T09:00:00+08:00出现浓度超标预警（a1）。",
+            "text_en": "The automatic monitoring of VOCs at 孝感某涂装有限公司's outlet DA001 raised a concentration exceedance alert at 2026-09-28T09:00:00+08:00 (a1).",
+        }
+    ],
+    "actions": [
+        {
+            "id": "check-outlet",
+            "text_zh": "排查排放口DA001的治污设施和监测设备，报告原因及整改措施。",
+            "text_en": "Check the control and monitoring equipment of outlet DA001; report the cause and the correction.",
+            "due": "2026-10-12",
+        }
+    ],
+    "response_due": "2026-10-12",
+    "rectify_due": "2026-10-12",
+    "provisions": [
+        {
+            "instrument": {
+                "id": "cn.eco-environment-code.2026",
+                "name_zh": "中华人民共和国生态环境法典",
+                "name_en": "Ecological Environment Code of the PRC",
+                "number": None,
+                "issuer_zh": "全国人民代表大会",
+                "in_force": "2026-08-15",
+                "url": None,
+            },
+            "article": 54,
+            "paragraph": None,
+            "item": None,
+            "quote_zh": "国家构建生态环境信用监管体系。负有生态环境保护监督管理职责的部门应当依法将企业事业单位和其他生产经营者有关生态环境违法信息记入信用记录。企业事业单位和其他生产经营者纠正失信行为、消除不良影响、符合信用修复条件的，可以提出信用修复申请，有关国家机关应当按照规定开展信用修复。",
+            "note": None,
+        }
+    ],
+    "local_measure": {
+        "name_zh": "关于推行生态环境涉企行政检查事前审批和告知工作的通知",
+        "name_en": "Xiaogan notice on prior approval and notification of inspections",
+        "issuer_zh": "孝感市生态环境局",
+        "number": None,
+        "provision_zh": None,
+    },
+    "consequence_zh": "逾期未回复（2026-10-12）或未完成整改（2026-10-12）的，将发出催告；再逾5个工作日仍未办理的，转为现场检查任务，并作为轻微违法记录计入信用与风险评价。",
+    "consequence_en": "If the letter is not acknowledged by 2026-10-12 or the actions not done by 2026-10-12, a reminder is sent; 5 working days later the matter becomes an on-site inspection task and a minor record in the credit and risk grading.",
+    "matters": ["outlet:DA001"],
+    "terms": {
+        "response_working_days": 5,
+        "escalation_working_days": 5,
+        "verification_working_days": 10,
+        "exemption_months": 12,
+        "ignored_severity": "minor",
+        "source": {
+            "instrument": {
+                "id": "ecoreg.defaults",
+                "name_zh": "ecoreg 默认参数",
+                "name_en": "ecoreg documented defaults",
+                "number": None,
+                "issuer_zh": "ecoreg",
+                "in_force": "2021-07-15",
+                "url": None,
+            },
+            "article": None,
+            "paragraph": None,
+            "item": None,
+            "quote_zh": None,
+            "note": "Shanxi's no-penalty list (山西《生态环境轻微违法行为不予处罚事项清单》) gives 5 working days to correct after the order; ecoreg uses it as the response window. No national text fixes this number (shared/domain/letters-archives.md); ecoreg's documented default. Replace it with your jurisdiction's measure.",
+        },
+        "basis_note": "default: Shanxi's no-penalty list (山西《生态环境轻微违法行为不予处罚事项清单》) gives 5 working days to correct after the order; ecoreg uses it as the response window. No national text fixes this number (shared/domain/letters-archives.md); ecoreg's documented default. Replace it with your jurisdiction's measure.",
+    },
+}
+"""What the compose-letter example answers (its outcome): the letter-status example's letter."""
+_FILES = [
+    {
+        "profile": {
+            **_PROFILE,
+            "jurisdiction": "CN",
+            "industry": "coating",
+            "permit_class": "simplified",
+        },
+        "documents": [
+            {
+                "id": "eia",
+                "type": "eia_document",
+                "issued_at": "2024-03-01T09:00:00+08:00",
+                "filed_at": "2024-03-01T15:00:00+08:00",
+            },
+            {
+                "id": "eia-ok",
+                "type": "eia_approval",
+                "issued_at": "2024-04-01T09:00:00+08:00",
+                "filed_at": "2024-04-04T09:00:00+08:00",
+            },
+            {
+                "id": "permit",
+                "type": "permit",
+                "issued_at": "2025-02-01T09:00:00+08:00",
+                "filed_at": "2025-02-01T10:00:00+08:00",
+                "valid_until": "2030-01-31",
+            },
+        ],
+        "expected": [{"id": "凤环罚〔2027〕3号", "type": "penalty_decision"}],
+    },
+    {
+        "profile": {
+            "credit_code": "91440300MA5F8K2L1H",
+            "name": "Other Co.",
+            "jurisdiction": "CN",
+            "industry": "food",
+        }
+    },
+]
+
 EXAMPLES: dict[str, dict[str, Any]] = {
+    "compose-letter": {
+        "jurisdiction": "CN",
+        "decided_on": "2026-09-29",
+        "input": {"request": _LETTER_REQUEST},
+    },
+    "letter-status": {
+        "input": {
+            "letter": _LETTER,
+            "events": [
+                {"kind": "delivered", "on": "2026-09-30"},
+                {"kind": "acknowledged", "on": "2026-10-08"},
+            ],
+            "on": "2026-10-13",
+        }
+    },
+    "check-files": {"jurisdiction": "CN", "decided_on": "2027-06-30", "input": {"files": _FILES}},
     "check-plan": {
         "jurisdiction": "CN-GD-DG",
         "decided_on": "2026-03-02",
@@ -166,6 +344,31 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         },
     },
     "law": {"input": {"on": "2026-08-15"}},
+    "reward": {
+        "jurisdiction": "CN-SC",
+        "decided_on": "2024-06-03",
+        "input": {
+            "pseudonym_key": _KEY,
+            "reports": [
+                {
+                    "report_id": "ZG-2024-0228-110",
+                    "matter": "zigong-dumping-2024-02-28",
+                    "received_at": "2024-02-28T21:00:00+08:00",
+                    "reporter": {"name": "举报人甲", "contact": "138-0000-0000"},
+                    "verified_on": "2024-05-20",
+                    "findings": _DUMPING,
+                },
+                {
+                    "report_id": "ZG-2024-0228-12345",
+                    "matter": "zigong-dumping-2024-02-28",
+                    "received_at": "2024-02-28T21:40:00+08:00",
+                    "reporter": {"name": "举报人乙"},
+                    "verified_on": "2024-05-20",
+                    "findings": _DUMPING,
+                },
+            ],
+        },
+    },
     "plan-inspections": {
         "jurisdiction": "CN",
         "decided_on": "2026-01-05",

@@ -583,8 +583,9 @@ MAX_FRAMES_CHARS = 4 * 1024 * 1024
 """The most characters of HJ 212 frames one ``hj212`` request may hold (4 Mi: a day's capture
 of a few devices; more: several requests)."""
 
-SECRET_RULES = frozenset({"issue-code", "verify-code"})
-"""The rules whose request holds a signing key: their error documents echo no value sent."""
+SECRET_RULES = frozenset({"issue-code", "verify-code", "reward"})
+"""The rules whose request holds a secret (a signing key; a reporter's name, ID and contact,
+生态环境法典 Art. 146): their error documents echo no value sent."""
 
 _MIN_KEY_BYTES = 16
 """The shortest signing key `ecoreg.issue_code` accepts, in bytes."""
@@ -706,6 +707,25 @@ def _verify(r: _Request) -> Any:
     return ecoreg.verify_code(r.get("code"), key=_key(r), on=r.get("on"))
 
 
+MAX_REPORTS = 10_000
+"""The most reports one ``reward`` request may hold (a city's year; more: several requests)."""
+
+
+def _reward(r: _Request) -> Any:
+    """Decide a batch of reports: one reward per matter, to its first valid reporter."""
+    _bounded(r.get("reports"), ("input", "reports"), MAX_REPORTS, "reports")
+    key = r.get("pseudonym_key", None)
+    if key is not None and not isinstance(key, str):
+        raise problem(("input", "pseudonym_key"), "type", "a str", None, type="string")
+    return ecoreg.decide_rewards(
+        r.models("reports", ecoreg.WhistleblowerReport),
+        policy=r.policy(),
+        decided_on=r.day(),
+        pseudonym_key=key,
+        prior=r.models("prior", ecoreg.RewardedCase),
+    )
+
+
 def _grade_batch(r: _Request) -> dict[str, Any]:
     """Grade many enterprises at once: a row per enterprise, in order, and the counts."""
     items = _bounded(r.get("enterprises"), ("input", "enterprises"), MAX_ENTERPRISES, "enterprises")
@@ -732,7 +752,20 @@ def _grade_batch(r: _Request) -> dict[str, Any]:
         try:
             if item.get("profile") is None:
                 raise problem((*where, "profile"), "missing", "a value (required)")
-            profiles.append(_built(ecoreg.EnterpriseProfile, item["profile"], (*where, "profile")))
+            profile = _built(ecoreg.EnterpriseProfile, item["profile"], (*where, "profile"))
+            profiles.append(profile)
+            place, code = profile.jurisdiction, r.jurisdiction
+            if isinstance(code, str) and not (place == code or place.startswith(code + "-")):
+                allowed = f"{code} or a jurisdiction within it (the request's)"
+                found.append(
+                    Problem(
+                        (*where, "profile", "jurisdiction"),
+                        "invalid",
+                        {"description": allowed},
+                        allowed,
+                        place,
+                    )
+                )
             history = item.get("history")
             records = _records([] if history is None else history, (*where, "history"))
             histories.append(records)
@@ -904,6 +937,13 @@ class _Rule:
             shown = ABSENT if code == "missing" else fp.value
             found.append(Problem(path, code, allowed, described, shown))
         return RequestProblemsError(found, kind=type(exc).__name__)
+
+
+def _check_files(r: _Request) -> Any:
+    """A county's enterprise files (一企一档), each checked, and the gap by industry."""
+    _bounded(r.get("files"), ("input", "files"), MAX_ENTERPRISES, "files")
+    files = r.models("files", ecoreg.EnterpriseFile)
+    return ecoreg.check_files(files, policy=r.policy(), on=r.day())
 
 
 def _rule(
@@ -1104,6 +1144,29 @@ RULES: Mapping[str, _Rule] = {
     "grade-batch": _rule(_grade_batch, "enterprises", required=("enterprises",)),
     "hj212": _rule(_hj212, "frames", required=("frames",), aliases={"data": "frames"}),
     "law": _rule(_law, "on", required=("on",)),
+    "reward": _rule(_reward, "reports", "pseudonym_key", "prior", required=("reports",)),
+    # Letters and files (issue 28): compose a letter, its state on decided_on, a county's files.
+    "compose-letter": _rule(
+        lambda r: ecoreg.compose_letter(
+            r.model("request", ecoreg.LetterRequest), policy=r.policy(), issued_on=r.day()
+        ),
+        "request",
+        required=("request",),
+        models={"request": "LetterRequest"},
+    ),
+    "letter-status": _rule(
+        lambda r: ecoreg.letter_status(
+            r.model("letter", ecoreg.Letter),
+            r.models("events", ecoreg.LetterEvent),
+            on=r.get("on"),
+        ),
+        "letter",
+        "events",
+        "on",
+        required=("letter", "on"),
+        models={"letter": "Letter"},
+    ),
+    "check-files": _rule(_check_files, "files", required=("files",)),
 }
 """Every rule the edge serves, by name."""
 

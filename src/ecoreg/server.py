@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import ecoreg
 from ecoreg import _ops, edge
-from ecoreg._batch import answer_item, batch_items, timed_out_item
+from ecoreg._batch import answer_item, batch_items, shape, timed_out_item
 from ecoreg._openapi import openapi_document
 from ecoreg.core._boundary import check_public
 from ecoreg.exceptions import EcoregError, InvalidInputError
@@ -155,7 +155,7 @@ async def _batch(
         if not isinstance(data, dict) or set(data) != {"requests"}:
             raise InvalidInputError(
                 field="request",
-                value=data,
+                value=shape(data),
                 allowed='a JSON object {"requests": [...]}, each request with its rule',
             )
         items = batch_items(data["requests"], field="requests")

@@ -51,6 +51,7 @@ from ecoreg.penalties._case import (
     PriorViolation,
     ViolationCase,
 )
+from ecoreg.penalties._list_facts import ListFacts
 
 __all__ = [
     "alerts",
@@ -63,6 +64,7 @@ __all__ = [
     "fine_facts",
     "histories",
     "instants",
+    "list_facts",
     "naive_datetimes",
     "policy_data",
     "violation_cases",
@@ -356,6 +358,29 @@ def fine_facts(draw: st.DrawFn, *, complete: bool = False) -> dict[str, Any]:
 
 
 @st.composite
+def list_facts(draw: st.DrawFn) -> ListFacts:
+    """The facts local no-penalty lists read, each stated or not, inside and outside the limits.
+
+    Example:
+        >>> from hypothesis import given
+        >>> @given(list_facts())
+        ... def test_days(facts):
+        ...     assert facts.days_lasted is None or facts.days_lasted >= 0
+        >>> test_days()
+    """
+    numbers: dict[str, st.SearchStrategy[Any]] = {
+        "ph_value": st.sampled_from(["4.99", "5", "7", "10", "10.01"]),
+        "report_hours": st.sampled_from(["1", "24", "24.5"]),
+        "hazardous_waste_tonnes": st.sampled_from(["0.005", "0.01", "0.011", "0.1", "0.101", "2"]),
+        "days_lasted": st.integers(0, 40),
+    }
+    values = {
+        name: draw(st.none() | numbers.get(name, st.booleans())) for name in ListFacts.model_fields
+    }
+    return ListFacts.model_validate(values)
+
+
+@st.composite
 def violation_cases(
     draw: st.DrawFn,
     kinds: list[str] | None = None,
@@ -420,6 +445,7 @@ def violation_cases(
         mitigations=tuple(draw(st.lists(st.sampled_from(list(Mitigation)), max_size=3))),
         notice_received_on=notice,
         apology_pledge=pledge,
+        list_facts=draw(list_facts()),
         **draw(fine_facts(complete=complete_facts)),
     )
 

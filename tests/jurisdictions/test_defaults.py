@@ -29,6 +29,7 @@ from ecoreg import (
     standard_policy_book,
 )
 from ecoreg.jurisdictions import defaults
+from ecoreg.jurisdictions._letters_defaults import REQUIRED_BY_CLASS, REQUIRED_BY_INDUSTRY
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -36,6 +37,11 @@ CN = BOOK.resolve("CN", D(2026, 3, 10))
 START = D(2021, 7, 15)
 
 INTS: dict[str, int] = {
+    **dict.fromkeys(("letters.response_working_days", "letters.escalation_working_days"), 5),
+    "letters.verification_working_days": 10,
+    "letters.exemption_months": 12,
+    "archives.filing_hours": 48,
+    "archives.ledger_retention_years": 5,
     "payment.deferral_max_months": 6,
     "payment.installment_max_months_non_litigation": 24,
     "payment.installment_max_months_litigation": 6,
@@ -72,6 +78,8 @@ BOOLS: dict[str, bool] = {
     "inspections.joint_inspection": True,
 }
 DECIMALS: dict[str, str] = {
+    "archives.min_completeness": "0.8",
+    "archives.max_late_share": "0.2",
     "payment.installment_min_share_non_litigation": "0.05",
     "payment.installment_min_share_litigation": "0.30",
     "discretion.aggravation_step": "0.2",
@@ -86,6 +94,7 @@ DECIMALS: dict[str, str] = {
     "grading.positive_list_bonus": "0",
 }
 STRS: dict[str, str] = {
+    "letters.ignored_severity": "minor",
     "payment.missed_installment_surcharge_base": "installment",
     "reduction.apology.method": "none",
     "discretion.method": "levels",
@@ -96,6 +105,8 @@ STRS: dict[str, str] = {
     "law.concurrent_higher_floor": "apply",
 }
 TUPLES: dict[str, tuple[object, ...]] = {
+    "archives.required_by_class": tuple(REQUIRED_BY_CLASS),
+    "archives.required_by_industry": tuple(REQUIRED_BY_INDUSTRY),
     "payment.relief_grounds": (
         "low_income",
         "medical_or_accident",
@@ -143,6 +154,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "ecoreg.defaults.alerts": ("alerts.", "detectors."),
     "ecoreg.defaults.grading": ("grading.", "supervision.", "inspections."),
     "ecoreg.defaults.law": ("law.",),
+    "ecoreg.defaults.letters": ("letters.", "archives."),
 }
 """Each defaults measure, with the prefixes of the keys it sets."""
 

@@ -22,6 +22,7 @@ ABBREVIATIONS = {
     "CN-GD-GZ": "穗",
     "CN-GD-SZ": "深",
     "CN-GD-HZ": "惠",
+    "CN-GD-JM": "江",
     "CN-LN": "辽",
     "CN-LN-YK": "营",
     "CN-TJ": "津",
@@ -33,6 +34,12 @@ ABBREVIATIONS = {
     "CN-JS-SZ": "苏",
     "CN-SD": "鲁",
     "CN-SD-ZB": "淄",
+    "CN-SC": "川",
+    "CN-SC-DZ": "达",
+    "CN-ZJ": "浙",
+    "CN-ZJ-HZ": "杭",
+    "CN-CQ": "渝",
+    "CN-JX": "赣",
 }
 """The abbreviation that opens a document number of each bundled jurisdiction (GB/T 2260 and
 the local usage of each bureau)."""
@@ -99,6 +106,13 @@ def test_the_issuer_and_number_belong_to_the_jurisdiction(
         ("CN-SN", "陕西省生态环境厅", "陕环发〔2025〕21号", True),
         ("CN-GD-DG", "东莞市生态环境局", "东环〔2024〕69号", True),
         ("CN-GD-DG", "广州市生态环境局", None, False),
+        ("CN-GD-JM", "江门市生态环境局", "江环〔2021〕231号", True),
+        (
+            "CN-GD-JM",
+            "广东省生态环境厅",
+            "粤环发〔2021〕7号",
+            False,
+        ),  # the province's, not the city's
         ("CN-SX", None, None, False),
     ],
 )

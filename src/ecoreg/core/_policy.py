@@ -504,7 +504,7 @@ class PolicyBook:
         ('CN', 'CN-GD')
     """
 
-    __slots__ = ("_by_jurisdiction", "_data", "_jurisdictions")
+    __slots__ = ("_by_jurisdiction", "_data", "_jurisdictions", "_titles")
 
     def __init__(self, data: PolicyData) -> None:
         """Validate ``data``; prefer `from_data`, which also reports malformed plain data."""
@@ -546,6 +546,9 @@ class PolicyBook:
             ),
         )
         self._jurisdictions: Mapping[str, Jurisdiction] = MappingProxyType(jurisdictions)
+        self._titles: Mapping[str, tuple[str, str]] = MappingProxyType(
+            {m.id: (m.title_zh, m.title_en) for m in self._data.measures}
+        )
         self._by_jurisdiction: Mapping[str, tuple[_Version, ...]] = MappingProxyType(
             {code: tuple(v) for code, v in by_jurisdiction.items()}
         )
@@ -672,7 +675,7 @@ class PolicyBook:
         self, codes: Sequence[str], day: dt.date
     ) -> tuple[tuple[MeasureLife, ...], tuple[MeasureLife, ...]]:
         """The local versions in force on ``day`` that end, and the measures ended, unreplaced."""
-        titles = {m.id: (m.title_zh, m.title_en) for m in self._data.measures}
+        titles = self._titles  # built once with the book: a resolve per request reads it
         ending: list[MeasureLife] = []
         ended: list[MeasureLife] = []
         for code in codes:

@@ -524,14 +524,33 @@ class NoPenaltyItem(EcoregModel):
 
     ``list_type`` ``minor`` items are "minor, not penalized" (轻微不罚: must not
     penalize); ``first`` items are "first violation, may not be penalized"
-    (首违不罚: the agency may decline).
+    (首违不罚: the agency may decline) and need the jurisdiction's first violation.
+
+    ``effect`` is what the item does once its conditions hold: ``not_penalized``
+    (不予行政处罚: must not penalize) or ``may_decline`` (依法可以不予行政处罚). It
+    defaults from ``list_type``; a directory of minor violations may still mark an
+    item "may" (Guangdong's 附件2 items 7 and 9).
     """
 
     id: RecordId
     list_type: Literal["minor", "first"]
+    effect: Literal["not_penalized", "may_decline"] | None = None
     item: Annotated[int, Field(ge=1)] | None = None
     title_zh: Annotated[str, Field(min_length=1)]
     title_en: Annotated[str, Field(min_length=1)]
     kinds: tuple[RecordId, ...] = Field(min_length=1)
     conditions: tuple[Condition, ...] = ()
     citation: Citation
+
+    @model_validator(mode="before")
+    @classmethod
+    def _effect(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("effect") is None:
+            minor = data.get("list_type") == "minor"
+            return {**data, "effect": "not_penalized" if minor else "may_decline"}
+        return data
+
+    @property
+    def must_not_penalize(self) -> bool:
+        """Whether the item binds the agency (不予行政处罚) rather than letting it decline."""
+        return self.effect == "not_penalized"

@@ -22,9 +22,11 @@ from ecoreg.alerts import _params as alerts
 from ecoreg.core import _params as core
 from ecoreg.grading import _params as grading
 from ecoreg.inspections import _params as inspections
+from ecoreg.letters import _params as letters
 from ecoreg.monitoring import _params as monitoring
 from ecoreg.payment import _params as payment
 from ecoreg.penalties import _params as penalties
+from ecoreg.rewards import _params as rewards
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -42,6 +44,8 @@ _DOMAINS: Mapping[str, ModuleType] = {
     "alerts": alerts,
     "monitoring": monitoring,
     "inspections": inspections,
+    "rewards": rewards,
+    "letters": letters,
 }
 
 

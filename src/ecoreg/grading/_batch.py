@@ -99,6 +99,19 @@ class GradingBatch:
         )
 
 
+def _check_jurisdictions(profiles: Sequence[EnterpriseProfile], code: str) -> None:
+    """Refuse the first profile outside the policy's jurisdiction (``code`` or within it)."""
+    within = code + "-"
+    for i, profile in enumerate(profiles):
+        place = getattr(profile, "jurisdiction", None)
+        if isinstance(place, str) and not (place == code or place.startswith(within)):
+            raise InvalidInputError(
+                field=f"enterprises[{i}].jurisdiction",
+                value=place,
+                allowed=f"{code} or a jurisdiction within it (the policy's)",
+            )
+
+
 def grade_batch(
     enterprises: EnterpriseTable | Sequence[EnterpriseProfile],
     events: EventTable | Sequence[Iterable[Any]],
@@ -117,10 +130,13 @@ def grade_batch(
         next_change: Whether to work out when each grade would next change.
 
     Raises:
-        InvalidInputError: for an event dated after ``on``.
+        InvalidInputError: for an event dated after ``on``, or a profile whose jurisdiction lies
+            outside the policy's (as `grade_enterprise`; columns carry no jurisdiction).
     """
     day = parse_date(on, field="on")
     policy.check_date(day, "on")
+    if not isinstance(enterprises, EnterpriseTable):
+        _check_jurisdictions(enterprises, policy.jurisdiction.code)
     ents = (
         enterprises
         if isinstance(enterprises, EnterpriseTable)

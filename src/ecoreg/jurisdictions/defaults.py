@@ -25,6 +25,7 @@ from typing import Any
 
 from ecoreg.alerts._sources import STOP_KINDS_DEFAULT, STOP_KINDS_NOTE, STOP_REPORT_NOTE
 from ecoreg.jurisdictions import _build
+from ecoreg.jurisdictions._letters_defaults import MEASURE as _LETTERS_DEFAULTS
 from ecoreg.jurisdictions.national import CODE as NATIONAL_CODE
 from ecoreg.jurisdictions.suzhou import FEEDBACK_NOTE
 from ecoreg.law import administrative_penalty_law as apl
@@ -397,6 +398,7 @@ DATA: MappingProxyType[str, Any] = MappingProxyType(
             _ALERT_DEFAULTS,
             _GRADING_DEFAULTS,
             _LAW_DEFAULTS,
+            _LETTERS_DEFAULTS,
         ]
     }
 )

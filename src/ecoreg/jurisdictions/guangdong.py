@@ -5,18 +5,19 @@ in force 2022-01-01 and valid five years (Art. 25), so to **2026-12-31**; read i
 (http://gdee.gd.gov.cn/shbtwj/content/post_3667603.html, mirror ``Fungwingwaa/cee``). Art. 13:
 conduct in its 附件2 (广东省生态环境不予行政处罚的轻微违法行为目录, 20 items) is not penalized.
 
-Encoded: directory items 1, 11 and 13, whose every condition is a fact of a case ("first
-violation" per 行政处罚法, note 1 of the directory: the jurisdiction's lookback; corrected within
-the correction period; slight harm). The other 17 turn on facts a case does not carry
-(durations, tonnes, pollutant classes, "first within the past year") and are not encoded.
-Parent of Dongguan and Guangzhou, which inherit the directory.
+Encoded: 18 of the directory's 20 items, each matched by the catalogue kinds of its conduct
+(`ecoreg.jurisdictions._guangdong_directory`); items 5 and 15 have no kind in the catalogue.
+Also the discretion step: 32 fine tables of 附件1 (`ecoreg.jurisdictions._guangdong_tables`;
+Arts. 5, 6, 12, 17-19), and the apology reduction of Art. 14 with its eleven exclusions.
+Parent of Dongguan, Guangzhou, Shenzhen, Huizhou and Jiangmen, which inherit them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ecoreg.jurisdictions._build import condition, default, jurisdiction, layer, param
+from ecoreg.jurisdictions._build import default, jurisdiction, layer, param
+from ecoreg.jurisdictions._guangdong_directory import GUANGDONG_SPECS, build
 from ecoreg.jurisdictions._guangdong_tables import tables as fine_tables
 from ecoreg.jurisdictions.national import CODE as NATIONAL
 
@@ -100,38 +101,6 @@ def _benchmark_parameters() -> dict[str, Any]:
     }
 
 
-def _usual_conditions() -> list[dict[str, Any]]:
-    """首次违法; 在责令改正期限内改正; 危害后果轻微 — the conditions of items 1, 11 and 13."""
-    return [
-        condition("first_violation", "==", True, "首次违法", "a first violation"),
-        condition(
-            "corrected_promptly",
-            "==",
-            True,
-            "在责令改正期限内改正",
-            "corrected within the correction period",
-        ),
-        condition("harm_at_most_slight", "==", True, "危害后果轻微", "slight harm at most"),
-    ]
-
-
-def _item(number: int, ident: str, kind: str, zh: str, en: str, basis: str) -> dict[str, Any]:
-    return {
-        "id": f"cn-gd.{ident}",
-        "list_type": "minor",
-        "item": number,
-        "title_zh": zh,
-        "title_en": en,
-        "kinds": [kind],
-        "citation": {
-            "instrument": _RULES,
-            "article": 13,
-            "note": f"附件2 item {number} ({basis}); 首次违法 per 行政处罚法 (directory note 1).",
-        },
-        "conditions": _usual_conditions(),
-    }
-
-
 DATA = layer(
     [jurisdiction(CODE, "广东省", "Guangdong", "province", NATIONAL)],
     [
@@ -152,33 +121,14 @@ DATA = layer(
                             "article": 13,
                             "quote_zh": "违法行为属于《广东省生态环境不予行政处罚的轻微违法行为目录》"
                             "所列情形的，不予行政处罚。",
-                            "note": "附件2, items 1, 11 and 13 of 20 (read in full, "
-                            "local-measures.md §3.2). Valid five years from 2022-01-01 (Art. 25).",
+                            "note": "附件2, 18 of its 20 items (read in full, local-measures.md "
+                            "§3.2; items 5 and 15 have no kind in the catalogue). Valid five "
+                            "years from 2022-01-01 (Art. 25).",
                             "value": [
-                                _item(
-                                    1,
-                                    "eia-registration-form",
-                                    "eia.registration-form-not-filed",
-                                    "未依法备案建设项目环境影响登记表",
-                                    "EIA registration form not filed",
-                                    "环评法 Art. 22 ¶4",
-                                ),
-                                _item(
-                                    11,
-                                    "dusty-material-not-enclosed",
-                                    "dust.dusty-material-not-enclosed",
-                                    "未密闭贮存易产生扬尘的物料",
-                                    "dusty materials stored without enclosure",
-                                    "大气法 Art. 72 ¶1",
-                                ),
-                                _item(
-                                    13,
-                                    "industrial-storage-unprotected",
-                                    "waste.industrial-storage-unprotected",
-                                    "贮存工业固体废物未采取符合标准的防护措施",
-                                    "industrial solid waste stored without standard protection",
-                                    "固废法 Art. 40 ¶1",
-                                ),
+                                build(
+                                    s, prefix="cn-gd", instrument=_RULES, article=13, where="附件2"
+                                )
+                                for s in GUANGDONG_SPECS
                             ],
                         },
                     },

@@ -18,7 +18,7 @@ import gc
 import math
 import re
 from itertools import compress, islice, repeat
-from operator import is_not, itemgetter, truth
+from operator import is_not, itemgetter, methodcaller, truth
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -69,8 +69,8 @@ KINDS: Final = ("rtd", "avg", "min", "max", "cou")
 # checked for a whole chunk at once (`_data_areas`), and what a kind needs (a number, a flag
 # letter) afterwards: a character class per character costs sre far more than NumPy does.
 _BULK: Final = re.compile(
-    rb"(?:QN=[0-9]{1,20}+;)?+ST=([0-9A-Za-z]{1,16}+);CN=([0-9]{4});PW=[0-9A-Za-z]{0,64}+;"
-    rb"MN=([0-9A-Za-z]{1,64}+);(?:Flag=([0-9]{1,2}+);)?+CP=&&"
+    rb"(?:QN=[0-9]{1,20}+;)?+(ST=[0-9A-Za-z]{1,16}+;CN=[0-9]{4};PW=[0-9A-Za-z]{0,64}+;"
+    rb"MN=[0-9A-Za-z]{1,64}+;(?:Flag=[0-9]{1,2}+;)?+)CP=&&"
     rb"(?:DataTime=([0-9]{14}+)([0-9]{3})?+(?:[;,]|(?=&&)))?+"
     rb"([^&]*+)&&"
 )
@@ -78,6 +78,10 @@ _BULK: Final = re.compile(
 ``key=value`` items, each followed by ``;`` or ``,`` but the last (which may be too), keys of
 HJ 212's shape (`_KEY`) and values of at most 64 of ``[-+0-9A-Za-z.:/]``. A frame of any other
 shape is read by `parse`."""
+_GROUPS: Final = methodcaller("groups")
+_HEAD: Final = re.compile(rb"ST=([^;]*+);CN=([^;]*+);PW=[^;]*+;MN=([^;]*+);(?:Flag=([^;]*+);)?+")
+"""The fields of a frame's head (`_BULK`'s first group, already checked): ST, CN, MN and Flag.
+A capture has few distinct heads (a station sends a few commands), so each is read once."""
 _KEY: Final = re.compile(rb"[A-Za-z0-9_]{1,32}+(?:-[A-Za-z0-9_]{1,16}+){0,2}+")
 """The keys the bulk path reads (checked once per distinct key, by `_Tables`)."""
 _AREA_CHARS: Final = b"-+.:/_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -497,22 +501,48 @@ _CRC_TABLE: Final = np.array(CRC_TABLE, dtype=np.uint16)
 _CRC_HIGH: Final = (_CRC_TABLE >> 8).astype(np.uint8)
 
 
+def _pair_tables() -> tuple[npt.NDArray[np.uint16], npt.NDArray[np.uint16]]:
+    """The CRC's tables for two bytes at a time (see `_crcs`).
+
+    For ``x = (h ^ a) << 8 | b`` (the state ``h``, the next bytes ``a`` and ``b``):
+    ``step[x]`` is the state after both bytes, shifted left by 8 (``U[U[h ^ a] ^ b] << 8``);
+    ``last[x]`` is the CRC of a segment whose last byte is ``a`` (``T[h ^ a]``) and
+    ``last[65536 + x]`` that of one whose last byte is ``b`` (``T[U[h ^ a] ^ b]``).
+    """
+    x = np.arange(1 << 16, dtype=np.int64)
+    high, low = x >> 8, x & 0xFF
+    after_one = _CRC_HIGH[high].astype(np.int64)
+    step = (_CRC_HIGH[after_one ^ low].astype(np.uint16) << 8).astype(np.uint16)
+    last = np.concatenate([_CRC_TABLE[high], _CRC_TABLE[after_one ^ low]])
+    return step, last
+
+
+_CRC_STEP, _CRC_LAST = _pair_tables()
+
+
 def _crcs(buf: npt.NDArray[np.uint8], begin: IntArray, length: IntArray) -> IntArray:
     """The HJ 212 CRC of every segment ``buf[begin:begin+length]``, in bulk.
 
     The CRC's step ``crc = (crc >> 8) ^ byte; crc = (crc >> 8) ^ T[crc & 0xFF]`` only ever
     keeps the register's high byte: after the first line the register is below 256, so the
     second is ``crc = T[(crc_high ^ byte)]``. The state is one byte, ``h = U[h ^ byte]`` with
-    ``U = T >> 8``, and the CRC is ``T[h ^ last byte]``: segments are run side by side, one
-    byte position at a time, longest first.
+    ``U = T >> 8``, and the CRC is ``T[h ^ last byte]``. Two bytes at a time, through 65,536-entry
+    tables (`_pair_tables`): the state kept shifted left by 8, one XOR with the next two bytes
+    (big-endian) and one look-up per step. A segment of ``L`` bytes takes ``(L - 1) // 2`` steps,
+    then its CRC is looked up from the next pair (its last byte is the pair's first when ``L`` is
+    odd, its second when even). Segments are run side by side, one pair at a time, longest first.
     """
     out = np.full(len(begin), 0xFFFF, dtype=np.int64)
     if not len(begin):
         return out
     order = np.argsort(-length, kind="stable")
-    widest = max(int(length.max()), 1)
+    order = order[length[order] > 0]  # an empty segment's CRC is the register's start, 0xFFFF
+    if not len(order):
+        return out
+    widest = int(length[order[0]]) + 1  # pairs: an odd segment's last pair reads a byte more
+    widest += widest % 2
     # Windows of the widest segment from every start: past the buffer's end only the last
-    # frames' windows reach, so only its tail is copied with zeros after it (never read).
+    # frames' windows reach, so only its tail is copied with zeros after it (never used).
     tail = max(len(buf) - widest, 0)
     windows = sliding_window_view(buf, widest) if len(buf) >= widest else buf[:0, None]
     end_windows = sliding_window_view(
@@ -520,32 +550,34 @@ def _crcs(buf: npt.NDArray[np.uint8], begin: IntArray, length: IntArray) -> IntA
     )
     at = 0
     while at < len(order):
-        width = max(int(length[order[at]]), 1)
+        width = int(length[order[at]]) + 1
+        width += width % 2
         rows = order[at : at + max(1, _CHUNK_BYTES // width)]
         at += len(rows)
         lens = length[rows]
         starts = begin[rows]
         if starts.max() < len(windows):
-            columns = np.ascontiguousarray(windows[starts, :width].T)
+            gathered = windows[starts, :width]
         else:
             near = starts >= len(windows)
             gathered = np.empty((len(rows), width), dtype=np.uint8)
             gathered[~near] = windows[starts[~near], :width]
             gathered[near] = end_windows[starts[near] - tail, :width]
-            columns = np.ascontiguousarray(gathered.T)
-        # Active rows at step k are those longer than k: a prefix, as rows are longest first.
-        active = np.searchsorted(-lens, -np.arange(width + 1), side="left")
-        state = np.full(len(rows), 0xFF, dtype=np.uint8)
-        mixed = np.empty(len(rows), dtype=np.uint8)
-        crc = np.full(len(rows), 0xFFFF, dtype=np.int64)
-        for k in range(width):
-            m, done = int(active[k]), int(active[k + 1])
-            if m == 0:
-                break
-            np.bitwise_xor(state[:m], columns[k, :m], out=mixed[:m])
-            if done < m:
-                crc[done:m] = _CRC_TABLE[mixed[done:m]]
-            np.take(_CRC_HIGH, mixed[:m], out=state[:m])
+        pairs = np.ascontiguousarray(gathered.view(">u2").astype(np.uint16).T)
+        steps = (lens - 1) // 2  # pairs folded into the state before the CRC's look-up
+        # Rows still stepping at pair k are those with more steps than k: a prefix (longest
+        # first); those with exactly k steps take their CRC from pair k.
+        active = np.searchsorted(-steps, -np.arange(int(steps[0]) + 2), side="right")
+        last = np.where(lens % 2 == 1, 0, 1 << 16)
+        state = np.full(len(rows), 0xFF00, dtype=np.uint16)
+        mixed = np.empty(len(rows), dtype=np.uint16)
+        crc = np.empty(len(rows), dtype=np.int64)
+        for k in range(int(steps[0]) + 1):
+            ending, done = int(active[k]), int(active[k + 1])
+            np.bitwise_xor(state[:ending], pairs[k, :ending], out=mixed[:ending])
+            if done < ending:
+                crc[done:ending] = _CRC_LAST[mixed[done:ending] + last[done:ending]]
+            np.take(_CRC_STEP, mixed[:done], out=state[:done])
         out[rows] = crc
     return out
 
@@ -659,6 +691,9 @@ class _Tables:
         self.commands = _Codes()
         self.systems = _Codes()
         self.flags = _Codes()
+        self.heads = _Codes(self._add_head)
+        self.head_columns = np.zeros((4, 64), dtype=np.int64)
+        """Per head: its codes in ``systems``, ``commands``, ``stations`` and ``flags``."""
         self.keys = _Codes(self._add_key)
         self.codes: dict[str, int] = {}
         self.code_factor: list[str] = []
@@ -679,6 +714,24 @@ class _Tables:
     def code(table: _Codes, items: list[Any]) -> IntArray:
         """Each item's code in ``table`` (one dict look-up each; new items are added)."""
         return np.fromiter(map(table.__getitem__, items), dtype=np.int64, count=len(items))
+
+    def _add_head(self, item: bytes) -> None:
+        index = len(self.heads) - 1
+        if index >= self.head_columns.shape[1]:
+            self.head_columns = np.concatenate(
+                [self.head_columns, np.zeros_like(self.head_columns)], axis=1
+            )
+        fields = _HEAD.fullmatch(item)
+        if fields is None:  # `_BULK` read it: it has the fields
+            message = f"a frame's head of an unexpected shape: {item!r}"
+            raise AssertionError(message)
+        system, command, station, flag = fields.groups()
+        self.head_columns[:, index] = (
+            self.systems[system],
+            self.commands[command],
+            self.stations[station],
+            self.flags[flag],
+        )
 
     def _add_key(self, item: bytes) -> None:
         index = len(self.key_text)
@@ -732,7 +785,7 @@ def _repeated(
     with `numpy.bincount` (one pass) while their range stays near the number of pairs.
     """
     runs = ident[new_row]
-    twice = _twice(runs)
+    twice = _twice(runs, int(np.bincount(pair_frame[new_row]).max()) if len(runs) else 0)
     nrows = len(runs)
     named = kind < 6
     slot = row * 8 + kind if named.all() else row[named] * 8 + kind[named]
@@ -744,15 +797,60 @@ def _repeated(
     return np.unique(pair_frame[bad])
 
 
-def _twice(values: IntArray) -> IntArray:
-    """The non-negative values that occur more than once."""
+def _twice(values: IntArray, span: int) -> IntArray:
+    """The non-negative values that occur more than once, in runs of at most ``span`` values.
+
+    The values are grouped: equal values are never more than ``span - 1`` places apart (a
+    frame's factors). For short groups each value is compared with the few before it; else they
+    are counted (`numpy.bincount`) while their range stays near their number, or sorted.
+    """
     if not len(values):
         return values
+    if span <= _SHORT_SPAN:
+        hits = [values[lag:][values[lag:] == values[:-lag]] for lag in range(1, span)]
+        return np.unique(np.concatenate(hits)) if hits else values[:0]
     top = int(values.max()) + 1
     if top <= 4 * len(values) + 4096:
         return np.flatnonzero(np.bincount(values, minlength=top) > 1)
     ordered = np.sort(values)
     return np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
+
+
+_SHORT_SPAN: Final = 16
+"""Factors per frame up to which `_twice` compares neighbours (15 comparisons of the column)."""
+
+
+_DIGIT, _MINUS, _POINT, _NEWLINE, _NOT_NUMBER = range(5)
+_NUMBER_CLASS: Final = np.full(256, _NOT_NUMBER, dtype=np.int8)
+_NUMBER_CLASS[np.frombuffer(b"0123456789", dtype=np.uint8)] = _DIGIT
+_NUMBER_CLASS[[ord("-"), ord("."), ord("\n")]] = _MINUS, _POINT, _NEWLINE
+"""The characters of joined numbers (each number followed by a newline), by class."""
+_MOST_DIGITS: Final = 20
+
+
+def _numbers_fine(joined: bytes) -> bool:
+    r"""Whether ``joined`` (numbers, each followed by a newline) matches `_NUMBERS`, with NumPy.
+
+    Each number is ``-?+[0-9]{1,20}+(?:\.[0-9]{1,20}+)?+``: only the characters between the
+    digits are looked at (sre tests every character). A ``-`` comes first and before a digit,
+    a ``.`` between two digits and at most once, a newline after a digit; at most 20 digits in
+    a row.
+    """
+    classes = _NUMBER_CLASS[np.frombuffer(joined, dtype=np.uint8)]
+    at = np.flatnonzero(classes)
+    kind = classes[at]
+    if not len(at) or at[-1] != len(joined) - 1 or kind[-1] != _NEWLINE:
+        return False
+    before = np.where(at > 0, classes[np.maximum(at - 1, 0)], _NEWLINE)
+    after = np.append(classes[at[:-1] + 1], _NEWLINE)  # after the final newline: a new start
+    wrong = (
+        (kind == _NOT_NUMBER)
+        | ((kind == _MINUS) & ((before != _NEWLINE) | (after != _DIGIT)))
+        | ((kind == _POINT) & ((before != _DIGIT) | (after != _DIGIT)))
+        | ((kind == _NEWLINE) & (before != _DIGIT))
+    )
+    second = (kind[:-1] == _POINT) & (kind[1:] != _NEWLINE)  # a "." then another mark
+    return not (wrong.any() or second.any() or (np.diff(at, prepend=-1) > _MOST_DIGITS + 1).any())
 
 
 def _check_tokens(
@@ -764,7 +862,7 @@ def _check_tokens(
     """
     chosen = list(compress(texts, which.tolist()))
     if numbers:
-        fine = _NUMBERS.fullmatch(b"\n".join(chosen) + b"\n") is not None if chosen else True
+        fine = _numbers_fine(b"\n".join(chosen) + b"\n") if chosen else True
     else:
         joined = b"".join(chosen)
         fine = len(joined) == len(chosen) and _FLAGS.fullmatch(joined) is not None
@@ -843,38 +941,41 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
     2017 or 2025, a data time the bulk path reads (or none), one record, numbers and flags the
     bulk path reads, and no factor or value kind repeated within the record.
     """
-    fullmatch = _BULK.fullmatch
-    found_matches = [
-        fullmatch(raw, s, e)
-        for s, e in zip(
-            (starts[candidate] + 6).tolist(), (ends[candidate] - 4).tolist(), strict=True
+    found_matches = list(
+        map(
+            _BULK.fullmatch,
+            repeat(raw),
+            (starts[candidate] + 6).tolist(),
+            (ends[candidate] - 4).tolist(),
         )
-    ]
+    )
     matched = np.fromiter(map(truth, found_matches), dtype=bool, count=len(candidate))
-    groups = [m.groups() for m in found_matches if m]
+    groups = list(map(_GROUPS, filter(None, found_matches)))
     if not groups:
         return None
-    spaced, shaped, pairs = _data_areas([g[6] for g in groups])
+    heads, stamps, millis, areas = map(list, zip(*groups, strict=True))
+    spaced, shaped, pairs = _data_areas(areas)
     if not shaped.all():  # rare: those frames are read by `parse`
         matched[np.flatnonzero(matched)[~shaped]] = False
-        groups = list(compress(groups, shaped.tolist()))
-        if not groups:
+        keep = shaped.tolist()
+        if not any(keep):
             return None
-        spaced = (b"&".join([g[6] for g in groups]) + b"&").translate(_SPACES)
+        heads, stamps, millis, areas = (
+            list(compress(c, keep)) for c in (heads, stamps, millis, areas)
+        )
+        spaced = (b"&".join(areas) + b"&").translate(_SPACES)
         pairs = pairs[shaped]
     index = candidate[matched]
-    systems, commands, stations, flags, stamps, millis = (
-        list(c) for c in islice(zip(*groups, strict=True), 6)
-    )
-    nframes = len(groups)
-    flag_code = tables.code(tables.flags, flags)
+    nframes = len(heads)
+    head_code = tables.code(tables.heads, heads)  # first: a new head may widen the columns
+    system_code, command_codes, station_codes, flag_code = tables.head_columns[:, head_code]
     # Version bits 0, 1 or 2 (HJ/T 212-2005, HJ 212-2017, HJ 212-2025); no Flag is 2005.
     ok = np.array([f is None or int(f) < 12 for f in tables.flags], dtype=bool)[flag_code]
     timed = np.fromiter(map(is_not, stamps, repeat(None)), dtype=bool, count=nframes)
     times = np.zeros(nframes, dtype=np.int64)
     if timed.any():
-        heads = b"".join(compress(stamps, timed.tolist()))
-        at, time_ok = _epoch(np.frombuffer(heads, dtype=np.uint8).reshape(-1, 14))
+        stamped = b"".join(compress(stamps, timed.tolist()))
+        at, time_ok = _epoch(np.frombuffer(stamped, dtype=np.uint8).reshape(-1, 14))
         times[timed] = at
         ok[np.flatnonzero(timed)[~time_ok]] = False
     # The data areas' tokens: keys and values alternate (a value is never empty).
@@ -919,8 +1020,6 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
         row_flags[row[flag_rows]] = np.frombuffer(kept_letters, dtype="S1").astype("U1")
     good = ~bad
     taken = index[good]
-    station_codes = tables.code(tables.stations, stations)
-    command_codes = tables.code(tables.commands, commands)
     _bulk_warnings(
         found=found,
         tables=tables,
@@ -929,11 +1028,11 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
         station_codes=station_codes,
         header=(
             flag_code,
-            tables.code(tables.systems, systems),
+            system_code,
             command_codes,
             np.fromiter(map(is_not, millis, repeat(None)), dtype=bool, count=nframes),
         ),
-        texts=(flags, systems, commands, stamps, millis),
+        texts=(stamps, millis),
         tokens=(key, texts, pair_frame, bits),
     )
     row_frame = row_frame_of_pair[new_row]
@@ -957,7 +1056,7 @@ def _bulk_warnings(
     position: IntArray,
     station_codes: IntArray,
     header: tuple[IntArray, IntArray, IntArray, BoolArray],
-    texts: tuple[list[bytes | None], list[bytes], list[bytes], list[bytes], list[bytes | None]],
+    texts: tuple[list[bytes], list[bytes | None]],
     tokens: tuple[IntArray, list[bytes], IntArray, IntArray],
 ) -> None:
     """The warnings of the frames ``good`` of a chunk, as `parse` gives them.
@@ -965,7 +1064,7 @@ def _bulk_warnings(
     The first of each name in the data area's order; `_warning_columns` orders them.
     """
     flag_code, system_code, command_code, millis = header
-    flags, systems, commands, stamps, ms = texts
+    stamps, ms = texts
     key, values, pair_frame, bits = tokens
     names = tables.station_names
 
@@ -983,12 +1082,16 @@ def _bulk_warnings(
             )
         return frames
 
-    old = np.array([f is None or int(f) < 4 for f in tables.flags], dtype=bool)
-    add(old[flag_code], _VERSION, "Flag", lambda at: [(flags[i] or b"").decode() for i in at])
-    other = np.array([s not in _SYSTEMS for s in tables.systems], dtype=bool)
-    add(other[system_code], _SYSTEM, "ST", lambda at: [systems[i].decode() for i in at])
-    status = np.array([c not in _DATA_COMMANDS for c in tables.commands], dtype=bool)
-    add(status[command_code], _STATUS, "CN", lambda at: [commands[i].decode() for i in at])
+    def warn_head(
+        table: _Codes, codes: IntArray, name: int, field: str, warns: Callable[[Any], bool]
+    ) -> None:
+        text = [(item or b"").decode() for item in table]
+        warned = np.fromiter(map(warns, table), dtype=bool, count=len(table))
+        add(warned[codes], name, field, lambda at: [text[i] for i in codes[at].tolist()])
+
+    warn_head(tables.flags, flag_code, _VERSION, "Flag", lambda f: f is None or int(f) < 4)
+    warn_head(tables.systems, system_code, _SYSTEM, "ST", lambda s: s not in _SYSTEMS)
+    warn_head(tables.commands, command_code, _STATUS, "CN", lambda c: c not in _DATA_COMMANDS)
     stamped = set(
         add(
             millis,
@@ -1107,7 +1210,8 @@ def _read(raw: bytes) -> Readings:
 def _bulk_mn(raw: bytes, start: int, end: int) -> str:
     """The MN of a frame read in bulk (for its rare frame-level warning)."""
     match = _BULK.fullmatch(raw, start + 6, end - 4)
-    return match.group(3).decode() if match is not None else ""
+    fields = _HEAD.fullmatch(match.group(1)) if match is not None else None
+    return fields.group(3).decode() if fields is not None else ""
 
 
 def _add_packet_warnings(found: _Found, position: int, packet: Packet, crc: bytes) -> None:

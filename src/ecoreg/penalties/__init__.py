@@ -59,6 +59,7 @@ _EXPORTS = {
         "VocEnclosure",
     ),
     "ecoreg.penalties._leniency": ("decide_leniency",),
+    "ecoreg.penalties._list_facts": ("ListFacts",),
     "ecoreg.penalties._amount": ("decide_fine",),
     "ecoreg.penalties._daily": (
         "DailyTrigger",
@@ -86,6 +87,7 @@ if TYPE_CHECKING:
     from ecoreg.penalties._daily import DailyTrigger as DailyTrigger
     from ecoreg.penalties._daily import daily_continuous_penalty as daily_continuous_penalty
     from ecoreg.penalties._leniency import decide_leniency as decide_leniency
+    from ecoreg.penalties._list_facts import ListFacts as ListFacts
     from ecoreg.penalties._local_facts import ApologyExclusion as ApologyExclusion
     from ecoreg.penalties._local_facts import AreaClass as AreaClass
     from ecoreg.penalties._local_facts import EvasionForm as EvasionForm
@@ -108,6 +110,7 @@ __all__ = [
     "Harm",
     "LeniencyOutcome",
     "LeniencyResult",
+    "ListFacts",
     "Mitigation",
     "MonitoringFault",
     "PollutantClass",

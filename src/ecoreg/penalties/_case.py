@@ -26,6 +26,7 @@ from ecoreg.core._records import Department, SideMeasure
 from ecoreg.core._time import Day, parse_date
 from ecoreg.exceptions import InvalidInputError, MissingParameterError
 from ecoreg.penalties._choice import LawChoice, choose_basis
+from ecoreg.penalties._list_facts import ListFacts
 from ecoreg.penalties._local_facts import GuangdongFacts
 
 if TYPE_CHECKING:
@@ -281,6 +282,8 @@ class ViolationCase(EcoregModel):
     )
     """The conditional concurrent provisions the officer finds the act also breaks, by their
     key (`ecoreg.ConcurrentProvision.key`): Code Art. 1055 then compares them too."""
+    list_facts: ListFacts = ListFacts()
+    """The facts only local no-penalty list items read (pH, tonnes, days lasted …)."""
 
     def fine_facts(self) -> CaseFacts:
         """The facts the catalogue's fine rules read, as a `CaseFacts`."""
@@ -515,8 +518,31 @@ def _choose_law(case: ViolationCase, kind: ViolationKind, today: dt.date) -> Law
     )
 
 
+def _first_within(case: ViolationCase, months: int) -> bool:
+    """No violation of the same kind in the ``months`` before the act, the anniversary day included.
+
+    粤环发〔2021〕7号 Art. 22: "近一年" counts back one year from the act.
+    """
+    since, _ = add_months(case.occurred_on, -months)
+    return not any(
+        p.kind == case.kind and since <= p.on <= case.occurred_on for p in case.prior_violations
+    )
+
+
 def _case_facts(case: ViolationCase, first: bool) -> dict[str, bool | int | Decimal | None]:
+    year = case.occurred_on.year
     return {
+        **case.list_facts.model_dump(),
+        "first_within_12_months": _first_within(case, 12),
+        "first_within_24_months": _first_within(case, 24),
+        "first_in_calendar_year": not any(
+            p.kind == case.kind and p.on.year == year and p.on <= case.occurred_on
+            for p in case.prior_violations
+        ),
+        "eia_report_form": (
+            None if case.eia_document is None else case.eia_document is EiaDocument.REPORT_FORM
+        ),
+        "exceedance_ratio": case.exceedance_ratio,
         "toxic_pollutant": case.toxic_pollutant,
         "pollutants_over": case.pollutants_over,
         "hourly_exceedance_multiple": case.hourly_exceedance_multiple,

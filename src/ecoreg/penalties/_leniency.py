@@ -194,13 +194,13 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
     items: list[NoPenaltyItem] = [
         item for item in settings.no_penalty_list or () if case.kind in item.kinds
     ]
-    for item in sorted(items, key=lambda i: (i.list_type != "minor", i.id)):
+    for item in sorted(items, key=lambda i: (not i.must_not_penalize, i.id)):
         held = [(c, c.holds(case_facts)) for c in item.conditions]
         needs_first = item.list_type == "first" and not first
         if all(ok for _, ok in held) and not needs_first:
             outcome = (
                 LeniencyOutcome.NOT_PENALIZED
-                if item.list_type == "minor"
+                if item.must_not_penalize
                 else LeniencyOutcome.MAY_DECLINE
             )
             reasons.append(
@@ -215,7 +215,7 @@ def decide_leniency(  # noqa: C901, PLR0911 - one branch and one return per outc
                     + "; ".join(c.description_en for c, _ in held)
                     + "."
                     + policy.local_note("leniency.no_penalty_list")[1],
-                    facts=facts(item=item.id, list_type=item.list_type),
+                    facts=facts(item=item.id, list_type=item.list_type, effect=item.effect),
                 )
             )
             return result(outcome, item=item.id)

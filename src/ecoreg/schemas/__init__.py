@@ -48,6 +48,9 @@ from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
 from ecoreg.grading._results import CreditLevel, Grade, Grading, RiskLevel
 from ecoreg.inspections._codes import CodeCheck, InspectionCode
 from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecision, Visit
+from ecoreg.letters._archives import EnterpriseFile, FileBatch, FileReport
+from ecoreg.letters._letters import Letter, LetterRequest
+from ecoreg.letters._loop import LetterEvent, LetterStatus
 from ecoreg.monitoring._frames import StreamResult
 from ecoreg.payment._models import (
     CaseType,
@@ -58,6 +61,7 @@ from ecoreg.payment._models import (
 )
 from ecoreg.penalties._case import FineResult, LeniencyResult, StudyStanding, ViolationCase
 from ecoreg.penalties._daily import DailyTrigger
+from ecoreg.rewards._models import RewardBatch, RewardedCase, RewardOutcome, WhistleblowerReport
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -458,6 +462,9 @@ _HistoryItem = functools.reduce(
 
 MAX_TASKS = 10_000
 """The most tasks of a ``plan-inspections`` request (`ecoreg.edge.MAX_TASKS`)."""
+
+MAX_REPORTS = 10_000
+"""The most reports of a ``reward`` request (`ecoreg.edge.MAX_REPORTS`)."""
 MAX_ENTERPRISES = 10_000
 """The most enterprises of a ``grade-batch`` request (`ecoreg.edge.MAX_ENTERPRISES`)."""
 MAX_FRAMES_CHARS = 4 * 1024 * 1024
@@ -771,12 +778,54 @@ SCHEMAS: Mapping[str, Callable[[], dict[str, Any]]] = MappingProxyType(
             )
         ),
         "law-request": _schema(_request("LawRequest", {"on": (_Date, ...)}, policy=False)),
+        "reward-request": _schema(
+            _request(
+                "RewardRequest",
+                {
+                    "reports": (list[WhistleblowerReport], Field(max_length=MAX_REPORTS)),
+                    "pseudonym_key": (
+                        str | None,
+                        Field(None, description="the department's secret for reporter references"),
+                    ),
+                    "prior": (list[RewardedCase] | None, None),
+                },
+            )
+        ),
+        "reward-decision": _schema(Decision[RewardOutcome], output=True),
+        "reward-batch": _schema(RewardBatch, output=True),
         "inspection-plan-result": _schema(_InspectionPlanResult, output=True),
         "draw-sample-result": _schema(_DrawSampleResult, output=True),
         "issued-code": _schema(_IssuedCode, output=True),
         "grade-batch-result": _schema(_GradeBatchResult, output=True),
         "hj212-result": _schema(StreamResult, output=True),
         "law-result": _schema(_LawResult, output=True),
+        "letter": _schema(Letter, output=True),
+        "letter-draft": _schema(LetterRequest),
+        "letter-decision": _schema(Decision[Letter], output=True),
+        "letter-status-decision": _schema(Decision[LetterStatus], output=True),
+        "file-report": _schema(Decision[FileReport], output=True),
+        "file-batch": _schema(Decision[FileBatch], output=True),
+        "enterprise-file": _schema(EnterpriseFile),
+        "compose-letter-request": _schema(
+            _request("ComposeLetterRequest", {"request": (LetterRequest, ...)})
+        ),
+        "letter-status-request": _schema(
+            _request(
+                "LetterStatusRequest",
+                {
+                    "letter": (Letter, ...),
+                    "events": (list[LetterEvent], []),
+                    "on": (_Date, ...),
+                },
+                policy=False,
+            )
+        ),
+        "check-files-request": _schema(
+            _request(
+                "CheckFilesRequest",
+                {"files": (list[EnterpriseFile], Field(max_length=MAX_ENTERPRISES))},
+            )
+        ),
         "route-alert-request": _schema(
             _request(
                 "RouteAlertRequest",
