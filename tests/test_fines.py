@@ -498,9 +498,9 @@ def test_a_jurisdiction_can_add_violation_kinds() -> None:
     extra: dict[str, Any] = {
         "jurisdictions": [
             {
-                "code": "CN-GD-SZ",
-                "name_zh": "深圳市",
-                "name_en": "Shenzhen",
+                "code": "CN-GD-ST",
+                "name_zh": "汕头市",
+                "name_en": "Shantou",
                 "level": "city",
                 "parent": "CN-GD",
             }
@@ -508,16 +508,16 @@ def test_a_jurisdiction_can_add_violation_kinds() -> None:
         "measures": [
             {
                 "id": "sz.kinds",
-                "jurisdiction": "CN-GD-SZ",
-                "title_zh": "深圳补充",
-                "title_en": "Shenzhen kinds",
+                "jurisdiction": "CN-GD-ST",
+                "title_zh": "汕头补充",
+                "title_en": "Shantou kinds",
                 "versions": [
                     {
                         "in_force_from": "2025-01-01",
                         "instrument": {
                             "id": "sz.k",
-                            "name_zh": "深圳示例",
-                            "name_en": "Shenzhen example",
+                            "name_zh": "汕头示例",
+                            "name_en": "Shantou example",
                             "in_force": "2025-01-01",
                         },
                         "parameters": {
@@ -534,8 +534,8 @@ def test_a_jurisdiction_can_add_violation_kinds() -> None:
                                         "citation": {
                                             "instrument": {
                                                 "id": "sz.k",
-                                                "name_zh": "深圳示例",
-                                                "name_en": "Shenzhen example",
+                                                "name_zh": "汕头示例",
+                                                "name_en": "Shantou example",
                                                 "in_force": "2025-01-01",
                                             },
                                             "article": 3,
@@ -549,7 +549,7 @@ def test_a_jurisdiction_can_add_violation_kinds() -> None:
             }
         ],
     }
-    policy = BOOK.extend(extra).resolve("CN-GD-SZ", D(2026, 3, 1))
+    policy = BOOK.extend(extra).resolve("CN-GD-ST", D(2026, 3, 1))
     kinds = policy.records("violations.catalogue")
     assert "noise.night-construction" in kinds
     assert "air.over-limit" in kinds

@@ -65,6 +65,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "ecoreg.core._money",
             "ecoreg.core._parameters",
             "ecoreg.core._records",
+            "ecoreg.core._tables",
             "ecoreg.core._time",
         ),
     ),

@@ -91,12 +91,14 @@ if TYPE_CHECKING:
     from ecoreg.core import Deadline as Deadline
     from ecoreg.core import Decision as Decision
     from ecoreg.core import Department as Department
+    from ecoreg.core import DiscretionTable as DiscretionTable
     from ecoreg.core import EcoregModel as EcoregModel
     from ecoreg.core import EiaDocument as EiaDocument
     from ecoreg.core import Fact as Fact
     from ecoreg.core import FactCondition as FactCondition
     from ecoreg.core import FactValue as FactValue
     from ecoreg.core import FineBand as FineBand
+    from ecoreg.core import FineBandRow as FineBandRow
     from ecoreg.core import FineRule as FineRule
     from ecoreg.core import FixedCalendar as FixedCalendar
     from ecoreg.core import Hint as Hint
@@ -127,6 +129,9 @@ if TYPE_CHECKING:
     from ecoreg.core import ResolvedRange as ResolvedRange
     from ecoreg.core import Rounding as Rounding
     from ecoreg.core import SideMeasure as SideMeasure
+    from ecoreg.core import TableFactor as TableFactor
+    from ecoreg.core import TableLevel as TableLevel
+    from ecoreg.core import TableTest as TableTest
     from ecoreg.core import ViolationCategory as ViolationCategory
     from ecoreg.core import ViolationKind as ViolationKind
     from ecoreg.core import WorkingCalendar as WorkingCalendar
@@ -256,19 +261,26 @@ if TYPE_CHECKING:
     from ecoreg.payment import max_installments as max_installments
     from ecoreg.payment import payment_deadline as payment_deadline
     from ecoreg.penalties import Aggravation as Aggravation
+    from ecoreg.penalties import ApologyExclusion as ApologyExclusion
     from ecoreg.penalties import ApologyPledge as ApologyPledge
+    from ecoreg.penalties import AreaClass as AreaClass
     from ecoreg.penalties import DailyTrigger as DailyTrigger
+    from ecoreg.penalties import EvasionForm as EvasionForm
     from ecoreg.penalties import FineResult as FineResult
     from ecoreg.penalties import FineStep as FineStep
+    from ecoreg.penalties import GuangdongFacts as GuangdongFacts
     from ecoreg.penalties import Harm as Harm
     from ecoreg.penalties import LeniencyOutcome as LeniencyOutcome
     from ecoreg.penalties import LeniencyResult as LeniencyResult
     from ecoreg.penalties import ListFacts as ListFacts
     from ecoreg.penalties import Mitigation as Mitigation
+    from ecoreg.penalties import MonitoringFault as MonitoringFault
+    from ecoreg.penalties import PollutantClass as PollutantClass
     from ecoreg.penalties import PriorViolation as PriorViolation
     from ecoreg.penalties import StudyEntry as StudyEntry
     from ecoreg.penalties import StudyStanding as StudyStanding
     from ecoreg.penalties import ViolationCase as ViolationCase
+    from ecoreg.penalties import VocEnclosure as VocEnclosure
     from ecoreg.penalties import daily_continuous_penalty as daily_continuous_penalty
     from ecoreg.penalties import decide_fine as decide_fine
     from ecoreg.penalties import decide_leniency as decide_leniency
@@ -310,7 +322,9 @@ __all__ = [
     "AlertRecord",
     "AlertTrigger",
     "AmountStep",
+    "ApologyExclusion",
     "ApologyPledge",
+    "AreaClass",
     "BatchRouting",
     "BatchSummary",
     "CaseFacts",
@@ -335,6 +349,7 @@ __all__ = [
     "Detection",
     "DetectorSettings",
     "DisclosureRecord",
+    "DiscretionTable",
     "EcoregModel",
     "EiaDocument",
     "EnforcementOutcome",
@@ -343,6 +358,7 @@ __all__ = [
     "EnterpriseProfile",
     "EnterpriseTable",
     "Escalation",
+    "EvasionForm",
     "EventTable",
     "Exemption",
     "ExpectedDocument",
@@ -355,6 +371,7 @@ __all__ = [
     "FileGap",
     "FileReport",
     "FineBand",
+    "FineBandRow",
     "FineResult",
     "FineRule",
     "FineStep",
@@ -366,6 +383,7 @@ __all__ = [
     "Grading",
     "GradingBatch",
     "GradingSummary",
+    "GuangdongFacts",
     "HardshipGround",
     "Harm",
     "Hint",
@@ -409,6 +427,7 @@ __all__ = [
     "MeasureVersion",
     "Mitigation",
     "MoneyFact",
+    "MonitoringFault",
     "NoPenaltyItem",
     "NonNegativeYuan",
     "Notice",
@@ -427,6 +446,7 @@ __all__ = [
     "PolicyData",
     "PolicyTrigger",
     "Pollutant",
+    "PollutantClass",
     "PositiveListRecord",
     "PositiveYuan",
     "PriorViolation",
@@ -463,6 +483,9 @@ __all__ = [
     "StudyStanding",
     "Supervision",
     "SurchargeResult",
+    "TableFactor",
+    "TableLevel",
+    "TableTest",
     "Tag",
     "TaskDecision",
     "TaskExemptions",
@@ -476,6 +499,7 @@ __all__ = [
     "ViolationKind",
     "ViolationRecord",
     "Visit",
+    "VocEnclosure",
     "VolunteerService",
     "WhistleblowerReport",
     "WorkingCalendar",
@@ -565,12 +589,14 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Deadline",
         "Decision",
         "Department",
+        "DiscretionTable",
         "EcoregModel",
         "EiaDocument",
         "Fact",
         "FactCondition",
         "FactValue",
         "FineBand",
+        "FineBandRow",
         "FineRule",
         "FixedCalendar",
         "Hint",
@@ -601,6 +627,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ResolvedRange",
         "Rounding",
         "SideMeasure",
+        "TableFactor",
+        "TableLevel",
+        "TableTest",
         "ViolationCategory",
         "ViolationKind",
         "WorkingCalendar",
@@ -622,19 +651,26 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     ),
     "ecoreg.penalties": (
         "Aggravation",
+        "ApologyExclusion",
         "ApologyPledge",
+        "AreaClass",
         "DailyTrigger",
+        "EvasionForm",
         "FineResult",
         "FineStep",
+        "GuangdongFacts",
         "Harm",
         "LeniencyOutcome",
         "LeniencyResult",
         "ListFacts",
         "Mitigation",
+        "MonitoringFault",
+        "PollutantClass",
         "PriorViolation",
         "StudyEntry",
         "StudyStanding",
         "ViolationCase",
+        "VocEnclosure",
         "daily_continuous_penalty",
         "decide_fine",
         "decide_leniency",

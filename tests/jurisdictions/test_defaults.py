@@ -97,6 +97,7 @@ STRS: dict[str, str] = {
     "letters.ignored_severity": "minor",
     "payment.missed_installment_surcharge_base": "installment",
     "reduction.apology.method": "none",
+    "discretion.method": "levels",
     "grading.method": "matrix",
     "leniency.first_violation_counted_from": "act",
     "grading.sensitive_toxic_min_colour": "yellow",

@@ -389,3 +389,31 @@ def test_a_late_application_needs_12_volunteer_hours_from_2025_10_01_only() -> N
         ).outcome.status
         is ReliefStatus.REFUSED
     )
+
+
+def test_the_provinces_exclusions_apply_in_dongguan_and_silence_the_hint() -> None:
+    # 粤环发〔2021〕7号 Art. 14 (10): no apology reduction where the fine is the statutory
+    # minimum. 大气法 Art. 100 (3): 20,000-200,000.
+    case = ViolationCase(
+        kind="monitoring.not-networked",
+        occurred_on=D(2026, 1, 5),
+        discovered_on=D(2026, 2, 1),
+        corrected_on=D(2026, 2, 10),
+        harm=Harm.SLIGHT,
+        notice_received_on=D(2026, 2, 24),
+    )
+    policy = BOOK.resolve(CODE, D(2026, 3, 10))
+
+    def hints(proposed: str) -> list[str]:
+        d = decide_fine(case, policy=policy, decided_on="2026-03-10", proposed=proposed)
+        return [h.rule_id for h in d.hints]
+
+    assert "fine.reduction.apology" in hints("20001")
+    assert "fine.reduction.apology" not in hints("20000")
+    pledged = case.model_copy(update={"apology_pledge": ApologyPledge(filed_on=D(2026, 3, 4))})
+    d = decide_fine(pledged, policy=policy, decided_on="2026-03-10", proposed="20000")
+    assert d.outcome.final == Decimal("20000.00")
+    assert "fine.reduction.apology.refused" in d.rule_ids
+    # 40,000 × (1 - 50 %) = 20,000: the reduction reaches the minimum and stops there.
+    d = decide_fine(pledged, policy=policy, decided_on="2026-03-10", proposed="40000")
+    assert d.outcome.final == Decimal("20000.00")

@@ -1,15 +1,31 @@
 """Guangzhou (广州市, CN-GD-GZ), Guangdong.
 
-Measure: "预警+预约", the firm checks itself first on an alert (seed: 中国环境报, 2025-10-21;
-no document number; taken as in force 2025-01-01), a 24-hour self-check window.
+Measures: "预警+预约", the firm checks itself first on an alert (seed: 中国环境报, 2025-10-21;
+no document number; taken as in force 2025-01-01), a 24-hour self-check window; and
+穗环规字〔2022〕2号 (issued 2022-10-13), apology reductions of 30 / 40 / 50 % by the evidence of
+rectification, never below the statutory minimum.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from decimal import Decimal
+from typing import Any, Literal
 
-from ecoreg import Alert, JurisdictionLevel, Tier, route_alert, standard_policy_book
+import pytest
+
+from ecoreg import (
+    Alert,
+    ApologyPledge,
+    Harm,
+    JurisdictionLevel,
+    PriorViolation,
+    Tier,
+    ViolationCase,
+    decide_fine,
+    route_alert,
+    standard_policy_book,
+)
 from ecoreg.jurisdictions import guangzhou
 
 D = dt.date
@@ -43,9 +59,17 @@ def test_entry() -> None:
     assert BOOK.resolve(CODE, D(2026, 3, 10)).chain == ("CN", "CN-GD", CODE)
 
 
-def test_the_module_sets_only_the_self_check_window() -> None:
-    (measure,) = guangzhou.DATA["measures"]
+def test_the_module_sets_the_self_check_window_and_the_apology_rates() -> None:
+    measure, apology = guangzhou.DATA["measures"]
     assert measure["id"] == "cn-gd-gz.alert-self-check"
+    assert apology["id"] == "cn-gd-gz.apology-pledge"
+    (version,) = apology["versions"]
+    assert set(version["parameters"]) == {
+        "reduction.apology.share",
+        "reduction.apology.share_effect_evidence",
+        "reduction.apology.share_harm_eliminated",
+    }
+    assert version["instrument"]["number"] == "穗环规字〔2022〕2号"
     (version,) = measure["versions"]
     assert set(version["parameters"]) == {KEY}
     assert version["in_force_from"] == "2025-01-01"
@@ -111,3 +135,78 @@ def test_no_self_check_for_a_tampering_signal_or_a_suppressed_alert() -> None:
     stopped = route_alert(_alert("2026-10-01T09:00:00+08:00", flag="F"), policy=policy)
     assert stopped.outcome.suppressed
     assert stopped.outcome.self_check_until is None
+
+
+# --- 穗环规字〔2022〕2号: 30 / 40 / 50 % by the evidence of rectification --------------------
+
+
+Evidence = Literal["none", "rectification_effect", "harm_eliminated"]
+
+
+def _dust_case(evidence: Evidence) -> ViolationCase:
+    # §3.24 of Guangdong's 附件1 (p. 66): twice within two years (one earlier + this one),
+    # band 50,000-100,000, an ordinary case at its average, 75,000.
+    return ViolationCase(
+        kind="dust.dusty-material-not-enclosed",
+        occurred_on=D(2026, 1, 5),
+        discovered_on=D(2026, 1, 6),
+        corrected_on=D(2026, 1, 20),
+        harm=Harm.HARMFUL,
+        prior_violations=(
+            PriorViolation(kind="dust.dusty-material-not-enclosed", on=D(2025, 5, 1)),
+        ),
+        notice_received_on=D(2026, 2, 24),
+        apology_pledge=ApologyPledge(filed_on=D(2026, 3, 4), evidence=evidence),
+    )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "final", "key"),
+    [
+        # 75,000 × (1 - 30 %) = 52,500: apology, pledge, rectification complete.
+        ("none", "52500.00", "reduction.apology.share"),
+        # 75,000 × (1 - 40 %) = 45,000: plus third-party evidence of the rectification's effect.
+        ("rectification_effect", "45000.00", "reduction.apology.share_effect_evidence"),
+        # 75,000 × (1 - 50 %) = 37,500: plus evidence that the adverse effects are eliminated.
+        ("harm_eliminated", "37500.00", "reduction.apology.share_harm_eliminated"),
+    ],
+)
+def test_the_rate_follows_the_evidence(evidence: Evidence, final: str, key: str) -> None:
+    day = D(2026, 3, 10)
+    policy = BOOK.resolve(CODE, day)
+    d = decide_fine(_dust_case(evidence), policy=policy, decided_on=day)
+    steps = {s.rule_id: s for s in d.outcome.steps}
+    assert steps["fine.table"].amount == Decimal("75000.00")
+    assert d.outcome.final == Decimal(final)
+    cited = steps["fine.reduction.apology"].citation
+    assert cited is not None
+    assert cited.instrument.number == "穗环规字〔2022〕2号"
+    assert policy.get(key).measure == "cn-gd-gz.apology-pledge"
+    # The province's own default (30 %) knows no evidence tiers.
+    province = decide_fine(_dust_case(evidence), policy=BOOK.resolve("CN-GD", day), decided_on=day)
+    assert province.outcome.final == Decimal("52500.00")
+
+
+def test_the_rates_start_on_the_issue_date() -> None:
+    # Before 2022-10-13 Guangzhou has the province's rate only (30 %).
+    assert (
+        BOOK.resolve(CODE, D(2022, 10, 12)).get("reduction.apology.share").jurisdiction == "CN-GD"
+    )
+    first = BOOK.resolve(CODE, D(2022, 10, 13))
+    assert first.get("reduction.apology.share").jurisdiction == CODE
+    assert first.as_decimal("reduction.apology.share_harm_eliminated") == Decimal("0.5")
+
+
+def test_never_below_the_statutory_minimum() -> None:
+    # A proposed 18,000 (大气法 Art. 117: 10,000-100,000), 50 % off: 9,000, under the minimum,
+    # so 10,000. One yuan more of fine makes no difference; 20,002 → 10,001.
+    case = _dust_case("harm_eliminated").model_copy(update={"prior_violations": ()})
+    day = D(2026, 3, 10)
+    policy = BOOK.resolve(CODE, day)
+
+    def final(proposed: str) -> Decimal:
+        return decide_fine(case, policy=policy, decided_on=day, proposed=proposed).outcome.final
+
+    assert final("18000") == Decimal("10000.00")
+    assert final("20000") == Decimal("10000.00")  # exactly the minimum
+    assert final("20002") == Decimal("10001.00")

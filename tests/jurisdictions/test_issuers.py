@@ -20,6 +20,8 @@ ABBREVIATIONS = {
     "CN-GD": "粤",
     "CN-GD-DG": "东",
     "CN-GD-GZ": "穗",
+    "CN-GD-SZ": "深",
+    "CN-GD-HZ": "惠",
     "CN-GD-JM": "江",
     "CN-LN": "辽",
     "CN-LN-YK": "营",

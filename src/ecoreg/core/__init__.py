@@ -101,6 +101,13 @@ _EXPORTS = {
         "ViolationCategory",
         "ViolationKind",
     ),
+    "ecoreg.core._tables": (
+        "DiscretionTable",
+        "FineBandRow",
+        "TableFactor",
+        "TableLevel",
+        "TableTest",
+    ),
     "ecoreg.core._time": (
         "DEFAULT_TIMEZONE",
         "Day",
@@ -179,6 +186,11 @@ if TYPE_CHECKING:
     from ecoreg.core._records import ViolationCategory as ViolationCategory
     from ecoreg.core._records import ViolationKind as ViolationKind
     from ecoreg.core._registry import PARAMETERS as PARAMETERS
+    from ecoreg.core._tables import DiscretionTable as DiscretionTable
+    from ecoreg.core._tables import FineBandRow as FineBandRow
+    from ecoreg.core._tables import TableFactor as TableFactor
+    from ecoreg.core._tables import TableLevel as TableLevel
+    from ecoreg.core._tables import TableTest as TableTest
     from ecoreg.core._time import DEFAULT_TIMEZONE as DEFAULT_TIMEZONE
     from ecoreg.core._time import Day as Day
     from ecoreg.core._time import Instant as Instant
@@ -203,12 +215,14 @@ __all__ = [
     "Deadline",
     "Decision",
     "Department",
+    "DiscretionTable",
     "EcoregModel",
     "EiaDocument",
     "Fact",
     "FactCondition",
     "FactValue",
     "FineBand",
+    "FineBandRow",
     "FineRule",
     "FixedCalendar",
     "Hint",
@@ -239,6 +253,9 @@ __all__ = [
     "ResolvedRange",
     "Rounding",
     "SideMeasure",
+    "TableFactor",
+    "TableLevel",
+    "TableTest",
     "ViolationCategory",
     "ViolationKind",
     "WorkingCalendar",

@@ -4,9 +4,11 @@
 |---|---|---|---|
 | `national` | CN | national | 行政处罚法, the Civil Code's periods, the violation catalogue |
 | `defaults` | CN | national | ecoreg's documented defaults (``basis: "default"``) |
-| `guangdong` | CN-GD | province | discretion rules (粤环发〔2021〕7号): no-penalty directory, to 2026-12-31 |
+| `guangdong` | CN-GD | province | discretion rules (粤环发〔2021〕7号): fine tables, apology reduction, no-penalty directory, to 2026-12-31 |
 | `dongguan` | CN-GD-DG | city | fine deferral and installments; apology pledges |
-| `guangzhou` | CN-GD-GZ | city | self-check window on alerts |
+| `guangzhou` | CN-GD-GZ | city | self-check window on alerts; apology reduction 30/40/50 % |
+| `shenzhen` | CN-GD-SZ | city | apology reduction capped at 300,000, three-year bar |
+| `huizhou` | CN-GD-HZ | city | apology reduction for electroplating (30 %) |
 | `jiangmen` | CN-GD-JM | city | no-penalty list (江环〔2021〕231号), 2022-02-01 to 2025-01-31 |
 | `liaoning` | CN-LN | province | (parent of Yingkou) |
 | `yingkou` | CN-LN-YK | city | apology-pledge and law-study reductions |
@@ -50,6 +52,7 @@ from ecoreg.jurisdictions import dongguan as dongguan
 from ecoreg.jurisdictions import guangdong as guangdong
 from ecoreg.jurisdictions import guangzhou as guangzhou
 from ecoreg.jurisdictions import hangzhou as hangzhou
+from ecoreg.jurisdictions import huizhou as huizhou
 from ecoreg.jurisdictions import jiangmen as jiangmen
 from ecoreg.jurisdictions import jiangsu as jiangsu
 from ecoreg.jurisdictions import jiangxi as jiangxi
@@ -60,6 +63,7 @@ from ecoreg.jurisdictions import shaanxi as shaanxi
 from ecoreg.jurisdictions import shandong as shandong
 from ecoreg.jurisdictions import shanghai as shanghai
 from ecoreg.jurisdictions import shanxi as shanxi
+from ecoreg.jurisdictions import shenzhen as shenzhen
 from ecoreg.jurisdictions import sichuan as sichuan
 from ecoreg.jurisdictions import suzhou as suzhou
 from ecoreg.jurisdictions import tianjin as tianjin
@@ -85,6 +89,7 @@ __all__ = [
     "guangdong",
     "guangzhou",
     "hangzhou",
+    "huizhou",
     "jiangmen",
     "jiangsu",
     "jiangxi",
@@ -96,6 +101,7 @@ __all__ = [
     "shandong",
     "shanghai",
     "shanxi",
+    "shenzhen",
     "sichuan",
     "standard_policy_book",
     "suzhou",
@@ -111,6 +117,8 @@ REGISTRY: tuple[ModuleType, ...] = (
     guangdong,
     dongguan,
     guangzhou,
+    shenzhen,
+    huizhou,
     jiangmen,
     liaoning,
     yingkou,

@@ -145,6 +145,11 @@ _DISCRETION_DEFAULTS = {
                     "ecoreg's default benchmark table: level 1 is the statutory minimum, level 5 "
                     "the maximum, evenly between. A jurisdiction replaces it with its own table.",
                 ),
+                "discretion.method": _default(
+                    "levels",
+                    "ecoreg's default formula (factor levels and discretion.level_shares); a "
+                    "jurisdiction with fine tables of its own sets 'tables'.",
+                ),
                 "discretion.aggravation_step": _default(
                     "0.2",
                     "ecoreg's default: each aggravating circumstance adds a fifth of the "

@@ -49,6 +49,15 @@ _EXPORTS = {
         "StudyStanding",
         "ViolationCase",
     ),
+    "ecoreg.penalties._local_facts": (
+        "ApologyExclusion",
+        "AreaClass",
+        "EvasionForm",
+        "GuangdongFacts",
+        "MonitoringFault",
+        "PollutantClass",
+        "VocEnclosure",
+    ),
     "ecoreg.penalties._leniency": ("decide_leniency",),
     "ecoreg.penalties._list_facts": ("ListFacts",),
     "ecoreg.penalties._amount": ("decide_fine",),
@@ -79,23 +88,37 @@ if TYPE_CHECKING:
     from ecoreg.penalties._daily import daily_continuous_penalty as daily_continuous_penalty
     from ecoreg.penalties._leniency import decide_leniency as decide_leniency
     from ecoreg.penalties._list_facts import ListFacts as ListFacts
+    from ecoreg.penalties._local_facts import ApologyExclusion as ApologyExclusion
+    from ecoreg.penalties._local_facts import AreaClass as AreaClass
+    from ecoreg.penalties._local_facts import EvasionForm as EvasionForm
+    from ecoreg.penalties._local_facts import GuangdongFacts as GuangdongFacts
+    from ecoreg.penalties._local_facts import MonitoringFault as MonitoringFault
+    from ecoreg.penalties._local_facts import PollutantClass as PollutantClass
+    from ecoreg.penalties._local_facts import VocEnclosure as VocEnclosure
     from ecoreg.penalties._study import study_standing as study_standing
 
 __all__ = [
     "Aggravation",
+    "ApologyExclusion",
     "ApologyPledge",
+    "AreaClass",
     "DailyTrigger",
+    "EvasionForm",
     "FineResult",
     "FineStep",
+    "GuangdongFacts",
     "Harm",
     "LeniencyOutcome",
     "LeniencyResult",
     "ListFacts",
     "Mitigation",
+    "MonitoringFault",
+    "PollutantClass",
     "PriorViolation",
     "StudyEntry",
     "StudyStanding",
     "ViolationCase",
+    "VocEnclosure",
     "daily_continuous_penalty",
     "decide_fine",
     "decide_leniency",

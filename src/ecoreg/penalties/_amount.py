@@ -33,6 +33,7 @@ from ecoreg.core._periods import add_months, working_days_after
 from ecoreg.exceptions import InvalidInputError, MissingFactError, MissingParameterError
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.law import eco_code, mee_measures
+from ecoreg.penalties._benchmark import score_table, table_facts, table_for
 from ecoreg.penalties._case import (
     _AGGRAVATION_ZH,
     _MITIGATION_ITEM,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from ecoreg.core._fine_rules import CaseFacts, FineRule, ResolvedRange
     from ecoreg.core._policy import Policy
     from ecoreg.core._records import ConcurrentProvision, LegalBasis, ViolationKind
+    from ecoreg.core._tables import DiscretionTable
     from ecoreg.penalties._choice import LawChoice
 
 __all__ = ["decide_fine"]
@@ -166,6 +168,168 @@ def _discretion_base(
     )
 
 
+def _base_and_aggravation(
+    case: ViolationCase, kind: str, statutory: _Statutory, settings: PenaltySettings, steps: _Steps
+) -> Decimal:
+    """The base amount (a local fine table, else the default formula) and 从重 steps.
+
+    A local table scores the case completely (its history, period and area factors): the
+    default aggravation steps are then not added, and a reason says so.
+    """
+    hi, span = statutory.high, statutory.high - statutory.low
+    table = _fitting_table(kind, statutory, settings, steps)
+    if table is not None:
+        amount = _table_base(case, table, statutory, steps)
+        if case.aggravations:
+            steps.reasons.append(
+                Reason(
+                    rule_id="fine.table.aggravation",
+                    citation=table.citation,
+                    message_zh=f"适用裁量表{table.section}，其裁量因素已计入情节，不再另按默认方法从重。",
+                    message_en=f"Table {table.section} scores the case by its own factors: the "
+                    "default aggravation steps are not added.",
+                    facts=facts(aggravations=sorted(a.value for a in case.aggravations)),
+                )
+            )
+        return amount
+    amount = _discretion_base(case, statutory, settings, steps)
+    aggravations = set(case.aggravations)
+    if _repeat_offender(case, settings):
+        aggravations.add(Aggravation.REPEAT_SAME_KIND)
+    step = settings.aggravation_step
+    for agg in sorted(aggravations):
+        before = amount
+        amount = min(hi, amount + round_yuan(span * step, to=YUAN, rounding=Rounding.HALF_UP))
+        steps.add(
+            f"fine.aggravation.{agg.value}",
+            amount,
+            before,
+            f"从重：{_AGGRAVATION_ZH[agg]}（不超过上限）",
+            f"Aggravating: {agg.value.replace('_', ' ')} (capped at the maximum)",
+            Citation(
+                instrument=mee_measures.DISCRETION_GUIDANCE_2019,
+                note="Step size: discretion.aggravation_step (an ecoreg default unless the "
+                "jurisdiction sets it).",
+            ),
+            aggravation=agg,
+            step=step,
+        )
+    return amount
+
+
+def _fitting_table(
+    kind: str, statutory: _Statutory, settings: PenaltySettings, steps: _Steps
+) -> DiscretionTable | None:
+    """The jurisdiction's table for ``kind``, if ``discretion.method`` is ``tables``.
+
+    Only a table written for the statutory range that applies; one that does not fit is said so.
+    """
+    if settings.discretion_method != "tables":
+        return None
+    lo, hi = statutory.low, statutory.high
+    fitting, table = table_for(settings.discretion_tables, kind, lo, hi)
+    if fitting is not None or table is None:
+        return fitting
+    steps.reasons.append(
+        Reason(
+            rule_id="fine.table.not-fitting",
+            citation=table.citation,
+            message_zh=f"裁量表{table.section}系针对{table.statutory_min}元至{table.statutory_max}"
+            f"元的罚款幅度制定，本案适用的法定幅度为{lo}元至{hi}元，不适用该表，按默认裁量方法计算。",
+            message_en=f"Table {table.section} was written for a range of {table.statutory_min} to "
+            f"{table.statutory_max} yuan; the range that applies is {lo} to {hi} yuan, so the "
+            "table is not applied and the default discretion method is used.",
+            facts=facts(
+                table=table.id,
+                table_min=table.statutory_min,
+                table_max=table.statutory_max,
+                fine_min=lo,
+                fine_max=hi,
+            ),
+        )
+    )
+    return None
+
+
+def _table_base(
+    case: ViolationCase, table: DiscretionTable, statutory: _Statutory, steps: _Steps
+) -> Decimal:
+    """The base amount from the jurisdiction's fine table, each factor's level shown."""
+    got = score_table(table, table_facts(case), statutory.low, statutory.high)
+    for s in got.scored:
+        if not s.established or not s.matched:
+            why_zh = (
+                "裁量因素确无法查明，按最低档次计算"
+                if not s.established
+                else "所述事实不属于任何档次，按最低档次计算"
+            )
+            why_en = (
+                "cannot be established: scored at its lowest level"
+                if not s.established
+                else "the stated facts fit no level: scored at its lowest level"
+            )
+            steps.reasons.append(
+                Reason(
+                    rule_id="fine.table.lowest-level",
+                    citation=table.citation.model_copy(update={"article": 5, "note": None}),
+                    message_zh=f"{s.factor.label_zh}：{why_zh}（{s.level.label_zh}）。",
+                    message_en=f"{s.factor.label_en}: {why_en} ({s.level.label_en}).",
+                    facts=facts(factor=s.factor.id, needs=list(s.factor.facts)),
+                )
+            )
+    levels_zh = "；".join(
+        f"{s.factor.label_zh}“{s.level.label_zh}”"
+        + (f"{s.level.score:%}" if table.mode == "weights" else "")
+        for s in got.scored
+    )
+    levels_en = "; ".join(
+        f"{s.factor.label_en} '{s.level.label_en}'"
+        + (f" {s.level.score:%}" if table.mode == "weights" else "")
+        for s in got.scored
+    )
+    if table.mode == "weights":
+        assert got.share is not None  # noqa: S101 - set for weight tables
+        assert got.total is not None  # noqa: S101
+        start = table.start or Decimal(0)
+        zh = (
+            f"裁量表{table.section}（权重累加）：裁量起点{start:%}；{levels_zh}；"
+            f"合计{got.total:%}，按{got.share:%}乘以法定最高罚款额{statutory.high}元"
+        )
+        en = (
+            f"Table {table.section} (weights): start {start:%}; {levels_en}; total "
+            f"{got.total:%}, {got.share:%} of the statutory maximum {statutory.high} yuan"
+        )
+    else:
+        assert got.band is not None  # noqa: S101 - set for band tables
+        zh = (
+            f"裁量表{table.section}（幅度罚款）：{levels_zh}；罚款区间{got.band.min}元至"
+            f"{got.band.max}元，一般处罚按平均金额"
+        )
+        en = (
+            f"Table {table.section} (bands): {levels_en}; band {got.band.min} to "
+            f"{got.band.max} yuan, an ordinary case at its average"
+        )
+    if got.raised_to_minimum:
+        zh += "，低于法定最低罚款额，按法定最低罚款额计"
+        en += ", under the statutory minimum: raised to it (Art. 3 (1))"
+    return steps.add(
+        "fine.table",
+        got.amount,
+        statutory.low,
+        zh,
+        en,
+        table.citation,
+        table=table.id,
+        mode=table.mode,
+        levels=[f"{s.factor.id}: {s.level.label_en}" for s in got.scored],
+        not_established=[s.factor.id for s in got.scored if not s.established],
+        total=got.total,
+        share=got.share,
+        band=None if got.band is None else [got.band.min, got.band.max],
+        raised_to_minimum=got.raised_to_minimum,
+    )
+
+
 def _yuan_within(amount: Decimal, low: Decimal, high: Decimal, rounding: Rounding) -> Decimal:
     """``amount`` rounded to the whole yuan, never leaving the statutory range it is in.
 
@@ -211,7 +375,7 @@ def _repeat_offender(case: ViolationCase, settings: PenaltySettings) -> bool:
     return len(same) >= 3
 
 
-def decide_fine(  # noqa: C901 - one branch per step of the statute's order, each explained
+def decide_fine(
     case: ViolationCase,
     *,
     policy: Policy,
@@ -297,28 +461,7 @@ def decide_fine(  # noqa: C901 - one branch per step of the statute's order, eac
             statutory.citation,
         )
     else:
-        amount = _discretion_base(case, statutory, settings, steps)
-        aggravations = set(case.aggravations)
-        if _repeat_offender(case, settings):
-            aggravations.add(Aggravation.REPEAT_SAME_KIND)
-        step = settings.aggravation_step
-        for agg in sorted(aggravations):
-            before = amount
-            amount = min(hi, amount + round_yuan(span * step, to=YUAN, rounding=Rounding.HALF_UP))
-            steps.add(
-                f"fine.aggravation.{agg.value}",
-                amount,
-                before,
-                f"从重：{_AGGRAVATION_ZH[agg]}（不超过上限）",
-                f"Aggravating: {agg.value.replace('_', ' ')} (capped at the maximum)",
-                Citation(
-                    instrument=mee_measures.DISCRETION_GUIDANCE_2019,
-                    note="Step size: discretion.aggravation_step (an ecoreg default unless the "
-                    "jurisdiction sets it).",
-                ),
-                aggravation=agg,
-                step=step,
-            )
+        amount = _base_and_aggravation(case, kind.id, statutory, settings, steps)
         step = settings.mitigation_step
         for mit in sorted(set(case.mitigations)):
             before = amount
@@ -341,7 +484,8 @@ def decide_fine(  # noqa: C901 - one branch per step of the statute's order, eac
             )
     before_reductions = amount
     excluded = _excluded(case, kind)
-    amount = _apology(case, statutory, settings, cal, amount, steps, excluded)
+    apology_excluded = [*excluded, *_apology_exclusions(case, statutory, settings, amount)]
+    amount = _apology(case, statutory, settings, cal, amount, steps, apology_excluded, today)
     amount = _study(statutory, settings, study, amount, steps, excluded=bool(excluded))
     final = _yuan_within(amount, lo, hi, Rounding.DOWN)
     if final != amount:
@@ -373,7 +517,7 @@ def decide_fine(  # noqa: C901 - one branch per step of the statute's order, eac
         hints=(
             *steps.hints,
             *_apology_hint(
-                case, statutory, settings, cal, before_reductions, excluded=bool(excluded)
+                case, statutory, settings, cal, before_reductions, excluded=bool(apology_excluded)
             ),
         ),
         warnings=(*_pledge_provisional(case, settings, cal), *policy.layer_warnings(today)),
@@ -593,7 +737,11 @@ def _pledge_provisional(
     case: ViolationCase, settings: PenaltySettings, cal: WorkingCalendar
 ) -> tuple[Notice, ...]:
     """The provisional-calendar warning when the pledge window was counted on such a year."""
-    if case.notice_received_on is None or not settings.apology_enabled:
+    if (
+        case.notice_received_on is None
+        or not settings.apology_enabled
+        or settings.apology_working_days is None
+    ):
         return ()
     _, last_day = _pledge_deadline(case.notice_received_on, settings, cal)
     return provisional_notice(provisional_years(cal, case.notice_received_on, last_day))
@@ -611,7 +759,12 @@ def _pledge_deadline(
 
 def _apology_share(case: ViolationCase, settings: PenaltySettings) -> tuple[str, Decimal]:
     shares = settings.apology_shares
+    evidence = case.apology_pledge.evidence if case.apology_pledge is not None else "none"
+    electroplating = case.guangdong is not None and case.guangdong.electroplating
     for flag, key in (
+        (evidence == "harm_eliminated", "reduction.apology.share_harm_eliminated"),
+        (evidence != "none", "reduction.apology.share_effect_evidence"),
+        (electroplating, "reduction.apology.share_electroplating"),
         (case.heavy_pollution_process, "reduction.apology.share_heavy_pollution"),
         (case.river_basin, "reduction.apology.share_river_basin"),
     ):
@@ -637,6 +790,75 @@ def _apology_amount(
     return new, amount - new
 
 
+_APOLOGY_EXCLUSION_WORDS = {
+    "drinking_water_prohibition": (
+        "违反饮用水水源保护区内禁止性规定",
+        "a drinking-water zone prohibition",
+    ),
+    "hazardous_waste_to_unlicensed": (
+        "将危险废物提供或者委托给无许可证的单位或者其他生产经营者",
+        "hazardous waste handed to an unlicensed party",
+    ),
+    "hazardous_waste_unlicensed_operation": (
+        "无许可证或者未按照许可证规定从事危险废物经营活动",
+        "hazardous-waste operations without or outside a licence",
+    ),
+    "art10_aggravation": ("属于第十条规定的从重处罚情形", "an Art. 10 aggravated case"),
+    "detention_referral": ("适用移送公安机关行政拘留", "referred for administrative detention"),
+    "suspected_crime": ("涉嫌环境污染犯罪", "a suspected environmental crime"),
+    "continued_after_order": (
+        "经责令改正，复查发现违法行为仍持续",
+        "the violation continued after an order to correct",
+    ),
+    "repeat_after_apology": (
+        "公开道歉承诺后再次出现生态环境违法行为",
+        "a new violation after an earlier apology reduction",
+    ),
+    "concurrent_excluded": (
+        "同时检查发现的其他违法行为存在不适用情形",
+        "another violation found at the same time is excluded",
+    ),
+    "fixed_or_minimum_fine": (
+        "属于定额罚款或法定最低罚款",
+        "a fixed fine or the statutory minimum fine",
+    ),
+    "other_rule": (
+        "其他法律、法规或规范性文件规定不得适用",
+        "another law, regulation or normative document excludes it",
+    ),
+}
+
+
+def _apology_exclusions(
+    case: ViolationCase, statutory: _Statutory, settings: PenaltySettings, amount: Decimal
+) -> list[tuple[str, str]]:
+    """The situations of the jurisdiction's apology measure (粤环发〔2021〕7号 Art. 14) present.
+
+    Stated on the case (``guangdong.apology_exclusions``) or found from it: a suspected crime
+    (6), a refusal to correct (7), an earlier apology reduction (8; within
+    ``reduction.apology.repeat_bar_months`` where set), a fixed fine or an amount at the
+    statutory minimum (10).
+    """
+    listed = settings.apology_exclusions
+    if not listed or not settings.apology_enabled:
+        return []
+    found = {e.value for e in case.guangdong.apology_exclusions} if case.guangdong else set()
+    if case.crime:
+        found.add("suspected_crime")
+    if case.refused_to_correct:
+        found.add("continued_after_order")
+    months = settings.apology_repeat_bar_months
+    since = add_months(case.occurred_on, -months)[0] if months is not None else None
+    if any(
+        p.apology_reduced and p.on <= case.occurred_on and (since is None or since <= p.on)
+        for p in case.prior_violations
+    ):
+        found.add("repeat_after_apology")
+    if statutory.low == statutory.high or amount <= statutory.low:
+        found.add("fixed_or_minimum_fine")
+    return [_APOLOGY_EXCLUSION_WORDS[key] for key in sorted(found & listed)]
+
+
 def _apology(
     case: ViolationCase,
     statutory: _Statutory,
@@ -645,6 +867,7 @@ def _apology(
     amount: Decimal,
     steps: _Steps,
     excluded: list[tuple[str, str]],
+    today: dt.date,
 ) -> Decimal:
     policy = settings.policy
     pledge = case.apology_pledge
@@ -667,7 +890,23 @@ def _apology(
         )
         return amount
     assert case.notice_received_on is not None  # noqa: S101 - enforced by ViolationCase
-    days, last_day = _pledge_deadline(case.notice_received_on, settings, cal)
+    if settings.apology_working_days is None:  # no window of days: before the decision
+        days, last_day = 0, today
+    else:
+        days, last_day = _pledge_deadline(case.notice_received_on, settings, cal)
+    if pledge.filed_on > last_day and settings.apology_working_days is None:
+        steps.reasons.append(
+            Reason(
+                rule_id="fine.reduction.apology.late",
+                citation=policy.citation("reduction.apology.method"),
+                message_zh=f"公开道歉承诺应在行政处罚决定作出前（{today}前）提出，"
+                f"本承诺于{pledge.filed_on}提出，不予减轻。",
+                message_en=f"The apology had to come before the decision ({today}); it was "
+                f"filed on {pledge.filed_on}: no reduction.",
+                facts=facts(filed_on=pledge.filed_on, decided_on=today),
+            )
+        )
+        return amount
     if pledge.filed_on > last_day:
         steps.reasons.append(
             Reason(
@@ -721,7 +960,7 @@ def _apology_hint(
 ) -> list[Hint]:
     if case.apology_pledge is not None or not settings.apology_enabled:
         return []
-    if case.notice_received_on is None or excluded:
+    if case.notice_received_on is None or excluded or settings.apology_working_days is None:
         return []
     _, deadline = _pledge_deadline(case.notice_received_on, settings, cal)
     _, share = _apology_share(case, settings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
 
@@ -27,6 +27,7 @@ from ecoreg.core._time import Day, parse_date
 from ecoreg.exceptions import InvalidInputError, MissingParameterError
 from ecoreg.penalties._choice import LawChoice, choose_basis
 from ecoreg.penalties._list_facts import ListFacts
+from ecoreg.penalties._local_facts import GuangdongFacts
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -121,6 +122,9 @@ class PriorViolation(EcoregModel):
     kind: Annotated[str, Field(min_length=1)]
     on: Day
     penalized: bool = True
+    apology_reduced: bool = False
+    """Its fine was reduced for a public apology and pledge (Guangdong Art. 14 (8): no second
+    reduction; Shenzhen: none within three years)."""
 
 
 class ApologyPledge(EcoregModel):
@@ -129,6 +133,9 @@ class ApologyPledge(EcoregModel):
     filed_on: Day
     rectified: bool = True
     """The violation has been corrected (a condition in Dongguan and Yingkou)."""
+    evidence: Literal["none", "rectification_effect", "harm_eliminated"] = "none"
+    """Third-party evidence beside the pledge (Guangzhou 穗环规字〔2022〕2号): of the effect of
+    the rectification, or that the adverse effects are fully eliminated."""
 
 
 Level = Annotated[int, Field(ge=1, le=5)]
@@ -221,6 +228,8 @@ class ViolationCase(EcoregModel):
     apology_pledge: ApologyPledge | None = None
     heavy_pollution_process: bool = False
     river_basin: bool = False
+    guangdong: GuangdongFacts | None = None
+    """The facts Guangdong's fine tables and apology rules read (粤环发〔2021〕7号)."""
     # --- the facts the fine rules of the catalogue read (the law's bands and bases) ---
     serious: bool = False
     """情节严重, as the officer finds it (a heavier band of many articles)."""

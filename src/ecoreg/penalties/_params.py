@@ -11,14 +11,34 @@ from decimal import Decimal
 
 from ecoreg.core._parameters import Combination, ParameterSpec, ParamKind
 from ecoreg.core._records import NoPenaltyItem, ViolationKind
+from ecoreg.core._tables import DiscretionTable
 
-__all__ = ["COMBINATIONS", "PREFIXES", "SPECS"]
+__all__ = ["APOLOGY_EXCLUSIONS", "COMBINATIONS", "PREFIXES", "SPECS"]
 
 PREFIXES = ("law.", "violations.", "leniency.", "discretion.", "reduction.", "study.")
 """The key prefixes this domain owns."""
 
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
+
+
+APOLOGY_EXCLUSIONS = frozenset(
+    {
+        "drinking_water_prohibition",
+        "hazardous_waste_to_unlicensed",
+        "hazardous_waste_unlicensed_operation",
+        "art10_aggravation",
+        "detention_referral",
+        "suspected_crime",
+        "continued_after_order",
+        "repeat_after_apology",
+        "concurrent_excluded",
+        "fixed_or_minimum_fine",
+        "other_rule",
+    }
+)
+"""The situations excluding an apology reduction that a measure may list (粤环发〔2021〕7号
+Art. 14 (1)–(11); the values of `ecoreg.ApologyExclusion`)."""
 
 
 def _ascending(values: tuple[Decimal, ...]) -> bool:
@@ -126,6 +146,23 @@ SPECS: tuple[ParameterSpec, ...] = (
         items=(5, 5),
     ),
     ParameterSpec(
+        "discretion.method",
+        ParamKind.STR,
+        "How the discretion step finds the base amount: 'levels' (the factor levels and "
+        "discretion.level_shares, ecoreg's default) or 'tables' (the jurisdiction's fine tables, "
+        "discretion.tables, for the kinds they cover and the statutory range they were written "
+        "for; 'levels' for the rest).",
+        choices=frozenset({"levels", "tables"}),
+    ),
+    ParameterSpec(
+        "discretion.tables",
+        ParamKind.RECORDS,
+        "A discretion benchmark's fine tables (罚款金额裁量表): weight tables (start weight plus "
+        "factor weights, capped at 100 %, times the statutory maximum) and band tables (the "
+        "factors pick a band; an ordinary case takes its midpoint).",
+        record_model=DiscretionTable,
+    ),
+    ParameterSpec(
         "discretion.aggravation_step",
         ParamKind.DECIMAL,
         "Share of the statutory range added for each aggravating circumstance (从重).",
@@ -166,6 +203,48 @@ SPECS: tuple[ParameterSpec, ...] = (
         "The reduction where the violation lies in a designated river basin.",
         minimum=_ZERO,
         maximum=_ONE,
+    ),
+    ParameterSpec(
+        "reduction.apology.share_effect_evidence",
+        ParamKind.DECIMAL,
+        "The reduction where the pledge comes with third-party evidence of the effect of the "
+        "rectification (Guangzhou).",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "reduction.apology.share_harm_eliminated",
+        ParamKind.DECIMAL,
+        "The reduction where third-party evidence shows the adverse effects fully eliminated "
+        "(Guangzhou).",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "reduction.apology.share_electroplating",
+        ParamKind.DECIMAL,
+        "The reduction for a party running an electroplating process (Huizhou).",
+        minimum=_ZERO,
+        maximum=_ONE,
+    ),
+    ParameterSpec(
+        "reduction.apology.exclusions",
+        ParamKind.STR_LIST,
+        "The situations in which the jurisdiction gives no apology reduction (粤环发〔2021〕7号 "
+        "Art. 14 (1)-(11)); found on the case (ViolationCase.guangdong.apology_exclusions) or "
+        "from it (a suspected crime, a refusal to correct, an earlier apology reduction, a fixed "
+        "fine or one at the statutory minimum).",
+        choices=APOLOGY_EXCLUSIONS,
+        items=(0, 11),
+    ),
+    ParameterSpec(
+        "reduction.apology.repeat_bar_months",
+        ParamKind.INT,
+        "A party whose fine was reduced for an apology within this many months before the act "
+        "gets no second reduction (Shenzhen: three years); without it, with "
+        "'repeat_after_apology' among the exclusions, an earlier reduction at any time bars it.",
+        minimum=_ONE,
+        maximum=Decimal(240),
     ),
     ParameterSpec(
         "reduction.apology.cap",

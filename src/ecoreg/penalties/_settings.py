@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from ecoreg.core._policy import Policy
     from ecoreg.core._records import NoPenaltyItem
+    from ecoreg.core._tables import DiscretionTable
 
 __all__ = ["APOLOGY_SHARES", "PenaltySettings", "StudySettings"]
 
@@ -24,6 +25,9 @@ APOLOGY_SHARES = (
     "reduction.apology.share",
     "reduction.apology.share_heavy_pollution",
     "reduction.apology.share_river_basin",
+    "reduction.apology.share_effect_evidence",
+    "reduction.apology.share_harm_eliminated",
+    "reduction.apology.share_electroplating",
 )
 """The apology-pledge shares a jurisdiction may set: the general one, and Dongguan 2022's
 for heavy-pollution processes and the two river basins."""
@@ -55,12 +59,17 @@ class PenaltySettings:
     level_shares: tuple[Decimal, ...]
     aggravation_step: Decimal
     mitigation_step: Decimal
+    discretion_method: str
+    """``levels`` (ecoreg's default formula) or ``tables`` (the jurisdiction's fine tables)."""
+    discretion_tables: tuple[DiscretionTable, ...]
     apology_method: str | None
     """``share_of_fine``, ``share_of_excess`` or ``none``; ``None`` where unset."""
     apology_shares: dict[str, Decimal]
     """The shares of `APOLOGY_SHARES` the jurisdiction sets, by key."""
     apology_cap: Decimal | None
     apology_working_days: int | None
+    apology_exclusions: frozenset[str]
+    apology_repeat_bar_months: int | None
     study_share: Decimal | None
 
     @property
@@ -111,6 +120,14 @@ class PenaltySettings:
             level_shares=tuple(policy.as_tuple("discretion.level_shares")),
             aggravation_step=policy.as_decimal("discretion.aggravation_step"),
             mitigation_step=policy.as_decimal("discretion.mitigation_step"),
+            discretion_method=(
+                policy.as_str("discretion.method") if has("discretion.method") else "levels"
+            ),
+            discretion_tables=(
+                tuple(policy.records("discretion.tables").values())
+                if has("discretion.tables")
+                else ()
+            ),
             apology_method=(
                 policy.as_str("reduction.apology.method")
                 if has("reduction.apology.method")
@@ -124,6 +141,16 @@ class PenaltySettings:
                 else None
             ),
             study_share=optional_decimal("reduction.study.share"),
+            apology_exclusions=(
+                frozenset(policy.as_tuple("reduction.apology.exclusions"))
+                if has("reduction.apology.exclusions")
+                else frozenset()
+            ),
+            apology_repeat_bar_months=(
+                policy.as_int("reduction.apology.repeat_bar_months")
+                if has("reduction.apology.repeat_bar_months")
+                else None
+            ),
         )
 
 

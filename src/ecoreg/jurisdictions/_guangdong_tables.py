@@ -1,0 +1,1311 @@
+"""Guangdong's fine tables (附件1 广东省生态环境违法行为行政处罚罚款金额裁量表 of 粤环发〔2021〕7号).
+
+Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwingwaa/cee``
+(``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
+table's citation names its section and its page in the annex (the printed page; the PDF page in
+brackets). Thirty-two tables are encoded, for twenty-eight catalogue kinds; the annex has 280, and the
+ones not encoded are listed in docs/jurisdictions/guangdong.md.
+
+Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
+levels read the facts ``ecoreg.penalties._benchmark.table_facts`` gives: ``pollutants_over``,
+``exceedance_multiple``, ``quota_excess_ratio``, ``ph``, ``pollutant_class``, ``area``,
+``daily_wastewater_tonnes``, ``period``, ``violations_2y`` (the same kind within two years
+before the act, this one included), ``prior_same_kind``, ``prior_same_kind_1y``,
+``refused_to_correct``, ``nonconforming_outlets``, ``voc_enclosure``,
+``hazardous_waste_tonnes``, ``label_missing``, ``permit_class``, ``untreated``, ``evasion_form``,
+``monitoring_fault``, ``duration_days``, ``duration_months`` (whole calendar months from the
+act), ``uncooperative``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["tables"]
+
+_PDF = (
+    "Fungwingwaa/cee@22aa4af5cfe21916fbedfb1ef865a72bef1625a6:"
+    "docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf"
+)
+
+Data = dict[str, Any]
+
+
+def _eq(fact: str, value: str | bool) -> Data:
+    return {"fact": fact, "equals": value}
+
+
+def _num(fact: str, **bounds: str) -> Data:
+    return {"fact": fact, **bounds}
+
+
+def _lv(zh: str, en: str, score: str, *when: Data) -> Data:
+    return {"label_zh": zh, "label_en": en, "score": score, "when": list(when)}
+
+
+def _factor(ident: str, zh: str, en: str, *levels: Data) -> Data:
+    return {"id": ident, "label_zh": zh, "label_en": en, "levels": list(levels)}
+
+
+def _history(*weights: str) -> Data:
+    """近二年同类违法行为情况（含本次）: 1 / 2 / 3 / 4 or more times."""
+    one, two, three, four = weights
+    return _factor(
+        "history",
+        "近二年同类违法行为情况（含本次）",
+        "same violations within two years (this one included)",
+        _lv("1次", "once", one, _num("violations_2y", below="2")),
+        _lv("2次", "twice", two, _num("violations_2y", at_least="2", below="3")),
+        _lv("3次", "three times", three, _num("violations_2y", at_least="3", below="4")),
+        _lv("4次以上", "four times or more", four, _num("violations_2y", at_least="4")),
+    )
+
+
+def _history_ranks() -> Data:
+    """The band tables' 近二年同类违法行为情况: fewer than 2 / 2 / 3 or more (this one counted)."""
+    return _factor(
+        "history",
+        "近二年同类违法行为情况",
+        "same violations within two years",
+        _lv("2次以下", "fewer than two", "0", _num("violations_2y", below="2")),
+        _lv("2次", "two", "1", _num("violations_2y", at_least="2", below="3")),
+        _lv("3次以上", "three or more", "2", _num("violations_2y", at_least="3")),
+    )
+
+
+_SENSITIVE = ("restricted", "residential", "ecological", "drinking_water_first")
+
+
+def _area_binary(score: str, zh: str = "环境敏感区或限批区") -> Data:
+    return _factor(
+        "area",
+        "所在区域",
+        "area",
+        _lv(
+            f"{zh}以外的区域", "outside sensitive and restricted areas", "0", _eq("area", "general")
+        ),
+        *(
+            _lv(zh, f"sensitive or restricted area ({a})", score, _eq("area", a))
+            for a in _SENSITIVE
+        ),
+    )
+
+
+def _exceedance(low: str, mid: str, high: str, top: str, *, ph: bool) -> Data:
+    """超标情况: the multiple over the limit or the share over the quota (and, for water, pH)."""
+    ph_levels = (
+        [
+            _lv(
+                "仅pH值超标（2<pH<5）", "pH only, 2 < pH < 5", "0", _num("ph", above="2", below="5")
+            ),
+            _lv(
+                "仅pH值超标（10<pH<11）",
+                "pH only, 10 < pH < 11",
+                "0",
+                _num("ph", above="10", below="11"),
+            ),
+            _lv("仅pH值超标（pH≤2）", "pH only, pH ≤ 2", "0.03", _num("ph", at_most="2")),
+            _lv("仅pH值超标（pH≥11）", "pH only, pH ≥ 11", "0.03", _num("ph", at_least="11")),
+        ]
+        if ph
+        else []
+    )
+    em, qx = "exceedance_multiple", "quota_excess_ratio"
+    return _factor(
+        "exceedance",
+        "超标情况",
+        "exceedance",
+        *ph_levels,
+        _lv("超标3倍以下", "under 3 times over", low, _num(em, below="3")),
+        _lv("超量30%以下", "under 30 % over the quota", low, _num(qx, below="0.3")),
+        _lv(
+            "超标3倍以上8倍以下", "3 to under 8 times over", mid, _num(em, at_least="3", below="8")
+        ),
+        _lv(
+            "超量30%以上50%以下",
+            "30 % to under 50 % over the quota",
+            mid,
+            _num(qx, at_least="0.3", below="0.5"),
+        ),
+        _lv(
+            "超标8倍以上20倍以下",
+            "8 to under 20 times over",
+            high,
+            _num(em, at_least="8", below="20"),
+        ),
+        _lv(
+            "超量50%以上80%以下",
+            "50 % to under 80 % over the quota",
+            high,
+            _num(qx, at_least="0.5", below="0.8"),
+        ),
+        _lv("超标20倍以上", "20 times over or more", top, _num(em, at_least="20")),
+        _lv("超量80%以上", "80 % or more over the quota", top, _num(qx, at_least="0.8")),
+    )
+
+
+def _factors_over(two: str, three: str) -> Data:
+    return _factor(
+        "pollutants_over",
+        "超标因子数目",
+        "parameters over the limit",
+        _lv("1个", "one", "0", _num("pollutants_over", below="2")),
+        _lv("2个", "two", two, _num("pollutants_over", at_least="2", below="3")),
+        _lv("3个以上", "three or more", three, _num("pollutants_over", at_least="3")),
+    )
+
+
+def _water_over_limit(ident: str, section: str, page: str, low: int, floor: str | None) -> Data:
+    return {
+        "id": ident,
+        "mode": "weights",
+        "kinds": ["water.over-limit"],
+        "section": section,
+        "title_zh": "超过水污染物排放标准或超过重点水污染物排放总量控制指标排放水污染物",
+        "title_en": "Water pollutants discharged over the standard or the total-quantity quota",
+        "statutory_min": str(low),
+        "statutory_max": "1000000",
+        "start": "0.07",
+        **({"floor": floor} if floor else {}),
+        "factors": [
+            _factors_over("0.02", "0.08"),
+            _factor(
+                "pollutant_class",
+                "排污情况",
+                "pollutants",
+                _lv(
+                    "排放B类水污染物", "class-B water pollutants", "0", _eq("pollutant_class", "b")
+                ),
+                _lv(
+                    "排放A类水污染物（除有毒有害水污染物）",
+                    "class-A water pollutants (not toxic)",
+                    "0.10",
+                    _eq("pollutant_class", "a"),
+                ),
+                _lv(
+                    "排放有毒有害水污染物",
+                    "toxic water pollutants",
+                    "0.22",
+                    _eq("pollutant_class", "toxic"),
+                ),
+            ),
+            _factor(
+                "area",
+                "排放口所在区域",
+                "outlet area",
+                _lv("一般区域", "general area", "0", _eq("area", "general")),
+                _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
+                _lv(
+                    "人居环境敏感区",
+                    "residential sensitive area",
+                    "0.03",
+                    _eq("area", "residential"),
+                ),
+                _lv(
+                    "生态环境敏感区（除饮用水水源一级保护区）",
+                    "ecological sensitive area (not a first-grade drinking-water zone)",
+                    "0.08",
+                    _eq("area", "ecological"),
+                ),
+                _lv(
+                    "饮用水水源一级保护区",
+                    "first-grade drinking-water protection zone",
+                    "0.15",
+                    _eq("area", "drinking_water_first"),
+                ),
+            ),
+            _factor(
+                "daily_wastewater",
+                "废水日排放量",
+                "daily wastewater",
+                _lv("50吨以下", "under 50 t", "0", _num("daily_wastewater_tonnes", below="50")),
+                _lv(
+                    "50吨以上200吨以下",
+                    "50 t to under 200 t",
+                    "0.03",
+                    _num("daily_wastewater_tonnes", at_least="50", below="200"),
+                ),
+                _lv(
+                    "200吨以上",
+                    "200 t or more",
+                    "0.10",
+                    _num("daily_wastewater_tonnes", at_least="200"),
+                ),
+            ),
+            _exceedance("0.05", "0.08", "0.15", "0.23", ph=True),
+            _history("0", "0.03", "0.06", "0.15"),
+        ],
+        "note": page,
+    }
+
+
+def _air_over_limit(ident: str, section: str, page: str, low: int, floor: str | None) -> Data:
+    return {
+        "id": ident,
+        "mode": "weights",
+        "kinds": ["air.over-limit"],
+        "section": section,
+        "title_zh": "超过大气污染物排放标准或者超过重点大气污染物排放总量控制指标排放大气污染物",
+        "title_en": "Air pollutants emitted over the standard or the total-quantity quota",
+        "statutory_min": str(low),
+        "statutory_max": "1000000",
+        "start": "0.10",
+        **({"floor": floor} if floor else {}),
+        "factors": [
+            _factors_over("0.03", "0.05"),
+            _factor(
+                "pollutant_class",
+                "排污情况",
+                "pollutants",
+                _lv(
+                    "排放含挥发性有机物废气", "VOC waste gas", "0.03", _eq("pollutant_class", "voc")
+                ),
+                _lv(
+                    "排放B类大气污染物（除挥发性有机物废气）",
+                    "class-B air pollutants (not VOC)",
+                    "0.08",
+                    _eq("pollutant_class", "b"),
+                ),
+                _lv(
+                    "排放A类大气污染物",
+                    "class-A air pollutants",
+                    "0.25",
+                    _eq("pollutant_class", "a"),
+                ),
+                _lv(
+                    "排放A类大气污染物（有毒有害）",
+                    "toxic air pollutants (class A)",
+                    "0.25",
+                    _eq("pollutant_class", "toxic"),
+                ),
+            ),
+            _factor(
+                "area",
+                "排放口所在区域",
+                "outlet area",
+                _lv("一般区域", "general area", "0", _eq("area", "general")),
+                _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
+                _lv(
+                    "人居环境敏感区",
+                    "residential sensitive area",
+                    "0.03",
+                    _eq("area", "residential"),
+                ),
+                _lv(
+                    "生态环境敏感区", "ecological sensitive area", "0.15", _eq("area", "ecological")
+                ),
+                _lv(
+                    "生态环境敏感区（饮用水水源一级保护区）",
+                    "ecological sensitive area (first-grade drinking-water zone)",
+                    "0.15",
+                    _eq("area", "drinking_water_first"),
+                ),
+            ),
+            _factor(
+                "period",
+                "大气超标排放时期敏感程度",
+                "period",
+                _lv("一般期间", "ordinary period", "0", _eq("period", "ordinary")),
+                _lv(
+                    "特殊或重大活动期间",
+                    "special or major event",
+                    "0.05",
+                    _eq("period", "special_event"),
+                ),
+                _lv(
+                    "重污染天气预警期间",
+                    "heavy-pollution weather warning",
+                    "0.10",
+                    _eq("period", "heavy_pollution_warning"),
+                ),
+            ),
+            _exceedance("0.02", "0.08", "0.10", "0.21", ph=False),
+            _history("0", "0.04", "0.09", "0.14"),
+        ],
+        "note": page,
+    }
+
+
+def _outlet() -> Data:
+    return {
+        "id": "cn-gd.table.3-10",
+        "mode": "weights",
+        "kinds": ["air.outlet-not-per-rules"],
+        "section": "§3.10",
+        "title_zh": "未按照规定设置大气污染物排放口",
+        "title_en": "Air pollutant outlet not set as required",
+        "statutory_min": "20000",
+        "statutory_max": "200000",
+        "start": "0.10",
+        "factors": [
+            _area_binary("0.30"),
+            _factor(
+                "pollutant_class",
+                "排污情况",
+                "pollutants",
+                _lv("B类污染物", "class-B pollutants", "0", _eq("pollutant_class", "b")),
+                _lv(
+                    "B类污染物（挥发性有机物）",
+                    "class-B pollutants (VOC)",
+                    "0",
+                    _eq("pollutant_class", "voc"),
+                ),
+                _lv("A类污染物", "class-A pollutants", "0.30", _eq("pollutant_class", "a")),
+                _lv(
+                    "A类污染物（有毒有害）",
+                    "class-A pollutants (toxic)",
+                    "0.30",
+                    _eq("pollutant_class", "toxic"),
+                ),
+            ),
+            _factor(
+                "outlets",
+                "不符合规定的污染物排放口数量",
+                "non-conforming outlets",
+                _lv("1个", "one", "0", _num("nonconforming_outlets", below="2")),
+                _lv("2个", "two", "0.15", _num("nonconforming_outlets", at_least="2", below="3")),
+                _lv(
+                    "3个及以上",
+                    "three or more",
+                    "0.30",
+                    _num("nonconforming_outlets", at_least="3"),
+                ),
+            ),
+        ],
+        "note": "p. 56-57 (PDF pp. 71-72); 罚款金额=裁量百分值总和×20万",
+    }
+
+
+def _voc() -> Data:
+    forms = (
+        (
+            "open_facilities_used",
+            "空间、设备未密闭，已安装且按规定使用污染防治设施",
+            "not enclosed, facilities used",
+        ),
+        (
+            "open_facilities_misused",
+            "空间、设备未密闭，已安装但未按规定使用污染防治设施",
+            "not enclosed, facilities not used as required",
+        ),
+        (
+            "enclosed_no_facilities",
+            "空间、设备已密闭，但未按规定安装使用污染防治设施",
+            "enclosed, facilities not installed or used",
+        ),
+        (
+            "open_no_facilities",
+            "空间、设备未密闭，未按规定安装使用污染防治设施或未采取措施减少废气排放",
+            "neither enclosed nor treated",
+        ),
+    )
+    bands = (
+        ("20000", "40000", "40000", "60000"),
+        ("60000", "80000", "80000", "100000"),
+        ("100000", "130000", "130000", "160000"),
+        ("160000", "200000", "200000", "200000"),
+    )
+    return {
+        "id": "cn-gd.table.3-14",
+        "mode": "bands",
+        "kinds": ["air.voc-process-not-enclosed"],
+        "section": "§3.14",
+        "title_zh": "产生含挥发性有机物废气的生产和服务活动，未在密闭空间或者设备中进行，未按照规定安装、"
+        "使用污染防治设施，或者未采取减少废气排放措施",
+        "title_en": "VOC-generating activity not enclosed, without treatment facilities used, or "
+        "without emission-reduction measures",
+        "statutory_min": "20000",
+        "statutory_max": "200000",
+        "factors": [
+            _factor(
+                "enclosure",
+                "空间、设备密闭情况",
+                "enclosure and facilities",
+                *(
+                    _lv(zh, en, str(rank), _eq("voc_enclosure", v))
+                    for rank, (v, zh, en) in enumerate(forms)
+                ),
+            ),
+            _area_binary("1"),
+        ],
+        "bands": [
+            {
+                "levels": {"enclosure": rank, "area": area},
+                "min": b[2 * area],
+                "max": b[2 * area + 1],
+            }
+            for rank, b in enumerate(bands)
+            for area in (0, 1)
+        ],
+        "note": "p. 59 (PDF p. 74)",
+    }
+
+
+_ROWS_2_20 = [
+    ("20000", "50000"),
+    ("50000", "80000"),
+    ("80000", "120000"),
+    ("120000", "160000"),
+    ("160000", "200000"),
+    ("200000", "200000"),
+]
+"""The bands of §§3.15-3.19 (大气法 Art. 108): fewer than two / two / three or more violations,
+outside / inside a sensitive or restricted area (万元: 2-5 / 5-8, 8-12 / 12-16, 16-20 / 20)."""
+
+
+def _history_bands(
+    ident: str,
+    section: str,
+    kind: str | list[str],
+    zh: str,
+    en: str,
+    *,
+    area: bool,
+    rows: list[tuple[str, str]],
+    min_: str,
+    max_: str,
+    page: str,
+) -> Data:
+    factors = [_history_ranks()] + ([_area_binary("1")] if area else [])
+    if area:
+        bands = [
+            {
+                "levels": {"history": h, "area": a},
+                "min": rows[2 * h + a][0],
+                "max": rows[2 * h + a][1],
+            }
+            for h in range(3)
+            for a in (0, 1)
+        ]
+    else:
+        bands = [{"levels": {"history": h}, "min": rows[h][0], "max": rows[h][1]} for h in range(3)]
+    return {
+        "id": ident,
+        "mode": "bands",
+        "kinds": kind if isinstance(kind, list) else [kind],
+        "section": section,
+        "title_zh": zh,
+        "title_en": en,
+        "statutory_min": min_,
+        "statutory_max": max_,
+        "factors": factors,
+        "bands": bands,
+        "note": page,
+    }
+
+
+def _hazardous_storage() -> Data:
+    hw = "hazardous_waste_tonnes"
+    return {
+        "id": "cn-gd.table.4-18",
+        "mode": "weights",
+        "kinds": ["waste.hazardous-improper-storage-disposal"],
+        "section": "§4.18",
+        "title_zh": "未按照国家环境保护标准贮存、利用、处置危险废物或者将危险废物混入非危险废物中贮存",
+        "title_en": "Hazardous waste stored, used or disposed of off-standard, or mixed into "
+        "non-hazardous waste",
+        "statutory_min": "100000",
+        "statutory_max": "1000000",
+        "start": "0.10",
+        "factors": [
+            _factor(
+                "tonnes",
+                "涉及危废数量",
+                "hazardous waste involved",
+                _lv("2吨以下", "under 2 t", "0", _num(hw, below="2")),
+                _lv(
+                    "2吨以上5吨以下", "2 t to under 5 t", "0.10", _num(hw, at_least="2", below="5")
+                ),
+                _lv(
+                    "5吨以上10吨以下",
+                    "5 t to under 10 t",
+                    "0.20",
+                    _num(hw, at_least="5", below="10"),
+                ),
+                _lv("10吨以上", "10 t or more", "0.30", _num(hw, at_least="10")),
+            ),
+            _factor(
+                "prior",
+                "是否无同类违法行为",
+                "earlier violations of the same kind",
+                _lv("无同类违法行为", "none", "0", _eq("prior_same_kind", False)),
+                _lv("有同类违法行为", "some", "0.30", _eq("prior_same_kind", True)),
+            ),
+            _factor(
+                "correction",
+                "整改情况",
+                "correction",
+                _lv(
+                    "限期内改正",
+                    "corrected within the time set",
+                    "0",
+                    _eq("refused_to_correct", False),
+                ),
+                _lv("逾期未改正", "not corrected in time", "0.30", _eq("refused_to_correct", True)),
+            ),
+        ],
+        "note": "p. 101 (PDF p. 116)",
+    }
+
+
+def _permit_class() -> Data:
+    return _factor(
+        "permit_class",
+        "排污许可分类管理类别",
+        "permit class",
+        _lv("简化管理", "simplified management", "0", _eq("permit_class", "simplified")),
+        _lv("重点管理", "key management", "0.15", _eq("permit_class", "key")),
+    )
+
+
+def _water_classes() -> Data:
+    return _factor(
+        "pollutant_class",
+        "排污情况",
+        "pollutants",
+        _lv("排放B类水污染物", "class-B water pollutants", "0", _eq("pollutant_class", "b")),
+        _lv(
+            "排放A类水污染物（除有毒有害水污染物）",
+            "class-A water pollutants (not toxic)",
+            "0.10",
+            _eq("pollutant_class", "a"),
+        ),
+        _lv(
+            "排放有毒有害水污染物",
+            "toxic water pollutants",
+            "0.22",
+            _eq("pollutant_class", "toxic"),
+        ),
+    )
+
+
+def _air_classes() -> Data:
+    return _factor(
+        "pollutant_class",
+        "排污情况",
+        "pollutants",
+        _lv("排放含挥发性有机物废气", "VOC waste gas", "0.03", _eq("pollutant_class", "voc")),
+        _lv(
+            "排放B类大气污染物（除挥发性有机物废气）",
+            "class-B air pollutants (not VOC)",
+            "0.08",
+            _eq("pollutant_class", "b"),
+        ),
+        _lv("排放A类大气污染物", "class-A air pollutants", "0.25", _eq("pollutant_class", "a")),
+        _lv(
+            "排放A类大气污染物（有毒有害）",
+            "toxic air pollutants (class A)",
+            "0.25",
+            _eq("pollutant_class", "toxic"),
+        ),
+    )
+
+
+def _toxic_or_not() -> Data:
+    return _factor(
+        "pollutant_class",
+        "排污情况",
+        "pollutants",
+        *(
+            _lv(
+                "除有毒有害污染物以外的其他污染物",
+                f"not toxic ({c})",
+                "0",
+                _eq("pollutant_class", c),
+            )
+            for c in ("voc", "b", "a")
+        ),
+        _lv("有毒有害污染物", "toxic pollutants", "0.19", _eq("pollutant_class", "toxic")),
+    )
+
+
+def _area_three(ecological: str) -> Data:
+    """一般区域 0 / 限批区或人居环境敏感区 3 % / 生态环境敏感区 ``ecological``."""
+    return _factor(
+        "area",
+        "排放口所在区域",
+        "outlet area",
+        _lv("一般区域", "general area", "0", _eq("area", "general")),
+        _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
+        _lv("人居环境敏感区", "residential sensitive area", "0.03", _eq("area", "residential")),
+        _lv("生态环境敏感区", "ecological sensitive area", ecological, _eq("area", "ecological")),
+        _lv(
+            "生态环境敏感区（饮用水水源一级保护区）",
+            "ecological sensitive area (first-grade drinking-water zone)",
+            ecological,
+            _eq("area", "drinking_water_first"),
+        ),
+    )
+
+
+def _area_water_four() -> Data:
+    return _factor(
+        "area",
+        "排放口所在区域",
+        "outlet area",
+        _lv("一般区域", "general area", "0", _eq("area", "general")),
+        _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
+        _lv("人居环境敏感区", "residential sensitive area", "0.03", _eq("area", "residential")),
+        _lv(
+            "生态环境敏感区（除饮用水水源一级保护区）",
+            "ecological sensitive area (not a first-grade drinking-water zone)",
+            "0.08",
+            _eq("area", "ecological"),
+        ),
+        _lv(
+            "饮用水水源一级保护区",
+            "first-grade drinking-water protection zone",
+            "0.15",
+            _eq("area", "drinking_water_first"),
+        ),
+    )
+
+
+def _period() -> Data:
+    return _factor(
+        "period",
+        "大气排放时期敏感程度",
+        "period",
+        _lv("一般期间", "ordinary period", "0", _eq("period", "ordinary")),
+        _lv("特殊或重大活动期间", "special or major event", "0.05", _eq("period", "special_event")),
+        _lv(
+            "重污染天气预警期间",
+            "heavy-pollution weather warning",
+            "0.10",
+            _eq("period", "heavy_pollution_warning"),
+        ),
+    )
+
+
+def _correction(weight: str) -> Data:
+    return _factor(
+        "correction",
+        "整改情况",
+        "correction",
+        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
+        _lv("逾期未改正", "not corrected in time", weight, _eq("refused_to_correct", True)),
+    )
+
+
+def _months(*weights: str, bounds: tuple[int, int, int]) -> Data:
+    a, b, c = (str(n) for n in bounds)
+    m = "duration_months"
+    w0, w1, w2, w3 = weights
+    return _factor(
+        "duration",
+        "违法行为持续时间",
+        "duration",
+        _lv(f"{a}个月以下", f"under {a} months", w0, _num(m, below=a)),
+        _lv(
+            f"{a}个月以上{b}个月以下", f"{a} to under {b} months", w1, _num(m, at_least=a, below=b)
+        ),
+        _lv(
+            f"{b}个月以上{c}个月以下", f"{b} to under {c} months", w2, _num(m, at_least=b, below=c)
+        ),
+        _lv(f"{c}个月以上", f"{c} months or more", w3, _num(m, at_least=c)),
+    )
+
+
+def _days() -> Data:
+    d = "duration_days"
+    return _factor(
+        "duration",
+        "违法行为持续时间",
+        "duration",
+        _lv("1天以下", "under a day", "0", _num(d, below="1")),
+        _lv("1天以上5天以下", "1 to under 5 days", "0.02", _num(d, at_least="1", below="5")),
+        _lv("5天以上15天以下", "5 to under 15 days", "0.08", _num(d, at_least="5", below="15")),
+        _lv("15天以上", "15 days or more", "0.15", _num(d, at_least="15")),
+    )
+
+
+def _evasion_form() -> Data:
+    forms = (
+        (
+            "part_facilities",
+            "部分污染防治设施不正常运行",
+            "part of the facilities not run normally",
+            "0",
+        ),
+        (
+            "whole_facilities",
+            "整体污染防治设施不正常运行",
+            "the facilities as a whole not run normally",
+            "0.10",
+        ),
+        ("secret_discharge", "偷排", "secret discharge", "0.20"),
+        ("falsified_data", "篡改、伪造监测数据", "falsified monitoring data", "0.20"),
+    )
+    return _factor(
+        "form",
+        "行为表现形式",
+        "form",
+        *(_lv(zh, en, w, _eq("evasion_form", v)) for v, zh, en, w in forms),
+    )
+
+
+def _weights(
+    ident: str,
+    section: str,
+    kind: str,
+    zh: str,
+    en: str,
+    *,
+    low: int,
+    high: int,
+    start: str,
+    floor: str | None,
+    factors: list[Data],
+    note: str,
+) -> Data:
+    return {
+        "id": ident,
+        "mode": "weights",
+        "kinds": [kind],
+        "section": section,
+        "title_zh": zh,
+        "title_en": en,
+        "statutory_min": str(low),
+        "statutory_max": str(high),
+        "start": start,
+        **({"floor": floor} if floor else {}),
+        "factors": factors,
+        "note": note,
+    }
+
+
+def _more_tables() -> list[Data]:
+    no_permit_water = "未依法取得排污许可证排放水污染物"
+    no_permit_air = "未依法取得排污许可证排放大气污染物"
+    evasion_water = "以逃避监管的方式排放水污染物"
+    evasion_air = "通过逃避监管的方式排放大气污染物"
+    times_100 = "罚款金额＝裁量百分值总和×100万"
+    floor_20 = "裁量百分值总和不足20%的，按20%计算"
+    water_no_permit = [
+        _permit_class(),
+        _water_classes(),
+        _factor(
+            "area",
+            "排放口所在区域",
+            "outlet area",
+            _lv(
+                "生态环境敏感区以外的区域",
+                "outside ecological sensitive areas",
+                "0",
+                _eq("area", "general"),
+            ),
+            *(
+                _lv(
+                    "生态环境敏感区以外的区域",
+                    f"outside ecological sensitive areas ({a})",
+                    "0",
+                    _eq("area", a),
+                )
+                for a in ("restricted", "residential")
+            ),
+            *(
+                _lv("生态环境敏感区域", f"ecological sensitive area ({a})", "0.11", _eq("area", a))
+                for a in ("ecological", "drinking_water_first")
+            ),
+        ),
+        _months("0", "0.04", "0.09", "0.19", bounds=(3, 6, 12)),
+        _correction("0.05"),
+        _history("0", "0.02", "0.06", "0.18"),
+    ]
+    untreated = _factor(
+        "untreated",
+        "大气污染物收集处理情况",
+        "collection and treatment",
+        _lv("已经污染防治设施收集处理", "collected and treated", "0", _eq("untreated", False)),
+        _lv("未经污染防治设施收集处理", "not collected or treated", "0.10", _eq("untreated", True)),
+    )
+    air_no_permit = [_permit_class(), _air_classes(), _area_three("0.15"), _period(), untreated]
+    air_no_permit.append(_history("0", "0.02", "0.06", "0.18"))
+    water_evasion = [
+        _evasion_form(),
+        _toxic_or_not(),
+        _area_water_four(),
+        _correction("0.05"),
+        _days(),
+        _history("0", "0.02", "0.07", "0.16"),
+    ]
+    cooperation = _factor(
+        "cooperation",
+        "配合调查情况",
+        "cooperation",
+        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
+        _lv("不配合调查", "did not cooperate", "0.05", _eq("uncooperative", True)),
+    )
+    air_evasion = [_evasion_form(), _toxic_or_not(), _area_three("0.15"), _days()]
+    air_evasion += [_history("0", "0.02", "0.07", "0.16"), cooperation]
+    faults = (
+        ("not_networked", "正常使用但未联网", "used but not networked", "0"),
+        ("not_run_normally", "已联网但未正常使用", "networked but not run normally", "0.10"),
+        ("not_used", "已联网但未使用", "networked but not used", "0.20"),
+        ("not_installed", "未安装", "not installed", "0.30"),
+    )
+    monitoring = [
+        _factor(
+            "form",
+            "行为表现形式",
+            "form",
+            *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
+        ),
+        _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
+        _factor(
+            "prior_year",
+            "近一年同类违法行为",
+            "same violation within a year",
+            _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
+            _lv("有同类违法行为", "some", "0.20", _eq("prior_same_kind_1y", True)),
+        ),
+        _correction("0.20"),
+    ]
+    return [
+        _weights(
+            "cn-gd.table.2-5-1",
+            "§2.5.1",
+            "water.no-permit",
+            no_permit_water,
+            "Water pollutants discharged without a discharge permit",
+            low=100_000,
+            high=1_000_000,
+            start="0.10",
+            floor=None,
+            factors=water_no_permit,
+            note=f"p. 17 (PDF p. 32); {times_100}",
+        ),
+        _weights(
+            "cn-gd.table.2-5-2",
+            "§2.5.2",
+            "water.no-permit",
+            no_permit_water + "（排污许可管理条例第三十三条）",
+            "Pollutants discharged without a discharge permit (排污许可管理条例 Art. 33)",
+            low=200_000,
+            high=1_000_000,
+            start="0.10",
+            floor="0.20",
+            factors=water_no_permit,
+            note=f"p. 18 (PDF p. 33); {times_100}, {floor_20}",
+        ),
+        _weights(
+            "cn-gd.table.2-8-1",
+            "§2.8.1",
+            "water.evading-monitoring",
+            evasion_water,
+            "Water pollutants discharged by evading supervision",
+            low=100_000,
+            high=1_000_000,
+            start="0.10",
+            floor=None,
+            factors=water_evasion,
+            note=f"pp. 22-23 (PDF pp. 37-38); {times_100}",
+        ),
+        _weights(
+            "cn-gd.table.2-8-2",
+            "§2.8.2",
+            "water.evading-monitoring",
+            evasion_water + "（排污许可管理条例第三十四条第二项）",
+            "Pollutants discharged by evading supervision (排污许可管理条例 Art. 34 (2))",
+            low=200_000,
+            high=1_000_000,
+            start="0.10",
+            floor="0.20",
+            factors=water_evasion,
+            note=f"pp. 23-24 (PDF pp. 38-39); {times_100}, {floor_20}",
+        ),
+        _weights(
+            "cn-gd.table.3-2-1",
+            "§3.2.1",
+            "air.no-permit",
+            no_permit_air,
+            "Air pollutants emitted without a discharge permit",
+            low=100_000,
+            high=1_000_000,
+            start="0.07",
+            floor=None,
+            factors=air_no_permit,
+            note=f"p. 48 (PDF p. 63); {times_100}",
+        ),
+        _weights(
+            "cn-gd.table.3-2-2",
+            "§3.2.2",
+            "air.no-permit",
+            no_permit_air + "（排污许可管理条例第三十三条）",
+            "Pollutants emitted without a discharge permit (排污许可管理条例 Art. 33)",
+            low=200_000,
+            high=1_000_000,
+            start="0.10",
+            floor="0.20",
+            factors=air_no_permit,
+            note=f"pp. 48-49 (PDF pp. 63-64); {times_100}, {floor_20}, 裁量百分值总和超过100%的，按100%计算",
+        ),
+        _weights(
+            "cn-gd.table.3-5-1",
+            "§3.5.1",
+            "air.evading-monitoring",
+            evasion_air,
+            "Air pollutants emitted by evading supervision",
+            low=100_000,
+            high=1_000_000,
+            start="0.10",
+            floor=None,
+            factors=air_evasion,
+            note=f"pp. 52-53 (PDF pp. 67-68); {times_100}",
+        ),
+        _weights(
+            "cn-gd.table.3-5-2",
+            "§3.5.2",
+            "air.evading-monitoring",
+            evasion_air + "（排污许可管理条例第三十四条第二项）",
+            "Pollutants emitted by evading supervision (排污许可管理条例 Art. 34 (2))",
+            low=200_000,
+            high=1_000_000,
+            start="0.10",
+            floor="0.20",
+            factors=air_evasion,
+            note=f"pp. 53-54 (PDF pp. 68-69); {times_100}, {floor_20}",
+        ),
+        _weights(
+            "cn-gd.table.3-8",
+            "§3.8",
+            "monitoring.not-networked",
+            "未按照规定安装、使用大气污染物排放自动监测设备或者未按照规定与生态环境主管部门的监控设备联网，并保证监测设备正常运行",
+            "Automatic air monitoring not installed, used or networked as required",
+            low=20_000,
+            high=200_000,
+            start="0.10",
+            floor=None,
+            factors=monitoring,
+            note="pp. 55-56 (PDF pp. 70-71); 罚款金额=裁量百分值总和×20万",
+        ),
+    ]
+
+
+def _hazardous_label() -> Data:
+    """§4.12: sign set but not as required / not set × tonnes × correction × earlier violations."""
+    hw, v = "hazardous_waste_tonnes", "violations_2y"
+    # 万元 bands, by form, tonnes (<3, 3-10, >=10), correction (in time, overdue) and earlier
+    # same violations within two years (none, 1 to under 3, 3 or more), as printed.
+    bands = {
+        0: (
+            ((10, 12), (12, 15), (15, 18)),
+            ((18, 20), (20, 22), (22, 25)),
+            ((25, 28), (28, 30), (30, 35)),
+            ((35, 38), (38, 40), (40, 45)),
+            ((45, 50), (50, 55), (55, 65)),
+            ((65, 70), (70, 75), (75, 85)),
+        ),
+        1: (
+            ((12, 15), (15, 18), (18, 20)),
+            ((20, 22), (22, 25), (25, 28)),
+            ((28, 30), (30, 35), (35, 38)),
+            ((38, 40), (40, 45), (45, 50)),
+            ((50, 55), (55, 65), (65, 70)),
+            ((70, 75), (75, 85), (85, 100)),
+        ),
+    }
+    rows = [
+        {
+            "levels": {"form": form, "tonnes": t, "correction": c, "history": h},
+            "min": str(lo * 10_000),
+            "max": str(hi * 10_000),
+        }
+        for form, table in bands.items()
+        for t in range(3)
+        for c in range(2)
+        for h, (lo, hi) in enumerate(table[2 * t + c])
+    ]
+    return {
+        "id": "cn-gd.table.4-12",
+        "mode": "bands",
+        "kinds": ["waste.hazardous-no-label"],
+        "section": "§4.12",
+        "title_zh": "未按照规定设置危险废物识别标志",
+        "title_en": "Hazardous-waste identification sign not set as required",
+        "statutory_min": "100000",
+        "statutory_max": "1000000",
+        "factors": [
+            _factor(
+                "form",
+                "违法程度",
+                "form",
+                _lv(
+                    "已设置，但不符合要求",
+                    "set, but not as required",
+                    "0",
+                    _eq("label_missing", False),
+                ),
+                _lv("未设置", "not set", "1", _eq("label_missing", True)),
+            ),
+            _factor(
+                "tonnes",
+                "涉及量",
+                "quantity",
+                _lv("3吨以下", "under 3 t", "0", _num(hw, below="3")),
+                _lv(
+                    "3吨以上10吨以下", "3 t to under 10 t", "1", _num(hw, at_least="3", below="10")
+                ),
+                _lv("10吨以上", "10 t or more", "2", _num(hw, at_least="10")),
+            ),
+            _factor(
+                "correction",
+                "整改情况",
+                "correction",
+                _lv(
+                    "限期内改正",
+                    "corrected within the time set",
+                    "0",
+                    _eq("refused_to_correct", False),
+                ),
+                _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
+            ),
+            _factor(
+                "history",
+                "近二年同类违法行为情况",
+                "earlier same violations within two years",
+                _lv("无同类违法行为", "none", "0", _num(v, below="2")),
+                _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
+                _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
+            ),
+        ],
+        "bands": rows,
+        "note": "pp. 92-94 (PDF pp. 107-109)",
+    }
+
+
+def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
+    page = table.pop("note")
+    article = 6 if table["mode"] == "weights" else 12
+    table["citation"] = {
+        "instrument": instrument,
+        "article": article,
+        "note": f"附件1 广东省生态环境违法行为行政处罚罚款金额裁量表 {table['section']}, {page}; "
+        f"read in the annex PDF ({_PDF}).",
+    }
+    return table
+
+
+def tables(instrument: dict[str, Any]) -> list[Data]:
+    """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page."""
+    found = [
+        _water_over_limit(
+            "cn-gd.table.2-7-1",
+            "§2.7.1",
+            "pp. 20-21 (PDF pp. 35-36); 罚款金额＝裁量百分值总和×100万",
+            100_000,
+            None,
+        ),
+        _water_over_limit(
+            "cn-gd.table.2-7-2",
+            "§2.7.2",
+            "pp. 21-22 (PDF pp. 36-37); 罚款金额＝裁量百分值总和×100万, 裁量百分值总和不足20%的，按20%计算",
+            200_000,
+            "0.20",
+        ),
+        _air_over_limit(
+            "cn-gd.table.3-4-1",
+            "§3.4.1",
+            "pp. 50-51 (PDF pp. 65-66); 罚款金额＝裁量百分值总和×100万",
+            100_000,
+            None,
+        ),
+        _air_over_limit(
+            "cn-gd.table.3-4-2",
+            "§3.4.2",
+            "pp. 51-52 (PDF pp. 66-67); 罚款金额＝裁量百分值总和×100万, 裁量百分值总和不足20%的，按20%计算",
+            200_000,
+            "0.20",
+        ),
+        _outlet(),
+        _voc(),
+        _history_bands(
+            "cn-gd.table.3-18",
+            "§3.18",
+            "dust.industrial-not-enclosed",
+            "钢铁、建材、有色金属、石油、化工、制药、矿产开采等企业，未采取集中收集处理、密闭、围挡、遮盖、"
+            "清扫、洒水等措施，控制、减少粉尘和气态污染物排放",
+            "Steel, building-material, mining and similar firms without dust and gas controls",
+            area=True,
+            rows=[
+                ("20000", "50000"),
+                ("50000", "80000"),
+                ("80000", "120000"),
+                ("120000", "160000"),
+                ("160000", "200000"),
+                ("200000", "200000"),
+            ],
+            min_="20000",
+            max_="200000",
+            page="p. 62 (PDF p. 77)",
+        ),
+        _history_bands(
+            "cn-gd.table.3-24",
+            "§3.24",
+            "dust.dusty-material-not-enclosed",
+            "未密闭煤炭、煤矸石、煤渣、煤灰、水泥、石灰、石膏、砂土等易产生扬尘的物料",
+            "Dusty materials (coal, gangue, cinder, ash, cement, lime, gypsum, sand …) not enclosed",
+            area=False,
+            rows=[("10000", "50000"), ("50000", "100000"), ("100000", "100000")],
+            min_="10000",
+            max_="100000",
+            page="p. 66 (PDF p. 81)",
+        ),
+        *(
+            _history_bands(
+                f"cn-gd.table.3-{n}",
+                f"§3.{n}",
+                kinds,
+                zh,
+                en,
+                area=True,
+                rows=_ROWS_2_20,
+                min_="20000",
+                max_="200000",
+                page=page,
+            )
+            for n, kinds, zh, en, page in (
+                (
+                    12,
+                    [
+                        "air.high-pollution-fuel-facility-in-ban-zone",
+                        "air.high-pollution-fuel-burning-in-ban-zone",
+                    ],
+                    "在禁燃区内新建、扩建燃用高污染燃料的设施，或者未按照规定停止燃用高污染燃料",
+                    "High-pollution fuel facilities built, or the fuel still burned, in a ban zone",
+                    "pp. 57-58 (PDF pp. 72-73)",
+                ),
+                (
+                    13,
+                    "air.nonconforming-boiler-use",
+                    "使用不符合规定标准或者要求的锅炉",
+                    "Boilers that do not meet the standards used",
+                    "pp. 58-59 (PDF pp. 73-74)",
+                ),
+                (
+                    15,
+                    "air.coating-low-voc-not-used",
+                    "工业涂装企业未使用低挥发性有机物含量涂料或者未建立、保存台账",
+                    "Industrial coating without low-VOC coatings, or without the ledger",
+                    "p. 60 (PDF p. 75)",
+                ),
+                (
+                    16,
+                    "air.solvent-leak-not-controlled",
+                    (
+                        "石油、化工以及其他生产和使用有机溶剂的企业，未采取措施对管道、设备进行日常维护、维修，"
+                        "减少物料泄漏或者对泄漏的物料未及时收集处理"
+                    ),
+                    "Organic-solvent firms without maintenance against leaks, or leaks not collected",
+                    "pp. 60-61 (PDF pp. 75-76)",
+                ),
+                (
+                    17,
+                    "air.vapour-recovery-not-used",
+                    "储油储气库、加油加气站和油罐车、气罐车等，未按照国家有关规定安装并正常使用油气回收装置",
+                    "Oil and gas depots, filling stations and tankers without vapour recovery in use",
+                    "p. 61 (PDF p. 76)",
+                ),
+                (
+                    19,
+                    [
+                        "air.combustible-gas-not-recovered",
+                        "air.combustible-gas-recovery-not-repaired",
+                    ],
+                    (
+                        "工业生产、垃圾填埋或者其他活动中产生的可燃性气体未回收利用，不具备回收利用条件未进行防治"
+                        "污染处理，或者可燃性气体回收利用装置不能正常作业，未及时修复或者更新"
+                    ),
+                    "Combustible gas not recovered or treated, or the recovery device not repaired",
+                    "pp. 62-63 (PDF pp. 77-78)",
+                ),
+            )
+        ),
+        *(
+            _history_bands(
+                f"cn-gd.table.3-{n}",
+                f"§3.{n}",
+                kind,
+                zh,
+                en,
+                area=False,
+                rows=[("10000", "50000"), ("50000", "100000"), ("100000", "100000")],
+                min_="10000",
+                max_="100000",
+                page=page,
+            )
+            for n, kind, zh, en, page in (
+                (
+                    29,
+                    "air.toxic-pollutant-risk-not-prevented",
+                    (
+                        "排放有毒有害大气污染物的企业事业单位，未按照规定建设环境风险预警体系或者对排放口和周边环境"
+                        "进行定期监测、排查环境安全隐患并采取有效措施防范环境风险"
+                    ),
+                    (
+                        "Toxic air-pollutant emitters without a risk-warning system, monitoring or "
+                        "risk prevention"
+                    ),
+                    "pp. 68-69 (PDF pp. 83-84)",
+                ),
+                (
+                    30,
+                    "air.pop-emission-not-reduced",
+                    (
+                        "向大气排放持久性有机污染物的企业事业单位和其他生产经营者以及废弃物焚烧设施的运营单位，"
+                        "未按照国家有关规定采取有利于减少持久性有机污染物排放的技术方法和工艺，配备净化装置"
+                    ),
+                    (
+                        "Persistent organic pollutant emitters without the required techniques and "
+                        "purification"
+                    ),
+                    "p. 69 (PDF p. 84)",
+                ),
+                (
+                    31,
+                    "air.odour-not-prevented",
+                    "未采取措施防止排放恶臭气体",
+                    "Odorous gas emitted without preventive measures",
+                    "pp. 69-70 (PDF pp. 84-85)",
+                ),
+                (
+                    25,
+                    "dust.uncovered-stockpile",
+                    (
+                        "对不能密闭的易产生扬尘的物料，未设置不低于堆放物高度的严密围挡，或者未采取有效覆盖措施"
+                        "防治扬尘污染"
+                    ),
+                    (
+                        "Dusty materials that cannot be enclosed, without a fence as high as the pile "
+                        "or an effective cover"
+                    ),
+                    "pp. 66-67 (PDF pp. 81-82)",
+                ),
+                (
+                    26,
+                    "dust.loading-unloading-not-controlled",
+                    "装卸物料未采取密闭或者喷淋等方式控制扬尘排放",
+                    "Loading or unloading without enclosure or spraying against dust",
+                    "p. 67 (PDF p. 82)",
+                ),
+                (
+                    27,
+                    "air.coal-storage-no-fire-prevention",
+                    "存放煤炭、煤矸石、煤渣、煤灰等物料，未采取防燃措施",
+                    "Coal, gangue, cinder or ash stored without fire prevention",
+                    "p. 67 (PDF p. 82)",
+                ),
+                (
+                    28,
+                    "dust.wharf-mine-landfill-dust",
+                    "码头、矿山、填埋场和消纳场未采取有效措施防治扬尘污染",
+                    "Wharves, mines, landfills and disposal sites without effective dust control",
+                    "pp. 67-68 (PDF pp. 82-83)",
+                ),
+            )
+        ),
+        _hazardous_label(),
+        _hazardous_storage(),
+        *_more_tables(),
+    ]
+    return [_with_citation(t, instrument) for t in found]

@@ -1,0 +1,178 @@
+"""Facts of a case that only Guangdong's discretion benchmark reads (粤环发〔2021〕7号).
+
+`GuangdongFacts` rides on `ViolationCase.guangdong`: the pollutant and area classes of the
+rules' Arts. 18 and 19, the amounts its fine tables score (daily wastewater, the share over
+the quota, the pH, non-conforming outlets, tonnes of hazardous waste), the form of a VOC
+violation, and the situations of Art. 14 that exclude an apology reduction. Every field may be
+left out: a fact that cannot be established is scored at the factor's lowest level (Art. 5),
+and the reasons say which.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from ecoreg.core._model import EcoregModel
+
+__all__ = [
+    "ApologyExclusion",
+    "AreaClass",
+    "EvasionForm",
+    "GuangdongFacts",
+    "MonitoringFault",
+    "PollutantClass",
+    "VocEnclosure",
+]
+
+_Amount = Annotated[Decimal, Field(ge=0, le=10**9, allow_inf_nan=False)]
+
+
+class PollutantClass(StrEnum):
+    """The class of a pollutant discharged (粤环发〔2021〕7号 Art. 18)."""
+
+    VOC = "voc"
+    """Waste gas containing volatile organic compounds (含挥发性有机物废气; air tables)."""
+    B = "b"
+    """B类: any pollutant not of class A."""
+    A = "a"
+    """A类: water: GB 8978-1996 class-I pollutants, the MEE toxic water-pollutant list, and
+    Tl, Sb, Ni, Cu, Zn, V, Mn, Co; air: the MEE toxic air-pollutant list. Give ``toxic`` where
+    the pollutant is on an MEE toxic list (the water tables weigh it apart)."""
+    TOXIC = "toxic"
+    """有毒有害: on the MEE toxic water- or air-pollutant list (a class-A pollutant)."""
+
+
+class AreaClass(StrEnum):
+    """Where the outlet or the conduct lies (粤环发〔2021〕7号 Art. 19)."""
+
+    GENERAL = "general"
+    """一般区域: outside the sensitive and restricted areas."""
+    RESTRICTED = "restricted"
+    """限批区: an area under 区域限批管理办法（试行） Art. 3."""
+    RESIDENTIAL = "residential"
+    """人居环境敏感区: mainly residential, medical, educational and research, or administrative."""
+    ECOLOGICAL = "ecological"
+    """生态环境敏感区: nature reserves, scenic areas, drinking-water source protection zones …"""
+    DRINKING_WATER_FIRST = "drinking_water_first"
+    """饮用水水源一级保护区 (an ecological sensitive area weighed apart by the water tables)."""
+
+
+class VocEnclosure(StrEnum):
+    """How a VOC-generating activity fell short (附件1 §3.14, 空间、设备密闭情况)."""
+
+    OPEN_FACILITIES_USED = "open_facilities_used"
+    """Not enclosed; treatment facilities installed and used as required."""
+    OPEN_FACILITIES_MISUSED = "open_facilities_misused"
+    """Not enclosed; facilities installed but not used as required."""
+    ENCLOSED_NO_FACILITIES = "enclosed_no_facilities"
+    """Enclosed, but facilities not installed or used as required."""
+    OPEN_NO_FACILITIES = "open_no_facilities"
+    """Neither: not enclosed, no facilities used, no measures to reduce emissions."""
+
+
+class EvasionForm(StrEnum):
+    """How monitoring was evaded (附件1 §§2.8, 3.5, 行为表现形式)."""
+
+    PART_FACILITIES = "part_facilities"
+    """部分污染防治设施不正常运行."""
+    WHOLE_FACILITIES = "whole_facilities"
+    """整体污染防治设施不正常运行 (air: with a sham stoppage to evade inspection or an
+    emergency outlet opened without an emergency)."""
+    SECRET_DISCHARGE = "secret_discharge"  # noqa: S105 - 偷排, not a password
+    """偷排."""
+    FALSIFIED_DATA = "falsified_data"
+    """篡改、伪造监测数据."""
+
+
+class MonitoringFault(StrEnum):
+    """How automatic monitoring fell short (附件1 §3.8, 行为表现形式)."""
+
+    NOT_NETWORKED = "not_networked"
+    """正常使用但未联网."""
+    NOT_RUN_NORMALLY = "not_run_normally"
+    """已联网但未正常使用."""
+    NOT_USED = "not_used"
+    """已联网但未使用."""
+    NOT_INSTALLED = "not_installed"
+    """未安装."""
+
+
+class ApologyExclusion(StrEnum):
+    """The situations in which no apology reduction is given (粤环发〔2021〕7号 Art. 14 (1)-(11)).
+
+    Items 6 (crime), 7 (continuing after an order to correct), 8 (a violation after an earlier
+    apology) and 10 (a fixed fine, or the statutory minimum) are also found from the case.
+    """
+
+    DRINKING_WATER_PROHIBITION = "drinking_water_prohibition"
+    """(1) 违反饮用水水源保护区内禁止性规定."""
+    HAZARDOUS_WASTE_TO_UNLICENSED = "hazardous_waste_to_unlicensed"
+    """(2) hazardous waste handed to a party without a licence."""
+    HAZARDOUS_WASTE_UNLICENSED_OPERATION = "hazardous_waste_unlicensed_operation"
+    """(3) hazardous-waste operations without or outside a licence."""
+    ART10_AGGRAVATION = "art10_aggravation"
+    """(4) an aggravated case under Art. 10 (emergencies such as epidemics)."""
+    DETENTION_REFERRAL = "detention_referral"
+    """(5) referred to the police for administrative detention."""
+    SUSPECTED_CRIME = "suspected_crime"
+    """(6) a suspected environmental crime."""
+    CONTINUED_AFTER_ORDER = "continued_after_order"
+    """(7) ordered to correct, and the violation continued at the re-inspection."""
+    REPEAT_AFTER_APOLOGY = "repeat_after_apology"
+    """(8) a new violation after an earlier apology and pledge."""
+    CONCURRENT_EXCLUDED = "concurrent_excluded"
+    """(9) found together with another violation that is itself excluded."""
+    FIXED_OR_MINIMUM_FINE = "fixed_or_minimum_fine"
+    """(10) a fixed fine (定额罚款) or the statutory minimum fine."""
+    OTHER_RULE = "other_rule"
+    """(11) another law, regulation or normative document excludes it."""
+
+
+class GuangdongFacts(EcoregModel):
+    """The facts Guangdong's fine tables and apology rules read, beside `ViolationCase`'s.
+
+    The general facts stay on the case: ``pollutants_over`` (超标因子数目), ``exceedance_ratio``
+    (超标倍数), ``period_level`` (3 = a special or major event, 5 = a heavy-pollution
+    warning), ``prior_violations`` (the same kind within two years of the act, Art. 22),
+    ``refused_to_correct`` (逾期未改正).
+    """
+
+    pollutant_classes: tuple[PollutantClass, ...] = Field(default=(), max_length=4)
+    """Every class discharged; the heavier is scored (Art. 17)."""
+    areas: tuple[AreaClass, ...] = Field(default=(), max_length=5)
+    """Every area class the outlet or conduct lies in; the heavier is scored (Art. 17)."""
+    daily_wastewater_tonnes: _Amount | None = None
+    """废水日排放量: the permit's (else the EIA approval's) daily limit, or the actual mean of
+    the six months before the act where the party proves it lower (附件1 §2.7.1 note 2)."""
+    quota_excess_ratio: _Amount | None = None
+    """超量: how far over the total-quantity quota (0.3 = 30 % over)."""
+    ph: Annotated[Decimal, Field(ge=0, le=14, allow_inf_nan=False)] | None = None
+    """The pH, where pH is the only parameter over the limit."""
+    nonconforming_outlets: Annotated[int, Field(ge=1, le=10_000)] | None = None
+    """不符合规定的污染物排放口数量 (附件1 §3.10)."""
+    voc_enclosure: VocEnclosure | None = None
+    hazardous_waste_tonnes: _Amount | None = None
+    """涉及危废数量 / 涉及量 (附件1 §§4.12, 4.18)."""
+    label_missing: bool | None = None
+    """The hazardous-waste sign was not set at all (未设置), rather than set but not as required
+    (已设置，但不符合要求) (附件1 §4.12)."""
+    permit_class: Literal["simplified", "key"] | None = None
+    """排污许可分类管理类别 the discharger falls under (no-permit tables): 简化管理 or 重点管理
+    (the values of `ecoreg.PermitClass`)."""
+    untreated: bool | None = None
+    """未经污染防治设施收集处理: the air pollutants went out without collection or treatment."""
+    evasion_form: EvasionForm | None = None
+    monitoring_fault: MonitoringFault | None = None
+    duration_days: Annotated[Decimal, Field(ge=0, le=36_500, allow_inf_nan=False)] | None = None
+    """违法行为持续时间, in days (0.5 = half a day); month bands count calendar months from
+    the day of the act (粤环发〔2021〕7号 Art. 23)."""
+    uncooperative: bool | None = None
+    """不配合调查 (附件1 §3.5)."""
+    electroplating: bool = False
+    """The party runs an electroplating process (Huizhou's apology rate)."""
+    apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
+    """The Art. 14 situations the officer finds (those the case shows are added by ecoreg)."""
