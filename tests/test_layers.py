@@ -47,6 +47,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "ecoreg.core._boundary",
             "ecoreg.core._calendar",
             "ecoreg.core._citations",
+            "ecoreg.core._columnar",
             "ecoreg.core._decision",
             "ecoreg.core._fine_rules",
             "ecoreg.core._lazy",

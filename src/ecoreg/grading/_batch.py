@@ -9,6 +9,7 @@ import numpy as np
 
 from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
 from ecoreg.core._boundary import check_class, check_public
+from ecoreg.core._columnar import ArrowTabular
 from ecoreg.core._decision import Decision, Reason, facts
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._time import parse_date
@@ -64,6 +65,17 @@ class GradingBatch:
     next_change: IntArray
     """Day ordinal of the next change of grade or colour; -1 for none."""
 
+    def to_arrow(self) -> Any:
+        """The graded columns as a ``pyarrow.Table`` (needs the ``arrow`` extra).
+
+        One row per enterprise in input order, with the columns and types of
+        ``grading_arrow_schema()`` (``ecoreg.grading.arrow``): grades, levels and colours as
+        text, ``next_change`` as a date (null for none).
+        """
+        from ecoreg.grading._arrow import grading_to_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        return grading_to_arrow(self)
+
     def summary(self, policy: Policy) -> Decision[GradingSummary]:
         """Counts per grade, colour and credit level."""
         return Decision[GradingSummary](
@@ -100,8 +112,8 @@ class GradingBatch:
 
 
 def grade_batch(
-    enterprises: EnterpriseTable | Sequence[EnterpriseProfile],
-    events: EventTable | Sequence[Iterable[Any]],
+    enterprises: EnterpriseTable | Sequence[EnterpriseProfile] | ArrowTabular,
+    events: EventTable | Sequence[Iterable[Any]] | ArrowTabular,
     *,
     policy: Policy,
     on: dt.date | str,
@@ -110,8 +122,10 @@ def grade_batch(
     """Grade a whole province in one call (equal to grading one by one).
 
     Args:
-        enterprises: Profiles, or their columns.
-        events: One history per enterprise, or the event columns.
+        enterprises: Profiles, or their columns, or an Arrow register (a pyarrow table or
+            record batch, a pandas, Polars or DuckDB frame: ``enterprise_arrow_schema()``).
+        events: One history per enterprise, or the event columns, or Arrow events
+            (``event_arrow_schema()``; their ``enterprise`` is the row in the register).
         policy: The policy of the province (or city) on ``on``.
         on: The evaluation date.
         next_change: Whether to work out when each grade would next change.
@@ -121,11 +135,18 @@ def grade_batch(
     """
     day = parse_date(on, field="on")
     policy.check_date(day, "on")
-    ents = (
-        enterprises
-        if isinstance(enterprises, EnterpriseTable)
-        else EnterpriseTable.from_profiles(enterprises)
-    )
+    if isinstance(enterprises, EnterpriseTable):
+        ents = enterprises
+    elif isinstance(enterprises, ArrowTabular):
+        from ecoreg.grading._arrow import enterprises_from_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        ents = enterprises_from_arrow(enterprises)
+    else:
+        ents = EnterpriseTable.from_profiles(enterprises)
+    if isinstance(events, ArrowTabular):
+        from ecoreg.grading._arrow import events_from_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        events = events_from_arrow(events, len(ents))
     if not isinstance(events, EventTable) and len(events) != len(ents):
         raise InvalidInputError(
             field="events",

@@ -1,0 +1,219 @@
+"""Columnar input through Apache Arrow, and whole-column checks that name the first bad row.
+
+Anything that speaks the Arrow PyCapsule stream interface (``__arrow_c_stream__``: a pyarrow
+``Table`` or ``RecordBatch``, a pandas or Polars data frame, a DuckDB result) is an
+`ArrowTabular`. It is read with pyarrow, which is imported here lazily, only when such an
+object is given: the core imports without it (``pip install 'ecoreg[arrow]'`` brings it).
+
+The checks are whole-column (NumPy or Arrow compute, no Python loop over rows); where a column
+is refused, the error names the column, the first bad row in input order, its value and what
+is allowed, as the row-by-row checks did.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, Final, Protocol, runtime_checkable
+
+import numpy as np
+
+from ecoreg.exceptions import InvalidInputError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from types import ModuleType
+
+    import numpy.typing as npt
+
+__all__ = [
+    "ArrowTabular",
+    "arrow_table",
+    "first_true",
+    "pyarrow_module",
+]
+
+EPOCH_ORDINAL: Final = 719_163
+"""``date(1970, 1, 1).toordinal()``: Arrow's ``date32`` counts days from 1970-01-01."""
+
+ARROW_EXTRA: Final = "pip install 'ecoreg[arrow]'"
+
+
+@runtime_checkable
+class ArrowTabular(Protocol):
+    """Columns that speak the Arrow PyCapsule stream interface (``__arrow_c_stream__``).
+
+    A pyarrow ``Table`` or ``RecordBatch``, a pandas (≥ 2.2) or Polars data frame, a DuckDB
+    result, the batches Spark's ``mapInArrow`` hands over: ecoreg reads them with pyarrow
+    (the ``arrow`` extra).
+    """
+
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object:
+        """Export the columns as an Arrow C stream (a PyCapsule)."""
+
+
+def pyarrow_module() -> ModuleType:
+    """The ``pyarrow`` module, imported on first use.
+
+    Raises:
+        ImportError: naming the extra that installs it.
+
+    Examples:
+        >>> pyarrow_module().__name__
+        'pyarrow'
+    """
+    try:
+        pa = importlib.import_module("pyarrow")  # lazily: the core imports without pyarrow
+    except ImportError as exc:
+        raise ImportError(f"Arrow input and output need pyarrow: {ARROW_EXTRA}") from exc
+    module: ModuleType = pa
+    return module
+
+
+def arrow_table(value: object, field: str) -> Any:
+    """``value`` (an `ArrowTabular`) as a ``pyarrow.Table`` whose columns are single chunks.
+
+    Raises:
+        InvalidInputError: naming ``field`` when the stream cannot be read.
+    """
+    pa = pyarrow_module()
+    try:
+        if isinstance(value, pa.RecordBatch):
+            table = pa.Table.from_batches([value])
+        elif isinstance(value, pa.Table):
+            table = value
+        else:
+            table = pa.table(value)
+    except (TypeError, ValueError, pa.ArrowException) as exc:
+        raise InvalidInputError(
+            field=field, value=type(value).__name__, allowed=f"an Arrow table ({exc})"
+        ) from None
+    return table.combine_chunks()
+
+
+def first_true(mask: npt.NDArray[np.bool_]) -> int:
+    """The first row where ``mask`` holds, or -1 (a whole-column scan in C).
+
+    Examples:
+        >>> first_true(np.array([False, True, True]))
+        1
+        >>> first_true(np.zeros(3, dtype=bool))
+        -1
+    """
+    if mask.size == 0:
+        return -1
+    row = int(np.argmax(mask))
+    return row if mask[row] else -1
+
+
+def _type_words(kinds: str) -> str:
+    return {
+        "int": "integers",
+        "bool": "booleans",
+        "str": "strings",
+        "date": "dates (date32) or day ordinals (integers)",
+        "float": "numbers",
+        "timestamp": "instants (timestamp with a time zone) or epoch seconds (integers)",
+    }[kinds]
+
+
+def arrow_column(table: Any, name: str, kinds: str, prefix: str = "") -> Any:
+    """Column ``name`` of ``table`` (one chunk), refused when missing, of another type, or null.
+
+    ``kinds`` is one of ``int``, ``bool``, ``str``, ``date``, ``float``, ``timestamp``.
+
+    Raises:
+        InvalidInputError: ``prefix + name`` for a missing column or the wrong type;
+            ``prefix + name.row`` for the first null.
+    """
+    pa = pyarrow_module()
+    t = pa.types
+    field = prefix + name
+    if name not in table.column_names:
+        raise InvalidInputError(
+            field=field,
+            value="missing",
+            allowed=f"a column {name!r} of {_type_words(kinds)}; the table has "
+            + (", ".join(table.column_names) or "no columns"),
+        )
+    col = table.column(name)
+    typ = col.type
+    if t.is_dictionary(typ):
+        col = col.cast(typ.value_type)
+        typ = col.type
+    ok = {
+        "int": t.is_integer(typ),
+        "bool": t.is_boolean(typ),
+        "str": t.is_string(typ) or t.is_large_string(typ) or t.is_string_view(typ),
+        "date": t.is_date(typ) or t.is_integer(typ),
+        "float": t.is_integer(typ) or t.is_floating(typ),
+        "timestamp": t.is_timestamp(typ) or t.is_integer(typ),
+    }[kinds]
+    if not ok:
+        raise InvalidInputError(field=field, value=str(typ), allowed=_type_words(kinds))
+    arr = col.chunk(0) if col.num_chunks else pa.array([], type=typ)
+    if arr.null_count:
+        row = first_true(np.asarray(arr.is_null().to_numpy(zero_copy_only=False)))
+        raise InvalidInputError(
+            field=f"{field}.{row}", value=None, allowed=f"no nulls: {_type_words(kinds)}"
+        )
+    return arr
+
+
+def int_values(arr: Any) -> npt.NDArray[Any]:
+    """The values of an integer (or boolean) Arrow array without nulls, as NumPy (no copy if it can)."""
+    pa = pyarrow_module()
+    if pa.types.is_boolean(arr.type):
+        return np.asarray(arr.to_numpy(zero_copy_only=False))
+    return np.asarray(arr.to_numpy())
+
+
+def day_ordinals(arr: Any) -> npt.NDArray[np.int32]:
+    """Dates (``date32``/``date64``) as proleptic day ordinals, or integers taken as ordinals."""
+    pa = pyarrow_module()
+    if pa.types.is_date(arr.type):
+        days = np.asarray(arr.cast(pa.date32()).cast(pa.int32()).to_numpy())
+        return (days + np.int32(EPOCH_ORDINAL)).astype(np.int32, copy=False)
+    return np.asarray(arr.to_numpy())
+
+
+def epoch_seconds(arr: Any) -> npt.NDArray[np.int64]:
+    """Instants (any ``timestamp`` unit, with a zone or in UTC) as epoch seconds, or integers as such."""
+    pa = pyarrow_module()
+    if pa.types.is_timestamp(arr.type):
+        if arr.type.tz is None:
+            raise InvalidInputError(
+                field="start",
+                value=str(arr.type),
+                allowed="zone-aware instants (timestamp with a time zone) or epoch seconds",
+            )
+        return np.asarray(arr.cast(pa.timestamp("s", tz=arr.type.tz)).cast(pa.int64()).to_numpy())
+    return np.asarray(arr.to_numpy()).astype(np.int64, copy=False)
+
+
+def dictionary_codes(
+    arr: Any, table: Mapping[str, int], field: str, allowed: str
+) -> npt.NDArray[np.int8]:
+    """Strings as their codes in ``table`` (each distinct string looked up once).
+
+    Raises:
+        InvalidInputError: ``field.row`` for the first value that is not in ``table``.
+    """
+    pa = pyarrow_module()
+    encoded = arr.dictionary_encode()
+    words = encoded.dictionary.to_pylist()
+    lookup = np.array([table.get(w, -1) for w in words], dtype=np.int8)
+    indices = np.asarray(encoded.indices.to_numpy())
+    codes = lookup[indices] if len(words) else np.zeros(len(arr), dtype=np.int8)
+    row = first_true(codes < 0)
+    if row >= 0:
+        raise InvalidInputError(field=f"{field}.{row}", value=arr[row].as_py(), allowed=allowed)
+    del pa
+    return codes
+
+
+def factorize(arr: Any) -> tuple[tuple[str, ...], npt.NDArray[np.int64]]:
+    """Distinct strings in order of first appearance, and each row's index into them."""
+    encoded = arr.dictionary_encode()
+    return tuple(encoded.dictionary.to_pylist()), np.asarray(
+        encoded.indices.to_numpy(), dtype=np.int64
+    )
