@@ -13,19 +13,21 @@ is allowed, as the row-by-row checks did.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Final, Protocol, runtime_checkable
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Final, Protocol, overload, runtime_checkable
 
 import numpy as np
 
 from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
     from types import ModuleType
 
     import numpy.typing as npt
 
 __all__ = [
+    "ArrowStrings",
     "ArrowTabular",
     "arrow_table",
     "first_true",
@@ -217,3 +219,55 @@ def factorize(arr: Any) -> tuple[tuple[str, ...], npt.NDArray[np.int64]]:
     return tuple(encoded.dictionary.to_pylist()), np.asarray(
         encoded.indices.to_numpy(), dtype=np.int64
     )
+
+
+def empty_string_row(arr: Any) -> int:
+    """The first row of an Arrow string array (one chunk, no nulls) that is empty, or -1."""
+    pa = pyarrow_module()
+    lengths = arr.cast(pa.large_string()) if pa.types.is_string_view(arr.type) else arr
+    offsets_type = np.int64 if pa.types.is_large_string(lengths.type) else np.int32
+    n = len(lengths)
+    offsets = np.frombuffer(lengths.buffers()[1], dtype=offsets_type)[
+        lengths.offset : lengths.offset + n + 1
+    ]
+    return first_true(np.diff(offsets) == 0)
+
+
+class ArrowStrings(Sequence[str]):
+    """A read-only sequence of strings over an Arrow array: no Python string per row until read.
+
+    Examples:
+        >>> s = ArrowStrings(pyarrow_module().array(["a", "b"]))
+        >>> (len(s), s[1], list(s))
+        (2, 'b', ['a', 'b'])
+    """
+
+    __slots__ = ("_array",)
+
+    def __init__(self, array: Any) -> None:
+        self._array = array
+
+    def __len__(self) -> int:
+        return len(self._array)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
+    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        if isinstance(index, slice):
+            return tuple(self._array.to_pylist()[index])
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        value: str = self._array[index].as_py()
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._array.to_pylist())
+
+    def __repr__(self) -> str:
+        return f"ArrowStrings({len(self)} strings)"
+
+    def to_arrow(self) -> Any:
+        """The Arrow array itself."""
+        return self._array

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, overload
 import numpy as np
 
 from ecoreg.core._arrays import frozen
+from ecoreg.core._boundary import check_public
 from ecoreg.core._columnar import (
     EPOCH_ORDINAL,
     arrow_column,
@@ -332,3 +333,6 @@ def grading_to_arrow(batch: Any) -> Any:
         ],
         schema=grading_arrow_schema(),
     )
+
+
+check_public(globals(), ("enterprise_arrow_schema", "event_arrow_schema", "grading_arrow_schema"))
