@@ -118,6 +118,16 @@ def _type_words(kinds: str) -> str:
     }[kinds]
 
 
+_EMPTY_TYPES: Final = {
+    "int": lambda: pyarrow_module().int64(),
+    "bool": lambda: pyarrow_module().bool_(),
+    "str": lambda: pyarrow_module().string(),
+    "date": lambda: pyarrow_module().date32(),
+    "float": lambda: pyarrow_module().float64(),
+    "timestamp": lambda: pyarrow_module().int64(),
+}
+
+
 def arrow_column(table: Any, name: str, kinds: str, prefix: str = "") -> Any:
     """Column ``name`` of ``table`` (one chunk), refused when missing, of another type, or null.
 
@@ -142,6 +152,9 @@ def arrow_column(table: Any, name: str, kinds: str, prefix: str = "") -> Any:
     if t.is_dictionary(typ):
         col = col.cast(typ.value_type)
         typ = col.type
+    if t.is_null(typ) and not len(col):  # an empty column says no type: read it as the one meant
+        typ = _EMPTY_TYPES[kinds]()
+        col = pa.chunked_array([], type=typ)
     ok = {
         "int": t.is_integer(typ),
         "bool": t.is_boolean(typ),
