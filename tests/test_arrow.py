@@ -17,6 +17,7 @@ import sys
 from importlib.resources import files
 from typing import Any
 
+import attrs
 import numpy as np
 import pyarrow as pa
 import pytest
@@ -38,6 +39,16 @@ from ecoreg.alerts._grouping import _incident_starts, _sort_order
 from ecoreg.core._boundary import _plain_column
 from ecoreg.exceptions import InvalidInputError, InvalidTypeError
 from ecoreg.grading._arrow import EVENT_TYPES, CodeColumn
+from ecoreg.grading._engine import (
+    _evaluate,
+    _latest_status,
+    _next_change,
+    _next_change_at_once,
+    _next_change_by_rounds,
+    _prepare,
+    _Settings,
+    _statuses,
+)
 from ecoreg.schemas import ARROW_SCHEMAS
 
 ON = dt.date(2026, 11, 1)
@@ -603,4 +614,92 @@ def test_ecoreg_imports_and_grades_without_pyarrow() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
         "Arrow input and output need pyarrow: pip install 'ecoreg[arrow]'"
+    )
+
+
+# --- the grading core at a nation's scale: the same answers as the rounds it replaced -----------
+
+
+@given(
+    n=st.integers(1, 30),
+    per=st.integers(0, 8),
+    seed=st.integers(0, 2**32 - 1),
+    code=st.sampled_from(["CN", "CN-SN"]),
+)
+def test_next_change_at_once_equals_the_rounds(n: int, per: int, seed: int, code: str) -> None:
+    ents_columns, evs_columns = _province(n, n * per, seed)
+    # Days within 900 days before the date: many expiries fall after it, some on the same day.
+    evs_columns["day"] = ON.toordinal() - np.random.default_rng(seed).integers(0, 900, n * per)
+    ents = EnterpriseTable.from_columns(**ents_columns)
+    evs = EventTable.from_columns(**evs_columns)
+    s = _Settings.of(ecoreg.standard_policy_book().resolve(code, ON))
+    for every_row in (True, False):
+        prep = _prepare(ents, evs, s, every_row=every_row)
+        statuses = _statuses(evs, n)
+        day = ON.toordinal()
+        now = _evaluate(ents, prep, s, np.full(n, day, dtype=np.int64), statuses)
+        at_once = _next_change_at_once(ents, prep, s, day, now, statuses)
+        rounds = _next_change_by_rounds(ents, prep, s, day, now, statuses)
+        assert at_once.tolist() == rounds.tolist()
+
+
+def test_fractional_points_take_the_rounds() -> None:
+    ents_columns, evs_columns = _province(20, 100, 4)
+    ents = EnterpriseTable.from_columns(**ents_columns)
+    evs = EventTable.from_columns(**evs_columns)
+    s = attrs.evolve(
+        _Settings.of(POLICY), v_credit=(0.1, 0.2, 0.7), event_points=(0.1, 0.2, 0.3, 0.1, 0.1)
+    )
+    prep = _prepare(ents, evs, s, every_row=False)
+    statuses = _statuses(evs, 20)
+    day = ON.toordinal()
+    now = _evaluate(ents, prep, s, np.full(20, day, dtype=np.int64), statuses)
+    assert _next_change(ents, prep, s, day, now, statuses).tolist() == (
+        _next_change_by_rounds(ents, prep, s, day, now, statuses).tolist()
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 4), st.sampled_from([3, 5]), st.integers(0, 6), st.integers(0, 1)),
+        max_size=60,
+    )
+)
+def test_latest_status_equals_the_reference(rows: list[tuple[int, int, int, int]]) -> None:
+    table = EventTable(
+        enterprise=np.array([r[0] for r in rows], dtype=np.int64),
+        type=np.array([r[1] for r in rows], dtype=np.int64),
+        day=np.array([700_000 + r[2] for r in rows], dtype=np.int64),
+        value=np.array([r[3] for r in rows], dtype=np.int64),
+    )
+    for code in (3, 5):
+        expected = []
+        for e in range(5):
+            mine = [(d, v) for ent, t, d, v in rows if ent == e and t == code]
+            latest = max((d for d, _ in mine), default=None)
+            expected.append(-1 if latest is None else min(v for d, v in mine if d == latest))
+        everything = np.ones(len(rows), dtype=bool)
+        assert _latest_status(table, code, everything, 5).tolist() == expected
+
+
+def test_a_dictionary_column_is_factorized_in_order_of_first_appearance() -> None:
+    columns = _alert_columns(5, 2)
+    columns["enterprise"] = ["E2", "E1", "E2", "E3", "E1"]
+    table = _alert_table(columns).set_column(
+        1,
+        "enterprise",
+        pa.DictionaryArray.from_arrays(
+            pa.array([1, 0, 2, 3, 0], pa.int8()), ["E1", "E2", "E2", "E3", "unused"]
+        ),
+    )
+    batch = route_alerts(table, policy=ALERT_POLICY).batch
+    assert batch.enterprises == ("E2", "E1", "E3")
+    assert batch.enterprise.tolist() == [0, 1, 0, 2, 1]
+    empty = table.set_column(
+        1, "enterprise", pa.DictionaryArray.from_arrays(pa.array([0, 0, 1, 0, 0]), ["E1", ""])
+    )
+    assert _error(route_alerts, empty, policy=ALERT_POLICY) == (
+        "enterprise.2",
+        "",
+        "a non-empty string",
     )

@@ -191,6 +191,8 @@ def alerts_from_arrow(data: object) -> AlertBatch:
         "kind",
         "one of " + ", ".join(k.value for k in _KIND_CODE),
     ).astype(np.int64)
+    if pa.types.is_dictionary(ids.type):
+        ids = ids.dictionary_decode()
     if not pa.types.is_string(ids.type):
         ids = ids.cast(pa.string())
     return AlertBatch(

@@ -149,12 +149,12 @@ def arrow_column(table: Any, name: str, kinds: str, prefix: str = "") -> Any:
         )
     col = table.column(name)
     typ = col.type
-    if t.is_dictionary(typ):
-        col = col.cast(typ.value_type)
-        typ = col.type
+    encoded = t.is_dictionary(typ)
+    if encoded:  # checked by its values' type, kept encoded (the readers below take both)
+        typ = typ.value_type
     if t.is_null(typ) and not len(col):  # an empty column says no type: read it as the one meant
         typ = _EMPTY_TYPES[kinds]()
-        col = pa.chunked_array([], type=typ)
+        col, encoded = pa.chunked_array([], type=typ), False
     ok = {
         "int": t.is_integer(typ),
         "bool": t.is_boolean(typ),
@@ -165,7 +165,9 @@ def arrow_column(table: Any, name: str, kinds: str, prefix: str = "") -> Any:
     }[kinds]
     if not ok:
         raise InvalidInputError(field=field, value=str(typ), allowed=_type_words(kinds))
-    arr = col.chunk(0) if col.num_chunks else pa.array([], type=typ)
+    arr = col.chunk(0) if col.num_chunks else pa.array([], type=col.type)
+    if encoded and arr.dictionary.null_count:
+        arr = arr.dictionary_decode()
     if arr.null_count:
         row = first_true(np.asarray(arr.is_null().to_numpy(zero_copy_only=False)))
         raise InvalidInputError(
@@ -177,6 +179,8 @@ def arrow_column(table: Any, name: str, kinds: str, prefix: str = "") -> Any:
 def int_values(arr: Any) -> npt.NDArray[Any]:
     """The values of an integer (or boolean) Arrow array without nulls, as NumPy (no copy if it can)."""
     pa = pyarrow_module()
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary_decode()
     if pa.types.is_boolean(arr.type):
         return np.asarray(arr.to_numpy(zero_copy_only=False))
     return np.asarray(arr.to_numpy())
@@ -185,8 +189,11 @@ def int_values(arr: Any) -> npt.NDArray[Any]:
 def day_ordinals(arr: Any) -> npt.NDArray[np.int32]:
     """Dates (``date32``/``date64``) as proleptic day ordinals, or integers taken as ordinals."""
     pa = pyarrow_module()
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary_decode()
     if pa.types.is_date(arr.type):
-        days = np.asarray(arr.cast(pa.date32()).cast(pa.int32()).to_numpy())
+        date32 = arr if pa.types.is_date32(arr.type) else arr.cast(pa.date32())
+        days = np.asarray(date32.view(pa.int32()).to_numpy())
         return (days + np.int32(EPOCH_ORDINAL)).astype(np.int32, copy=False)
     return np.asarray(arr.to_numpy())
 
@@ -194,6 +201,8 @@ def day_ordinals(arr: Any) -> npt.NDArray[np.int32]:
 def epoch_seconds(arr: Any) -> npt.NDArray[np.int64]:
     """Instants (any ``timestamp`` unit, with a zone or in UTC) as epoch seconds, or integers as such."""
     pa = pyarrow_module()
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary_decode()
     if pa.types.is_timestamp(arr.type):
         if arr.type.tz is None:
             raise InvalidInputError(
@@ -214,7 +223,7 @@ def dictionary_codes(
         InvalidInputError: ``field.row`` for the first value that is not in ``table``.
     """
     pa = pyarrow_module()
-    encoded = arr.dictionary_encode()
+    encoded = arr if pa.types.is_dictionary(arr.type) else arr.dictionary_encode()
     words = encoded.dictionary.to_pylist()
     lookup = np.array([table.get(w, -1) for w in words], dtype=np.int8)
     indices = np.asarray(encoded.indices.to_numpy())
@@ -222,21 +231,43 @@ def dictionary_codes(
     row = first_true(codes < 0)
     if row >= 0:
         raise InvalidInputError(field=f"{field}.{row}", value=arr[row].as_py(), allowed=allowed)
-    del pa
     return codes
 
 
 def factorize(arr: Any) -> tuple[tuple[str, ...], npt.NDArray[np.int64]]:
-    """Distinct strings in order of first appearance, and each row's index into them."""
-    encoded = arr.dictionary_encode()
-    return tuple(encoded.dictionary.to_pylist()), np.asarray(
-        encoded.indices.to_numpy(), dtype=np.int64
+    """Distinct strings in order of first appearance, and each row's index into them.
+
+    A dictionary-encoded column is read through its dictionary (each entry once), whatever the
+    order or repetition of its entries.
+    """
+    pa = pyarrow_module()
+    if not pa.types.is_dictionary(arr.type):
+        encoded = arr.dictionary_encode()  # Arrow numbers values in order of first appearance
+        return tuple(encoded.dictionary.to_pylist()), np.asarray(
+            encoded.indices.to_numpy(), dtype=np.int64
+        )
+    words = arr.dictionary.to_pylist()
+    canonical: dict[str, int] = {}
+    same = np.array([canonical.setdefault(w, len(canonical)) for w in words], dtype=np.int64)
+    rows = (
+        same[np.asarray(arr.indices.to_numpy(), dtype=np.int64)] if words else np.zeros(0, np.int64)
     )
+    distinct, first = np.unique(rows, return_index=True)
+    by_appearance = np.argsort(first)
+    rank = np.empty(len(canonical), dtype=np.int64)
+    rank[distinct[by_appearance]] = np.arange(len(distinct))
+    names = list(canonical)
+    return tuple(names[int(c)] for c in distinct[by_appearance]), rank[rows]
 
 
 def empty_string_row(arr: Any) -> int:
     """The first row of an Arrow string array (one chunk, no nulls) that is empty, or -1."""
     pa = pyarrow_module()
+    if pa.types.is_dictionary(arr.type):
+        empty = np.array([w == "" for w in arr.dictionary.to_pylist()], dtype=bool)
+        if not empty.any():
+            return -1
+        return first_true(empty[np.asarray(arr.indices.to_numpy(), dtype=np.int64)])
     lengths = arr.cast(pa.large_string()) if pa.types.is_string_view(arr.type) else arr
     offsets_type = np.int64 if pa.types.is_large_string(lengths.type) else np.int32
     n = len(lengths)

@@ -192,6 +192,8 @@ def _codes_from_arrow(arr: Any) -> CodeColumn:
     """Credit codes from an Arrow string array, checked whole; upper-cased as `check_credit_code`."""
     pa = pyarrow_module()
     n = len(arr)
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary_decode()
     if pa.types.is_large_string(arr.type) or pa.types.is_string_view(arr.type):
         arr = arr.cast(pa.string())
     buffers = arr.buffers()

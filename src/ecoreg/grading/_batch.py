@@ -162,7 +162,8 @@ def grade_batch(
             allowed=f"a row of the {len(ents)} enterprises (0 to {len(ents) - 1})",
         )
     _check_dates(table, day.toordinal(), "events")
-    return _grade(ents, table, _Settings.of(policy), day, next_change=next_change).batch
+    settings = _Settings.of(policy)
+    return _grade(ents, table, settings, day, next_change=next_change, every_row=False).batch
 
 
 @attrs.frozen
@@ -175,9 +176,15 @@ class _Graded:
 
 
 def _grade(
-    ents: EnterpriseTable, table: EventTable, s: _Settings, day: dt.date, *, next_change: bool
+    ents: EnterpriseTable,
+    table: EventTable,
+    s: _Settings,
+    day: dt.date,
+    *,
+    next_change: bool,
+    every_row: bool = True,
 ) -> _Graded:
-    prep = _prepare(ents, table, s)
+    prep = _prepare(ents, table, s, every_row=every_row)
     statuses = _statuses(table, len(ents))
     state = _evaluate(ents, prep, s, np.full(len(ents), day.toordinal(), dtype=np.int64), statuses)
     eligible = np.isin(state.grade, list(s.positive_grades)) & ~state.red & (state.violations == 0)
