@@ -633,10 +633,10 @@ def test_next_change_at_once_equals_the_rounds(n: int, per: int, seed: int, code
     ents = EnterpriseTable.from_columns(**ents_columns)
     evs = EventTable.from_columns(**evs_columns)
     s = _Settings.of(ecoreg.standard_policy_book().resolve(code, ON))
-    for every_row in (True, False):
-        prep = _prepare(ents, evs, s, every_row=every_row)
+    day = ON.toordinal()
+    for every_row, counting_on in ((True, None), (False, None), (False, day)):
+        prep = _prepare(ents, evs, s, every_row=every_row, counting_on=counting_on)
         statuses = _statuses(evs, n)
-        day = ON.toordinal()
         now = _evaluate(ents, prep, s, np.full(n, day, dtype=np.int64), statuses)
         at_once = _next_change_at_once(ents, prep, s, day, now, statuses)
         rounds = _next_change_by_rounds(ents, prep, s, day, now, statuses)
@@ -680,6 +680,7 @@ def test_latest_status_equals_the_reference(rows: list[tuple[int, int, int, int]
             expected.append(-1 if latest is None else min(v for d, v in mine if d == latest))
         everything = np.ones(len(rows), dtype=bool)
         assert _latest_status(table, code, everything, 5).tolist() == expected
+        assert _latest_status(table, code, None, 5).tolist() == expected
 
 
 def test_a_dictionary_column_is_factorized_in_order_of_first_appearance() -> None:

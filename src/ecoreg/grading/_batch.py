@@ -184,9 +184,10 @@ def _grade(
     next_change: bool,
     every_row: bool = True,
 ) -> _Graded:
-    prep = _prepare(ents, table, s, every_row=every_row)
+    counting_on = None if every_row else day.toordinal()
+    prep = _prepare(ents, table, s, every_row=every_row, counting_on=counting_on)
     statuses = _statuses(table, len(ents))
-    state = _evaluate(ents, prep, s, np.full(len(ents), day.toordinal(), dtype=np.int64), statuses)
+    state = _evaluate(ents, prep, s, day.toordinal(), statuses)
     eligible = np.isin(state.grade, list(s.positive_grades)) & ~state.red & (state.violations == 0)
     changes = (
         _next_change(ents, prep, s, day.toordinal(), state, statuses)

@@ -146,6 +146,8 @@ class _Prepared:
 
 
 _NEVER: Final = dt.date(9999, 12, 31).toordinal()
+_CHUNK: Final = 1 << 20
+"""Rows scored at once when every expiry is tried (bounds the temporaries of a nation)."""
 
 
 def _months_later(days: IntArray, months: int) -> IntArray:
@@ -193,13 +195,18 @@ def _points(t: IntArray, v: IntArray, s: _Settings) -> tuple[FloatArray, FloatAr
 
 
 def _prepare(
-    ents: EnterpriseTable, events: EventTable, s: _Settings, *, every_row: bool = True
+    ents: EnterpriseTable,
+    events: EventTable,
+    s: _Settings,
+    *,
+    every_row: bool = True,
+    counting_on: int | None = None,
 ) -> _Prepared:
     """Expiry and points of the events; with ``every_row=False`` of the fading ones only.
 
-    `grade_batch` needs the fading rows only (about a third of a province's events): the
-    per-row arrays of the others are never built (a nation's 33 million events would take
-    800 MB more).
+    `grade_batch` needs the fading rows only, and of those (``counting_on``) only the ones
+    that still count on the evaluation day, which it never looks before: the per-row arrays of
+    the others are never built (for a nation's 33 million events, about 1.5 GB less).
     """
     t, v = events.type, events.value
     fades = (t == _VIOLATION) | (t == _CREDIT) | (((t == _COMPLAINT) | (t == _ALERT)) & (v == 1))
@@ -216,14 +223,18 @@ def _prepare(
     if every_row:
         expiry = _expiries(t, events.day, s)
         credit_points, risk_points = _points(t, v, s)
-        f_exp, f_credit, f_risk = expiry[rows], credit_points[rows], risk_points[rows]
+        f_exp, f_type = expiry[rows], t[rows]
+        f_credit, f_risk = credit_points[rows], risk_points[rows]
     else:
         expiry = np.zeros(0, dtype=np.int64)
         credit_points = risk_points = np.zeros(0, dtype=np.float64)
-        f_t, f_v = t[rows], v[rows]
-        f_exp = _expiries(f_t, events.day[rows], s)
-        f_credit, f_risk = _points(f_t, f_v, s)
-    f_type = t[rows]
+        f_type = t[rows]
+        f_exp = _expiries(f_type, events.day[rows], s)
+        if counting_on is not None:
+            keep = f_exp > counting_on
+            rows, f_type, f_exp = rows[keep], f_type[keep], f_exp[keep]
+            del keep
+        f_credit, f_risk = _points(f_type, v[rows], s)
     return _Prepared(
         expiry,
         credit_points,
@@ -254,31 +265,39 @@ class _State:
     positive: BoolArray
 
 
-def _latest_status(events: EventTable, code: int, active: BoolArray, n: int) -> IntArray:
+def _latest_status(events: EventTable, code: int, active: BoolArray | None, n: int) -> IntArray:
     """The latest status (value) per enterprise among ``code`` events; ties: the worse one.
 
     One maximum per enterprise of ``day × k + (highest − value)``: the latest day first, then
-    the lowest value on that day.
+    the lowest value on that day (``active``: the rows to read, ``None`` for all).
     """
-    mask = active & (events.type == code)
+    mask = events.type == code
+    if active is not None:
+        mask &= active
     status = np.full(n, -1, dtype=np.int64)
     if not mask.any():
         return status
-    ent = events.enterprise[mask]
-    day = events.day[mask].astype(np.int64)
-    value = events.value[mask].astype(np.int64)
+    rows = np.flatnonzero(mask)
+    del mask
+    value = events.value[rows]
     low, high = int(value.min()), int(value.max())
     k = high - low + 1
-    best = np.full(n, -1, dtype=np.int64)
-    np.maximum.at(best, ent, day * k + (high - value))
-    return np.where(best >= 0, high - best % k, -1)
+    day = events.day[rows]
+    narrow = int(day.max()) * k + k < 2**31 and int(day.min()) >= 0
+    wide = np.dtype(np.int32) if narrow else np.dtype(np.int64)
+    key: npt.NDArray[Any] = day.astype(wide) * k
+    key += high
+    key -= value
+    del day, value
+    best: npt.NDArray[Any] = np.full(n, -1, dtype=wide)
+    np.maximum.at(best, events.enterprise[rows], key)
+    return np.where(best >= 0, high - best % k, -1).astype(np.int64)
 
 
 def _statuses(events: EventTable, n: int) -> tuple[IntArray, BoolArray]:
     """Latest disclosure status and positive-list membership (no event is after the date)."""
-    everything = np.ones(len(events), dtype=bool)
-    disclosure = _latest_status(events, _DISCLOSURE, everything, n)
-    positive = _latest_status(events, _POSITIVE, everything, n) == 1
+    disclosure = _latest_status(events, _DISCLOSURE, None, n)
+    positive = _latest_status(events, _POSITIVE, None, n) == 1
     return disclosure, positive
 
 
@@ -330,12 +349,15 @@ def _evaluate(
     ents: EnterpriseTable,
     prep: _Prepared,
     s: _Settings,
-    on: IntArray,
+    on: IntArray | int,
     statuses: tuple[IntArray, BoolArray],
 ) -> _State:
-    """Every enterprise as of its own day ``on[i]`` (no earlier than the evaluation date)."""
+    """Every enterprise as of its own day ``on[i]``, or all as of the day ``on``.
+
+    No day is earlier than the evaluation date.
+    """
     n = len(ents)
-    counting = on[prep.f_ent] < prep.f_exp
+    counting = (on if isinstance(on, int) else on[prep.f_ent]) < prep.f_exp
     ent = prep.f_ent
     # bincount with weights sums in floating point (its stubs say integers).
     credit_loss = np.asarray(
@@ -406,45 +428,63 @@ def _next_change_at_once(
     """
     n = len(ents)
     result = np.full(n, -1, dtype=np.int64)
-    cand = np.flatnonzero(prep.f_exp > day)
-    if len(cand) == 0:
+    counting = prep.f_exp > day
+    cand: IntArray | slice = slice(None) if counting.all() else np.flatnonzero(counting)
+    del counting
+    f_ent, f_exp = prep.f_ent[cand], prep.f_exp[cand]
+    if len(f_ent) == 0:
         return result
-    ent = prep.f_ent[cand].astype(np.int64)
-    when = prep.f_exp[cand] - day
-    # One stable sort on a packed key (enterprise, then days ahead): events usually come
-    # grouped by enterprise, which the stable sort (runs) takes nearly in linear time.
-    order = np.argsort(ent * (int(when.max()) + 1) + when, kind="stable")
-    ent, when, cand = ent[order], when[order], cand[order]
-    del order
-    group_start = np.r_[True, ent[1:] != ent[:-1]]
-    run_end = np.r_[(ent[1:] != ent[:-1]) | (when[1:] != when[:-1]), True]
+    # One stable sort on a packed key (enterprise, then expiry): events usually come grouped
+    # by enterprise, which the stable sort (it merges runs) takes in nearly linear time.
+    low = int(f_exp.min())
+    key = f_ent.astype(np.int64)
+    key *= int(f_exp.max()) - low + 1
+    key += f_exp
+    key -= low
+    order = np.argsort(key, kind="stable")
+    del key
+    ent, when = f_ent[order], f_exp[order]
+    del f_ent, f_exp
+    last = len(ent) - 1
+    new_ent = ent[1:] != ent[:-1]
+    starts = np.r_[0, np.flatnonzero(new_ent) + 1]
+    # The rows where a run of one enterprise's same expiry ends, and its enterprise's last row.
+    ends = np.r_[np.flatnonzero(new_ent | (when[1:] != when[:-1])), last]
+    del new_ent
+    group_last = np.r_[starts[1:] - 1, last][np.searchsorted(starts, ends, side="right") - 1]
 
-    starts = np.flatnonzero(group_start)
-    group_end = np.repeat(np.r_[starts[1:], len(ent)] - 1, np.diff(np.r_[starts, len(ent)]))
-
-    def later(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        """At each row: the enterprise's total of ``values`` over the rows after it."""
-        running = np.cumsum(values)
-        left: npt.NDArray[Any] = running[group_end] - running
-        return left
-
-    credit_left = later(prep.f_credit[cand])[run_end]
-    risk_left = later(prep.f_risk[cand])[run_end]
-    violations_left = later(prep.f_violation[cand].astype(np.int64))[run_end]
-    red_left = later(prep.f_red[cand].astype(np.int64))[run_end] > 0
-    ent, when = ent[run_end], when[run_end]
+    lefts = []
+    for values, dtype in (
+        (prep.f_credit, np.float64),
+        (prep.f_risk, np.float64),
+        (prep.f_violation, np.int64),
+        (prep.f_red, np.int64),
+    ):
+        # At each run's end: the enterprise's total over the rows after it.
+        running = np.cumsum(values[cand][order], dtype=dtype)
+        lefts.append(running[group_last] - running[ends])
+        del running
+    credit_left, risk_left, violations_left, red_left = lefts
+    del order, group_last, lefts
+    ent, when = ent[ends], when[ends] - day
     disclosure, positive = statuses
-    scored = _score(
-        s,
-        credit_left,
-        prep.profile_risk[ent] + risk_left,
-        violations_left,
-        red_left,
-        disclosure[ent],
-        positive[ent],
-        (ents.drinking_water & ents.toxic)[ent],
-    )
-    changed = np.flatnonzero((scored.grade != now.grade[ent]) | (scored.colour != now.colour[ent]))
+    sensitive_toxic = ents.drinking_water & ents.toxic
+    differs = np.zeros(len(ent), dtype=bool)
+    for lo in range(0, len(ent), _CHUNK):  # scored in chunks: bounded temporaries
+        part = slice(lo, lo + _CHUNK)
+        e = ent[part]
+        scored = _score(
+            s,
+            credit_left[part],
+            prep.profile_risk[e] + risk_left[part],
+            violations_left[part],
+            red_left[part] > 0,
+            disclosure[e],
+            positive[e],
+            sensitive_toxic[e],
+        )
+        differs[part] = (scored.grade != now.grade[e]) | (scored.colour != now.colour[e])
+    changed = np.flatnonzero(differs)
     first = changed[np.r_[True, ent[changed][1:] != ent[changed][:-1]]] if len(changed) else changed
     result[ent[first]] = when[first] + day
     return result
