@@ -6,6 +6,7 @@ import sys
 
 from benchmarks import (
     bench_alerts,
+    bench_alerts_arrow,
     bench_detectors,
     bench_edge,
     bench_grading,
@@ -17,6 +18,7 @@ from benchmarks import (
 
 BENCHMARKS = {
     "alerts": bench_alerts.run,
+    "alerts-arrow": bench_alerts_arrow.run,
     "detectors": bench_detectors.run,
     "grading": bench_grading.run,
     "grading-arrow": bench_grading_arrow.run,
