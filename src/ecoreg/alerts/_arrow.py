@@ -196,7 +196,7 @@ def alerts_from_arrow(data: object) -> AlertBatch:
     if not pa.types.is_string(ids.type):
         ids = ids.cast(pa.string())
     return AlertBatch(
-        ids=ArrowStrings(ids),  # type: ignore[arg-type]
+        ids=ArrowStrings(ids),
         enterprises=ents,
         enterprise=ent_codes,
         outlet=out_codes,

@@ -137,7 +137,8 @@ class AlertBatch:
     seconds, which are zone-independent).
     """
 
-    ids: tuple[str, ...]
+    ids: Sequence[str]
+    """The alerts' ids: a tuple, or for Arrow alerts a read-only view of the Arrow column."""
     enterprises: tuple[str, ...]
     """Distinct enterprise ids; ``enterprise`` indexes into them."""
     enterprise: IntArray

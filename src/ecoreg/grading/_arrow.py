@@ -239,7 +239,7 @@ def enterprises_from_arrow(data: object) -> EnterpriseTable:
         name: frozen(int_values(arrow_column(table, name, "bool")).astype(bool, copy=False))
         for name in ("key_unit", "drinking_water", "other_sensitive", "toxic")
     }
-    return EnterpriseTable(codes=codes, permit=frozen(permit), **flags)  # type: ignore[arg-type]
+    return EnterpriseTable(codes=codes, permit=frozen(permit), **flags)
 
 
 def events_from_arrow(data: object, enterprises: int) -> EventTable:

@@ -222,7 +222,9 @@ def _event_row(event: object) -> tuple[int, int, int]:
 class EnterpriseTable:
     """Enterprise profiles as columns (one row per enterprise)."""
 
-    codes: tuple[str, ...]
+    codes: Sequence[str]
+    """The credit codes in upper case: a tuple, or for an Arrow register a `CodeColumn`
+    (one NumPy column of 18-byte codes) that reads as a sequence of strings."""
     key_unit: BoolArray
     permit: IntArray
     """0 key, 1 simplified, 2 registration."""
