@@ -49,6 +49,9 @@ from ecoreg.grading._engine import (
     _Settings,
     _statuses,
 )
+from ecoreg.monitoring import Detection
+from ecoreg.monitoring._arrow import DETECTION_COLUMNS
+from ecoreg.monitoring._detectors import _BOOLEAN_COLUMNS
 from ecoreg.schemas import ARROW_SCHEMAS
 
 ON = dt.date(2026, 11, 1)
@@ -704,3 +707,61 @@ def test_a_dictionary_column_is_factorized_in_order_of_first_appearance() -> Non
         "",
         "a non-empty string",
     )
+
+
+# --- monitoring series from Arrow ----------------------------------------------------------------
+
+DETECT_POLICY = ecoreg.standard_policy_book().resolve("CN", dt.date(2026, 10, 1))
+
+
+@given(
+    rows=st.integers(1, 4),
+    seed=st.integers(0, 2**32 - 1),
+    with_flags=st.booleans(),
+    as_nulls=st.booleans(),
+)
+def test_detecting_arrow_series_equals_detecting_the_matrix(
+    rows: int, seed: int, with_flags: bool, as_nulls: bool
+) -> None:
+    rng = np.random.default_rng(seed)
+    points = 240
+    values = np.where(rng.random((rows, points)) < 0.5, 35.0, rng.random((rows, points)) * 50)
+    values[rng.random((rows, points)) < 0.1] = np.nan
+    values[:, 100:160] = np.where(rng.random((rows, 1)) < 0.5, 0.0, values[:, 100:160])
+    flags = rng.choice(np.array(["N", "N", "N", "F", "M", "D"]), (rows, points))
+    series = pa.array(
+        [[None if as_nulls and np.isnan(x) else float(x) for x in row] for row in values],
+        type=pa.list_(pa.float64()),
+    )
+    columns: dict[str, Any] = {"values": series}
+    if with_flags:
+        columns["flags"] = pa.array(flags.tolist())
+    arrow = ecoreg.detect(pa.table(columns), policy=DETECT_POLICY)
+    plain = ecoreg.detect(values, policy=DETECT_POLICY, flags=flags if with_flags else None)
+    assert arrow.to_arrow().equals(plain.to_arrow())
+    assert arrow.to_arrow().schema.equals(ecoreg.detection_arrow_schema())
+
+
+def test_arrow_series_of_another_length_are_refused_by_row() -> None:
+    ragged = pa.table({"values": pa.array([[1.0, 2.0, 3.0], [1.0, 2.0, 3.0], [1.0]])})
+    assert _error(ecoreg.detect, ragged, policy=DETECT_POLICY) == (
+        "values.2",
+        "1 points",
+        "3 points, as many as every series",
+    )
+    flags = ragged.slice(0, 2).append_column("flags", pa.array([["N", "N", "N"], ["N"]]))
+    assert _error(ecoreg.detect, flags, policy=DETECT_POLICY)[:2] == ("flags.1", "1 points")
+    text = pa.table({"values": pa.array([["a", "b"]])})
+    assert _error(ecoreg.detect, text, policy=DETECT_POLICY) == (
+        "values",
+        "list<item: string>",
+        "lists of numbers",
+    )
+    scalar = pa.table({"values": pa.array([1.0, 2.0])})
+    assert _error(ecoreg.detect, scalar, policy=DETECT_POLICY)[:2] == ("values", "double")
+
+
+def test_the_detection_columns_are_the_classes() -> None:
+    fields = [f.name for f in attrs.fields(Detection)[1:]]
+    assert [name for name, _ in DETECTION_COLUMNS] == fields
+    assert {name for name, boolean in DETECTION_COLUMNS if boolean} == _BOOLEAN_COLUMNS

@@ -196,8 +196,10 @@ if TYPE_CHECKING:
     from ecoreg.monitoring import RatioDetection as RatioDetection
     from ecoreg.monitoring import detect as detect
     from ecoreg.monitoring import detect_ratio as detect_ratio
+    from ecoreg.monitoring import detection_arrow_schema as detection_arrow_schema
     from ecoreg.monitoring import longest_runs as longest_runs
     from ecoreg.monitoring import regularize as regularize
+    from ecoreg.monitoring import series_arrow_schema as series_arrow_schema
     from ecoreg.payment import CaseType as CaseType
     from ecoreg.payment import DeferralRequest as DeferralRequest
     from ecoreg.payment import HardshipGround as HardshipGround
@@ -391,6 +393,7 @@ __all__ = [
     "decide_relief",
     "detect",
     "detect_ratio",
+    "detection_arrow_schema",
     "draw_sample",
     "enterprise_arrow_schema",
     "event_arrow_schema",
@@ -426,6 +429,7 @@ __all__ = [
     "route_alert",
     "route_alerts",
     "routing_arrow_schema",
+    "series_arrow_schema",
     "standard_policy_book",
     "stop_periods",
     "study_standing",
@@ -612,8 +616,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "RatioDetection",
         "detect",
         "detect_ratio",
+        "detection_arrow_schema",
         "longest_runs",
         "regularize",
+        "series_arrow_schema",
     ),
     "ecoreg.inspections": (
         "CodeCheck",

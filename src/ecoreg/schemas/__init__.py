@@ -54,6 +54,7 @@ from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
 from ecoreg.grading._results import CreditLevel, Grade, Grading, RiskLevel
 from ecoreg.inspections._codes import CodeCheck, InspectionCode
 from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecision, Visit
+from ecoreg.monitoring._arrow import detection_arrow_schema, series_arrow_schema
 from ecoreg.monitoring._frames import StreamResult
 from ecoreg.payment._models import (
     CaseType,
@@ -810,7 +811,9 @@ ARROW_SCHEMAS: Mapping[str, Callable[[], Any]] = MappingProxyType(
         "alert-columns": alert_arrow_schema,
         "alert-routing": routing_arrow_schema,
         "alert-incidents": incident_arrow_schema,
+        "monitoring-series": series_arrow_schema,
+        "detection": detection_arrow_schema,
     }
 )
 """The Arrow schemas of the columnar entry points by name (``<name>.arrow.json`` beside the JSON
-Schemas; needs pyarrow to call): what `grade_batch` and `route_alerts` read and return as Arrow."""
+Schemas; needs pyarrow to call): what `grade_batch`, `route_alerts` and `detect` read and return as Arrow."""
