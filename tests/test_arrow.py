@@ -584,18 +584,18 @@ import sys
 
 class Block:
     def find_spec(self, name, path=None, target=None):
-        if name == "pyarrow" or name.startswith("pyarrow."):
-            raise ImportError("pyarrow is blocked")
+        if name.split(".")[0] in {"pyarrow", "pyspark"}:
+            raise ImportError(name + " is blocked")
         return None
 
 sys.meta_path.insert(0, Block())
 import datetime as dt
 import ecoreg
-from ecoreg import grading, alerts, monitoring, inspections, schemas
+from ecoreg import grading, alerts, monitoring, inspections, schemas, spark
 
 policy = ecoreg.standard_policy_book().resolve("CN", dt.date(2026, 11, 1))
 batch = ecoreg.grade_batch([], [], policy=policy, on="2026-11-01")
-assert "pyarrow" not in sys.modules
+assert "pyarrow" not in sys.modules and "pyspark" not in sys.modules
 
 
 class Stream:
@@ -610,7 +610,7 @@ except ImportError as exc:
 """
 
 
-def test_ecoreg_imports_and_grades_without_pyarrow() -> None:
+def test_ecoreg_imports_and_grades_without_pyarrow_or_pyspark() -> None:
     result = subprocess.run(
         [sys.executable, "-c", BLOCKED], capture_output=True, text=True, check=False
     )

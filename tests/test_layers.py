@@ -69,6 +69,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "ecoreg.jurisdictions.*",
             "ecoreg.schemas",
             "ecoreg.testing",
+            "ecoreg.spark",
             "ecoreg.core",
             *(f"ecoreg.{d}" for d in DOMAINS),
         ),

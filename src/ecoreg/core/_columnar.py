@@ -65,6 +65,7 @@ def pyarrow_module() -> ModuleType:
     """
     try:
         pa = importlib.import_module("pyarrow")  # lazily: the core imports without pyarrow
+        importlib.import_module("pyarrow.compute")  # pa.compute, which pyarrow does not load
     except ImportError as exc:
         raise ImportError(f"Arrow input and output need pyarrow: {ARROW_EXTRA}") from exc
     module: ModuleType = pa
