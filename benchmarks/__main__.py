@@ -14,6 +14,7 @@ from benchmarks import (
     bench_hj212,
     bench_inspections,
     bench_periods,
+    bench_spark,
 )
 
 BENCHMARKS = {
@@ -30,6 +31,7 @@ BENCHMARKS = {
     "http-batch": bench_edge.run_http_batch,
     "stdio": bench_edge.run_stdio,
     "periods": bench_periods.run,
+    "spark-grading": bench_spark.run,
 }
 
 
