@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+from ecoreg.core._boundary import check_public
 from ecoreg.core._columnar import pyarrow_module
 from ecoreg.core._time import parse_date
 from ecoreg.exceptions import InvalidInputError
@@ -104,6 +105,12 @@ def grade_dataframe(
             Spark job with the same error, naming the row within its batch.
     """
     functions = __import__("pyspark.sql.functions", fromlist=["collect_list"])
+    frame_type = __import__("pyspark.sql", fromlist=["DataFrame"]).DataFrame
+    for name, frame in (("register", register), ("events", events)):
+        if not isinstance(frame, frame_type):
+            raise InvalidInputError(
+                field=name, value=type(frame).__name__, allowed="a Spark DataFrame"
+            )
     day = parse_date(on, field="on")
     policy.check_date(day, "on")
     settings = _Settings.of(policy)
@@ -124,3 +131,6 @@ def grade_dataframe(
         return _grade_batches(batches, settings, day, next_change=next_change)
 
     return joined.mapInArrow(grade, GRADING_DDL)
+
+
+check_public(globals(), ("grade_dataframe",))

@@ -247,6 +247,7 @@ class Detection:
     def __len__(self) -> int:
         return len(self.flat)
 
+    @checked
     def to_arrow(self) -> Any:
         """The columns as a ``pyarrow.Table``, one row per series (``detection_arrow_schema()``).
 
