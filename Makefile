@@ -88,6 +88,7 @@ notebooks: $(STAMP)
 docs: $(STAMP) notebooks
 	$(BIN)/python scripts/gen_exports.py --check
 	$(BIN)/python scripts/gen_schemas.py --check
+	$(BIN)/python scripts/gen_arrow_schemas.py --check
 	$(BIN)/python scripts/gen_params.py --check
 	$(BIN)/python scripts/gen_catalogue.py --check
 	$(BIN)/pytest -q -p no:cacheprovider -o addopts="" tests/test_docs.py

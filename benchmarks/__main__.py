@@ -6,18 +6,24 @@ import sys
 
 from benchmarks import (
     bench_alerts,
+    bench_alerts_arrow,
     bench_detectors,
     bench_edge,
     bench_grading,
+    bench_grading_arrow,
     bench_hj212,
     bench_inspections,
     bench_periods,
+    bench_spark,
 )
 
 BENCHMARKS = {
     "alerts": bench_alerts.run,
+    "alerts-arrow": bench_alerts_arrow.run,
     "detectors": bench_detectors.run,
     "grading": bench_grading.run,
+    "grading-arrow": bench_grading_arrow.run,
+    "grading-nation": bench_grading_arrow.run_nation,
     "hj212": bench_hj212.run,
     "hj212-field": bench_hj212.run_field,
     "inspections": bench_inspections.run,
@@ -25,6 +31,7 @@ BENCHMARKS = {
     "http-batch": bench_edge.run_http_batch,
     "stdio": bench_edge.run_stdio,
     "periods": bench_periods.run,
+    "spark-grading": bench_spark.run,
 }
 
 

@@ -566,6 +566,9 @@ ENTRY_POINTS: dict[str, tuple[Callable[..., object], dict[str, st.SearchStrategy
         {"policy": st.just(POLICY), "settings": st.none() | st.just(SETTINGS)},
     ),
     "Detection.signals": (DETECTION.signals, {"row": st.just(0)}),
+    "Detection.to_arrow": (DETECTION.to_arrow, {}),
+    "detection_arrow_schema": (monitoring.detection_arrow_schema, {}),
+    "series_arrow_schema": (monitoring.series_arrow_schema, {}),
     "detect": (
         monitoring.detect,
         {

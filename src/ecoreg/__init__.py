@@ -71,8 +71,11 @@ if TYPE_CHECKING:
     from ecoreg.alerts import StopPeriods as StopPeriods
     from ecoreg.alerts import Tier as Tier
     from ecoreg.alerts import TierCause as TierCause
+    from ecoreg.alerts import alert_arrow_schema as alert_arrow_schema
+    from ecoreg.alerts import incident_arrow_schema as incident_arrow_schema
     from ecoreg.alerts import route_alert as route_alert
     from ecoreg.alerts import route_alerts as route_alerts
+    from ecoreg.alerts import routing_arrow_schema as routing_arrow_schema
     from ecoreg.alerts import stop_periods as stop_periods
     from ecoreg.core import DEFAULT_TIMEZONE as DEFAULT_TIMEZONE
     from ecoreg.core import FEN as FEN
@@ -80,6 +83,7 @@ if TYPE_CHECKING:
     from ecoreg.core import PUBLISHED_NOTICES as PUBLISHED_NOTICES
     from ecoreg.core import YUAN as YUAN
     from ecoreg.core import AccidentGrade as AccidentGrade
+    from ecoreg.core import ArrowTabular as ArrowTabular
     from ecoreg.core import CaseFacts as CaseFacts
     from ecoreg.core import ChinaWorkingCalendar as ChinaWorkingCalendar
     from ecoreg.core import Citation as Citation
@@ -176,8 +180,11 @@ if TYPE_CHECKING:
     from ecoreg.grading import ViolationRecord as ViolationRecord
     from ecoreg.grading import check_credit_code as check_credit_code
     from ecoreg.grading import credit_code_check_char as credit_code_check_char
+    from ecoreg.grading import enterprise_arrow_schema as enterprise_arrow_schema
+    from ecoreg.grading import event_arrow_schema as event_arrow_schema
     from ecoreg.grading import grade_batch as grade_batch
     from ecoreg.grading import grade_enterprise as grade_enterprise
+    from ecoreg.grading import grading_arrow_schema as grading_arrow_schema
     from ecoreg.inspections import CodeCheck as CodeCheck
     from ecoreg.inspections import InspectionCode as InspectionCode
     from ecoreg.inspections import InspectionPlan as InspectionPlan
@@ -239,8 +246,10 @@ if TYPE_CHECKING:
     from ecoreg.monitoring import RatioDetection as RatioDetection
     from ecoreg.monitoring import detect as detect
     from ecoreg.monitoring import detect_ratio as detect_ratio
+    from ecoreg.monitoring import detection_arrow_schema as detection_arrow_schema
     from ecoreg.monitoring import longest_runs as longest_runs
     from ecoreg.monitoring import regularize as regularize
+    from ecoreg.monitoring import series_arrow_schema as series_arrow_schema
     from ecoreg.payment import CaseType as CaseType
     from ecoreg.payment import DeferralRequest as DeferralRequest
     from ecoreg.payment import HardshipGround as HardshipGround
@@ -325,6 +334,7 @@ __all__ = [
     "ApologyExclusion",
     "ApologyPledge",
     "AreaClass",
+    "ArrowTabular",
     "BatchRouting",
     "BatchSummary",
     "CaseFacts",
@@ -505,6 +515,7 @@ __all__ = [
     "WorkingCalendar",
     "Yuan",
     "add_months",
+    "alert_arrow_schema",
     "alerts",
     "build_installment_plan",
     "calendar_days_after",
@@ -526,14 +537,19 @@ __all__ = [
     "decide_rewards",
     "detect",
     "detect_ratio",
+    "detection_arrow_schema",
     "draw_sample",
+    "enterprise_arrow_schema",
+    "event_arrow_schema",
     "exceptions",
     "exempt_tasks",
     "facts",
     "grade_batch",
     "grade_enterprise",
     "grading",
+    "grading_arrow_schema",
     "hours_after",
+    "incident_arrow_schema",
     "inspections",
     "installment_surcharge",
     "issue_code",
@@ -564,6 +580,8 @@ __all__ = [
     "round_yuan",
     "route_alert",
     "route_alerts",
+    "routing_arrow_schema",
+    "series_arrow_schema",
     "standard_policy_book",
     "stop_periods",
     "study_standing",
@@ -578,6 +596,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "PUBLISHED_NOTICES",
         "YUAN",
         "AccidentGrade",
+        "ArrowTabular",
         "CaseFacts",
         "ChinaWorkingCalendar",
         "Citation",
@@ -724,8 +743,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ViolationRecord",
         "check_credit_code",
         "credit_code_check_char",
+        "enterprise_arrow_schema",
+        "event_arrow_schema",
         "grade_batch",
         "grade_enterprise",
+        "grading_arrow_schema",
     ),
     "ecoreg.alerts": (
         "Alert",
@@ -746,8 +768,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "StopPeriods",
         "Tier",
         "TierCause",
+        "alert_arrow_schema",
+        "incident_arrow_schema",
         "route_alert",
         "route_alerts",
+        "routing_arrow_schema",
         "stop_periods",
     ),
     "ecoreg.monitoring": (
@@ -756,8 +781,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "RatioDetection",
         "detect",
         "detect_ratio",
+        "detection_arrow_schema",
         "longest_runs",
         "regularize",
+        "series_arrow_schema",
     ),
     "ecoreg.inspections": (
         "CodeCheck",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
@@ -37,6 +37,7 @@ from ecoreg.core._calendar import (
     china_calendar,
     provisional_notice,
 )
+from ecoreg.core._columnar import ArrowTabular
 from ecoreg.core._decision import Decision, Notice, Reason, count_en
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._time import parse_instant
@@ -134,6 +135,22 @@ class BatchRouting:
         bits = int(self.suppress[index_in(row, "row", len(self.suppress), "alerts")])
         return tuple(name for bit, name in _SUPPRESS_NAMES.items() if bits & bit)
 
+    def to_arrow(self) -> Any:
+        """The per-alert columns as a ``pyarrow.Table`` (needs the ``arrow`` extra).
+
+        One row per alert in input order, with the columns and types of
+        ``routing_arrow_schema()`` (``ecoreg.alerts.arrow``).
+        """
+        from ecoreg.alerts._arrow import routing_to_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        return routing_to_arrow(self)
+
+    def incidents_to_arrow(self) -> Any:
+        """The incidents as a ``pyarrow.Table``, one row per incident (``incident_arrow_schema()``)."""
+        from ecoreg.alerts._arrow import incidents_to_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        return incidents_to_arrow(self)
+
     def summary(self, decided_at: dt.datetime | str) -> Decision[BatchSummary]:
         """Counts, with the rules and their sources."""
         when = parse_instant(decided_at, field="decided_at")
@@ -158,7 +175,7 @@ class BatchRouting:
 
 
 def route_alerts(
-    alerts: AlertBatch | Iterable[Alert],
+    alerts: AlertBatch | ArrowTabular | Iterable[Alert],
     *,
     policy: Policy,
     contexts: Mapping[str, EnterpriseContext] | Iterable[EnterpriseContext] = (),
@@ -171,8 +188,18 @@ def route_alerts(
     Every alert ends up in exactly one incident or is suppressed (never
     both, never neither); the result does not depend on the input order
     (incidents are numbered by enterprise, outlet, pollutant, kind and start).
+
+    ``alerts`` may be an Arrow table or record batch (or a pandas, Polars or DuckDB frame) with
+    the columns of ``alert_arrow_schema()``; every column is then checked whole.
     """
-    batch = alerts if isinstance(alerts, AlertBatch) else AlertBatch.from_alerts(alerts)
+    if isinstance(alerts, AlertBatch):
+        batch = alerts
+    elif isinstance(alerts, ArrowTabular):
+        from ecoreg.alerts._arrow import alerts_from_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        batch = alerts_from_arrow(alerts)
+    else:
+        batch = AlertBatch.from_alerts(alerts)
     ctx = _contexts(contexts)
     settings = _Settings.of(policy)
     routed = _route(batch, ctx, notices, exemptions, settings, calendar or china_calendar())

@@ -72,7 +72,22 @@ _SUPPRESS_NAMES: Final = {
 
 
 def _codes(values: Sequence[str], field: str) -> tuple[tuple[str, ...], IntArray]:
-    """Factorize strings: the distinct values and each value's index."""
+    """Factorize strings: the distinct values and each value's index.
+
+    A column of strings is hashed in C (each distinct value looked up once, no Python code per
+    row); anything else is read row by row, which names the first bad row.
+    """
+    if set(map(type, values)) == {str}:
+        distinct = dict.fromkeys(values)
+        if "" not in distinct:
+            index = {value: i for i, value in enumerate(distinct)}
+            return tuple(index), np.fromiter(
+                map(index.__getitem__, values), dtype=np.int64, count=len(values)
+            )
+    return _codes_by_row(values, field)
+
+
+def _codes_by_row(values: Sequence[str], field: str) -> tuple[tuple[str, ...], IntArray]:
     index: dict[str, int] = {}
     out = np.empty(len(values), dtype=np.int64)
     for i, value in enumerate(values):
@@ -83,6 +98,22 @@ def _codes(values: Sequence[str], field: str) -> tuple[tuple[str, ...], IntArray
 
 
 def _enum_codes(
+    values: Sequence[Any], table: Mapping[Any, int], field: str, enum: type
+) -> IntArray:
+    """Members (or their values) as codes: each distinct value converted once, then mapped in C."""
+    if set(map(type, values)) <= {str, enum}:
+        codes: dict[Any, int] = {}
+        for value in dict.fromkeys(values):
+            try:
+                codes[value] = table[enum(value)]
+            except ValueError:
+                break  # the row-by-row reading names the first bad row
+        else:
+            return np.fromiter(map(codes.__getitem__, values), dtype=np.int64, count=len(values))
+    return _enum_codes_by_row(values, table, field, enum)
+
+
+def _enum_codes_by_row(
     values: Sequence[Any], table: Mapping[Any, int], field: str, enum: type
 ) -> IntArray:
     out = np.empty(len(values), dtype=np.int64)
@@ -106,7 +137,8 @@ class AlertBatch:
     seconds, which are zone-independent).
     """
 
-    ids: tuple[str, ...]
+    ids: Sequence[str]
+    """The alerts' ids: a tuple, or for Arrow alerts a read-only view of the Arrow column."""
     enterprises: tuple[str, ...]
     """Distinct enterprise ids; ``enterprise`` indexes into them."""
     enterprise: IntArray

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ecoreg.core._lazy import lazy_exports
 
 _EXPORTS = {
+    "ecoreg.core._columnar": ("ArrowTabular",),
     "ecoreg.core._calendar": (
         "PUBLISHED_NOTICES",
         "ChinaWorkingCalendar",
@@ -129,6 +130,7 @@ if TYPE_CHECKING:
     from ecoreg.core._citations import Citation as Citation
     from ecoreg.core._citations import Instrument as Instrument
     from ecoreg.core._citations import chinese_numeral as chinese_numeral
+    from ecoreg.core._columnar import ArrowTabular as ArrowTabular
     from ecoreg.core._decision import Decision as Decision
     from ecoreg.core._decision import Fact as Fact
     from ecoreg.core._decision import FactValue as FactValue
@@ -204,6 +206,7 @@ __all__ = [
     "PUBLISHED_NOTICES",
     "YUAN",
     "AccidentGrade",
+    "ArrowTabular",
     "CaseFacts",
     "ChinaWorkingCalendar",
     "Citation",

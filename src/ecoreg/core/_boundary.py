@@ -172,7 +172,33 @@ def _sequence(value: object, origin: type, args: tuple[Any, ...]) -> bool:
         return len(items) == len(args) and all(
             _matches(v, a) for v, a in zip(items, args, strict=True)
         )
+    if len(items) > _WHOLE_COLUMN and _plain_column(items, item):
+        return True
     return all(_matches(v, item) for v in items)
+
+
+_WHOLE_COLUMN = 64
+"""From this many items, a column of one plain type is checked at once (`_plain_column`)."""
+_PLAIN = (str, int, float, bool)
+
+
+def _plain_column(items: list[Any] | tuple[Any, ...], item: Any) -> bool:
+    """Whether every item is of one plain type the annotation ``item`` takes as such (no loop).
+
+    A column of ``str`` (no lone surrogate), ``int``, ``float`` or ``bool`` exactly, where
+    ``item`` is that type or a union with it as an arm, matches whatever its values; anything
+    else (subclasses, enum members, mixed types) is left to the item-by-item check.
+    """
+    kinds = set(map(type, items))
+    if len(kinds) != 1:
+        return False
+    (kind,) = kinds
+    if kind not in _PLAIN:
+        return False
+    arms = get_args(item) if get_origin(item) in {Union, types.UnionType} else (item,)
+    if kind not in arms and not (kind is int and float in arms):
+        return False
+    return kind is not str or not has_lone_surrogate("".join(items))
 
 
 _MAX_NESTING = 32

@@ -9,6 +9,7 @@ import numpy as np
 
 from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
 from ecoreg.core._boundary import check_class, check_public
+from ecoreg.core._columnar import ArrowTabular
 from ecoreg.core._decision import Decision, Reason, facts
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._time import parse_date
@@ -64,6 +65,17 @@ class GradingBatch:
     next_change: IntArray
     """Day ordinal of the next change of grade or colour; -1 for none."""
 
+    def to_arrow(self) -> Any:
+        """The graded columns as a ``pyarrow.Table`` (needs the ``arrow`` extra).
+
+        One row per enterprise in input order, with the columns and types of
+        ``grading_arrow_schema()`` (``ecoreg.grading.arrow``): grades, levels and colours as
+        text, ``next_change`` as a date (null for none).
+        """
+        from ecoreg.grading._arrow import grading_to_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        return grading_to_arrow(self)
+
     def summary(self, policy: Policy) -> Decision[GradingSummary]:
         """Counts per grade, colour and credit level."""
         return Decision[GradingSummary](
@@ -113,8 +125,8 @@ def _check_jurisdictions(profiles: Sequence[EnterpriseProfile], code: str) -> No
 
 
 def grade_batch(
-    enterprises: EnterpriseTable | Sequence[EnterpriseProfile],
-    events: EventTable | Sequence[Iterable[Any]],
+    enterprises: EnterpriseTable | Sequence[EnterpriseProfile] | ArrowTabular,
+    events: EventTable | Sequence[Iterable[Any]] | ArrowTabular,
     *,
     policy: Policy,
     on: dt.date | str,
@@ -123,8 +135,10 @@ def grade_batch(
     """Grade a whole province in one call (equal to grading one by one).
 
     Args:
-        enterprises: Profiles, or their columns.
-        events: One history per enterprise, or the event columns.
+        enterprises: Profiles, or their columns, or an Arrow register (a pyarrow table or
+            record batch, a pandas, Polars or DuckDB frame: ``enterprise_arrow_schema()``).
+        events: One history per enterprise, or the event columns, or Arrow events
+            (``event_arrow_schema()``; their ``enterprise`` is the row in the register).
         policy: The policy of the province (or city) on ``on``.
         on: The evaluation date.
         next_change: Whether to work out when each grade would next change.
@@ -135,13 +149,19 @@ def grade_batch(
     """
     day = parse_date(on, field="on")
     policy.check_date(day, "on")
-    if not isinstance(enterprises, EnterpriseTable):
+    if isinstance(enterprises, EnterpriseTable):
+        ents = enterprises
+    elif isinstance(enterprises, ArrowTabular):
+        from ecoreg.grading._arrow import enterprises_from_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        ents = enterprises_from_arrow(enterprises)
+    else:
         _check_jurisdictions(enterprises, policy.jurisdiction.code)
-    ents = (
-        enterprises
-        if isinstance(enterprises, EnterpriseTable)
-        else EnterpriseTable.from_profiles(enterprises)
-    )
+        ents = EnterpriseTable.from_profiles(enterprises)
+    if isinstance(events, ArrowTabular):
+        from ecoreg.grading._arrow import events_from_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        events = events_from_arrow(events, len(ents))
     if not isinstance(events, EventTable) and len(events) != len(ents):
         raise InvalidInputError(
             field="events",
@@ -157,7 +177,8 @@ def grade_batch(
             allowed=f"a row of the {len(ents)} enterprises (0 to {len(ents) - 1})",
         )
     _check_dates(table, day.toordinal(), "events")
-    return _grade(ents, table, _Settings.of(policy), day, next_change=next_change).batch
+    settings = _Settings.of(policy)
+    return _grade(ents, table, settings, day, next_change=next_change, every_row=False).batch
 
 
 @attrs.frozen
@@ -170,11 +191,18 @@ class _Graded:
 
 
 def _grade(
-    ents: EnterpriseTable, table: EventTable, s: _Settings, day: dt.date, *, next_change: bool
+    ents: EnterpriseTable,
+    table: EventTable,
+    s: _Settings,
+    day: dt.date,
+    *,
+    next_change: bool,
+    every_row: bool = True,
 ) -> _Graded:
-    prep = _prepare(ents, table, s)
+    counting_on = None if every_row else day.toordinal()
+    prep = _prepare(ents, table, s, every_row=every_row, counting_on=counting_on)
     statuses = _statuses(table, len(ents))
-    state = _evaluate(ents, prep, s, np.full(len(ents), day.toordinal(), dtype=np.int64), statuses)
+    state = _evaluate(ents, prep, s, day.toordinal(), statuses)
     eligible = np.isin(state.grade, list(s.positive_grades)) & ~state.red & (state.violations == 0)
     changes = (
         _next_change(ents, prep, s, day.toordinal(), state, statuses)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
 
 from ecoreg.core._boundary import check_public
 from ecoreg.exceptions import InvalidInputError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import numpy.typing as npt
 
 __all__ = ["check_credit_code", "credit_code_check_char"]
 
@@ -81,6 +88,53 @@ def check_credit_code(code: object, *, field: str = "credit_code") -> str:
             "characters given (GB 32100-2015)",
         )
     return text
+
+
+_VALUE_OF_BYTE: Final = np.full(256, -1, dtype=np.int16)
+for _i, _c in enumerate(_USCC_CHARS):
+    _VALUE_OF_BYTE[ord(_c)] = _i
+    _VALUE_OF_BYTE[ord(_c.lower())] = _i  # read in upper case, as `check_credit_code` does
+_WEIGHTS: Final = np.array(_USCC_WEIGHTS, dtype=np.int16)
+_CHUNK: Final = 1 << 20
+
+
+def _suspect_rows(chars: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+    """Rows of an ``(n, 18)`` byte matrix that `check_credit_code` may refuse (whole columns).
+
+    A row is suspect when a byte is outside the code's characters, characters 3–8 are not
+    digits, or the check character is not the one the first 17 give. Every code the scalar
+    check refuses is suspect (no bad code is missed); a suspect row is re-checked by it.
+    """
+    bad = np.zeros(len(chars), dtype=bool)
+    for lo in range(0, len(chars), _CHUNK):
+        values = _VALUE_OF_BYTE[chars[lo : lo + _CHUNK]]
+        total = (values[:, :17] @ _WEIGHTS) % 31  # at most 30 × 30 × 17: fits int16
+        expected = (31 - total) % 31
+        bad[lo : lo + _CHUNK] = (
+            (values < 0).any(axis=1)
+            | (values[:, 2:8] > 9).any(axis=1)
+            | (values[:, 17] != expected)
+        )
+    return bad
+
+
+def first_bad_code(
+    chars: npt.NDArray[np.uint8],
+    wrong_length: npt.NDArray[np.bool_],
+    code_at: Callable[[int], object],
+    field: str,
+) -> None:
+    """Refuse the first bad code of a column, in input order, with `check_credit_code`'s error.
+
+    ``chars`` holds the codes' bytes, one row of 18 per code (any bytes where
+    ``wrong_length``); ``code_at(row)`` gives the code as it was sent, for the error.
+
+    Raises:
+        InvalidInputError: ``field.row`` for the first code `check_credit_code` refuses.
+    """
+    suspect = wrong_length | _suspect_rows(chars)
+    for row in np.flatnonzero(suspect):
+        check_credit_code(code_at(int(row)), field=f"{field}.{int(row)}")
 
 
 check_public(globals(), ("credit_code_check_char", "check_credit_code"))

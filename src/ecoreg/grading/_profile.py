@@ -16,7 +16,7 @@ from ecoreg.core._model import EcoregModel
 from ecoreg.core._money import NonNegativeYuan
 from ecoreg.core._time import Day
 from ecoreg.exceptions import InvalidInputError, InvalidTypeError
-from ecoreg.grading._credit_code import check_credit_code
+from ecoreg.grading._credit_code import check_credit_code, first_bad_code
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -222,7 +222,9 @@ def _event_row(event: object) -> tuple[int, int, int]:
 class EnterpriseTable:
     """Enterprise profiles as columns (one row per enterprise)."""
 
-    codes: tuple[str, ...]
+    codes: Sequence[str]
+    """The credit codes in upper case: a tuple, or for an Arrow register a `CodeColumn`
+    (one NumPy column of 18-byte codes) that reads as a sequence of strings."""
     key_unit: BoolArray
     permit: IntArray
     """0 key, 1 simplified, 2 registration."""
@@ -255,18 +257,8 @@ class EnterpriseTable:
             raise InvalidInputError(
                 field="permit_class", value=f"{len(permit_class)} rows", allowed=f"{n} rows"
             )
-        codes = tuple(
-            check_credit_code(c, field=f"credit_code.{i}") for i, c in enumerate(credit_code)
-        )
-        permits = {"key": 0, "simplified": 1, "registration": 2}
-        permit = np.empty(n, dtype=np.int64)
-        for i, p in enumerate(permit_class):
-            try:
-                permit[i] = permits[PermitClass(p).value]
-            except ValueError:
-                raise InvalidInputError(
-                    field=f"permit_class.{i}", value=p, allowed="key, simplified or registration"
-                ) from None
+        codes = _checked_codes(credit_code)
+        permit = _permit_codes(permit_class)
         flags = {}
         for name, values in (
             ("key_unit", key_unit),
@@ -303,6 +295,63 @@ class EnterpriseTable:
             ),
             toxic=frozen(np.array([p.toxic for p in items], dtype=bool)),
         )
+
+
+_PERMITS: Final = {"key": 0, "simplified": 1, "registration": 2}
+
+
+def _checked_codes(credit_code: Sequence[str]) -> tuple[str, ...]:
+    """The codes, in upper case, every one checked at once (whole columns, no loop over rows).
+
+    Raises:
+        InvalidInputError: ``credit_code.row`` for the first bad code, as `check_credit_code`.
+    """
+    n = len(credit_code)
+    if n == 0:
+        return ()
+    if set(map(type, credit_code)) != {str}:  # a subclass or another type: row by row
+        return tuple(
+            check_credit_code(c, field=f"credit_code.{i}") for i, c in enumerate(credit_code)
+        )
+    text = np.array(credit_code, dtype=str)
+    width = text.dtype.itemsize // 4
+    points = text.view(np.uint32).reshape(n, width)[:, :18] if width >= 18 else None
+    wrong = np.char.str_len(text) != 18
+    if points is None:
+        first_bad_code(np.zeros((n, 18), np.uint8), wrong, credit_code.__getitem__, "credit_code")
+    else:
+        chars = np.where(points < 128, points, 0).astype(np.uint8)
+        first_bad_code(chars, wrong, credit_code.__getitem__, "credit_code")
+        if (chars >= ord("a")).any():
+            return tuple(np.char.upper(text).tolist())
+    return tuple(credit_code)
+
+
+def _permit_codes(permit_class: Sequence[str | PermitClass]) -> IntArray:
+    """Permit classes as codes (0 key, 1 simplified, 2 registration), checked at once.
+
+    Raises:
+        InvalidInputError: ``permit_class.row`` for the first value that is not a class.
+    """
+    n = len(permit_class)
+    permit = np.full(n, -1, dtype=np.int64)
+    if (
+        n
+        and set(map(type, permit_class)) <= {str, PermitClass}
+        and "\x00" not in "".join(permit_class)  # NumPy's strings drop trailing NULs
+    ):
+        text = np.array(permit_class, dtype=str)
+        for name, code in _PERMITS.items():
+            permit[text == name] = code
+    for row in np.flatnonzero(permit < 0):
+        p = permit_class[int(row)]
+        try:
+            permit[row] = _PERMITS[PermitClass(p).value]
+        except ValueError:
+            raise InvalidInputError(
+                field=f"permit_class.{int(row)}", value=p, allowed="key, simplified or registration"
+            ) from None
+    return permit
 
 
 def _events_table(histories: Sequence[Iterable[Any]], field: str) -> EventTable:

@@ -20,7 +20,7 @@ Measurements are physical quantities, not money, so they are floats.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import numpy as np
@@ -29,6 +29,7 @@ import numpy.typing as npt
 from ecoreg.alerts._models import AlertKind
 from ecoreg.core._arrays import BoolArray, FloatArray, IntArray, frozen
 from ecoreg.core._boundary import check_public, checked, whole_number
+from ecoreg.core._columnar import ArrowTabular
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.monitoring._arguments import (
     MAX_CELLS,
@@ -245,6 +246,16 @@ class Detection:
 
     def __len__(self) -> int:
         return len(self.flat)
+
+    @checked
+    def to_arrow(self) -> Any:
+        """The columns as a ``pyarrow.Table``, one row per series (``detection_arrow_schema()``).
+
+        Needs the ``arrow`` extra; a mark the policy does not have is a column of nulls.
+        """
+        from ecoreg.monitoring._arrow import detection_to_arrow  # noqa: PLC0415 - on demand
+
+        return detection_to_arrow(self)
 
     @checked
     def signals(self, row: int) -> tuple[AlertKind, ...]:
@@ -572,7 +583,8 @@ def detect(
 
     Args:
         values: One series (1-D) or a matrix, one row per outlet; NaN (or ``None`` in a list)
-            marks missing data. At most 10,000,000 rows or points and 50,000,000 values in
+            marks missing data. Or an Arrow table (``series_arrow_schema()``): one series per
+            row of a list column ``values``, with its ``flags`` if the table has them. At most 10,000,000 rows or points and 50,000,000 values in
             all; an array, a list or tuple (of rows), or a ``range``, checked before it is read.
         flags: The HJ 212 flag of each point (same shape), or a boolean mask (True: valid).
         policy: The policy whose ``detectors.*`` thresholds apply (or pass ``settings``).
@@ -592,6 +604,12 @@ def detect(
         True
     """
     s = _settings(policy, settings, minutes_per_point)
+    given: object = values  # an Arrow table passes as array-like (it has __array__)
+    if isinstance(given, ArrowTabular):
+        from ecoreg.monitoring._arrow import series_from_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        values, arrow_flags = series_from_arrow(given)
+        flags = arrow_flags if flags is None else flags
     raw = _matrix(values, "values")
     try:
         hidden = _hidden(raw, flags, s, "flags")

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, create_model
 
+from ecoreg.alerts._arrow import alert_arrow_schema, incident_arrow_schema, routing_arrow_schema
 from ecoreg.alerts._batch import BatchSummary
 from ecoreg.alerts._models import (
     Alert,
@@ -43,6 +44,11 @@ from ecoreg.core._periods import Deadline
 from ecoreg.core._policy import PolicyData
 from ecoreg.core._records import Department, ViolationCategory, ViolationKind
 from ecoreg.core._registry import PARAMETERS
+from ecoreg.grading._arrow import (
+    enterprise_arrow_schema,
+    event_arrow_schema,
+    grading_arrow_schema,
+)
 from ecoreg.grading._batch import GradingSummary
 from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
 from ecoreg.grading._results import CreditLevel, Grade, Grading, RiskLevel
@@ -51,6 +57,7 @@ from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecisi
 from ecoreg.letters._archives import EnterpriseFile, FileBatch, FileReport
 from ecoreg.letters._letters import Letter, LetterRequest
 from ecoreg.letters._loop import LetterEvent, LetterStatus
+from ecoreg.monitoring._arrow import detection_arrow_schema, series_arrow_schema
 from ecoreg.monitoring._frames import StreamResult
 from ecoreg.payment._models import (
     CaseType,
@@ -66,7 +73,7 @@ from ecoreg.rewards._models import RewardBatch, RewardedCase, RewardOutcome, Whi
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-__all__ = ["SCHEMAS"]
+__all__ = ["ARROW_SCHEMAS", "SCHEMAS"]
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _EXAMPLE = re.compile(r"\n*\s*Examples?:\n.*", re.DOTALL)
@@ -844,3 +851,18 @@ for _name, _generate in SCHEMAS.items():
 
 
 """Schema generators by published name (``ecoreg/schemas/<name>.schema.json``)."""
+
+ARROW_SCHEMAS: Mapping[str, Callable[[], Any]] = MappingProxyType(
+    {
+        "enterprise-register": enterprise_arrow_schema,
+        "grading-events": event_arrow_schema,
+        "grade-batch-result": grading_arrow_schema,
+        "alert-columns": alert_arrow_schema,
+        "alert-routing": routing_arrow_schema,
+        "alert-incidents": incident_arrow_schema,
+        "monitoring-series": series_arrow_schema,
+        "detection": detection_arrow_schema,
+    }
+)
+"""The Arrow schemas of the columnar entry points by name (``<name>.arrow.json`` beside the JSON
+Schemas; needs pyarrow to call): what `grade_batch`, `route_alerts` and `detect` read and return as Arrow."""
