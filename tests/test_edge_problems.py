@@ -125,7 +125,7 @@ def test_a_typo_is_refused_with_its_path_at_every_depth(
     apology = {**CASE, "apology_pledge": {"filed_on": "2026-03-04", "filled_on": "x"}}
     error = error_of(edge.decide("fine", {**FINE, "input": {"case": apology}}))
     assert paths(error) == {"$.input.case.apology_pledge.filled_on": "unknown_key"}
-    assert error["problems"][0]["allowed"]["keys"] == ["filed_on", "rectified"]
+    assert error["problems"][0]["allowed"]["keys"] == ["evidence", "filed_on", "rectified"]
 
 
 def test_unknown_keys_in_list_items_are_refused_with_their_index() -> None:

@@ -701,7 +701,13 @@ def test_a_header_number_is_taken_only_as_ascii_digits_and_every_reader_agrees(
     if isinstance(parsed, hj212.Packet):
         assert value.isascii()
         assert value.isdigit()
-        assert hj212.parse(hj212.encode(parsed)) == parsed
+        again = hj212.parse(hj212.encode(parsed))
+        # The encoder writes the number canonically ("Flag=00" as "Flag=0"): the packet is the
+        # same, its warnings name the same variants, and only the text shown as sent differs.
+        assert again.model_copy(update={"warnings": ()}) == parsed.model_copy(
+            update={"warnings": ()}
+        )
+        assert [w.name for w in again.warnings] == [w.name for w in parsed.warnings]
     else:
         assert isinstance(parsed, InvalidInputError)
 
