@@ -53,8 +53,7 @@ def main(argv: list[str]) -> int:
     if len(names) == 1:
         print(BENCHMARKS[names[0]]().report(), flush=True)
         return 0
-    for name in names:
-        # noqa below: the command is this interpreter and a name checked against BENCHMARKS.
+    for name in names:  # this interpreter, and names checked against BENCHMARKS above
         done = subprocess.run([sys.executable, "-m", "benchmarks", name], check=False)  # noqa: S603
         if done.returncode != 0:
             return done.returncode
