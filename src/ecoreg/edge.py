@@ -64,6 +64,7 @@ from ecoreg._edge_problems import (
 from ecoreg.core._boundary import check_public, unicode_text
 from ecoreg.exceptions import EcoregError, InvalidInputError, InvalidTypeError, PolicyError
 from ecoreg.exceptions import _show as show_value
+from ecoreg.grading._profile import within
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterator, Mapping
@@ -755,7 +756,7 @@ def _grade_batch(r: _Request) -> dict[str, Any]:
             profile = _built(ecoreg.EnterpriseProfile, item["profile"], (*where, "profile"))
             profiles.append(profile)
             place, code = profile.jurisdiction, r.jurisdiction
-            if isinstance(code, str) and not (place == code or place.startswith(code + "-")):
+            if isinstance(code, str) and not within(place, code):
                 allowed = f"{code} or a jurisdiction within it (the request's)"
                 found.append(
                     Problem(

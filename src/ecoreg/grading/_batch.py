@@ -24,7 +24,13 @@ from ecoreg.grading._engine import (
     _State,
     _statuses,
 )
-from ecoreg.grading._profile import EnterpriseProfile, EnterpriseTable, EventTable, _events_table
+from ecoreg.grading._profile import (
+    EnterpriseProfile,
+    EnterpriseTable,
+    EventTable,
+    _events_table,
+    check_within,
+)
 from ecoreg.grading._results import _COLOURS, _GRADES, _LEVELS, CreditLevel, Grade
 
 if TYPE_CHECKING:
@@ -112,16 +118,11 @@ class GradingBatch:
 
 
 def _check_jurisdictions(profiles: Sequence[EnterpriseProfile], code: str) -> None:
-    """Refuse the first profile outside the policy's jurisdiction (``code`` or within it)."""
-    within = code + "-"
+    """Refuse the first profile outside the policy's jurisdiction, as `grade_enterprise` does."""
     for i, profile in enumerate(profiles):
         place = getattr(profile, "jurisdiction", None)
-        if isinstance(place, str) and not (place == code or place.startswith(within)):
-            raise InvalidInputError(
-                field=f"enterprises[{i}].jurisdiction",
-                value=place,
-                allowed=f"{code} or a jurisdiction within it (the policy's)",
-            )
+        if isinstance(place, str):  # not a profile: `EnterpriseTable.from_profiles` names it
+            check_within(place, code, f"enterprises[{i}].jurisdiction")
 
 
 def grade_batch(

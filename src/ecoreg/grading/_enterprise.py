@@ -11,7 +11,6 @@ import numpy as np
 from ecoreg.core._boundary import check_public
 from ecoreg.core._decision import Decision, Reason, facts
 from ecoreg.core._time import parse_date
-from ecoreg.exceptions import InvalidInputError
 from ecoreg.grading._batch import _grade
 from ecoreg.grading._engine import _check_dates, _evaluate, _Prepared, _Settings
 from ecoreg.grading._profile import (
@@ -28,6 +27,7 @@ from ecoreg.grading._profile import (
     SensitiveArea,
     ViolationRecord,
     _events_table,
+    check_within,
 )
 from ecoreg.grading._results import (
     _ACT_ZH,
@@ -151,12 +151,7 @@ def grade_enterprise(
     day = parse_date(on, field="on")
     policy.check_date(day, "on")
     code = policy.jurisdiction.code
-    if not (profile.jurisdiction == code or profile.jurisdiction.startswith(code + "-")):
-        raise InvalidInputError(
-            field="jurisdiction",
-            value=profile.jurisdiction,
-            allowed=f"{code} or a jurisdiction within it (the policy's)",
-        )
+    check_within(profile.jurisdiction, code, "jurisdiction")
     events = tuple(history)
     ents = EnterpriseTable.from_profiles([profile])
     table = _events_table([events], "history")

@@ -69,6 +69,21 @@ class Pollutant(EcoregModel):
     toxic: bool = False
 
 
+def within(place: str, code: str) -> bool:
+    """Whether the jurisdiction ``place`` is ``code`` or lies within it (``CN-GD-SZ`` in ``CN-GD``)."""
+    return place == code or place.startswith(code + "-")
+
+
+def check_within(place: str, code: str, field: str) -> None:
+    """Refuse a firm's jurisdiction ``place`` outside the policy's ``code``, naming ``field``."""
+    if not within(place, code):
+        raise InvalidInputError(
+            field=field,
+            value=place,
+            allowed=f"{code} or a jurisdiction within it (the policy's)",
+        )
+
+
 def _credit_code(value: str) -> str:
     return check_credit_code(value)
 
