@@ -853,41 +853,50 @@ def _numbers_fine(joined: bytes) -> bool:
     return not (wrong.any() or second.any() or (np.diff(at, prepend=-1) > _MOST_DIGITS + 1).any())
 
 
-def _floats(numbers: list[bytes], count: int) -> FloatArray:
-    """The numbers as floats, each distinct text converted once.
+def _number_values(
+    texts: list[bytes], which: BoolArray, pair_frame: IntArray, bad: BoolArray
+) -> FloatArray:
+    """The numbers among the pairs ``which`` as floats, every text checked at once.
 
-    A station's readings repeat (a few decimals over a narrow range: the field's mix sends
-    about 3 % distinct values), so the texts are hashed once into a table of their floats and
-    looked up; converting every text took a tenth of the bulk path.
-    """
-    table = dict.fromkeys(numbers)
-    floats = dict(zip(table, map(float, table), strict=True))
-    return np.fromiter(map(floats.__getitem__, numbers), dtype=np.float64, count=count)
-
-
-def _check_tokens(
-    texts: list[bytes], which: BoolArray, pair_frame: IntArray, bad: BoolArray, *, numbers: bool
-) -> list[bytes]:
-    """The values of the pairs ``which`` (numbers or flags), every one checked at once.
-
-    Frames with a value the bulk path does not take are marked ``bad`` (`parse` reads them).
+    Frames with a number the bulk path does not take are marked ``bad`` (`parse` reads them;
+    their value here is 0). Each distinct text is checked and converted once: a station's
+    readings repeat (a few decimals over a narrow range: the field's mix sends about 3 %
+    distinct values), so the texts are hashed once into a table of their floats and looked up;
+    converting every text took a tenth of the bulk path.
     """
     chosen = list(compress(texts, which.tolist()))
-    if numbers:
-        # Each distinct text once (readings repeat); their hashes are kept for `_floats`.
-        fine = _numbers_fine(b"\n".join(dict.fromkeys(chosen)) + b"\n") if chosen else True
-    else:
-        joined = b"".join(chosen)
-        fine = len(joined) == len(chosen) and _FLAGS.fullmatch(joined) is not None
-    if not fine:
-        pattern = _NUMBER if numbers else re.compile(rb"[" + FLAG_LETTERS.encode() + rb"]")
-        wrong = np.fromiter(
-            (pattern.fullmatch(t) is None for t in chosen), dtype=bool, count=len(chosen)
-        )
-        bad[pair_frame[which][wrong]] = True
-        replacement = b"0" if numbers else b"N"
-        chosen = [replacement if w else t for t, w in zip(chosen, wrong.tolist(), strict=True)]
-    return chosen
+    distinct = dict.fromkeys(chosen)
+    if chosen and not _numbers_fine(b"\n".join(distinct) + b"\n"):
+        chosen = _checked(chosen, pair_frame[which], bad, _NUMBER, b"0")
+        distinct = dict.fromkeys(chosen)
+    floats = dict(zip(distinct, map(float, distinct), strict=True))
+    return np.fromiter(map(floats.__getitem__, chosen), dtype=np.float64, count=len(chosen))
+
+
+def _checked(
+    chosen: list[bytes], frames: IntArray, bad: BoolArray, pattern: re.Pattern[bytes], fill: bytes
+) -> list[bytes]:
+    """``chosen`` with each text ``pattern`` does not match replaced by ``fill``, its frame bad."""
+    wrong = np.fromiter(
+        (pattern.fullmatch(t) is None for t in chosen), dtype=bool, count=len(chosen)
+    )
+    bad[frames[wrong]] = True
+    return [fill if w else t for t, w in zip(chosen, wrong.tolist(), strict=True)]
+
+
+def _flag_letters(
+    texts: list[bytes], which: BoolArray, pair_frame: IntArray, bad: BoolArray
+) -> list[bytes]:
+    """The flags among the pairs ``which``, every one checked at once.
+
+    Frames with a flag the bulk path does not take are marked ``bad`` (`parse` reads them).
+    """
+    chosen = list(compress(texts, which.tolist()))
+    joined = b"".join(chosen)
+    if len(joined) == len(chosen) and _FLAGS.fullmatch(joined) is not None:
+        return chosen
+    letter = re.compile(rb"[" + FLAG_LETTERS.encode() + rb"]")
+    return _checked(chosen, pair_frame[which], bad, letter, b"N")
 
 
 def _data_areas(areas: list[bytes]) -> tuple[bytes, BoolArray, IntArray]:
@@ -1001,9 +1010,9 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
     bad = ~ok
     bad[pair_frame[kind >= _DATA_TIME_KEY]] = True
     numeric = kind < 5
-    numbers = _check_tokens(texts, numeric, pair_frame, bad, numbers=True)
+    numbers = _number_values(texts, numeric, pair_frame, bad)
     flagged = kind == 5
-    letters = _check_tokens(texts, flagged, pair_frame, bad, numbers=False)
+    letters = _flag_letters(texts, flagged, pair_frame, bad)
     # Rows: the factor fields of frames with a data time, a row per factor (code as sent).
     while True:
         in_rows = (kind < _FIELD) & (timed & ~bad)[pair_frame]
@@ -1022,9 +1031,8 @@ def _bulk_chunk(  # noqa: PLR0915 - one pass over a chunk, best read top to bott
     values = np.full((nrows, len(KINDS)), np.nan)
     numeric_rows = numeric[in_rows]
     numeric_kept = in_rows[numeric]
-    kept_numbers = numbers if numeric_kept.all() else list(compress(numbers, numeric_kept.tolist()))
-    values[row[numeric_rows], row_kind[numeric_rows]] = _floats(
-        kept_numbers, int(numeric_rows.sum())
+    values[row[numeric_rows], row_kind[numeric_rows]] = (
+        numbers if numeric_kept.all() else numbers[numeric_kept]
     )
     row_flags = np.full(nrows, "", dtype="U1")
     flag_rows = flagged[in_rows]
