@@ -1086,10 +1086,13 @@ def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
     return table
 
 
-def tables(instrument: dict[str, Any]) -> list[Data]:
-    """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page."""
-    from ecoreg.jurisdictions._guangdong_tables_air_noise import tables_air_noise  # noqa: PLC0415
+def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
+    """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page.
 
+    ``more``: the uncited tables of the modules that import this one's helpers (a chapter's
+    ``tables_<suffix>()``, passed in by `ecoreg.jurisdictions.guangdong`: importing them here
+    would be an import cycle).
+    """
     found = [
         _water_over_limit(
             "cn-gd.table.2-7-1",
@@ -1309,6 +1312,6 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
         _hazardous_label(),
         _hazardous_storage(),
         *_more_tables(),
-        *tables_air_noise(),
+        *(table for extra in more for table in extra),
     ]
     return [_with_citation(t, instrument) for t in found]

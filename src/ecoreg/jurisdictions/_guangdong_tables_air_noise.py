@@ -9,7 +9,7 @@ are listed in docs/jurisdictions/guangdong.md (chapter 5 is written against 广�
 共和国环境噪声污染防治法》办法, a provincial regulation whose ranges no catalogue kind has).
 
 Besides the facts `_guangdong_tables` lists, these tables read ``obstruction_form``,
-``equipment_damaged``, ``not_monitored``, ``not_disclosed``, ``falsified_reports`` and
+``device_destroyed``, ``not_monitored``, ``not_disclosed``, ``falsified_reports`` and
 ``major_impact`` (造成重大生态环境影响或者不良社会影响: the row a band table puts at its
 maximum, whatever the other factors).
 """
@@ -132,11 +132,11 @@ def _obstruction() -> Data:
             "refusing the officers entry",
         ),
         (
-            "blockade",
+            "passive_violence",
             "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠监督检查",
             "blockading, detaining or threatening the officers",
         ),
-        ("assault", "以殴打执法人员的积极暴力方式阻挠监督检查", "assaulting the officers"),
+        ("active_violence", "以殴打执法人员的积极暴力方式阻挠监督检查", "assaulting the officers"),
     )
     factors = [
         _factor(
@@ -182,8 +182,8 @@ def _equipment() -> Data:
             "form",
             "行为表现形式",
             "form",
-            _lv("移动、改变", "moved or altered", "0", _eq("equipment_damaged", False)),
-            _lv("侵占、损毁", "occupied or damaged", "1", _eq("equipment_damaged", True)),
+            _lv("移动、改变", "moved or altered", "0", _eq("device_destroyed", False)),
+            _lv("侵占、损毁", "occupied or damaged", "1", _eq("device_destroyed", True)),
         ),
         _area_binary("1"),
     ]

@@ -119,7 +119,7 @@ _VALUES: tuple[str, ...] = ("daily_wastewater_tonnes", "quota_excess_ratio", "ph
 _VALUES += ("hazardous_waste_tonnes", "untreated", "uncooperative", "permit_class", "label_missing")
 _CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
 # 附件1 chapter 3 (air): §§3.1, 3.6, 3.7, 3.9, 3.22, 3.23.
-_VALUES += ("obstruction_form", "equipment_damaged", "not_monitored", "not_disclosed")
+_VALUES += ("obstruction_form", "device_destroyed", "not_monitored", "not_disclosed")
 _VALUES += ("major_impact",)
 
 
