@@ -467,6 +467,8 @@ def test_the_encoded_tables_and_their_kinds() -> None:
         "cn-gd.table.3-22",
         "cn-gd.table.3-23",
         "cn-gd.table.3-32",
+        "cn-gd.table.3-48.ordinary",
+        "cn-gd.table.3-48.higher",
         "cn-gd.table.4-18",
     }
     catalogue = GD_POLICY.records("violations.catalogue")

@@ -285,6 +285,71 @@ def test_3_32_by_the_period_also_under_the_code() -> None:
     assert "fine.table" in [s.rule_id for s in d.outcome.steps]
 
 
+# --- §3.48: fugitive emissions (排污许可管理条例 Art. 35 (1), a concurrent provision) ---------
+
+ART_35 = "cn.pollutant-discharge-permit-regulation.2021:35::1"
+
+
+def test_3_48_applies_where_the_permit_regulation_gives_the_range() -> None:
+    # dust.industrial-not-enclosed alone: 大气法 Art. 108, 20,000-200,000, its own table §3.18.
+    plain = _case("dust.industrial-not-enclosed")
+    d = _fine(plain)
+    assert "§3.18" in _table_step(d).label_en
+    # The officer finds the act also breaks the permit's fugitive-emission terms: Art. 35 (1),
+    # 50,000-200,000, has the higher minimum and applies (Art. 29; law.concurrent_higher_floor
+    # 'apply'). §3.48 (pp. 81-82), no major impact, outside sensitive areas, one earlier same
+    # violation within two years (1次以上3次以下): 70,000-100,000 → 85,000.
+    found = plain.model_copy(
+        update={
+            "concurrent_findings": (ART_35,),
+            "prior_violations": tuple(_priors("dust.industrial-not-enclosed", D(2025, 4, 1))),
+        }
+    )
+    d = _fine(found)
+    assert (d.outcome.statutory_min, d.outcome.statutory_max) == (Decimal(50000), Decimal(200000))
+    assert d.outcome.final == Decimal("85000.00")
+    step = _table_step(d)
+    assert "§3.48" in step.label_en
+    assert step.citation is not None
+    assert step.citation.note is not None
+    assert "pp. 81-82 (PDF pp. 96-97)" in step.citation.note
+    # Three earlier (3次以上) inside a restricted area: the band's single amount, 200,000.
+    three = found.model_copy(
+        update={
+            "prior_violations": tuple(
+                _priors("dust.industrial-not-enclosed", D(2024, 6, 1), D(2025, 1, 1), D(2025, 4, 1))
+            ),
+            "guangdong": GuangdongFacts(areas=(AreaClass.RESTRICTED,)),
+        }
+    )
+    assert _amount(three) == Decimal("200000.00")
+
+
+def test_3_48_a_serious_case_takes_the_higher_half() -> None:
+    # 情节严重 (the table's 造成重大生态环境影响或者不良社会影响): 200,000-1,000,000; VOC process,
+    # residential area, no earlier violation: 600,000-800,000 → 700,000; outside, two earlier
+    # (1次以上3次以下, as with one): 300,000-400,000 → 350,000.
+    inside = _case(
+        "air.voc-process-not-enclosed",
+        serious=True,
+        concurrent_findings=[ART_35],
+        guangdong=GuangdongFacts(areas=(AreaClass.RESIDENTIAL,)),
+    )
+    d = _fine(inside)
+    assert (d.outcome.statutory_min, d.outcome.statutory_max) == (
+        Decimal(200000),
+        Decimal(1000000),
+    )
+    assert d.outcome.final == Decimal("700000.00")
+    outside = _case(
+        "air.solvent-leak-not-controlled",
+        serious=True,
+        concurrent_findings=[ART_35],
+        prior_violations=_priors("air.solvent-leak-not-controlled", D(2024, 6, 1), D(2025, 6, 1)),
+    )
+    assert _amount(outside) == Decimal("350000.00")
+
+
 # --- the tables as data -------------------------------------------------------------------------
 
 MINE = {
@@ -296,6 +361,8 @@ MINE = {
     "cn-gd.table.3-23": ("§3.23", FALSE_TESTS, "bands"),
     "cn-gd.table.3-32": ("§3.32", DRY_CLEANING, "bands"),
 }
+FUGITIVE: tuple[str, ...] = ("air.voc-process-not-enclosed", "air.solvent-leak-not-controlled")
+FUGITIVE += ("dust.industrial-not-enclosed",)
 
 
 def test_each_table_fits_its_kinds_range_before_the_code() -> None:
@@ -311,6 +378,15 @@ def test_each_table_fits_its_kinds_range_before_the_code() -> None:
         assert table.citation.note.startswith(
             f"附件1 广东省生态环境违法行为行政处罚罚款金额裁量表 {section},"
         )
+    # §3.48's two halves: the ranges of 排污许可管理条例 Art. 35 (1), which the catalogue gives
+    # as a concurrent provision of each of its kinds.
+    for half, (low, high) in (("ordinary", (50000, 200000)), ("higher", (200000, 1000000))):
+        table = tables[f"cn-gd.table.3-48.{half}"]
+        assert table.kinds == FUGITIVE
+        assert (table.statutory_min, table.statutory_max) == (Decimal(low), Decimal(high))
+        for kind in FUGITIVE:
+            (provision,) = catalogue[kind].basis_on(ACT).concurrent
+            assert provision.key == ART_35
 
 
 _WORSE: list[tuple[str, dict[str, object], dict[str, object]]] = [
@@ -341,6 +417,14 @@ _WORSE: list[tuple[str, dict[str, object], dict[str, object]]] = [
         {"guangdong": GuangdongFacts(falsified_reports=40)},
     ),
     (DRY_CLEANING, {"period_level": 1}, {"period_level": 4}),
+    (
+        "dust.industrial-not-enclosed",
+        {
+            "concurrent_findings": [ART_35],
+            "guangdong": GuangdongFacts(areas=(AreaClass.RESTRICTED,)),
+        },
+        {"concurrent_findings": [ART_35], "serious": True},
+    ),
 ]
 
 

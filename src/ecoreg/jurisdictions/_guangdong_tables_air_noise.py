@@ -395,6 +395,71 @@ def _dry_cleaning() -> Data:
     )
 
 
+_FUGITIVE_KINDS = [
+    "air.voc-process-not-enclosed",
+    "air.solvent-leak-not-controlled",
+    "dust.industrial-not-enclosed",
+]
+"""The kinds whose conduct the catalogue finds may also break 排污许可管理条例 Art. 35 (1)
+(a concurrent provision, applied where the officer lists it in ``concurrent_findings``)."""
+
+
+def _fugitive() -> list[Data]:
+    """§3.48 (排污许可管理条例 Art. 35 (1)): two tables, one a range.
+
+    The table's 违法情节 splits its rows along the article's two ranges: without a major impact,
+    50,000-200,000; with one (情节严重), 200,000-1,000,000. Each half is a table for its range
+    (the case's ``serious`` picks the range, and the range the table); within it, the area and
+    the earlier same violations within two years (无 / 1次以上3次以下 / 3次以上).
+    """
+    v = "violations_2y"
+    history = _factor(
+        "history",
+        "近二年同类违法行为情况",
+        "earlier same violations within two years",
+        _lv("无同类违法行为", "none", "0", _num(v, below="2")),
+        _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
+        _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
+    )
+    zh = "未按照排污许可证规定控制大气污染物无组织排放"
+    en = "Fugitive air emissions not controlled as the discharge permit requires"
+    halves = (
+        (
+            "ordinary",
+            "未造成重大生态环境影响或者不良社会影响的",
+            "no major impact",
+            (50_000, 200_000),
+            [(5, 7), (7, 10), (10, 12), (12, 15), (15, 20), (20, 20)],
+        ),
+        (
+            "higher",
+            "造成重大生态环境影响或者不良社会影响的",
+            "a major ecological or bad social impact (情节严重)",
+            (200_000, 1_000_000),
+            [(20, 30), (30, 40), (40, 60), (60, 80), (80, 100), (100, 100)],
+        ),
+    )
+    found = []
+    for name, part_zh, part_en, (low, high), tenk in halves:
+        table = _bands(
+            f"cn-gd.table.3-48.{name}",
+            "§3.48",
+            _FUGITIVE_KINDS[0],
+            f"{zh}（{part_zh}）",
+            f"{en} ({part_en})",
+            low=low,
+            high=high,
+            factors=[_area_binary("1"), history],
+            rows=_grid((2, 3), [(lo * 10_000, hi * 10_000) for lo, hi in tenk]),
+            top=None,
+            page="pp. 81-82 (PDF pp. 96-97); 排污许可管理条例第三十五条第一项, "
+            f"{low}-{high} yuan: the rows {part_zh}",
+        )
+        table["kinds"] = list(_FUGITIVE_KINDS)
+        found.append(table)
+    return found
+
+
 def tables_air_noise() -> list[Data]:
     """The tables of chapters 3 and 5 encoded here, not yet cited (``tables`` cites them)."""
     return [
@@ -405,4 +470,5 @@ def tables_air_noise() -> list[Data]:
         _emission_info(),
         _false_tests(),
         _dry_cleaning(),
+        *_fugitive(),
     ]
