@@ -265,6 +265,22 @@ def test_3_23_items_and_earlier_violations() -> None:
     assert _amount(impact) == Decimal("500000.00")
 
 
+def test_3_23_under_the_code_fits_only_a_case_that_is_not_serious() -> None:
+    # Code Art. 1230 keeps 100,000-500,000 without 情节严重: two items, none earlier → 125,000.
+    later = _case(
+        FALSE_TESTS,
+        occurred_on=D(2026, 9, 1),
+        discovered_on=D(2026, 9, 2),
+        guangdong=GuangdongFacts(falsified_reports=2),
+    )
+    day = D(2026, 10, 10)
+    assert _fine(later, day=day).outcome.final == Decimal("125000.00")
+    # Serious: 500,000-2,000,000, for which §3.23 was not written.
+    serious = _fine(later.model_copy(update={"serious": True}), day=day)
+    assert "fine.table.not-fitting" in serious.rule_ids
+    assert serious.outcome.statutory_min == Decimal(500000)
+
+
 # --- §3.32: dry cleaning and vehicle repair (大气法 Art. 120, 2,000-20,000) ---------------------
 
 DRY_CLEANING = "air.dry-cleaning-repair-no-treatment"
