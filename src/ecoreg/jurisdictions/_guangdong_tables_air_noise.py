@@ -63,7 +63,7 @@ def _rank_correction() -> Data:
 def _bands(
     ident: str,
     section: str,
-    kind: str,
+    kind: str | list[str],
     zh: str,
     en: str,
     *,
@@ -101,7 +101,7 @@ def _bands(
     return {
         "id": ident,
         "mode": "bands",
-        "kinds": [kind],
+        "kinds": [kind] if isinstance(kind, str) else kind,
         "section": section,
         "title_zh": zh,
         "title_en": en,
@@ -439,12 +439,11 @@ def _fugitive() -> list[Data]:
             [(20, 30), (30, 40), (40, 60), (60, 80), (80, 100), (100, 100)],
         ),
     )
-    found = []
-    for name, part_zh, part_en, (low, high), tenk in halves:
-        table = _bands(
+    return [
+        _bands(
             f"cn-gd.table.3-48.{name}",
             "§3.48",
-            _FUGITIVE_KINDS[0],
+            list(_FUGITIVE_KINDS),
             f"{zh}（{part_zh}）",
             f"{en} ({part_en})",
             low=low,
@@ -455,9 +454,8 @@ def _fugitive() -> list[Data]:
             page="pp. 81-82 (PDF pp. 96-97); 排污许可管理条例第三十五条第一项, "
             f"{low}-{high} yuan: the rows {part_zh}",
         )
-        table["kinds"] = list(_FUGITIVE_KINDS)
-        found.append(table)
-    return found
+        for name, part_zh, part_en, (low, high), tenk in halves
+    ]
 
 
 def tables_air_noise() -> list[Data]:
