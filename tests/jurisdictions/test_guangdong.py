@@ -459,6 +459,16 @@ def test_the_encoded_tables_and_their_kinds() -> None:
         "cn-gd.table.3-29",
         "cn-gd.table.3-30",
         "cn-gd.table.3-31",
+        # chapter 3, tables_air_noise
+        "cn-gd.table.3-1",
+        "cn-gd.table.3-6",
+        "cn-gd.table.3-7",
+        "cn-gd.table.3-9",
+        "cn-gd.table.3-22",
+        "cn-gd.table.3-23",
+        "cn-gd.table.3-32",
+        "cn-gd.table.3-48.ordinary",
+        "cn-gd.table.3-48.higher",
         "cn-gd.table.4-18",
     }
     catalogue = GD_POLICY.records("violations.catalogue")

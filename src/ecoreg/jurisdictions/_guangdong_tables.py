@@ -1086,8 +1086,13 @@ def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
     return table
 
 
-def tables(instrument: dict[str, Any]) -> list[Data]:
-    """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page."""
+def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
+    """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page.
+
+    ``more``: the uncited tables of the modules that import this one's helpers (a chapter's
+    ``tables_<suffix>()``, passed in by `ecoreg.jurisdictions.guangdong`: importing them here
+    would be an import cycle).
+    """
     found = [
         _water_over_limit(
             "cn-gd.table.2-7-1",
@@ -1307,5 +1312,6 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
         _hazardous_label(),
         _hazardous_storage(),
         *_more_tables(),
+        *(table for extra in more for table in extra),
     ]
     return [_with_citation(t, instrument) for t in found]

@@ -118,6 +118,9 @@ def table_facts(case: ViolationCase) -> dict[str, FactValues]:
 _VALUES: tuple[str, ...] = ("daily_wastewater_tonnes", "quota_excess_ratio", "ph")
 _VALUES += ("hazardous_waste_tonnes", "untreated", "uncooperative", "permit_class", "label_missing")
 _CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
+# 附件1 chapter 3 (air): §§3.1, 3.6, 3.7, 3.9, 3.22, 3.23.
+_VALUES += ("obstruction_form", "device_destroyed", "not_monitored", "not_disclosed")
+_VALUES += ("major_impact",)
 
 
 def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValues]:
@@ -137,6 +140,8 @@ def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValue
             found[name] = (value,)
     if gd.nonconforming_outlets is not None:
         found["nonconforming_outlets"] = (Decimal(gd.nonconforming_outlets),)
+    if gd.falsified_reports is not None:
+        found["falsified_reports"] = (Decimal(gd.falsified_reports),)
     if gd.duration_days is not None:
         found["duration_days"] = (gd.duration_days,)
         found["duration_months"] = (Decimal(_months(act_on, gd.duration_days)),)

@@ -172,6 +172,29 @@ class GuangdongFacts(EcoregModel):
     the day of the act (粤环发〔2021〕7号 Art. 23)."""
     uncooperative: bool | None = None
     """不配合调查 (附件1 §3.5)."""
+    # --- 附件1 chapter 3 (大气): §§3.1, 3.6, 3.7, 3.9, 3.22, 3.23 -----------------------------
+    obstruction_form: (
+        Literal["delay", "falsification", "refused_entry", "passive_violence", "active_violence"]
+        | None
+    ) = None
+    """How an inspection was obstructed (附件1 §3.1, 违法程度), from light to heavy: by delaying
+    the officers (拖延), by falsehoods during it (弄虚作假), by refusing them entry (拒绝进入厂区),
+    by blocking, detaining or threatening them (围堵、滞留、恐吓: 消极暴力), or by beating them
+    (殴打: 积极暴力)."""
+    device_destroyed: bool | None = None
+    """The monitoring facility or device was occupied or damaged (侵占、损毁), not moved or
+    altered (擅自移动、改变) (附件1 §3.6)."""
+    not_monitored: bool | None = None
+    """未监测: no monitoring at all, rather than monitored without the original records kept
+    (有监测但未保存原始监测记录) (附件1 §3.7)."""
+    not_disclosed: bool | None = None
+    """不公开: the automatic monitoring data were not disclosed at all, rather than disclosed
+    untruthfully (不如实公开) (附件1 §3.9)."""
+    falsified_reports: Annotated[int, Field(ge=1, le=100_000)] | None = None
+    """伪造检验结果或者出具虚假报告数量 (项): vehicle emission tests falsified (附件1 §3.23)."""
+    major_impact: bool | None = None
+    """造成重大生态环境影响或者不良社会影响 (as the officer finds it): the row of many tables that
+    gives the table's top amount whatever the other factors (附件1 §§3.6, 3.7, 3.22, 3.23)."""
     electroplating: bool = False
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)

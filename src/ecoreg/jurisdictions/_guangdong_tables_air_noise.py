@@ -1,0 +1,474 @@
+"""Guangdong's fine tables, chapters 3 (大气) and 5 (噪声) of 附件1: the tables not in `_guangdong_tables`.
+
+粤环发〔2021〕7号 附件1, read in the annex PDF that `_guangdong_tables` names. Encoded here:
+§3.1 (obstructing an inspection), §3.6 (monitoring equipment interfered with), §3.7 (no
+self-monitoring), §3.9 (automatic monitoring data not disclosed), §3.22 (vehicle emission
+information not published), §3.23 (falsified vehicle emission tests), §3.32 (dry cleaning and
+vehicle repair without treatment) and §3.48 (fugitive emissions, 排污许可管理条例 Art. 35 (1):
+two tables, one for each of the article's ranges). The tables of the two chapters that are not
+encoded, and why, are listed in docs/jurisdictions/guangdong.md (chapter 5 is written against
+广东省实施《中华人民共和国环境噪声污染防治法》办法, a provincial regulation: no act is judged
+under the ranges its tables were written for).
+
+Besides the facts `_guangdong_tables` lists, these tables read ``obstruction_form``,
+``device_destroyed``, ``not_monitored``, ``not_disclosed``, ``falsified_reports`` and
+``major_impact`` (造成重大生态环境影响或者不良社会影响: the row a band table puts at its
+maximum, whatever the other factors).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from ecoreg.jurisdictions._guangdong_tables import (
+    Data,
+    _area_binary,
+    _correction,
+    _eq,
+    _factor,
+    _history_ranks,
+    _lv,
+    _num,
+    _weights,
+)
+
+__all__ = ["tables_air_noise"]
+
+
+def _impact() -> Data:
+    """造成重大生态环境影响或者不良社会影响: rank 1 takes the table's top amount."""
+    return _factor(
+        "impact",
+        "是否造成重大生态环境影响或者不良社会影响",
+        "major ecological or bad social impact",
+        _lv("未造成", "none", "0", _eq("major_impact", False)),
+        _lv(
+            "造成重大生态环境影响或者不良社会影响",
+            "major ecological or bad social impact",
+            "1",
+            _eq("major_impact", True),
+        ),
+    )
+
+
+def _rank_correction() -> Data:
+    """整改情况 as ranks (band tables): 限期内改正 0, 逾期未改正 1."""
+    return _factor(
+        "correction",
+        "整改情况",
+        "correction",
+        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
+        _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
+    )
+
+
+def _bands(
+    ident: str,
+    section: str,
+    kind: str | list[str],
+    zh: str,
+    en: str,
+    *,
+    low: int,
+    high: int,
+    factors: list[Data],
+    rows: dict[tuple[int, ...], tuple[int, int]],
+    top: int | None,
+    page: str,
+) -> Data:
+    """A band table; ``rows`` maps the ranks of ``factors`` (in order) to a band in yuan.
+
+    With ``top``, an ``impact`` factor is added: a case with a major impact takes ``top`` in
+    every combination of the other factors' levels (the annex's last row).
+    """
+    bands = [
+        {
+            "levels": {f["id"]: rank for f, rank in zip(factors, ranks, strict=True)}
+            | ({"impact": 0} if top is not None else {}),
+            "min": str(lo),
+            "max": str(hi),
+        }
+        for ranks, (lo, hi) in rows.items()
+    ]
+    if top is not None:
+        bands += [
+            {
+                "levels": {f["id"]: rank for f, rank in zip(factors, ranks, strict=True)}
+                | {"impact": 1},
+                "min": str(top),
+                "max": str(top),
+            }
+            for ranks in rows
+        ]
+    return {
+        "id": ident,
+        "mode": "bands",
+        "kinds": [kind] if isinstance(kind, str) else kind,
+        "section": section,
+        "title_zh": zh,
+        "title_en": en,
+        "statutory_min": str(low),
+        "statutory_max": str(high),
+        "factors": factors + ([_impact()] if top is not None else []),
+        "bands": bands,
+        "note": page,
+    }
+
+
+def _grid(
+    levels: tuple[int, ...], amounts: list[tuple[int, int]]
+) -> dict[tuple[int, ...], tuple[int, int]]:
+    """The annex's rows in reading order (every combination of ranks, the last the fastest)."""
+    combos = list(itertools.product(*(range(n) for n in levels)))
+    return dict(zip(combos, amounts, strict=True))
+
+
+def _obstruction() -> Data:
+    """§3.1 (大气法 Art. 98): form of obstruction × same violation within a year."""
+    forms = (
+        ("delay", "以拖延执法人员的方式阻挠监督检查", "delaying the officers"),
+        ("falsification", "在接受监督检查时弄虚作假", "falsification during the inspection"),
+        (
+            "refused_entry",
+            "以拒绝执法人员进入厂区的方式阻挠监督检查",
+            "refusing the officers entry",
+        ),
+        (
+            "passive_violence",
+            "以围堵、滞留、恐吓执法人员等消极暴力方式阻挠监督检查",
+            "blockading, detaining or threatening the officers",
+        ),
+        ("active_violence", "以殴打执法人员的积极暴力方式阻挠监督检查", "assaulting the officers"),
+    )
+    factors = [
+        _factor(
+            "form",
+            "违法程度",
+            "form",
+            *(
+                _lv(zh, en, str(rank), _eq("obstruction_form", v))
+                for rank, (v, zh, en) in enumerate(forms)
+            ),
+        ),
+        _factor(
+            "prior_year",
+            "近一年同类违法行为情况",
+            "same violation within a year",
+            _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
+            _lv("有同类违法行为", "some", "1", _eq("prior_same_kind_1y", True)),
+        ),
+    ]
+    # 万元, without / with a same violation within a year: 2-4 / 4-6, 6-8 / 8-11, 11-13 /
+    # 13-15, 15-17 / 17-20; 殴打: 20 either way.
+    tenk = [(2, 4), (4, 6), (6, 8), (8, 11), (11, 13), (13, 15), (15, 17), (17, 20)]
+    amounts = [(lo * 10_000, hi * 10_000) for lo, hi in [*tenk, (20, 20), (20, 20)]]
+    return _bands(
+        "cn-gd.table.3-1",
+        "§3.1",
+        "other.obstructing-inspection-air",
+        "以拒绝进入现场等方式拒不接受生态环境主管部门及其环境执法机构的监督检查，或者在接受监督检查时弄虚作假",
+        "Air inspection refused (entry refused and the like), or falsification during it",
+        low=20_000,
+        high=200_000,
+        factors=factors,
+        rows=_grid((5, 2), amounts),
+        top=None,
+        page="p. 47 (PDF p. 62)",
+    )
+
+
+def _equipment() -> Data:
+    """§3.6 (大气法 Art. 100 (1)): moved or damaged × area, a major impact 200,000."""
+    factors = [
+        _factor(
+            "form",
+            "行为表现形式",
+            "form",
+            _lv("移动、改变", "moved or altered", "0", _eq("device_destroyed", False)),
+            _lv("侵占、损毁", "occupied or damaged", "1", _eq("device_destroyed", True)),
+        ),
+        _area_binary("1"),
+    ]
+    amounts = [(20_000, 50_000), (50_000, 100_000), (100_000, 150_000), (150_000, 200_000)]
+    return _bands(
+        "cn-gd.table.3-6",
+        "§3.6",
+        "monitoring.equipment-interference",
+        "侵占、损毁或者擅自移动、改变大气环境质量监测设施或者大气污染物排放自动监测设备",
+        "Air-quality monitoring facilities or automatic emission monitors occupied, damaged, "
+        "moved or altered",
+        low=20_000,
+        high=200_000,
+        factors=factors,
+        rows=_grid((2, 2), amounts),
+        top=200_000,
+        page="p. 54 (PDF p. 69)",
+    )
+
+
+def _toxic_air() -> Data:
+    """排污情况 as ranks: 工业废气 0, 有毒有害大气污染物 1 (class A air is the toxic list)."""
+    return _factor(
+        "pollutant_class",
+        "排污情况",
+        "pollutants",
+        *(
+            _lv("工业废气", f"industrial waste gas ({c})", "0", _eq("pollutant_class", c))
+            for c in ("voc", "b")
+        ),
+        *(
+            _lv("有毒有害大气污染物", f"toxic air pollutants ({c})", "1", _eq("pollutant_class", c))
+            for c in ("a", "toxic")
+        ),
+    )
+
+
+def _self_monitoring() -> Data:
+    """§3.7 (大气法 Art. 100 (2)): records not kept or no monitoring × toxic, a major impact."""
+    factors = [
+        _factor(
+            "form",
+            "行为表现形式",
+            "form",
+            _lv(
+                "有监测但未保存原始监测记录",
+                "monitored, original records not kept",
+                "0",
+                _eq("not_monitored", False),
+            ),
+            _lv("未监测", "not monitored", "1", _eq("not_monitored", True)),
+        ),
+        _toxic_air(),
+    ]
+    amounts = [(20_000, 50_000), (50_000, 100_000), (100_000, 150_000), (150_000, 200_000)]
+    return _bands(
+        "cn-gd.table.3-7",
+        "§3.7",
+        "monitoring.air-not-self-monitored",
+        "未按照规定对所排放的工业废气和有毒有害大气污染物进行监测并保存原始监测记录",
+        "Industrial waste gas and toxic air pollutants not monitored, or the original records "
+        "not kept",
+        low=20_000,
+        high=200_000,
+        factors=factors,
+        rows=_grid((2, 2), amounts),
+        top=200_000,
+        page="pp. 54-55 (PDF pp. 69-70)",
+    )
+
+
+def _disclosure() -> Data:
+    """§3.9 (大气法 Art. 100 (4)): weights × 200,000."""
+    v = "violations_2y"
+    factors = [
+        _factor(
+            "form",
+            "行为表现形式",
+            "form",
+            _lv("不如实公开", "disclosed untruthfully", "0", _eq("not_disclosed", False)),
+            _lv("不公开", "not disclosed", "0.20", _eq("not_disclosed", True)),
+        ),
+        _correction("0.30"),
+        _factor(
+            "history",
+            "近二年同类违法行为情况",
+            "same violations within two years",
+            _lv("5次以下", "fewer than five", "0", _num(v, below="5")),
+            _lv("5次以上10次以下", "5 to under 10", "0.10", _num(v, at_least="5", below="10")),
+            _lv("10次以上", "10 or more", "0.20", _num(v, at_least="10")),
+        ),
+        _factor(
+            "pollutant_class",
+            "排污情况",
+            "pollutants",
+            *(
+                _lv("B类污染物", f"class-B pollutants ({c})", "0", _eq("pollutant_class", c))
+                for c in ("voc", "b")
+            ),
+            *(
+                _lv("A类污染物", f"class-A pollutants ({c})", "0.20", _eq("pollutant_class", c))
+                for c in ("a", "toxic")
+            ),
+        ),
+    ]
+    return _weights(
+        "cn-gd.table.3-9",
+        "§3.9",
+        "air.monitoring-data-not-disclosed",
+        "重点排污单位不公开或者不如实公开自动监测数据",
+        "Key emitter's automatic monitoring data not disclosed, or disclosed untruthfully",
+        low=20_000,
+        high=200_000,
+        start="0.10",
+        floor=None,
+        factors=factors,
+        note="p. 56 (PDF p. 71); 罚款金额=裁量百分值总和×20万",
+    )
+
+
+def _emission_info() -> Data:
+    """§3.22 (大气法 Art. 111 (1)): repeats × correction, a major impact 500,000."""
+    tenk = [(5, 10), (10, 20), (20, 30), (30, 40), (40, 50), (50, 50)]
+    return _bands(
+        "cn-gd.table.3-22",
+        "§3.22",
+        "air.emission-info-not-disclosed",
+        "机动车生产、进口企业未按照规定向社会公布其生产、进口机动车车型的排放检验信息或者污染控制技术信息",
+        "Vehicle makers or importers not publishing emission-test or pollution-control information",
+        low=50_000,
+        high=500_000,
+        factors=[_history_ranks(), _rank_correction()],
+        rows=_grid((3, 2), [(lo * 10_000, hi * 10_000) for lo, hi in tenk]),
+        top=500_000,
+        page="pp. 64-65 (PDF pp. 79-80)",
+    )
+
+
+def _false_tests() -> Data:
+    """§3.23 (大气法 Art. 112 (1)): items falsified × earlier same violations, impact 500,000."""
+    n, v = "falsified_reports", "violations_2y"
+    factors = [
+        _factor(
+            "items",
+            "伪造检验结果或者出具虚假报告数量",
+            "results falsified or false reports issued",
+            _lv("3项以下", "under 3", "0", _num(n, below="3")),
+            _lv("3项以上5项以下", "3 to under 5", "1", _num(n, at_least="3", below="5")),
+            _lv("5项以上", "5 or more", "2", _num(n, at_least="5")),
+        ),
+        _factor(
+            "history",
+            "近二年同类违法行为情况",
+            "earlier same violations within two years",
+            _lv("无同类违法行为", "none", "0", _num(v, below="2")),
+            _lv("有同类违法行为", "some", "1", _num(v, at_least="2")),
+        ),
+    ]
+    tenk = [(10, 15), (15, 25), (25, 30), (30, 40), (40, 50), (50, 50)]
+    return _bands(
+        "cn-gd.table.3-23",
+        "§3.23",
+        "other.false-report-vehicle-emission-testing",
+        "伪造机动车、非道路移动机械排放检验结果或者出具虚假排放检验报告",
+        "Vehicle or mobile-machinery emission test results falsified, or false reports issued",
+        low=100_000,
+        high=500_000,
+        factors=factors,
+        rows=_grid((3, 2), [(lo * 10_000, hi * 10_000) for lo, hi in tenk]),
+        top=500_000,
+        page="pp. 65-66 (PDF pp. 80-81)",
+    )
+
+
+def _dry_cleaning() -> Data:
+    """§3.32 (大气法 Art. 120; 广东省环境保护条例 Art. 73 ¶2): by the period."""
+    p = "period"
+    factors = [
+        _factor(
+            "period",
+            "大气排放时期敏感程度",
+            "period",
+            _lv("一般期间", "ordinary period", "0", _eq(p, "ordinary")),
+            _lv("特殊或重大活动期间", "special or major event", "1", _eq(p, "special_event")),
+            _lv(
+                "重污染天气预警期间",
+                "heavy-pollution weather warning",
+                "2",
+                _eq(p, "heavy_pollution_warning"),
+            ),
+        )
+    ]
+    return _bands(
+        "cn-gd.table.3-32",
+        "§3.32",
+        "air.dry-cleaning-repair-no-treatment",
+        "服装干洗和机动车维修等项目未按照规定设置异味或者废气处理装置",
+        "Dry cleaning, vehicle repair and the like without odour or waste-gas treatment",
+        low=2_000,
+        high=20_000,
+        factors=factors,
+        rows=_grid((3,), [(10_000, 15_000), (15_000, 20_000), (20_000, 20_000)]),
+        top=None,
+        page=(
+            "pp. 70-71 (PDF pp. 85-86); the table cites 大气法 Art. 120 (2,000-20,000) and "
+            "广东省环境保护条例 Art. 73 ¶2 (10,000-20,000): its bands lie in both, and it is "
+            "applied to the range of 大气法 Art. 120, the catalogue kind's"
+        ),
+    )
+
+
+_FUGITIVE_KINDS = [
+    "air.voc-process-not-enclosed",
+    "air.solvent-leak-not-controlled",
+    "dust.industrial-not-enclosed",
+]
+"""The kinds whose conduct the catalogue finds may also break 排污许可管理条例 Art. 35 (1)
+(a concurrent provision, applied where the officer lists it in ``concurrent_findings``)."""
+
+
+def _fugitive() -> list[Data]:
+    """§3.48 (排污许可管理条例 Art. 35 (1)): two tables, one a range.
+
+    The table's 违法情节 splits its rows along the article's two ranges: without a major impact,
+    50,000-200,000; with one (情节严重), 200,000-1,000,000. Each half is a table for its range
+    (the case's ``serious`` picks the range, and the range the table); within it, the area and
+    the earlier same violations within two years (无 / 1次以上3次以下 / 3次以上).
+    """
+    v = "violations_2y"
+    history = _factor(
+        "history",
+        "近二年同类违法行为情况",
+        "earlier same violations within two years",
+        _lv("无同类违法行为", "none", "0", _num(v, below="2")),
+        _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
+        _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
+    )
+    zh = "未按照排污许可证规定控制大气污染物无组织排放"
+    en = "Fugitive air emissions not controlled as the discharge permit requires"
+    halves = (
+        (
+            "ordinary",
+            "未造成重大生态环境影响或者不良社会影响的",
+            "no major impact",
+            (50_000, 200_000),
+            [(5, 7), (7, 10), (10, 12), (12, 15), (15, 20), (20, 20)],
+        ),
+        (
+            "higher",
+            "造成重大生态环境影响或者不良社会影响的",
+            "a major ecological or bad social impact (情节严重)",
+            (200_000, 1_000_000),
+            [(20, 30), (30, 40), (40, 60), (60, 80), (80, 100), (100, 100)],
+        ),
+    )
+    return [
+        _bands(
+            f"cn-gd.table.3-48.{name}",
+            "§3.48",
+            list(_FUGITIVE_KINDS),
+            f"{zh}（{part_zh}）",
+            f"{en} ({part_en})",
+            low=low,
+            high=high,
+            factors=[_area_binary("1"), history],
+            rows=_grid((2, 3), [(lo * 10_000, hi * 10_000) for lo, hi in tenk]),
+            top=None,
+            page="pp. 81-82 (PDF pp. 96-97); 排污许可管理条例第三十五条第一项, "
+            f"{low}-{high} yuan: the rows {part_zh}",
+        )
+        for name, part_zh, part_en, (low, high), tenk in halves
+    ]
+
+
+def tables_air_noise() -> list[Data]:
+    """The tables of chapters 3 and 5 encoded here, not yet cited (``tables`` cites them)."""
+    return [
+        _obstruction(),
+        _equipment(),
+        _self_monitoring(),
+        _disclosure(),
+        _emission_info(),
+        _false_tests(),
+        _dry_cleaning(),
+        *_fugitive(),
+    ]
