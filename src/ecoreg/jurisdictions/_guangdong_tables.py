@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ecoreg.jurisdictions._guangdong_tables_radiation_other import tables_radiation_other
+
 __all__ = ["tables"]
 
 _PDF = (
@@ -1088,8 +1090,6 @@ def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
 
 def tables(instrument: dict[str, Any]) -> list[Data]:
     """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page."""
-    from ecoreg.jurisdictions._guangdong_tables_radiation_other import tables_radiation_other  # noqa: PLC0415 - circular: it imports this module's helpers
-
     found = [
         _water_over_limit(
             "cn-gd.table.2-7-1",

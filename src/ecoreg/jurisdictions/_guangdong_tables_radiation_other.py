@@ -23,18 +23,64 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from decimal import Decimal
-
-from ecoreg.jurisdictions._guangdong_tables import (
-    Data,
-    _area_binary,
-    _correction,
-    _eq,
-    _factor,
-    _lv,
-    _num,
-)
+from typing import Any
 
 __all__ = ["tables_radiation_other"]
+
+Data = dict[str, Any]
+
+# The four builders below are those of ``_guangdong_tables`` (same output), repeated here:
+# ``_guangdong_tables.tables()`` imports this module, and importing back would be an import
+# cycle (tests/test_layers.py).
+
+
+def _eq(fact: str, value: str | bool) -> Data:
+    return {"fact": fact, "equals": value}
+
+
+def _num(fact: str, **bounds: str) -> Data:
+    return {"fact": fact, **bounds}
+
+
+def _lv(zh: str, en: str, score: str, *when: Data) -> Data:
+    return {"label_zh": zh, "label_en": en, "score": score, "when": list(when)}
+
+
+def _factor(ident: str, zh: str, en: str, *levels: Data) -> Data:
+    return {"id": ident, "label_zh": zh, "label_en": en, "levels": list(levels)}
+
+
+_SENSITIVE = ("restricted", "residential", "ecological", "drinking_water_first")
+
+
+def _area_binary() -> Data:
+    """所在区域: outside (0) / inside (1) an environmental sensitive or restricted area."""
+    return _factor(
+        "area",
+        "所在区域",
+        "area",
+        _lv(
+            "环境敏感区或限批区以外的区域",
+            "outside sensitive and restricted areas",
+            "0",
+            _eq("area", "general"),
+        ),
+        *(
+            _lv("环境敏感区或限批区", f"sensitive or restricted area ({a})", "1", _eq("area", a))
+            for a in _SENSITIVE
+        ),
+    )
+
+
+def _correction() -> Data:
+    return _factor(
+        "correction",
+        "整改情况",
+        "correction",
+        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
+        _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
+    )
+
 
 _WAN = 10_000
 _MAJOR_ZH = "造成重大生态环境影响或者不良社会影响的"
@@ -300,7 +346,7 @@ def _chapter_7() -> list[Data]:
             "unlawfully (no illegal gains, or under 100,000 yuan)",
             low=10_000,
             high=100_000,
-            factors=[_correction("1"), _impact()],
+            factors=[_correction(), _impact()],
             amounts=_by("correction", rows=_wan((1, 5), (5, 10))),
             page=f"pp. 158-159 (PDF pp. 173-174); {rad} Art. 53; the rows for illegal gains of "
             "100,000 or more (违法所得1倍以上5倍以下) are not encoded",
@@ -314,7 +360,7 @@ def _chapter_7() -> list[Data]:
             "compliant tailings facility",
             low=100_000,
             high=200_000,
-            factors=[_prior_2y(), _correction("1"), _impact()],
+            factors=[_prior_2y(), _correction(), _impact()],
             amounts=_by("history", "correction", rows=_wan((10, 12), (12, 15), (15, 17), (17, 20))),
             page=f"pp. 159-160 (PDF pp. 174-175); {rad} Art. 54 (1)",
         ),
@@ -326,7 +372,7 @@ def _chapter_7() -> list[Data]:
             "Radioactive waste gas or liquid discharged where discharge is prohibited",
             low=100_000,
             high=200_000,
-            factors=[_area_binary("1"), _radioactivity(), _impact()],
+            factors=[_area_binary(), _radioactivity(), _impact()],
             amounts=_by("area", "radioactivity", rows=prohibited),
             page=f"p. 160 (PDF p. 175); {rad} Art. 54 (2)",
         ),
@@ -339,7 +385,7 @@ def _chapter_7() -> list[Data]:
             "pits, fissures, caves …)",
             low=100_000,
             high=200_000,
-            factors=[_area_binary("1"), _radioactivity(), _impact()],
+            factors=[_area_binary(), _radioactivity(), _impact()],
             amounts=_by("area", "radioactivity", rows=prohibited),
             page=f"pp. 160-161 (PDF pp. 175-176); {rad} Art. 54 (3)",
         ),
@@ -446,7 +492,7 @@ def _chapter_7() -> list[Data]:
                 en,
                 low=50_000,
                 high=100_000,
-                factors=[_correction("1"), _impact()],
+                factors=[_correction(), _impact()],
                 amounts=_by("correction", rows=_wan((5, 8), (8, 10))),
                 page=f"{page}; the rows for illegal gains of 100,000 or more are not encoded",
             )
@@ -544,7 +590,7 @@ def _chapter_8() -> list[Data]:
             "Outlet location or number not as the permit says",
             low=20_000,
             high=200_000,
-            factors=[_area_binary("1"), _classes_ab(), _impact()],
+            factors=[_area_binary(), _classes_ab(), _impact()],
             amounts=_by("area", "pollutant_class", rows=area_class),
             page=f"p. 210 (PDF p. 225); {permit} Art. 36 (1)",
         ),
@@ -565,8 +611,8 @@ def _chapter_8() -> list[Data]:
                     ("擅自移动、改变", "moved or altered"),
                     ("损毁", "damaged"),
                 ),
-                _area_binary("1"),
-                _correction("1"),
+                _area_binary(),
+                _correction(),
             ],
             amounts=_by("form", "area", "correction", rows=by_coop),
             page=f"p. 211 (PDF p. 226); {permit} Art. 36 (3)",
@@ -587,7 +633,7 @@ def _chapter_8() -> list[Data]:
                         1: ("不如实公开", "not truthfully disclosed"),
                     },
                 ),
-                _area_binary("1"),
+                _area_binary(),
                 _cooperation(),
             ],
             amounts=_by("report", "area", "cooperation", rows=by_coop),
@@ -601,7 +647,7 @@ def _chapter_8() -> list[Data]:
             "Anomalous automatic-monitoring data or emissions over the standard not reported",
             low=20_000,
             high=200_000,
-            factors=[_area_binary("1"), _classes_ab(), _cooperation()],
+            factors=[_area_binary(), _classes_ab(), _cooperation()],
             amounts=_by("area", "pollutant_class", "cooperation", rows=by_coop),
             page=f"pp. 214-215 (PDF pp. 229-230); {permit} Art. 36 (8)",
         ),
@@ -703,7 +749,7 @@ def _chapter_8() -> list[Data]:
             "Discharge registration form not filed as required",
             low=0,
             high=50_000,
-            factors=[_correction("1"), _impact()],
+            factors=[_correction(), _impact()],
             amounts=_by("correction", rows=_wan((0, 2), (2, 5))),
             page=f"p. 219 (PDF p. 234); {permit} Art. 43, 可以处5万元以下的罚款",
         ),
