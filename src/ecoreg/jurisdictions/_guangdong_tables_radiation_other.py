@@ -14,7 +14,8 @@ Only the tables written against an article the catalogue carries as a kind's bas
 encoded: the 放射性污染防治法 tables (§§7.1-7.14; §§7.3, 7.13 and 7.14 only for a case without
 illegal gains of 100,000 yuan or more, the part written as a yuan range), 清洁生产促进法
 Art. 39 (§8.2), 畜禽规模养殖污染防治条例 Art. 41 (§§8.22-8.23) and the 排污许可管理条例
-tables whose article a kind carries (§§8.28, 8.30, 8.34-8.36, 8.39, 8.41-8.43). The others,
+tables whose article a kind carries (§§8.28, 8.30, 8.34-8.37, 8.39, 8.41-8.43; §8.37 has §8.36's bands and one table
+serves both). The others,
 and why, are listed in docs/jurisdictions/guangdong.md.
 """
 
@@ -29,7 +30,8 @@ __all__ = ["tables_radiation_other"]
 
 Data = dict[str, Any]
 
-# The four builders below are those of ``_guangdong_tables`` (same output), repeated here:
+# The builders below are those of ``_guangdong_tables`` (same output; the area and correction
+# factors with band ranks), repeated here:
 # ``_guangdong_tables.tables()`` imports this module, and importing back would be an import
 # cycle (tests/test_layers.py).
 
