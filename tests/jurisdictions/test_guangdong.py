@@ -427,7 +427,8 @@ def test_the_tables_are_not_applied_after_the_rules_end() -> None:
 
 def test_the_encoded_tables_and_their_kinds() -> None:
     tables = GD_POLICY.records("discretion.tables")
-    assert set(tables) == {
+    # Chapters 7 and 8: test_guangdong_tables_radiation_other.py.
+    assert {i for i in tables if not i.startswith(("cn-gd.table.7-", "cn-gd.table.8-"))} == {
         "cn-gd.table.2-5-1",
         "cn-gd.table.2-5-2",
         "cn-gd.table.2-8-1",

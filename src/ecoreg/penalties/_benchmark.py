@@ -98,12 +98,14 @@ def table_facts(case: ViolationCase) -> dict[str, FactValues]:
     """The facts a table reads, each as a tuple of values; a fact not stated is absent."""
     since, _ = add_months(case.occurred_on, -_HISTORY_MONTHS)
     year, _ = add_months(case.occurred_on, -12)
+    five_years, _ = add_months(case.occurred_on, -60)
     same = [p for p in case.prior_violations if p.kind == case.kind and p.on <= case.occurred_on]
     found: dict[str, FactValues] = {
         "period": (_period(case.period_level),),
         "violations_2y": (Decimal(1 + sum(1 for p in same if since <= p.on)),),
         "prior_same_kind": (bool(same),),
         "prior_same_kind_1y": (any(year <= p.on for p in same),),
+        "prior_same_kind_5y": (any(five_years <= p.on for p in same),),
         "refused_to_correct": (case.refused_to_correct,),
     }
     if case.pollutants_over is not None:
@@ -121,6 +123,10 @@ _CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
 # 附件1 chapter 3 (air): §§3.1, 3.6, 3.7, 3.9, 3.22, 3.23.
 _VALUES += ("obstruction_form", "device_destroyed", "not_monitored", "not_disclosed")
 _VALUES += ("major_impact",)
+# 附件1 chapters 7 and 8:
+_VALUES_78: tuple[str, ...] = ("report_failure", "radioactivity_level")
+_VALUES_78 += ("radioactive_waste_grade", "livestock_pig_equivalents")
+_VALUES_78 += ("bribery", "permit_forged")
 
 
 def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValues]:
@@ -130,18 +136,18 @@ def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValue
         found["pollutant_class"] = tuple(c.value for c in gd.pollutant_classes)
     if gd.areas:
         found["area"] = tuple(a.value for a in gd.areas)
-    for name in _CHOICES:
+    for name in (*_CHOICES, "accident_grade"):
         choice = getattr(gd, name)
         if choice is not None:
             found[name] = (choice.value,)
-    for name in _VALUES:
+    for name in _VALUES + _VALUES_78:
         value = getattr(gd, name)
         if value is not None:
             found[name] = (value,)
-    if gd.nonconforming_outlets is not None:
-        found["nonconforming_outlets"] = (Decimal(gd.nonconforming_outlets),)
-    if gd.falsified_reports is not None:
-        found["falsified_reports"] = (Decimal(gd.falsified_reports),)
+    for name in ("nonconforming_outlets", "radioactive_source_class", "falsified_reports"):
+        count = getattr(gd, name)
+        if count is not None:
+            found[name] = (Decimal(count),)
     if gd.duration_days is not None:
         found["duration_days"] = (gd.duration_days,)
         found["duration_months"] = (Decimal(_months(act_on, gd.duration_days)),)

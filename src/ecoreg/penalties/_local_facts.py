@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from ecoreg.core._fine_rules import AccidentGrade
 from ecoreg.core._model import EcoregModel
 
 __all__ = [
@@ -183,7 +184,7 @@ class GuangdongFacts(EcoregModel):
     (殴打: 积极暴力)."""
     device_destroyed: bool | None = None
     """The monitoring facility or device was occupied or damaged (侵占、损毁), not moved or
-    altered (擅自移动、改变) (附件1 §3.6)."""
+    altered (擅自移动、改变) (附件1 §§3.6, 8.30)."""
     not_monitored: bool | None = None
     """未监测: no monitoring at all, rather than monitored without the original records kept
     (有监测但未保存原始监测记录) (附件1 §3.7)."""
@@ -194,7 +195,33 @@ class GuangdongFacts(EcoregModel):
     """伪造检验结果或者出具虚假报告数量 (项): vehicle emission tests falsified (附件1 §3.23)."""
     major_impact: bool | None = None
     """造成重大生态环境影响或者不良社会影响 (as the officer finds it): the row of many tables that
-    gives the table's top amount whatever the other factors (附件1 §§3.6, 3.7, 3.22, 3.23)."""
+    gives the table's top amount whatever the other factors (附件1 §§3.6, 3.7, 3.22, 3.23 and
+    most tables of chapters 7 and 8)."""
+    # --- 附件1 chapters 7 (辐射) and 8 (其他) ------------------------------------------------
+    report_failure: Literal["late_or_incomplete", "untruthful", "not_made"] | None = None
+    """How a report or disclosure fell short: late, incomplete or wrong (未按时报送、内容不全或者
+    有错误), untruthful (不如实), or not made at all (不报、拒报、不公开) (附件1 §§7.1, 8.2,
+    8.34)."""
+    radioactivity_level: Literal["low", "medium", "high"] | None = None
+    """The radioactive waste gas or liquid discharged: low-, medium- or high-level (``high``
+    also for α waste liquid) (附件1 §§7.5, 7.6)."""
+    radioactive_waste_grade: (
+        Literal["small_low", "large_low", "small_higher", "large_higher"] | None
+    ) = None
+    """The radioactive waste's quantity (量小/量大) and activity (活度低/活度较高), as the
+    officer grades them (附件1 §§7.7, 7.8, 7.12)."""
+    radioactive_source_class: Annotated[int, Field(ge=1, le=5)] | None = None
+    """The class (I-V, 1 = I) of the radioactive source lost or stolen (附件1 §7.11)."""
+    accident_grade: AccidentGrade | None = None
+    """The grade of the radioactive pollution accident not reported (附件1 §7.11)."""
+    livestock_pig_equivalents: _Amount | None = None
+    """常年存栏量 in pigs, other livestock at the table's ratio (500 pigs = 30,000 chickens =
+    100 cattle) (附件1 §8.23). ``untreated`` marks the waste discharged without harmless
+    treatment (§8.23) rather than over the standard (§8.22)."""
+    bribery: bool | None = None
+    """The permit was obtained by bribery (贿赂), not deception (欺骗) (附件1 §8.41)."""
+    permit_forged: bool | None = None
+    """The permit was forged or altered (伪造、变造), not transferred (转让) (附件1 §8.42)."""
     electroplating: bool = False
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
