@@ -117,6 +117,9 @@ def table_facts(case: ViolationCase) -> dict[str, FactValues]:
 
 _VALUES: tuple[str, ...] = ("daily_wastewater_tonnes", "quota_excess_ratio", "ph")
 _VALUES += ("hazardous_waste_tonnes", "untreated", "uncooperative", "permit_class", "label_missing")
+_VALUES += ("eia_document", "eia_project", "construction_stage", "ecological_redline")  # ch. 1
+_VALUES += ("project_discharge", "water_area", "mitigated", "outlet_discharging")  # chs. 1-2
+_VALUES += ("stopped_immediately", "major_impact", "conduct_form")  # chs. 1-2
 _CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
 
 

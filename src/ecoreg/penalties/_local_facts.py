@@ -160,9 +160,9 @@ class GuangdongFacts(EcoregModel):
     label_missing: bool | None = None
     """The hazardous-waste sign was not set at all (未设置), rather than set but not as required
     (已设置，但不符合要求) (附件1 §4.12)."""
-    permit_class: Literal["simplified", "key"] | None = None
-    """排污许可分类管理类别 the discharger falls under (no-permit tables): 简化管理 or 重点管理
-    (the values of `ecoreg.PermitClass`)."""
+    permit_class: Literal["registration", "simplified", "key"] | None = None
+    """排污许可分类管理类别 the discharger falls under: 登记管理, 简化管理 or 重点管理 (the values
+    of `ecoreg.PermitClass`; the no-permit tables weigh only 简化管理 and 重点管理)."""
     untreated: bool | None = None
     """未经污染防治设施收集处理: the air pollutants went out without collection or treatment."""
     evasion_form: EvasionForm | None = None
@@ -172,6 +172,80 @@ class GuangdongFacts(EcoregModel):
     the day of the act (粤环发〔2021〕7号 Art. 23)."""
     uncooperative: bool | None = None
     """不配合调查 (附件1 §3.5)."""
+    # --- 附件1 chapters 1 (环评类) and 2 (水污染防治类) ---
+    eia_document: Literal["report_form", "report"] | None = None
+    """环评文件类别 of the project: 报告表类 or 报告书类 (附件1 §§1.4, 1.6-1.8); §§1.6-1.8 weigh
+    a 报告书 higher where ``permit_class`` is ``key`` (已纳入排污许可证重点管理)."""
+    eia_project: Literal["non_production", "production", "key_industry"] | None = None
+    """附件1 §1.4: 非生产型, 生产型 (重点行业以外), or a key project (化工、电镀、皮革、造纸、制浆、
+    冶炼、放射性、印染、染料、炼焦、炼油等重点项目)."""
+    construction_stage: Literal["foundation", "equipment", "operating"] | None = None
+    """建设情况: 基础建设阶段, 设备安装阶段, 投入生产/使用阶段 (附件1 §§1.4, 1.7)."""
+    ecological_redline: bool | None = None
+    """The project lies inside an ecological protection red line (生态保护红线区域内, §§1.6-1.8)."""
+    project_discharge: Literal["none", "other", "toxic"] | None = None
+    """产排污情况 of the project: 未排放污染物, 除有毒有害污染物以外的其他污染物, 有毒有害污染物
+    (附件1 §§1.6-1.8)."""
+    water_area: (
+        Literal["ordinary", "special_value", "drinking_buffer", "drinking_second", "drinking_first"]
+        | None
+    ) = None
+    """区域类型 of the water (附件1 chapter 2): 江河、水库、湖泊、地下水; 风景名胜区水体、重要渔业水体
+    和其他具有特殊经济文化价值水体; 生活饮用水水源准保护区, 二级保护区, 一级保护区."""
+    mitigated: bool | None = None
+    """已采取措施消除或减轻违法后果 (``False``: 未采取, 附件1 §§2.12-2.20)."""
+    outlet_discharging: bool | None = None
+    """The unlawful outlet discharges (有排污) rather than not (无排污) (附件1 §§2.10, 2.11)."""
+    stopped_immediately: bool | None = None
+    """The individual stopped at once (立即停止违法行为, 附件1 §2.23)."""
+    major_impact: bool | None = None
+    """造成重大生态环境影响或者不良社会影响: the band tables' top amount."""
+    conduct_form: (
+        Literal[
+            "design_measures",
+            "not_in_contract",
+            "stopped_and_implemented",
+            "stopped_not_implemented",
+            "not_stopped",
+            "not_accepted",
+            "not_built",
+            "acceptance_fraud",
+            "delay",
+            "falsified",
+            "refused_entry",
+            "besieged",
+            "assault",
+            "records_not_kept",
+            "not_monitored",
+            "info_not_disclosed",
+            "outlet_not_monitored",
+            "into_water",
+            "buried",
+            "bank_non_hazardous",
+            "bank_hazardous",
+            "no_monitoring_well",
+            "no_seepage_measures",
+            "no_leak_monitoring",
+            "no_double_tank",
+            "other_waste",
+            "toxic_or_pathogenic",
+            "fishing_or_other",
+            "organised_tourism",
+            "cage_aquaculture",
+        ]
+        | None
+    ) = None
+    """违法程度 / 行为表现形式 of the table for the kind (附件1 chapters 1-2): §1.6
+    ``design_measures`` (初步设计未落实措施及投资概算), ``not_in_contract`` (未纳入施工合同); §1.7
+    ``stopped_and_implemented``, ``stopped_not_implemented``, ``not_stopped`` (整改情况); §1.8
+    ``not_accepted`` (已建成未验收或验收不合格), ``not_built``, ``acceptance_fraud``; §2.1 ``delay``
+    (拖延), ``falsified`` (弄虚作假), ``refused_entry`` (拒绝进入厂区), ``besieged`` (围堵、滞留、
+    恐吓), ``assault`` (殴打); §2.2 ``records_not_kept``, ``not_monitored``; §2.4
+    ``info_not_disclosed``, ``outlet_not_monitored``; §2.13 ``into_water``, ``buried``; §2.15
+    ``into_water``, ``bank_non_hazardous``, ``bank_hazardous`` (堆放于最高水位线以下的滩地、岸坡);
+    §2.18 ``no_monitoring_well``, ``no_seepage_measures``; §2.19 ``no_leak_monitoring``,
+    ``no_double_tank``; §2.20 ``other_waste``, ``toxic_or_pathogenic`` (含有毒污染物的废水、含病原体
+    的污水); §2.22 ``fishing_or_other``, ``organised_tourism``, ``cage_aquaculture``."""
     electroplating: bool = False
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
