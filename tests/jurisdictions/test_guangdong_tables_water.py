@@ -660,7 +660,7 @@ def test_every_table_has_a_worked_example() -> None:
 def test_a_tier_picks_its_table_and_the_other_does_not_fit() -> None:
     # §1.6: the same facts in time and overdue are scored on two tables, by the range that
     # applies (条例 Art. 22 ¶1: 50,000-200,000; overdue 200,000-1,000,000).
-    gd = {"conduct_form": "not_in_contract"}
+    gd: dict[str, Any] = {"conduct_form": "not_in_contract"}
     in_time = _fine("eia.facilities-not-designed-or-contracted", **gd)
     overdue = _fine("eia.facilities-not-designed-or-contracted", refused=True, **gd)
     assert _table(in_time) == "cn-gd.table.1-6.in-time"

@@ -19,7 +19,10 @@ act), ``uncooperative``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["tables"]
 
@@ -1086,10 +1089,11 @@ def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
     return table
 
 
-def tables(instrument: dict[str, Any]) -> list[Data]:
-    """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page."""
-    from ecoreg.jurisdictions._guangdong_tables_water import tables_water  # noqa: PLC0415 - cycle
+def tables(instrument: dict[str, Any], more: Iterable[Data] = ()) -> list[Data]:
+    """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page.
 
+    ``more``: the tables of the chapter modules, which import the helpers here.
+    """
     found = [
         _water_over_limit(
             "cn-gd.table.2-7-1",
@@ -1309,6 +1313,6 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
         _hazardous_label(),
         _hazardous_storage(),
         *_more_tables(),
-        *tables_water(),
+        *more,
     ]
     return [_with_citation(t, instrument) for t in found]
