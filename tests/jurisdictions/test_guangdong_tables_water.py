@@ -623,6 +623,128 @@ EXAMPLES: list[tuple[str, str, bool, tuple[dt.date, ...], dict[str, Any], str]] 
         {"stopped_immediately": True},
         "100.00",
     ),
+    # Boundaries, the top rows (造成重大生态环境影响或者不良社会影响的) and the lowest rows.
+    # §1.8 in time with nothing established: the start alone, 20 % × 1,000,000 = 200,000.
+    ("cn-gd.table.1-8.in-time", "eia.facilities-not-completed", False, (), {}, "200000.00"),
+    # §2.4: 20万.
+    (
+        "cn-gd.table.2-4",
+        "monitoring.toxic-water-outlet-not-monitored",
+        False,
+        (),
+        {"conduct_form": "info_not_disclosed", "major_impact": True},
+        "200000.00",
+    ),
+    # §2.11: the 50万 row is the overdue tier's; in time it is not applied (8万-10万 → 90,000).
+    (
+        "cn-gd.table.2-11.overdue",
+        "water.outlet-unlawful",
+        True,
+        (),
+        {"areas": ["general"], "major_impact": True},
+        "500000.00",
+    ),
+    (
+        "cn-gd.table.2-11.in-time",
+        "water.outlet-unlawful",
+        False,
+        (),
+        {"areas": ["ecological"], "outlet_discharging": True, "major_impact": True},
+        "90000.00",
+    ),
+    # §§2.12, 2.13, 2.16, 2.20: 100万; §§2.17, 2.18: 20万; §2.21: 50万; §2.22: 10万; §2.23: 500.
+    (
+        "cn-gd.table.2-12",
+        "water.oil-acid-alkali-discharge",
+        False,
+        (),
+        {"major_impact": True},
+        "1000000.00",
+    ),
+    (
+        "cn-gd.table.2-13",
+        "water.toxic-waste-discharge",
+        False,
+        (),
+        {"major_impact": True},
+        "1000000.00",
+    ),
+    (
+        "cn-gd.table.2-16",
+        "radiation.inland-water-disposal",
+        False,
+        (),
+        {"major_impact": True},
+        "1000000.00",
+    ),
+    (
+        "cn-gd.table.2-20",
+        "water.no-protective-measures",
+        False,
+        (),
+        {"major_impact": True},
+        "1000000.00",
+    ),
+    (
+        "cn-gd.table.2-17",
+        "water.hot-or-pathogenic-wastewater",
+        False,
+        (),
+        {"major_impact": True},
+        "200000.00",
+    ),
+    (
+        "cn-gd.table.2-18",
+        "water.no-seepage-prevention",
+        False,
+        (),
+        {"major_impact": True},
+        "200000.00",
+    ),
+    (
+        "cn-gd.table.2-21",
+        "water.drinking-source-first-zone-project",
+        False,
+        (),
+        {"water_area": "drinking_first", "major_impact": True},
+        "500000.00",
+    ),
+    (
+        "cn-gd.table.2-22",
+        "water.drinking-source-polluting-activity",
+        False,
+        (),
+        {"major_impact": True},
+        "100000.00",
+    ),
+    (
+        "cn-gd.table.2-23",
+        "water.drinking-source-individual-activity",
+        False,
+        (),
+        {"major_impact": True},
+        "500.00",
+    ),
+    # §2.15: non-hazardous waste on a bank, nothing done: 5万-10万 → 75,000. §2.19 with nothing
+    # established: no leak monitoring, mitigated, 2万-6万 → 40,000. §2.21 first-grade zone, stopped
+    # in time: 30万-40万 → 350,000.
+    (
+        "cn-gd.table.2-15",
+        "water.waste-dumped-or-stacked",
+        False,
+        (),
+        {"conduct_form": "bank_non_hazardous", "mitigated": False},
+        "75000.00",
+    ),
+    ("cn-gd.table.2-19", "water.underground-tank-no-seepage-control", False, (), {}, "40000.00"),
+    (
+        "cn-gd.table.2-21",
+        "water.drinking-source-first-zone-project",
+        False,
+        (),
+        {"water_area": "drinking_first"},
+        "350000.00",
+    ),
 ]
 
 
@@ -692,3 +814,34 @@ def test_the_monitoring_table_reads_the_shared_fault_enum() -> None:
     )
     d = decide_fine(case, policy=POLICY, decided_on=DECIDED)
     assert d.outcome.final == Decimal(60000)
+
+
+def test_under_the_code_a_table_applies_only_where_the_range_is_unchanged() -> None:
+    # An act on 2026-09-01 is judged under the Code. §2.12 (水法 Art. 85 (1), 100,000-1,000,000)
+    # keeps its range: ordinary water, mitigated: 10万-20万 → 150,000. §2.1 was written for 水法
+    # Art. 81 (20,000-200,000); the Code's range is 50,000-200,000: not applied.
+    day = D(2026, 10, 10)
+    policy = BOOK.resolve("CN-GD", day)
+
+    def decide(kind: str, **gd: Any) -> Decision[FineResult]:
+        case = ViolationCase.model_validate(
+            {
+                "kind": kind,
+                "occurred_on": D(2026, 9, 1),
+                "discovered_on": D(2026, 9, 2),
+                "harm": Harm.HARMFUL,
+                "guangdong": GuangdongFacts.model_validate(gd),
+            }
+        )
+        return decide_fine(case, policy=policy, decided_on=day)
+
+    kept = decide("water.oil-acid-alkali-discharge", water_area="ordinary", mitigated=True)
+    assert _table(kept) == "cn-gd.table.2-12"
+    assert kept.outcome.final == Decimal(150000)
+    moved = decide("other.obstructing-inspection-water", conduct_form="delay")
+    assert "fine.table.not-fitting" in moved.rule_ids
+    assert "fine.table" not in [s.rule_id for s in moved.outcome.steps]
+    assert (moved.outcome.statutory_min, moved.outcome.statutory_max) == (
+        Decimal(50000),
+        Decimal(200000),
+    )
