@@ -845,3 +845,26 @@ def test_under_the_code_a_table_applies_only_where_the_range_is_unchanged() -> N
         Decimal(50000),
         Decimal(200000),
     )
+
+
+BAND_TABLES = [t for t in tables_water() if t["mode"] == "bands"]
+
+
+@pytest.mark.parametrize("table", BAND_TABLES, ids=[t["id"] for t in BAND_TABLES])
+def test_a_band_table_is_monotone_in_its_ranks(table: dict[str, Any]) -> None:
+    # One rank up in any factor, the others fixed, never lowers the midpoint. §2.15's "place"
+    # is not a degree but two conducts with bands of their own (dumped into water by the water
+    # body; stacked on a bank by the waste): dumping into a drinking-water zone (14万-20万) is
+    # above stacking non-hazardous waste on a bank (2万-10万), as printed.
+    mids = {
+        tuple(sorted(r["levels"].items())): (Decimal(r["min"]) + Decimal(r["max"])) / 2
+        for r in table["bands"]
+    }
+    exempt = {"place"} if table["id"] == "cn-gd.table.2-15" else set()
+    for key, mid in mids.items():
+        for factor, rank in key:
+            if factor in exempt:
+                continue
+            up = tuple(sorted({**dict(key), factor: rank + 1}.items()))
+            if up in mids:
+                assert mids[up] >= mid, (table["id"], factor, key)
