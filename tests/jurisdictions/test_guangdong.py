@@ -40,6 +40,7 @@ from ecoreg import (
     standard_policy_book,
 )
 from ecoreg.jurisdictions import guangdong
+from ecoreg.jurisdictions._guangdong_tables_water import tables_water
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -471,7 +472,7 @@ def test_the_encoded_tables_and_their_kinds() -> None:
         "cn-gd.table.3-48.ordinary",
         "cn-gd.table.3-48.higher",
         "cn-gd.table.4-18",
-    }
+    } | {t["id"] for t in tables_water()}  # chapters 1-2: test_guangdong_tables_water
     catalogue = GD_POLICY.records("violations.catalogue")
     for table in tables.values():
         assert table.citation.note.startswith("附件1")

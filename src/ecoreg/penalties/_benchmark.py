@@ -119,6 +119,9 @@ def table_facts(case: ViolationCase) -> dict[str, FactValues]:
 
 _VALUES: tuple[str, ...] = ("daily_wastewater_tonnes", "quota_excess_ratio", "ph")
 _VALUES += ("hazardous_waste_tonnes", "untreated", "uncooperative", "permit_class", "label_missing")
+_VALUES += ("eia_document", "eia_project", "construction_stage", "ecological_redline")  # ch. 1
+_VALUES += ("project_discharge", "water_area", "mitigated", "outlet_discharging")  # chs. 1-2
+_VALUES += ("stopped_immediately", "conduct_form")  # chs. 1-2
 _CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
 # 附件1 chapter 3 (air): §§3.1, 3.6, 3.7, 3.9, 3.22, 3.23.
 _VALUES += ("obstruction_form", "device_destroyed", "not_monitored", "not_disclosed")

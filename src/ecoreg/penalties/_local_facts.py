@@ -161,9 +161,9 @@ class GuangdongFacts(EcoregModel):
     label_missing: bool | None = None
     """The hazardous-waste sign was not set at all (未设置), rather than set but not as required
     (已设置，但不符合要求) (附件1 §4.12)."""
-    permit_class: Literal["simplified", "key"] | None = None
-    """排污许可分类管理类别 the discharger falls under (no-permit tables): 简化管理 or 重点管理
-    (the values of `ecoreg.PermitClass`)."""
+    permit_class: Literal["registration", "simplified", "key"] | None = None
+    """排污许可分类管理类别 the discharger falls under: 登记管理, 简化管理 or 重点管理 (the values
+    of `ecoreg.PermitClass`; the no-permit tables weigh only 简化管理 and 重点管理)."""
     untreated: bool | None = None
     """未经污染防治设施收集处理: the air pollutants went out without collection or treatment."""
     evasion_form: EvasionForm | None = None
@@ -178,7 +178,7 @@ class GuangdongFacts(EcoregModel):
         Literal["delay", "falsification", "refused_entry", "passive_violence", "active_violence"]
         | None
     ) = None
-    """How an inspection was obstructed (附件1 §3.1, 违法程度), from light to heavy: by delaying
+    """How an inspection was obstructed (附件1 §§2.1, 3.1, 4.52, 6.16, 违法程度), from light to heavy: by delaying
     the officers (拖延), by falsehoods during it (弄虚作假), by refusing them entry (拒绝进入厂区),
     by blocking, detaining or threatening them (围堵、滞留、恐吓: 消极暴力), or by beating them
     (殴打: 积极暴力)."""
@@ -187,7 +187,7 @@ class GuangdongFacts(EcoregModel):
     altered (擅自移动、改变) (附件1 §§3.6, 8.30)."""
     not_monitored: bool | None = None
     """未监测: no monitoring at all, rather than monitored without the original records kept
-    (有监测但未保存原始监测记录) (附件1 §3.7)."""
+    (有监测但未保存原始监测记录) (附件1 §§2.2, 3.7)."""
     not_disclosed: bool | None = None
     """不公开: the automatic monitoring data were not disclosed at all, rather than disclosed
     untruthfully (不如实公开) (附件1 §3.9)."""
@@ -222,6 +222,69 @@ class GuangdongFacts(EcoregModel):
     """The permit was obtained by bribery (贿赂), not deception (欺骗) (附件1 §8.41)."""
     permit_forged: bool | None = None
     """The permit was forged or altered (伪造、变造), not transferred (转让) (附件1 §8.42)."""
+    # --- 附件1 chapters 1 (环评类) and 2 (水污染防治类) ---
+    eia_document: Literal["report_form", "report"] | None = None
+    """环评文件类别 of the project: 报告表类 or 报告书类 (附件1 §§1.4, 1.6-1.8); §§1.6-1.8 weigh
+    a 报告书 higher where ``permit_class`` is ``key`` (已纳入排污许可证重点管理)."""
+    eia_project: Literal["non_production", "production", "key_industry"] | None = None
+    """附件1 §1.4: 非生产型, 生产型 (重点行业以外), or a key project (化工、电镀、皮革、造纸、制浆、
+    冶炼、放射性、印染、染料、炼焦、炼油等重点项目)."""
+    construction_stage: Literal["foundation", "equipment", "operating"] | None = None
+    """建设情况: 基础建设阶段, 设备安装阶段, 投入生产/使用阶段 (附件1 §§1.4, 1.7)."""
+    ecological_redline: bool | None = None
+    """The project lies inside an ecological protection red line (生态保护红线区域内, §§1.6-1.8)."""
+    project_discharge: Literal["none", "other", "toxic"] | None = None
+    """产排污情况 of the project: 未排放污染物, 除有毒有害污染物以外的其他污染物, 有毒有害污染物
+    (附件1 §§1.6-1.8)."""
+    water_area: (
+        Literal["ordinary", "special_value", "drinking_buffer", "drinking_second", "drinking_first"]
+        | None
+    ) = None
+    """区域类型 of the water (附件1 chapter 2): 江河、水库、湖泊、地下水; 风景名胜区水体、重要渔业水体
+    和其他具有特殊经济文化价值水体; 生活饮用水水源准保护区, 二级保护区, 一级保护区."""
+    mitigated: bool | None = None
+    """已采取措施消除或减轻违法后果 (``False``: 未采取, 附件1 §§2.12-2.20)."""
+    outlet_discharging: bool | None = None
+    """The unlawful outlet discharges (有排污) rather than not (无排污) (附件1 §§2.10, 2.11)."""
+    stopped_immediately: bool | None = None
+    """The individual stopped at once (立即停止违法行为, 附件1 §2.23)."""
+    conduct_form: (
+        Literal[
+            "design_measures",
+            "not_in_contract",
+            "stopped_and_implemented",
+            "stopped_not_implemented",
+            "not_stopped",
+            "not_accepted",
+            "not_built",
+            "acceptance_fraud",
+            "info_not_disclosed",
+            "outlet_not_monitored",
+            "into_water",
+            "buried",
+            "bank_non_hazardous",
+            "bank_hazardous",
+            "no_monitoring_well",
+            "no_seepage_measures",
+            "no_leak_monitoring",
+            "no_double_tank",
+            "other_waste",
+            "toxic_or_pathogenic",
+            "fishing_or_other",
+            "organised_tourism",
+            "cage_aquaculture",
+        ]
+        | None
+    ) = None
+    """违法程度 / 行为表现形式 of the table for the kind (附件1 chapters 1-2): §1.6
+    ``design_measures`` (初步设计未落实措施及投资概算), ``not_in_contract`` (未纳入施工合同); §1.7
+    ``stopped_and_implemented``, ``stopped_not_implemented``, ``not_stopped`` (整改情况); §1.8
+    ``not_accepted`` (已建成未验收或验收不合格), ``not_built``, ``acceptance_fraud``; §2.4
+    ``info_not_disclosed``, ``outlet_not_monitored``; §2.13 ``into_water``, ``buried``; §2.15
+    ``into_water``, ``bank_non_hazardous``, ``bank_hazardous`` (堆放于最高水位线以下的滩地、岸坡);
+    §2.18 ``no_monitoring_well``, ``no_seepage_measures``; §2.19 ``no_leak_monitoring``,
+    ``no_double_tank``; §2.20 ``other_waste``, ``toxic_or_pathogenic`` (含有毒污染物的废水、含病原体
+    的污水); §2.22 ``fishing_or_other``, ``organised_tourism``, ``cage_aquaculture``."""
     electroplating: bool = False
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
