@@ -1088,6 +1088,8 @@ def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
 
 def tables(instrument: dict[str, Any]) -> list[Data]:
     """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page."""
+    from ecoreg.jurisdictions._guangdong_tables_waste_soil import tables_waste_soil  # noqa: PLC0415 - it imports this module's helpers
+
     found = [
         _water_over_limit(
             "cn-gd.table.2-7-1",
@@ -1307,5 +1309,6 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
         _hazardous_label(),
         _hazardous_storage(),
         *_more_tables(),
+        *tables_waste_soil(),
     ]
     return [_with_citation(t, instrument) for t in found]

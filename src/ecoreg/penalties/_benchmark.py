@@ -105,6 +105,7 @@ def table_facts(case: ViolationCase) -> dict[str, FactValues]:
         "prior_same_kind": (bool(same),),
         "prior_same_kind_1y": (any(year <= p.on for p in same),),
         "refused_to_correct": (case.refused_to_correct,),
+        "pollution_caused": (case.pollution_caused,),
     }
     if case.pollutants_over is not None:
         found["pollutants_over"] = (Decimal(case.pollutants_over),)
@@ -117,6 +118,9 @@ def table_facts(case: ViolationCase) -> dict[str, FactValues]:
 
 _VALUES: tuple[str, ...] = ("daily_wastewater_tonnes", "quota_excess_ratio", "ph")
 _VALUES += ("hazardous_waste_tonnes", "untreated", "uncooperative", "permit_class", "label_missing")
+_VALUES += ("major_impact", "material_tonnes", "volume_m3", "area_m2", "soil_sensitivity")
+_VALUES += ("soil_duty_form", "wholly_missing", "transport_protection", "entrusted_for")
+_VALUES += ("farmland", "hazardous_use_disposal", "obstruction_form")
 _CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
 
 
@@ -135,6 +139,8 @@ def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValue
         value = getattr(gd, name)
         if value is not None:
             found[name] = (value,)
+    if gd.falsified_indicators is not None:
+        found["falsified_indicators"] = (Decimal(gd.falsified_indicators),)
     if gd.nonconforming_outlets is not None:
         found["nonconforming_outlets"] = (Decimal(gd.nonconforming_outlets),)
     if gd.duration_days is not None:
