@@ -1086,10 +1086,12 @@ def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
     return table
 
 
-def tables(instrument: dict[str, Any]) -> list[Data]:
-    """The encoded tables, each citing ``instrument`` (粤环发〔2021〕7号) and its annex page."""
-    from ecoreg.jurisdictions._guangdong_tables_waste_soil import tables_waste_soil  # noqa: PLC0415 - it imports this module's helpers
+def tables(instrument: dict[str, Any], *more: Data) -> list[Data]:
+    """The encoded tables and ``more`` (uncited), each citing ``instrument`` and its annex page.
 
+    ``more``: the tables of the modules that build on this one's helpers (so this one cannot
+    import them: ``_guangdong_tables_waste_soil``), passed in by ``guangdong``.
+    """
     found = [
         _water_over_limit(
             "cn-gd.table.2-7-1",
@@ -1309,6 +1311,6 @@ def tables(instrument: dict[str, Any]) -> list[Data]:
         _hazardous_label(),
         _hazardous_storage(),
         *_more_tables(),
-        *tables_waste_soil(),
+        *more,
     ]
     return [_with_citation(t, instrument) for t in found]

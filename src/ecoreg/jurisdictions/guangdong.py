@@ -19,6 +19,7 @@ from typing import Any
 from ecoreg.jurisdictions._build import default, jurisdiction, layer, param
 from ecoreg.jurisdictions._guangdong_directory import GUANGDONG_SPECS, build
 from ecoreg.jurisdictions._guangdong_tables import tables as fine_tables
+from ecoreg.jurisdictions._guangdong_tables_waste_soil import tables_waste_soil
 from ecoreg.jurisdictions.national import CODE as NATIONAL
 
 __all__ = ["CODE", "DATA", "RULES_MEASURE"]
@@ -58,7 +59,7 @@ def _benchmark_parameters() -> dict[str, Any]:
             "local",
         ),
         "discretion.tables": param(
-            fine_tables(_RULES),
+            fine_tables(_RULES, *tables_waste_soil()),
             "附件1, 32 of its 280 tables, for 28 catalogue kinds (read in the annex PDF; the "
             "others are listed in docs/jurisdictions/guangdong.md as not encoded).",
             "local",
