@@ -72,6 +72,40 @@ W = Decimal
 # --- chapter 4: solid waste --------------------------------------------------------------------
 
 
+def test_band_table_4_2_household_waste_plant_monitoring() -> None:
+    # p. 84, 固废法 Art. 102 (2), 100,000-1,000,000: the same violation within a year, not
+    # monitoring in real time: 700,000-850,000 → 775,000; first time, the data not published:
+    # 100,000-250,000 → 175,000; a major impact: the single 1,000,000.
+    kind = "monitoring.waste-plant-not-monitoring"
+    gd = GD(waste_plant_shortfall="not_monitored")
+    assert _final(kind, gd, prior_violations=_earlier(kind, 6)) == W("775000.00")
+    assert _final(kind, GD(waste_plant_shortfall="not_published")) == W("175000.00")
+    assert _final(kind, GD(major_impact=True)) == W("1000000.00")
+
+
+def test_band_table_4_3_eliminated_equipment_transferred() -> None:
+    # p. 85, 固废法 Art. 102 (3): first time, 25 items ("25件以上50件以下"): 250,000-400,000 →
+    # 325,000; 24 items ("1件以上25件以下"): 100,000-250,000 → 175,000; 50 items with the same
+    # violation within a year: 850,000-1,000,000 → 925,000.
+    kind = "low_carbon.eliminated-equipment-transferred"
+    assert _final(kind, GD(equipment_items=25)) == W("325000.00")
+    assert _final(kind, GD(equipment_items=24)) == W("175000.00")
+    prior = _earlier(kind, 6)
+    assert _final(kind, GD(equipment_items=50), prior_violations=prior) == W("925000.00")
+
+
+def test_band_table_4_4_waste_facility_in_a_protected_area() -> None:
+    # pp. 85-86, 固废法 Art. 102 (4): 2,000 m³ ("2000立方米以上5000立方米以下"), an industrial
+    # solid-waste facility: 500,000-600,000 → 550,000; 1,999 m³: 200,000-300,000 → 250,000; a
+    # hazardous-waste facility of 5,000 m³: 900,000-1,000,000 → 950,000.
+    kind = "waste.protected-area-facility"
+    assert _final(kind, GD(volume_m3=W(2000), facility_type="industrial")) == W("550000.00")
+    assert _final(kind, GD(volume_m3=W(1999), facility_type="industrial")) == W("250000.00")
+    assert _final(kind, GD(volume_m3=W(5000), facility_type="hazardous")) == W("950000.00")
+    # A major impact: the single 1,000,000.
+    assert _final(kind, GD(major_impact=True)) == W("1000000.00")
+
+
 @pytest.mark.parametrize(
     ("kind", "section"),
     [
@@ -505,7 +539,8 @@ def test_a_chapter_4_table_does_not_fit_the_codes_range() -> None:
 
 
 ENCODED = {
-    *(f"cn-gd.table.4-{n}" for n in (5, 6, 8, 9, 10, 11, 13, 16, 17, 19, 20, 21, 24, 25, 52)),
+    *(f"cn-gd.table.4-{n}" for n in (2, 3, 4, 5, 6, 8, 9, 10, 11, 13, 16, 17, 19, 20, 21, 24, 25)),
+    "cn-gd.table.4-52",
     *(f"cn-gd.table.6-{n}" for n in (1, 3, 7, 10, 16, 22, 23, 24)),
     *(
         f"cn-gd.table.6-{n}.{tier}"

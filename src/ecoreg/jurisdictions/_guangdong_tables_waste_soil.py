@@ -548,9 +548,128 @@ def _quantity_year(
     )
 
 
+def _first_tables() -> list[Data]:
+    """§§4.2-4.4 (固废法 Art. 102 (2)-(4), 100,000-1,000,000)."""
+    w, f = "waste_plant_shortfall", "facility_type"
+    return [
+        _bands(
+            "cn-gd.table.4-2",
+            "§4.2",
+            "monitoring.waste-plant-not-monitoring",
+            "生活垃圾处理单位未按照国家有关规定安装使用监测设备、实时监测污染物的排放情况并公开污染排放数据",
+            "Household-waste plant without monitoring installed and used, real-time monitoring, "
+            "or the data published",
+            low=100_000,
+            high=1_000_000,
+            factors=[
+                _prior_1y(),
+                _factor(
+                    "form",
+                    "违法情节",
+                    "form",
+                    _lv(
+                        "按规定安装使用监测设备、实时监测污染物排放情况，但未公开污染排放数据",
+                        "data not published",
+                        "0",
+                        _eq(w, "not_published"),
+                    ),
+                    _lv(
+                        "按规定安装使用监测设备但未实时监测污染物排放情况",
+                        "not monitoring in real time",
+                        "1",
+                        _eq(w, "not_monitored"),
+                    ),
+                    _lv(
+                        "未按照国家有关规定安装使用监测设备",
+                        "monitoring not installed or used",
+                        "2",
+                        _eq(w, "not_installed"),
+                    ),
+                ),
+            ],
+            amounts=_pairs("10", "25", "40", "55", "70", "85", "100"),
+            page="p. 84 (PDF p. 99)",
+            top=(_impact_rank(), "100"),
+        ),
+        _bands(
+            "cn-gd.table.4-3",
+            "§4.3",
+            "low_carbon.eliminated-equipment-transferred",
+            "将列入限期淘汰名录被淘汰的设备转让给他人使用",
+            "Equipment on the phase-out list transferred to others for use",
+            low=100_000,
+            high=1_000_000,
+            factors=[
+                _prior_1y(),
+                _steps(
+                    "items",
+                    "设备数量",
+                    "items of equipment",
+                    "equipment_items",
+                    ("25", "50"),
+                    _ranks(3),
+                    ("件", "items"),
+                ),
+            ],
+            amounts=_pairs("10", "25", "40", "55", "70", "85", "100"),
+            page="p. 85 (PDF p. 100)",
+            top=(_impact_rank(), "100"),
+        ),
+        _bands(
+            "cn-gd.table.4-4",
+            "§4.4",
+            "waste.protected-area-facility",
+            "在生态保护红线区域、永久基本农田集中区域和其他需要特别保护的区域内，建设工业固体废物、危险废物"
+            "集中贮存、利用、处置的设施、场所和生活垃圾填埋场",
+            "Waste facility or landfill built in an ecological red-line, prime-farmland or other "
+            "specially protected area",
+            low=100_000,
+            high=1_000_000,
+            factors=[
+                _steps(
+                    "capacity",
+                    "设施、场所容量",
+                    "capacity",
+                    "volume_m3",
+                    ("2000", "5000"),
+                    _ranks(3),
+                    ("立方米", "m³"),
+                ),
+                _factor(
+                    "facility",
+                    "违法情节",
+                    "what was built",
+                    _lv(
+                        "建设生活垃圾填埋场",
+                        "household-waste landfill",
+                        "0",
+                        _eq(f, "household_landfill"),
+                    ),
+                    _lv(
+                        "建设工业固体废物集中贮存、利用、处置的设施、场所",
+                        "industrial solid-waste facility",
+                        "1",
+                        _eq(f, "industrial"),
+                    ),
+                    _lv(
+                        "建设危险废物集中贮存、利用、处置的设施、场所",
+                        "hazardous-waste facility",
+                        "2",
+                        _eq(f, "hazardous"),
+                    ),
+                ),
+            ],
+            amounts=_pairs("10", "20", "30", "40", "50", "60", "70", "80", "90", "100"),
+            page="pp. 85-86 (PDF pp. 100-101)",
+            top=(_impact_rank(), "100"),
+        ),
+    ]
+
+
 def _chapter_4() -> list[Data]:
     hw = "hazardous_waste_tonnes"
     return [
+        *_first_tables(),
         _transfer(
             "cn-gd.table.4-5",
             "§4.5",

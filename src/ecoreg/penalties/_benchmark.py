@@ -120,8 +120,10 @@ _VALUES: tuple[str, ...] = ("daily_wastewater_tonnes", "quota_excess_ratio", "ph
 _VALUES += ("hazardous_waste_tonnes", "untreated", "uncooperative", "permit_class", "label_missing")
 _VALUES += ("major_impact", "material_tonnes", "volume_m3", "area_m2", "soil_sensitivity")
 _VALUES += ("soil_duty_form", "wholly_missing", "transport_protection", "entrusted_for")
-_VALUES += ("farmland", "hazardous_use_disposal", "obstruction_form")
+_VALUES += ("farmland", "hazardous_use_disposal", "obstruction_form", "waste_plant_shortfall")
+_VALUES += ("facility_type",)
 _CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
+_COUNTS = ("nonconforming_outlets", "equipment_items", "falsified_indicators")
 
 
 def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValues]:
@@ -139,10 +141,10 @@ def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValue
         value = getattr(gd, name)
         if value is not None:
             found[name] = (value,)
-    if gd.falsified_indicators is not None:
-        found["falsified_indicators"] = (Decimal(gd.falsified_indicators),)
-    if gd.nonconforming_outlets is not None:
-        found["nonconforming_outlets"] = (Decimal(gd.nonconforming_outlets),)
+    for name in _COUNTS:
+        count = getattr(gd, name)
+        if count is not None:
+            found[name] = (Decimal(count),)
     if gd.duration_days is not None:
         found["duration_days"] = (gd.duration_days,)
         found["duration_months"] = (Decimal(_months(act_on, gd.duration_days)),)

@@ -206,6 +206,16 @@ class GuangdongFacts(EcoregModel):
     falsified_indicators: Annotated[int, Field(ge=1, le=45)] | None = None
     """篡改伪造监测数据指标个数: how many of the 45 soil monitoring indicators were falsified
     (附件1 §6.2)."""
+    waste_plant_shortfall: Literal["not_published", "not_monitored", "not_installed"] | None = None
+    """How a household-waste plant fell short (附件1 §4.2, 违法情节): monitoring installed and run
+    but the data not published (not_published), installed but not monitoring in real time
+    (not_monitored), or not installed as required (not_installed)."""
+    equipment_items: Annotated[int, Field(ge=1, le=1_000_000)] | None = None
+    """设备数量: how many eliminated items of equipment were transferred (附件1 §4.3)."""
+    facility_type: Literal["household_landfill", "industrial", "hazardous"] | None = None
+    """What was built in the specially protected area (附件1 §4.4, 违法情节): a household-waste
+    landfill, or a central store or use or disposal facility for industrial solid waste or for
+    hazardous waste."""
     hazardous_use_disposal: bool | None = None
     """The unit uses or disposes of hazardous waste (涉及危险废物利用、处置) (附件1 §4.24)."""
     obstruction_form: (
