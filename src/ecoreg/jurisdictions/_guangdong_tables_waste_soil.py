@@ -9,7 +9,8 @@ Besides the facts ``_guangdong_tables`` names, these tables read ``major_impact`
 环境影响或者不良社会影响), ``material_tonnes``, ``volume_m3``, ``area_m2``,
 ``soil_sensitivity``, ``soil_duty_form``, ``wholly_missing``, ``transport_protection``,
 ``entrusted_for``, ``farmland``, ``falsified_indicators``, ``hazardous_use_disposal``,
-``obstruction_form`` (all of `ecoreg.GuangdongFacts`) and ``pollution_caused`` (of the case).
+``obstruction_form``, ``waste_plant_shortfall``, ``equipment_items``, ``facility_type`` (all of
+`ecoreg.GuangdongFacts`) and ``pollution_caused`` (of the case).
 
 Several soil tables run across both of the statute's ranges (土壤污染防治法 Arts. 86, 87, 90,
 91 and 94: an ordinary range, and a higher one for severe consequences, a serious case or a
