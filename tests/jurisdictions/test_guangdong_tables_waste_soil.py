@@ -567,3 +567,23 @@ def test_the_chapter_4_and_6_tables_and_their_kinds() -> None:
         low, high = mine[ident], mine[ident.replace(".ordinary", ".higher")]
         assert low.statutory_max == high.statutory_min
         assert low.kinds == high.kinds
+
+
+TABLES = BOOK.resolve("CN-GD", DECIDED).records("discretion.tables")
+BAND_TABLES = sorted(i for i in ENCODED if TABLES[i].mode == "bands")
+
+
+@pytest.mark.parametrize("ident", BAND_TABLES)
+def test_a_band_never_falls_as_a_factor_rises(ident: str) -> None:
+    # Every band table: one level up on any factor, the others the same, never lowers the
+    # midpoint (the amount of an ordinary case, Art. 12 (2)); every band lies in the range.
+    table = TABLES[ident]
+    assert table.bands
+    for row in table.bands:
+        assert table.statutory_min <= row.min <= row.max <= table.statutory_max
+    rows = {tuple(sorted(r.levels.items())): r.min + r.max for r in table.bands}
+    for levels, total in rows.items():
+        for i, (factor, rank) in enumerate(levels):
+            up = (*levels[:i], (factor, rank + 1), *levels[i + 1 :])
+            if up in rows:
+                assert rows[up] >= total, (ident, levels, factor)
