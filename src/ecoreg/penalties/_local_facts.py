@@ -138,7 +138,8 @@ class GuangdongFacts(EcoregModel):
     The general facts stay on the case: ``pollutants_over`` (超标因子数目), ``exceedance_ratio``
     (超标倍数), ``period_level`` (3 = a special or major event, 5 = a heavy-pollution
     warning), ``prior_violations`` (the same kind within two years of the act, Art. 22),
-    ``refused_to_correct`` (逾期未改正).
+    ``refused_to_correct`` (逾期未改正), ``pollution_caused`` (造成土壤环境污染, 附件1 §§6.1, 6.3,
+    6.7).
     """
 
     pollutant_classes: tuple[PollutantClass, ...] = Field(default=(), max_length=4)
@@ -156,7 +157,8 @@ class GuangdongFacts(EcoregModel):
     """不符合规定的污染物排放口数量 (附件1 §3.10)."""
     voc_enclosure: VocEnclosure | None = None
     hazardous_waste_tonnes: _Amount | None = None
-    """涉及危废数量 / 涉及量 (附件1 §§4.12, 4.18)."""
+    """涉及危废数量 / 涉及量, in tonnes (附件1 §§4.12, 4.13, 4.16-4.20, 4.25; §4.20 counts
+    kilograms: 3 kg is 0.003)."""
     label_missing: bool | None = None
     """The hazardous-waste sign was not set at all (未设置), rather than set but not as required
     (已设置，但不符合要求) (附件1 §4.12)."""
