@@ -21,6 +21,7 @@ from ecoreg.jurisdictions._guangdong_directory import GUANGDONG_SPECS, build
 from ecoreg.jurisdictions._guangdong_tables import tables as fine_tables
 from ecoreg.jurisdictions._guangdong_tables_air_noise import tables_air_noise
 from ecoreg.jurisdictions._guangdong_tables_radiation_other import tables_radiation_other
+from ecoreg.jurisdictions._guangdong_tables_waste_soil import tables_waste_soil
 from ecoreg.jurisdictions._guangdong_tables_water import tables_water
 from ecoreg.jurisdictions.national import CODE as NATIONAL
 
@@ -61,7 +62,13 @@ def _benchmark_parameters() -> dict[str, Any]:
             "local",
         ),
         "discretion.tables": param(
-            fine_tables(_RULES, tables_water(), tables_air_noise(), tables_radiation_other()),
+            fine_tables(
+                _RULES,
+                tables_water(),
+                tables_air_noise(),
+                tables_radiation_other(),
+                tables_waste_soil(),
+            ),
             "附件1, 32 of its 280 tables, for 28 catalogue kinds (read in the annex PDF; the "
             "others are listed in docs/jurisdictions/guangdong.md as not encoded).",
             "local",

@@ -107,6 +107,7 @@ def table_facts(case: ViolationCase) -> dict[str, FactValues]:
         "prior_same_kind_1y": (any(year <= p.on for p in same),),
         "prior_same_kind_5y": (any(five_years <= p.on for p in same),),
         "refused_to_correct": (case.refused_to_correct,),
+        "pollution_caused": (case.pollution_caused,),
     }
     if case.pollutants_over is not None:
         found["pollutants_over"] = (Decimal(case.pollutants_over),)
@@ -127,9 +128,16 @@ _CHOICES = ("voc_enclosure", "evasion_form", "monitoring_fault")
 _VALUES += ("obstruction_form", "device_destroyed", "not_monitored", "not_disclosed")
 _VALUES += ("major_impact",)
 # 附件1 chapters 7 and 8:
-_VALUES_78: tuple[str, ...] = ("report_failure", "radioactivity_level")
-_VALUES_78 += ("radioactive_waste_grade", "livestock_pig_equivalents")
-_VALUES_78 += ("bribery", "permit_forged")
+_VALUES += ("report_failure", "radioactivity_level")
+_VALUES += ("radioactive_waste_grade", "livestock_pig_equivalents")
+_VALUES += ("bribery", "permit_forged")
+# 附件1 chapters 4 and 6:
+_VALUES += ("material_tonnes", "volume_m3", "area_m2", "soil_sensitivity")
+_VALUES += ("soil_duty_form", "wholly_missing", "transport_protection", "entrusted_for")
+_VALUES += ("farmland", "hazardous_use_disposal", "waste_plant_shortfall")
+_VALUES += ("facility_type",)
+_COUNTS: tuple[str, ...] = ("nonconforming_outlets", "equipment_items", "falsified_indicators")
+_COUNTS += ("radioactive_source_class", "falsified_reports")
 
 
 def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValues]:
@@ -143,11 +151,11 @@ def _guangdong_facts(act_on: dt.date, gd: GuangdongFacts) -> dict[str, FactValue
         choice = getattr(gd, name)
         if choice is not None:
             found[name] = (choice.value,)
-    for name in _VALUES + _VALUES_78:
+    for name in _VALUES:
         value = getattr(gd, name)
         if value is not None:
             found[name] = (value,)
-    for name in ("nonconforming_outlets", "radioactive_source_class", "falsified_reports"):
+    for name in _COUNTS:
         count = getattr(gd, name)
         if count is not None:
             found[name] = (Decimal(count),)

@@ -139,7 +139,8 @@ class GuangdongFacts(EcoregModel):
     The general facts stay on the case: ``pollutants_over`` (超标因子数目), ``exceedance_ratio``
     (超标倍数), ``period_level`` (3 = a special or major event, 5 = a heavy-pollution
     warning), ``prior_violations`` (the same kind within two years of the act, Art. 22),
-    ``refused_to_correct`` (逾期未改正).
+    ``refused_to_correct`` (逾期未改正), ``pollution_caused`` (造成土壤环境污染, 附件1 §§6.1, 6.3,
+    6.7).
     """
 
     pollutant_classes: tuple[PollutantClass, ...] = Field(default=(), max_length=4)
@@ -157,13 +158,15 @@ class GuangdongFacts(EcoregModel):
     """不符合规定的污染物排放口数量 (附件1 §3.10)."""
     voc_enclosure: VocEnclosure | None = None
     hazardous_waste_tonnes: _Amount | None = None
-    """涉及危废数量 / 涉及量 (附件1 §§4.12, 4.18)."""
+    """涉及危废数量 / 涉及量, in tonnes (附件1 §§4.12, 4.13, 4.16-4.20, 4.25; §4.20 counts
+    kilograms: 3 kg is 0.003)."""
     label_missing: bool | None = None
     """The hazardous-waste sign was not set at all (未设置), rather than set but not as required
     (已设置，但不符合要求) (附件1 §4.12)."""
     permit_class: Literal["registration", "simplified", "key"] | None = None
-    """排污许可分类管理类别 the discharger falls under: 登记管理, 简化管理 or 重点管理 (the values
-    of `ecoreg.PermitClass`; the no-permit tables weigh only 简化管理 and 重点管理)."""
+    """排污许可分类管理类别 the discharger falls under (no-permit tables; 产污单位管理类别 of
+    附件1 §§4.5, 4.6, 4.9, 4.17): 登记管理, 简化管理 or 重点管理 (the values of
+    `ecoreg.PermitClass`)."""
     untreated: bool | None = None
     """未经污染防治设施收集处理: the air pollutants went out without collection or treatment."""
     evasion_form: EvasionForm | None = None
@@ -173,15 +176,57 @@ class GuangdongFacts(EcoregModel):
     the day of the act (粤环发〔2021〕7号 Art. 23)."""
     uncooperative: bool | None = None
     """不配合调查 (附件1 §3.5)."""
+    # --- 附件1 chapters 4 (solid waste) and 6 (soil) ---------------------------------------
+    material_tonnes: _Amount | None = None
+    """涉及量 / 涉及固废数量 / 污染量, in tonnes, of the solid waste (not hazardous: that is
+    ``hazardous_waste_tonnes``), polluted soil or matter the conduct involves (附件1 §§4.5, 4.6,
+    4.9, 4.10, 6.9, 6.13)."""
+    volume_m3: _Amount | None = None
+    """涉案体积 / 容量, in cubic metres: the mine-waste store to be closed (§4.11), the
+    hazardous-waste site or container turned to other use (§4.21)."""
+    area_m2: _Amount | None = None
+    """涉案面积, in square metres (附件1 §§6.4-6.13, 6.17, 6.18, 6.21)."""
+    soil_sensitivity: Literal["insensitive", "less_sensitive", "sensitive"] | None = None
+    """所在区域土壤环境敏感程度 (HJ 964-2018 6.2.2.2, as the annex's notes quote it): sensitive
+    (敏感): farmland, orchards, pasture, a drinking-water source, homes, schools, hospitals,
+    sanatoriums or old people's homes within one kilometre; less sensitive (较敏感): another
+    soil-sensitive target within one kilometre; insensitive (不敏感): neither."""
+    soil_duty_form: Literal["not_reported", "not_carried_out", "not_made"] | None = None
+    """How a key soil-pollution unit fell short (附件1 §§6.1, 6.3, 违法程度): the plan or system
+    made and carried out but the data or the annual report not sent (not_reported), made but not
+    carried out (not_carried_out), or not made (not_made)."""
+    wholly_missing: bool | None = None
+    """What the law requires was not done at all, rather than done but not as required: the
+    hazardous-waste plan or declaration (§4.13: 未申报, or declared with falsehoods), the
+    transfer manifest (§4.16: 未填写或未运行), the soil risk-control measures (§6.19:
+    未采取风险管控措施) or the remediation (§6.20: 未实施修复)."""
+    farmland: bool | None = None
+    """土地性质: the plot is farmland (农用地), not construction land (建设用地) (附件1 §§6.19,
+    6.20)."""
+    falsified_indicators: Annotated[int, Field(ge=1, le=45)] | None = None
+    """篡改伪造监测数据指标个数: how many of the 45 soil monitoring indicators were falsified
+    (附件1 §6.2)."""
+    waste_plant_shortfall: Literal["not_published", "not_monitored", "not_installed"] | None = None
+    """How a household-waste plant fell short (附件1 §4.2, 违法情节): monitoring installed and run
+    but the data not published (not_published), installed but not monitoring in real time
+    (not_monitored), or not installed as required (not_installed)."""
+    equipment_items: Annotated[int, Field(ge=1, le=1_000_000)] | None = None
+    """设备数量: how many eliminated items of equipment were transferred (附件1 §4.3)."""
+    facility_type: Literal["household_landfill", "industrial", "hazardous"] | None = None
+    """What was built in the specially protected area (附件1 §4.4, 违法情节): a household-waste
+    landfill, or a central store or use or disposal facility for industrial solid waste or for
+    hazardous waste."""
+    hazardous_use_disposal: bool | None = None
+    """The unit uses or disposes of hazardous waste (涉及危险废物利用、处置) (附件1 §4.24)."""
     # --- 附件1 chapter 3 (大气): §§3.1, 3.6, 3.7, 3.9, 3.22, 3.23 -----------------------------
     obstruction_form: (
         Literal["delay", "falsification", "refused_entry", "passive_violence", "active_violence"]
         | None
     ) = None
-    """How an inspection was obstructed (附件1 §§2.1, 3.1, 4.52, 6.16, 违法程度), from light to heavy: by delaying
-    the officers (拖延), by falsehoods during it (弄虚作假), by refusing them entry (拒绝进入厂区),
-    by blocking, detaining or threatening them (围堵、滞留、恐吓: 消极暴力), or by beating them
-    (殴打: 积极暴力)."""
+    """How an inspection was obstructed (附件1 §§2.1, 3.1, 4.52, 6.16, 违法程度), from light to
+    heavy: by delaying the officers (拖延), by falsehoods during it (弄虚作假), by refusing them
+    entry (拒绝进入厂区), by blocking, detaining or threatening them (围堵、滞留、恐吓: 消极暴力),
+    or by beating them (殴打: 积极暴力; §§4.52 and 6.16 add retaliation, 打击报复)."""
     device_destroyed: bool | None = None
     """The monitoring facility or device was occupied or damaged (侵占、损毁), not moved or
     altered (擅自移动、改变) (附件1 §§3.6, 8.30)."""
@@ -285,6 +330,10 @@ class GuangdongFacts(EcoregModel):
     §2.18 ``no_monitoring_well``, ``no_seepage_measures``; §2.19 ``no_leak_monitoring``,
     ``no_double_tank``; §2.20 ``other_waste``, ``toxic_or_pathogenic`` (含有毒污染物的废水、含病原体
     的污水); §2.22 ``fishing_or_other``, ``organised_tourism``, ``cage_aquaculture``."""
+    transport_protection: Literal["complete", "partial", "none"] | None = None
+    """运输过程中防护措施情况 (附件1 §§4.5, 4.6, 4.17): 措施完备, 有措施但不完备, 无防护措施."""
+    entrusted_for: Literal["transport", "use", "disposal"] | None = None
+    """What the industrial solid waste was entrusted to another for (附件1 §4.9, 违法程度)."""
     electroplating: bool = False
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
