@@ -3,8 +3,11 @@
 Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwingwaa/cee``
 (``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
 table's citation names its section and its page in the annex (the printed page; the PDF page in
-brackets). Thirty-two tables are encoded, for twenty-eight catalogue kinds; the annex has 280, and the
-ones not encoded are listed in docs/jurisdictions/guangdong.md.
+brackets). This module has chapters 2-4's first tables and the helpers; the chapter modules
+(``_guangdong_tables_water``, ``_air_noise``, ``_waste_soil``, ``_radiation_other``) build on them
+and `ecoreg.jurisdictions.guangdong` passes their tables to `tables`. In all, 131 of the annex's
+281 tables are encoded, as 149 records for 134 catalogue kinds; the others are listed in
+docs/jurisdictions/guangdong.md with the reason.
 
 Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
 levels read the facts ``ecoreg.penalties._benchmark.table_facts`` gives: ``pollutants_over``,

@@ -402,8 +402,16 @@ _ProblemCode = Literal[
     "date", "money", "period", "invalid", "policy", "not_json", "too_large", "too_deep",
     "internal",
 ]  # fmt: skip
-_JsonType = Literal["string", "integer", "number", "boolean", "object", "array", "null"]
-_ValueType = Literal["string", "integer", "number", "boolean", "object", "array", "null", "other"]
+# Annotated with a marker of ours: typing caches unions by equality, and a Literal equals any
+# Literal of the same values in another order, so `_JsonType | list[_JsonType]` was FastAPI's
+# cached `Union[SchemaType, List[SchemaType]]` (its values sorted) whenever fastapi.openapi
+# came first, and the published enum's order depended on the import order.
+_JsonType = Annotated[
+    Literal["string", "integer", "number", "boolean", "object", "array", "null"], "ecoreg"
+]
+_ValueType = Annotated[
+    Literal["string", "integer", "number", "boolean", "object", "array", "null", "other"], "ecoreg"
+]
 _Allowed = create_model(
     "ProblemAllowed",
     __config__=ConfigDict(extra="forbid"),
