@@ -195,6 +195,10 @@ if TYPE_CHECKING:
     from ecoreg.inspections import Trigger as Trigger
     from ecoreg.inspections import Visit as Visit
     from ecoreg.inspections import draw_sample as draw_sample
+    from ecoreg.inspections import inspection_grade_arrow_schema as inspection_grade_arrow_schema
+    from ecoreg.inspections import inspection_plan_arrow_schema as inspection_plan_arrow_schema
+    from ecoreg.inspections import inspection_task_arrow_schema as inspection_task_arrow_schema
+    from ecoreg.inspections import inspection_visit_arrow_schema as inspection_visit_arrow_schema
     from ecoreg.inspections import issue_code as issue_code
     from ecoreg.inspections import plan_inspections as plan_inspections
     from ecoreg.inspections import verify_code as verify_code
@@ -248,6 +252,10 @@ if TYPE_CHECKING:
     from ecoreg.monitoring import detect_ratio as detect_ratio
     from ecoreg.monitoring import detection_arrow_schema as detection_arrow_schema
     from ecoreg.monitoring import longest_runs as longest_runs
+    from ecoreg.monitoring import ratio_detection_arrow_schema as ratio_detection_arrow_schema
+    from ecoreg.monitoring import ratio_series_arrow_schema as ratio_series_arrow_schema
+    from ecoreg.monitoring import reading_warning_arrow_schema as reading_warning_arrow_schema
+    from ecoreg.monitoring import readings_arrow_schema as readings_arrow_schema
     from ecoreg.monitoring import regularize as regularize
     from ecoreg.monitoring import series_arrow_schema as series_arrow_schema
     from ecoreg.payment import CaseType as CaseType
@@ -550,6 +558,10 @@ __all__ = [
     "grading_arrow_schema",
     "hours_after",
     "incident_arrow_schema",
+    "inspection_grade_arrow_schema",
+    "inspection_plan_arrow_schema",
+    "inspection_task_arrow_schema",
+    "inspection_visit_arrow_schema",
     "inspections",
     "installment_surcharge",
     "issue_code",
@@ -573,6 +585,10 @@ __all__ = [
     "penalties",
     "penalty_law_days_after",
     "plan_inspections",
+    "ratio_detection_arrow_schema",
+    "ratio_series_arrow_schema",
+    "reading_warning_arrow_schema",
+    "readings_arrow_schema",
     "regularize",
     "reporter_reference",
     "reward_ceiling",
@@ -783,6 +799,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "detect_ratio",
         "detection_arrow_schema",
         "longest_runs",
+        "ratio_detection_arrow_schema",
+        "ratio_series_arrow_schema",
+        "reading_warning_arrow_schema",
+        "readings_arrow_schema",
         "regularize",
         "series_arrow_schema",
     ),
@@ -797,6 +817,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Trigger",
         "Visit",
         "draw_sample",
+        "inspection_grade_arrow_schema",
+        "inspection_plan_arrow_schema",
+        "inspection_task_arrow_schema",
+        "inspection_visit_arrow_schema",
         "issue_code",
         "plan_inspections",
         "verify_code",

@@ -27,7 +27,6 @@ from ecoreg.core._columnar import (
 )
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.grading._results import Grade
-from ecoreg.inspections._planning import InspectionTask, Trigger
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -42,7 +41,9 @@ __all__ = [
 _LONGEST: Final = 200
 """The longest text of a task (``Text`` in `InspectionTask`)."""
 _TEXT: Final = f"a text of 1 to {_LONGEST} characters"
-_TRIGGERS: Final = tuple(t.value for t in Trigger)
+_TRIGGERS: Final = ("complaint", "alert", "referral", "accident")
+"""`Trigger`'s values in order (`_planning` imports this module, not the other way round; a
+test holds them to the class)."""
 _GRADES: Final = tuple(g.value for g in Grade)
 
 
@@ -334,12 +335,13 @@ def grades_from_arrow(data: object) -> tuple[dict[str, Grade], set[str]]:
     return grade_of, {c for c, ok in zip(names, eligible.tolist(), strict=True) if ok}
 
 
-def tasks_from_arrow(data: object, grade_of: dict[str, Grade], year: int) -> list[InspectionTask]:
-    """The tasks of an Arrow table, every column checked whole, as `InspectionTask` models.
+def tasks_from_arrow(data: object, grade_of: dict[str, Grade], year: int) -> dict[str, list[Any]]:
+    """The columns of Arrow tasks as Python lists, every column checked whole.
 
     The checks of `InspectionTask` come first (texts, purposes, dates, the window's order, the
     trigger), then those of the plan (a known enterprise, a window in ``year``, a unique id),
-    each time the first bad row in input order.
+    each time the first bad row in input order. ``trigger`` holds the index of each task's
+    trigger in `Trigger`, or -1 for none.
 
     Raises:
         InvalidInputError: ``tasks.<row>.<column>`` (or ``tasks.<column>`` for a missing
@@ -377,35 +379,18 @@ def tasks_from_arrow(data: object, grade_of: dict[str, Grade], year: int) -> lis
     t.check("window_end", (end < first) | (end > last), ends, f"a day of {year}")
     t.check("id", once[inverse] != np.arange(t.rows), ids, "a unique id")
     t.first()
-    triggers = tuple(Trigger)
-    ref_values = refs.to_pylist() if refs is not None else [None] * t.rows
-    return [
-        InspectionTask.model_construct(
-            id=i,
-            enterprise=e,
-            department=d,
-            purposes=tuple(p),
-            window_start=s,
-            window_end=f,
-            in_annual_plan=a,
-            random_sampling=r,
-            trigger=None if g < 0 else triggers[g],
-            trigger_ref=ref,
-        )
-        for i, e, d, p, s, f, a, r, g, ref in zip(
-            ids.to_pylist(),
-            enterprise.to_pylist(),
-            department.to_pylist(),
-            purposes.to_pylist(),
-            starts,
-            ends,
-            plan.tolist(),
-            random.tolist(),
-            trigger.tolist(),
-            ref_values,
-            strict=True,
-        )
-    ]
+    return {
+        "id": ids.to_pylist(),
+        "enterprise": enterprise.to_pylist(),
+        "department": department.to_pylist(),
+        "purposes": purposes.to_pylist(),
+        "window_start": starts,
+        "window_end": ends,
+        "in_annual_plan": plan.tolist(),
+        "random_sampling": random.tolist(),
+        "trigger": trigger.tolist(),
+        "trigger_ref": refs.to_pylist() if refs is not None else [None] * t.rows,
+    }
 
 
 def plan_to_arrow(plan: Any) -> Any:

@@ -412,7 +412,24 @@ def _inputs(
     if isinstance(tasks, ArrowTabular):
         from ecoreg.inspections._arrow import tasks_from_arrow  # noqa: PLC0415 - pyarrow
 
-        return grade_of, eligible, tasks_from_arrow(tasks, grade_of, year)
+        columns = tasks_from_arrow(tasks, grade_of, year)
+        triggers = tuple(Trigger)
+        built = [  # checked whole by tasks_from_arrow: built without checking each again
+            InspectionTask.model_construct(
+                id=i,
+                enterprise=e,
+                department=d,
+                purposes=tuple(p),
+                window_start=s,
+                window_end=f,
+                in_annual_plan=a,
+                random_sampling=r,
+                trigger=None if g < 0 else triggers[g],
+                trigger_ref=ref,
+            )
+            for i, e, d, p, s, f, a, r, g, ref in zip(*columns.values(), strict=True)
+        ]
+        return grade_of, eligible, built
     return grade_of, eligible, _checked(tasks, grade_of, year)  # type: ignore[arg-type]
 
 

@@ -25,7 +25,6 @@ from ecoreg.core._columnar import (
 )
 from ecoreg.core._time import FIRST_DAY, LAST_DAY
 from ecoreg.exceptions import InvalidInputError
-from ecoreg.monitoring._columns import KINDS
 from ecoreg.monitoring._frames import FLAG_LETTERS
 
 if TYPE_CHECKING:
@@ -45,6 +44,9 @@ _UTC8: Final = dt.timezone(dt.timedelta(hours=8))
 _FIRST_SECOND: Final = int(dt.datetime(FIRST_DAY.year, 1, 1, tzinfo=_UTC8).timestamp())
 _LAST_SECOND: Final = int(dt.datetime(LAST_DAY.year, 12, 31, 23, 59, 59, tzinfo=_UTC8).timestamp())
 """The data times `to_series` reads from Arrow: the days ecoreg supports, in Asia/Shanghai."""
+KINDS: Final = ("rtd", "avg", "min", "max", "cou")
+"""The value columns of readings, as ``hj212.KINDS`` (`Readings` imports this module, not the
+other way round; a test holds them equal)."""
 _UNIT: Final = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
 _FLAG_CODE: Final = {flag: i for i, flag in enumerate(("", *FLAG_LETTERS))}
 _FLAG_WORDS: Final = np.array(("", *FLAG_LETTERS), dtype="U1")
