@@ -1,7 +1,7 @@
 """Inspection planning through Apache Arrow: the tasks and the grades in, the plan out.
 
-The tasks are one row per proposed inspection (`inspection_task_arrow_schema`); the grades one
-row per enterprise (`inspection_grade_arrow_schema`, which the table of `GradingBatch.to_arrow`
+The tasks are one row per proposed inspection (`task_arrow_schema`); the grades one
+row per enterprise (`task_grade_arrow_schema`, which the table of `GradingBatch.to_arrow`
 already is). Every column is checked whole (Arrow compute and NumPy, no loop over rows) with the
 errors the plain path gives: ``tasks.<row>.<column>`` for the first bad row in input order, its
 value and what is allowed. The plan itself is then made by the same code as for
@@ -32,10 +32,10 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 __all__ = [
-    "inspection_grade_arrow_schema",
-    "inspection_plan_arrow_schema",
-    "inspection_task_arrow_schema",
-    "inspection_visit_arrow_schema",
+    "plan_arrow_schema",
+    "task_arrow_schema",
+    "task_grade_arrow_schema",
+    "visit_arrow_schema",
 ]
 
 _LONGEST: Final = 200
@@ -58,14 +58,14 @@ def _schema(columns: tuple[tuple[str, Any, str], ...]) -> Any:
     )
 
 
-def inspection_task_arrow_schema() -> Any:
+def task_arrow_schema() -> Any:
     """The Arrow schema of tasks as `plan_inspections` reads them (one row per task).
 
     ``in_annual_plan`` (true) and ``random_sampling`` (false) may be left out; the dates may
     also be day ordinals; strings may be ``large_string`` or dictionaries.
 
     Examples:
-        >>> inspection_task_arrow_schema().names[:4]
+        >>> task_arrow_schema().names[:4]
         ['id', 'enterprise', 'department', 'purposes']
     """
     pa = pyarrow_module()
@@ -89,14 +89,14 @@ def inspection_task_arrow_schema() -> Any:
     )
 
 
-def inspection_grade_arrow_schema() -> Any:
+def task_grade_arrow_schema() -> Any:
     """The Arrow schema of the grades `plan_inspections` reads (one row per enterprise).
 
     The table `GradingBatch.to_arrow` returns has these columns (and others, not read);
     ``positive_list_eligible`` may be left out (none eligible).
 
     Examples:
-        >>> inspection_grade_arrow_schema().names
+        >>> task_grade_arrow_schema().names
         ['credit_code', 'grade', 'positive_list_eligible']
     """
     pa = pyarrow_module()
@@ -109,11 +109,11 @@ def inspection_grade_arrow_schema() -> Any:
     )
 
 
-def inspection_plan_arrow_schema() -> Any:
+def plan_arrow_schema() -> Any:
     """The Arrow schema of `InspectionPlan.to_arrow` (one row per task, in the plan's order).
 
     Examples:
-        >>> inspection_plan_arrow_schema().field("visit").nullable
+        >>> plan_arrow_schema().field("visit").nullable
         True
     """
     pa = pyarrow_module()
@@ -130,11 +130,11 @@ def inspection_plan_arrow_schema() -> Any:
     )
 
 
-def inspection_visit_arrow_schema() -> Any:
+def visit_arrow_schema() -> Any:
     """The Arrow schema of `InspectionPlan.visits_to_arrow` (one row per visit, in order).
 
     Examples:
-        >>> inspection_visit_arrow_schema().names[:3]
+        >>> visit_arrow_schema().names[:3]
         ['visit', 'enterprise', 'on']
     """
     pa = pyarrow_module()
@@ -394,7 +394,7 @@ def tasks_from_arrow(data: object, grade_of: dict[str, Grade], year: int) -> dic
 
 
 def plan_to_arrow(plan: Any) -> Any:
-    """An `InspectionPlan`'s decisions as an Arrow table (`inspection_plan_arrow_schema`)."""
+    """An `InspectionPlan`'s decisions as an Arrow table (`plan_arrow_schema`)."""
     pa = pyarrow_module()
     tasks = plan.tasks
     visit_ids = [plan.visit_of.get(task.id) for task in tasks]
@@ -409,12 +409,12 @@ def plan_to_arrow(plan: Any) -> Any:
             pa.array(visit_ids, type=pa.string()),
             pa.array([None if v is None else day_of[v] for v in visit_ids], type=pa.date32()),
         ],
-        schema=inspection_plan_arrow_schema(),
+        schema=plan_arrow_schema(),
     )
 
 
 def visits_to_arrow(plan: Any) -> Any:
-    """An `InspectionPlan`'s visits as an Arrow table (`inspection_visit_arrow_schema`)."""
+    """An `InspectionPlan`'s visits as an Arrow table (`visit_arrow_schema`)."""
     pa = pyarrow_module()
     visits = plan.visits
     texts = pa.list_(pa.string())
@@ -429,16 +429,16 @@ def visits_to_arrow(plan: Any) -> Any:
             pa.array([v.triggered for v in visits], type=pa.bool_()),
             pa.array([v.grade.value for v in visits], type=pa.string()),
         ],
-        schema=inspection_visit_arrow_schema(),
+        schema=visit_arrow_schema(),
     )
 
 
 check_public(
     globals(),
     (
-        "inspection_grade_arrow_schema",
-        "inspection_plan_arrow_schema",
-        "inspection_task_arrow_schema",
-        "inspection_visit_arrow_schema",
+        "plan_arrow_schema",
+        "task_arrow_schema",
+        "task_grade_arrow_schema",
+        "visit_arrow_schema",
     ),
 )

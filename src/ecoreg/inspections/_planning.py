@@ -188,14 +188,14 @@ class InspectionPlan:
     def to_arrow(self) -> Any:
         """The decisions as a ``pyarrow.Table``, one row per task in the plan's order.
 
-        Columns of ``inspection_plan_arrow_schema()``; needs the ``arrow`` extra.
+        Columns of ``plan_arrow_schema()``; needs the ``arrow`` extra.
         """
         from ecoreg.inspections._arrow import plan_to_arrow  # noqa: PLC0415 - on demand
 
         return plan_to_arrow(self)
 
     def visits_to_arrow(self) -> Any:
-        """The visits as a ``pyarrow.Table``, in order (``inspection_visit_arrow_schema()``)."""
+        """The visits as a ``pyarrow.Table``, in order (``visit_arrow_schema()``)."""
         from ecoreg.inspections._arrow import visits_to_arrow  # noqa: PLC0415 - on demand
 
         return visits_to_arrow(self)
@@ -308,9 +308,9 @@ def plan_inspections(
 
     Args:
         tasks: The proposed tasks of every department; or an Arrow table of them
-            (``inspection_task_arrow_schema()``), every column checked whole.
+            (``task_arrow_schema()``), every column checked whole.
         gradings: The enterprises' grades (`grade_batch`), or credit code → grade; or an
-            Arrow table (``inspection_grade_arrow_schema()``: ``GradingBatch.to_arrow()``
+            Arrow table (``task_grade_arrow_schema()``: ``GradingBatch.to_arrow()``
             is one).
         policy: The jurisdiction's policy for the year.
         year: The plan's year; every task's window must lie in it.

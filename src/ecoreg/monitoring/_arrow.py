@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "detection_arrow_schema",
-    "ratio_detection_arrow_schema",
+    "frame_warning_arrow_schema",
+    "ratio_result_arrow_schema",
     "ratio_series_arrow_schema",
-    "reading_warning_arrow_schema",
     "readings_arrow_schema",
     "series_arrow_schema",
 ]
@@ -257,11 +257,11 @@ def readings_arrow_schema() -> Any:
     )
 
 
-def reading_warning_arrow_schema() -> Any:
+def frame_warning_arrow_schema() -> Any:
     """The Arrow schema of `Readings.warnings_to_arrow` (one row per frame and warning).
 
     Examples:
-        >>> reading_warning_arrow_schema().names
+        >>> frame_warning_arrow_schema().names
         ['position', 'mn', 'name', 'field', 'sent']
     """
     pa = pyarrow_module()
@@ -306,7 +306,7 @@ def readings_to_arrow(readings: Any) -> Any:
 
 
 def reading_warnings_to_arrow(readings: Any) -> Any:
-    """The warnings of `Readings` as an Arrow table (`reading_warning_arrow_schema`)."""
+    """The warnings of `Readings` as an Arrow table (`frame_warning_arrow_schema`)."""
     pa = pyarrow_module()
     w = readings.warnings
     return pa.Table.from_arrays(
@@ -317,7 +317,7 @@ def reading_warnings_to_arrow(readings: Any) -> Any:
                 for n in ("mn", "name", "field", "sent")
             ),
         ],
-        schema=reading_warning_arrow_schema(),
+        schema=frame_warning_arrow_schema(),
     )
 
 
@@ -494,11 +494,11 @@ def ratio_from_arrow(data: object) -> tuple[Any, Any, Any, Any]:
     )
 
 
-def ratio_detection_arrow_schema() -> Any:
+def ratio_result_arrow_schema() -> Any:
     """The Arrow schema of `RatioDetection.to_arrow` (one row per series pair, in input order).
 
     Examples:
-        >>> ratio_detection_arrow_schema().field("removal_ratio_std").nullable
+        >>> ratio_result_arrow_schema().field("removal_ratio_std").nullable
         True
     """
     pa = pyarrow_module()
@@ -521,7 +521,7 @@ def ratio_detection_arrow_schema() -> Any:
 
 
 def ratio_to_arrow(detection: Any) -> Any:
-    """A `RatioDetection`'s columns as an Arrow table (`ratio_detection_arrow_schema`)."""
+    """A `RatioDetection`'s columns as an Arrow table (`ratio_result_arrow_schema`)."""
     pa = pyarrow_module()
     std = np.ascontiguousarray(detection.removal_ratio_std, dtype=np.float64)
     return pa.Table.from_arrays(
@@ -531,7 +531,7 @@ def ratio_to_arrow(detection: Any) -> Any:
             pa.array(detection.constant_ratio, type=pa.bool_()),
             pa.array(detection.implausible, type=pa.bool_()),
         ],
-        schema=ratio_detection_arrow_schema(),
+        schema=ratio_result_arrow_schema(),
     )
 
 
@@ -539,9 +539,9 @@ check_public(
     globals(),
     (
         "detection_arrow_schema",
-        "ratio_detection_arrow_schema",
+        "frame_warning_arrow_schema",
+        "ratio_result_arrow_schema",
         "ratio_series_arrow_schema",
-        "reading_warning_arrow_schema",
         "readings_arrow_schema",
         "series_arrow_schema",
     ),

@@ -345,7 +345,7 @@ class Readings:
 
     @checked
     def warnings_to_arrow(self) -> Any:
-        """The frames' warnings as a ``pyarrow.Table`` (``reading_warning_arrow_schema()``).
+        """The frames' warnings as a ``pyarrow.Table`` (``frame_warning_arrow_schema()``).
 
         One row per frame and warning, in frame order, as ``warnings``; ``position`` links a
         warning to the readings of its frame.

@@ -292,7 +292,7 @@ class RatioDetection:
 
     @checked
     def to_arrow(self) -> Any:
-        """The columns as a ``pyarrow.Table``, one row per series pair (``ratio_detection_arrow_schema()``).
+        """The columns as a ``pyarrow.Table``, one row per series pair (``ratio_result_arrow_schema()``).
 
         Needs the ``arrow`` extra; ``removal_ratio_std`` is null where it is NaN here.
         """

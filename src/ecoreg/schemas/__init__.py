@@ -53,10 +53,10 @@ from ecoreg.grading._batch import GradingSummary
 from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
 from ecoreg.grading._results import CreditLevel, Grade, Grading, RiskLevel
 from ecoreg.inspections._arrow import (
-    inspection_grade_arrow_schema,
-    inspection_plan_arrow_schema,
-    inspection_task_arrow_schema,
-    inspection_visit_arrow_schema,
+    plan_arrow_schema,
+    task_arrow_schema,
+    task_grade_arrow_schema,
+    visit_arrow_schema,
 )
 from ecoreg.inspections._codes import CodeCheck, InspectionCode
 from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecision, Visit
@@ -65,9 +65,9 @@ from ecoreg.letters._letters import Letter, LetterRequest
 from ecoreg.letters._loop import LetterEvent, LetterStatus
 from ecoreg.monitoring._arrow import (
     detection_arrow_schema,
-    ratio_detection_arrow_schema,
+    frame_warning_arrow_schema,
+    ratio_result_arrow_schema,
     ratio_series_arrow_schema,
-    reading_warning_arrow_schema,
     readings_arrow_schema,
     series_arrow_schema,
 )
@@ -876,13 +876,13 @@ ARROW_SCHEMAS: Mapping[str, Callable[[], Any]] = MappingProxyType(
         "monitoring-series": series_arrow_schema,
         "detection": detection_arrow_schema,
         "hj212-readings": readings_arrow_schema,
-        "hj212-warnings": reading_warning_arrow_schema,
+        "hj212-warnings": frame_warning_arrow_schema,
         "ratio-series": ratio_series_arrow_schema,
-        "ratio-detection": ratio_detection_arrow_schema,
-        "inspection-tasks": inspection_task_arrow_schema,
-        "inspection-grades": inspection_grade_arrow_schema,
-        "inspection-plan": inspection_plan_arrow_schema,
-        "inspection-visits": inspection_visit_arrow_schema,
+        "ratio-detection": ratio_result_arrow_schema,
+        "inspection-tasks": task_arrow_schema,
+        "inspection-grades": task_grade_arrow_schema,
+        "inspection-plan": plan_arrow_schema,
+        "inspection-visits": visit_arrow_schema,
     }
 )
 """The Arrow schemas of the columnar entry points by name (``<name>.arrow.json`` beside the JSON
