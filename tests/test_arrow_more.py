@@ -280,6 +280,38 @@ def test_detect_ratio_from_arrow_equals_the_matrices(
     assert table.column("implausible").to_pylist() == plain.implausible.tolist()
 
 
+@BUDGET
+@given(
+    marks=st.lists(st.sampled_from(["N", "N", "F", "M", "", None]), min_size=12, max_size=12),
+    skip=st.integers(0, 2),
+    wide=st.booleans(),
+)
+def test_flags_read_from_arrow_buffers_equal_the_flag_matrix(
+    marks: list[str | None], skip: int, wide: bool
+) -> None:
+    # Three series of four points; the table sliced (an offset into its buffers); a
+    # large_string column is read as well.
+    values = np.arange(12, dtype=float).reshape(3, 4) + 1
+    kind = pa.large_string() if wide else pa.string()
+    flags = pa.array([marks[0:4], marks[4:8], marks[8:12]], type=pa.list_(kind))
+    table = pa.table({"values": values.tolist(), "flags": flags}).slice(skip)
+    plain_flags = np.array([[m or "" for m in marks[i : i + 4]] for i in (0, 4, 8)])[skip:]
+    arrow = ecoreg.detect(table, policy=POLICY)
+    plain = ecoreg.detect(values[skip:], policy=POLICY, flags=plain_flags)
+    assert arrow.to_arrow().equals(plain.to_arrow())
+    pairs = pa.table({"inlet": values.tolist(), "outlet": values.tolist(), "inlet_flags": flags})
+    both = ecoreg.detect_ratio(pairs.slice(skip), policy=POLICY)
+    same = ecoreg.detect_ratio(values[skip:], values[skip:], policy=POLICY, inlet_flags=plain_flags)
+    assert both.to_arrow().equals(same.to_arrow())
+
+
+def test_a_flag_longer_than_a_letter_is_refused_from_arrow_as_from_the_matrix() -> None:
+    table = pa.table({"values": [[1.0, 2.0]], "flags": [["N", "NF"]]})
+    plain = _error(ecoreg.detect, [[1.0, 2.0]], flags=[["N", "NF"]], policy=POLICY)
+    assert _error(ecoreg.detect, table, policy=POLICY) == plain
+    assert plain[:2] == ("flags", "NF")
+
+
 def test_a_constant_removal_ratio_reads_as_arrow() -> None:
     # 120 minutes at 100 in, 10 out: the removal 1 - 10/100 = 0.9 in both hour slots, its
     # standard deviation 0, so the ratio is constant; the outlet is never at or above the inlet.

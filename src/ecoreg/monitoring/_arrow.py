@@ -174,6 +174,34 @@ def _number_lists(table: Any, name: str, rows: int | None) -> tuple[npt.NDArray[
     return values.reshape(len(arr), points), points
 
 
+def _single_letters(letters: Any) -> npt.NDArray[np.str_] | None:
+    """Flags of at most one byte each as a ``U1`` array, or ``None`` when a flag is longer.
+
+    Read from the string array's buffers: no Python string, no dictionary. A null or empty
+    flag is ``""``; one byte of UTF-8 is an ASCII character, so the letters are the bytes.
+    """
+    n = len(letters)
+    if n == 0:
+        return np.zeros(0, dtype="U1")
+    offsets = np.frombuffer(letters.buffers()[1], dtype=np.int32)[
+        letters.offset : letters.offset + n + 1
+    ]
+    lengths = np.diff(offsets)
+    if n and int(lengths.max()) > 1:
+        return None
+    data = letters.buffers()[2]
+    raw = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, np.uint8)
+    if n and int(lengths.min()) == 1 and not letters.null_count:
+        codes = raw[offsets[0] : offsets[0] + n].astype(np.uint32)  # every flag one letter
+    else:
+        codes = np.zeros(n, dtype=np.uint32)
+        one = lengths == 1
+        if letters.null_count:
+            one &= np.asarray(letters.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+        codes[one] = raw[offsets[:-1][one]]
+    return codes.view("U1")
+
+
 def _flag_lists(table: Any, name: str, points: int) -> npt.NDArray[Any] | None:
     """List column ``name`` of flag letters as a matrix, or ``None`` when absent or all null."""
     pa = pyarrow_module()
@@ -181,10 +209,19 @@ def _flag_lists(table: Any, name: str, points: int) -> npt.NDArray[Any] | None:
         return None
     marks, _ = _lists(table, name, points)
     letters = pa.compute.list_flatten(marks)
+    if pa.types.is_dictionary(letters.type):
+        letters = letters.dictionary_decode()
     if not pa.types.is_string(letters.type):
         letters = letters.cast(pa.string())
-    flags = np.asarray(letters.fill_null("").to_numpy(zero_copy_only=False), dtype=str)
-    return flags.reshape(len(marks), points)
+    single = _single_letters(letters)
+    if single is not None:
+        return single.reshape(len(marks), points)
+    # Each distinct flag once: a few words, then NumPy takes them by index (a Python string
+    # per point cost 20 times the detectors' own time).
+    encoded = letters.fill_null("").dictionary_encode()
+    words = np.array(encoded.dictionary.to_pylist() or [""], dtype=str)
+    indices = np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.intp)
+    return words[indices].reshape(len(marks), points)
 
 
 def series_from_arrow(data: object) -> tuple[npt.NDArray[np.float64], npt.NDArray[Any] | None]:
