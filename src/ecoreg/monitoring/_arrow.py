@@ -336,9 +336,36 @@ def readings_to_arrow(readings: Any) -> Any:
             pa.array(readings.time, type=pa.int64()).cast(pa.timestamp("s", tz=_ZONE)),
             _coded(readings.factors, readings.factor),
             *kinds,
-            pa.array(readings.flag, type=pa.string(), mask=readings.flag == ""),
+            _flag_array(readings.flag),
         ],
         schema=readings_arrow_schema(),
+    )
+
+
+def _flag_array(flag: npt.NDArray[np.str_]) -> Any:
+    """Flags (``""`` for none) as an Arrow string array, null where ``""``.
+
+    Flags of one ASCII letter (every flag `read_capture` gives) are written straight into the
+    array's buffers; any other text goes through pyarrow's conversion.
+    """
+    pa = pyarrow_module()
+    if flag.dtype != np.dtype("U1"):
+        return pa.array(flag, type=pa.string(), mask=flag == "")
+    codes = flag.view(np.uint32)
+    sent = codes != 0
+    letters = codes[sent]
+    if len(letters) and int(letters.max()) > 0x7F:
+        return pa.array(flag, type=pa.string(), mask=~sent)
+    offsets = np.zeros(len(flag) + 1, dtype=np.int32)
+    np.cumsum(sent, out=offsets[1:])
+    nulls = len(flag) - len(letters)
+    validity = pa.py_buffer(np.packbits(sent, bitorder="little")) if nulls else None
+    return pa.StringArray.from_buffers(
+        len(flag),
+        pa.py_buffer(offsets),
+        pa.py_buffer(letters.astype(np.uint8)),
+        validity,
+        nulls,
     )
 
 
