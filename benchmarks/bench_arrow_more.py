@@ -10,7 +10,8 @@ of three, garbage collected before each) and reports Arrow / list as the ratio:
   ``bench_detectors.py``, from an Arrow table of list columns against the NumPy matrices;
 * ``inspections-arrow``: `plan_inspections` of the 200,000 tasks of ``bench_inspections.py``,
   from an Arrow table (every column checked, the tasks built) and the grading table, against
-  the list of `InspectionTask` and the `GradingBatch`.
+  the list of `InspectionTask` and the `GradingBatch`; and against rows validated into
+  `InspectionTask` models first (what a caller pays to make that list).
 """
 
 from __future__ import annotations
@@ -189,6 +190,17 @@ def run_inspections() -> Result:
     arrow = best(3, lambda: ecoreg.plan_inspections(table, gradings=grades, **common))
     listed = best(3, lambda: ecoreg.plan_inspections(proposed, gradings=gradings, **common))
     _report("plan_inspections", len(proposed), arrow, listed)
+    rows = [t.model_dump() for t in proposed]  # the rows a caller holds before the models
+    validated = best(
+        2,
+        lambda: ecoreg.plan_inspections(
+            [ecoreg.InspectionTask.model_validate(r) for r in rows], gradings=gradings, **common
+        ),
+    )
+    print(
+        f"  from rows validated into InspectionTask models {validated:.3f} s; "
+        f"Arrow / validated rows {arrow / validated:.2f}x"
+    )
     out = best(3, one.to_arrow)
     print(f"  InspectionPlan.to_arrow: {len(proposed):,} rows in {out:.3f} s")
     return Result(
