@@ -514,3 +514,31 @@ def test_bad_grade_columns_are_refused_by_field_and_first_row() -> None:
     assert _plan_error(table, null)[:2] == ("gradings.1.grade", None)
     wrong = grades.append_column("positive_list_eligible", pa.array([1, 0, 0, 0, 0]))
     assert _plan_error(table, wrong)[:2] == ("gradings.positive_list_eligible", "int64")
+
+
+def test_other_string_encodings_and_pandas_are_read_as_plain_strings() -> None:
+    tasks, grades = _tasks_table(BASE), _grades_table(GRADES)
+    plain = plan_inspections(tasks, gradings=grades, policy=PLAN_POLICY, year=2026)
+    for kind in (pa.large_string(), pa.dictionary(pa.int32(), pa.string())):
+        encoded = tasks
+        for name in ("id", "enterprise", "department", "trigger"):
+            at = encoded.column_names.index(name)
+            encoded = encoded.set_column(at, name, encoded.column(name).cast(kind))
+        codes = grades.set_column(0, "credit_code", grades.column(0).cast(kind))
+        again = plan_inspections(encoded, gradings=codes, policy=PLAN_POLICY, year=2026)
+        assert again.to_arrow().equals(plain.to_arrow())
+    framed = plan_inspections(
+        tasks.to_pandas(), gradings=grades.to_pandas(), policy=PLAN_POLICY, year=2026
+    )
+    assert framed.to_arrow().equals(plain.to_arrow())
+
+
+def test_a_dictionary_with_repeated_or_unused_entries_gives_the_plain_series() -> None:
+    table = _readings_table()
+    # Rows M1, M1, M2 through a dictionary that lists M2 first, M1 twice and an unused MX.
+    mn = pa.DictionaryArray.from_arrays(pa.array([1, 3, 0]), ["M2", "M1", "MX", "M1"])
+    series = hj212.to_series(table.set_column(0, "mn", mn), **GRID)
+    plain = hj212.to_series(table, **GRID)
+    assert series.stations == ("M2", "M1")  # the dictionary's order, each at its first entry
+    assert np.array_equal(series.values[::-1], plain.values, equal_nan=True)
+    assert np.array_equal(series.flags[::-1], plain.flags)
