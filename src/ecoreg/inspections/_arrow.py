@@ -397,17 +397,24 @@ def plan_to_arrow(plan: Any) -> Any:
     """An `InspectionPlan`'s decisions as an Arrow table (`plan_arrow_schema`)."""
     pa = pyarrow_module()
     tasks = plan.tasks
-    visit_ids = [plan.visit_of.get(task.id) for task in tasks]
+    ids = [task.id for task in tasks]
+    enterprises = [task.enterprise for task in tasks]
+    grade_of, outcome, visit_of = plan.grade_of, plan.outcome, plan.visit_of
+    grade_word = {g: g.value for g in Grade}
+    grades = [grade_word[grade_of[e]] for e in enterprises]
+    outcomes = [outcome[i] for i in ids]  # StrEnum members: written as their values
+    visit_ids = [visit_of.get(i) for i in ids]
     day_of = {v.id: v.on for v in plan.visits}
+    days = [None if v is None else day_of[v] for v in visit_ids]
     return pa.Table.from_arrays(
         [
-            pa.array([task.id for task in tasks], type=pa.string()),
-            pa.array([task.enterprise for task in tasks], type=pa.string()),
+            pa.array(ids, type=pa.string()),
+            pa.array(enterprises, type=pa.string()),
             pa.array([task.department for task in tasks], type=pa.string()),
-            pa.array([plan.grade_of[task.enterprise].value for task in tasks], type=pa.string()),
-            pa.array([plan.outcome[task.id].value for task in tasks], type=pa.string()),
+            pa.array(grades, type=pa.string()),
+            pa.array(outcomes, type=pa.string()),
             pa.array(visit_ids, type=pa.string()),
-            pa.array([None if v is None else day_of[v] for v in visit_ids], type=pa.date32()),
+            pa.array(days, type=pa.date32()),
         ],
         schema=plan_arrow_schema(),
     )
