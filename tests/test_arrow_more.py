@@ -531,6 +531,14 @@ def test_other_string_encodings_and_pandas_are_read_as_plain_strings() -> None:
         tasks.to_pandas(), gradings=grades.to_pandas(), policy=PLAN_POLICY, year=2026
     )
     assert framed.to_arrow().equals(plain.to_arrow())
+    ordinals = tasks
+    for name in ("window_start", "window_end"):  # day ordinals instead of dates
+        days = [d.toordinal() for d in tasks.column(name).to_pylist()]
+        ordinals = ordinals.set_column(ordinals.column_names.index(name), name, pa.array(days))
+    again = plan_inspections(ordinals, gradings=grades, policy=PLAN_POLICY, year=2026)
+    assert again.to_arrow().equals(plain.to_arrow())
+    late = ordinals.set_column(5, "window_end", pa.array([dt.date(2027, 1, 1).toordinal()] * 3))
+    assert _plan_error(late) == ("tasks.0.window_end", dt.date(2027, 1, 1), "a day of 2026")
 
 
 def test_a_dictionary_with_repeated_or_unused_entries_gives_the_plain_series() -> None:
