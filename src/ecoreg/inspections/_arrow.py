@@ -160,9 +160,10 @@ def _plain(arr: Any) -> Any:
 class _Table:
     """A table's columns read and checked under one name (``tasks`` or ``gradings``).
 
-    A column's type is checked at once (``tasks.<column>``); a bad value is recorded as a mask,
-    and `first` names the first bad row, then the first of its bad columns in the order they
-    were checked (``tasks.<row>.<column>``), as the row-by-row check does.
+    A missing column or one of another type is refused at once (``tasks.<column>``), and so is
+    a column's first null (``tasks.<row>.<column>``), column by column; any other bad value is
+    recorded as a mask, and `first` names the first bad row, then the first of its bad columns
+    in the order they were checked (``tasks.<row>.<column>``), as the row-by-row check does.
     """
 
     def __init__(self, data: object, name: str) -> None:
