@@ -747,6 +747,7 @@ def _instances() -> dict[str, Any]:
         ),
         "Reason": deadline.reasons[0],
         "Detection": ecoreg.detect(np.full(30, 5.0), policy=_CN),
+        "RatioDetection": ecoreg.detect_ratio(np.full(60, 5.0), np.full(60, 1.0), policy=_CN),
         "Series": series,
         "Readings": readings,
         "WarningColumns": readings.warnings,

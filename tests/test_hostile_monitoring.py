@@ -571,6 +571,12 @@ ENTRY_POINTS: dict[str, tuple[Callable[..., object], dict[str, st.SearchStrategy
     "Detection.to_arrow": (DETECTION.to_arrow, {}),
     "detection_arrow_schema": (monitoring.detection_arrow_schema, {}),
     "series_arrow_schema": (monitoring.series_arrow_schema, {}),
+    "Readings.to_arrow": (READINGS.to_arrow, {}),
+    "Readings.warnings_to_arrow": (READINGS.warnings_to_arrow, {}),
+    "readings_arrow_schema": (monitoring.readings_arrow_schema, {}),
+    "frame_warning_arrow_schema": (monitoring.frame_warning_arrow_schema, {}),
+    "ratio_series_arrow_schema": (monitoring.ratio_series_arrow_schema, {}),
+    "ratio_result_arrow_schema": (monitoring.ratio_result_arrow_schema, {}),
     "detect": (
         monitoring.detect,
         {

@@ -196,8 +196,12 @@ if TYPE_CHECKING:
     from ecoreg.inspections import Visit as Visit
     from ecoreg.inspections import draw_sample as draw_sample
     from ecoreg.inspections import issue_code as issue_code
+    from ecoreg.inspections import plan_arrow_schema as plan_arrow_schema
     from ecoreg.inspections import plan_inspections as plan_inspections
+    from ecoreg.inspections import task_arrow_schema as task_arrow_schema
+    from ecoreg.inspections import task_grade_arrow_schema as task_grade_arrow_schema
     from ecoreg.inspections import verify_code as verify_code
+    from ecoreg.inspections import visit_arrow_schema as visit_arrow_schema
     from ecoreg.jurisdictions import national_policy_book as national_policy_book
     from ecoreg.jurisdictions import standard_policy_book as standard_policy_book
     from ecoreg.letters import ActionRequest as ActionRequest
@@ -247,7 +251,11 @@ if TYPE_CHECKING:
     from ecoreg.monitoring import detect as detect
     from ecoreg.monitoring import detect_ratio as detect_ratio
     from ecoreg.monitoring import detection_arrow_schema as detection_arrow_schema
+    from ecoreg.monitoring import frame_warning_arrow_schema as frame_warning_arrow_schema
     from ecoreg.monitoring import longest_runs as longest_runs
+    from ecoreg.monitoring import ratio_result_arrow_schema as ratio_result_arrow_schema
+    from ecoreg.monitoring import ratio_series_arrow_schema as ratio_series_arrow_schema
+    from ecoreg.monitoring import readings_arrow_schema as readings_arrow_schema
     from ecoreg.monitoring import regularize as regularize
     from ecoreg.monitoring import series_arrow_schema as series_arrow_schema
     from ecoreg.payment import CaseType as CaseType
@@ -544,6 +552,7 @@ __all__ = [
     "exceptions",
     "exempt_tasks",
     "facts",
+    "frame_warning_arrow_schema",
     "grade_batch",
     "grade_enterprise",
     "grading",
@@ -572,7 +581,11 @@ __all__ = [
     "payment_deadline",
     "penalties",
     "penalty_law_days_after",
+    "plan_arrow_schema",
     "plan_inspections",
+    "ratio_result_arrow_schema",
+    "ratio_series_arrow_schema",
+    "readings_arrow_schema",
     "regularize",
     "reporter_reference",
     "reward_ceiling",
@@ -585,7 +598,10 @@ __all__ = [
     "standard_policy_book",
     "stop_periods",
     "study_standing",
+    "task_arrow_schema",
+    "task_grade_arrow_schema",
     "verify_code",
+    "visit_arrow_schema",
     "working_days_after",
 ]
 _EXPORTS: dict[str, tuple[str, ...]] = {
@@ -782,7 +798,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "detect",
         "detect_ratio",
         "detection_arrow_schema",
+        "frame_warning_arrow_schema",
         "longest_runs",
+        "ratio_result_arrow_schema",
+        "ratio_series_arrow_schema",
+        "readings_arrow_schema",
         "regularize",
         "series_arrow_schema",
     ),
@@ -798,8 +818,12 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Visit",
         "draw_sample",
         "issue_code",
+        "plan_arrow_schema",
         "plan_inspections",
+        "task_arrow_schema",
+        "task_grade_arrow_schema",
         "verify_code",
+        "visit_arrow_schema",
     ),
     "ecoreg.rewards": (
         "AmountStep",

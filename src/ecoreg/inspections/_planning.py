@@ -7,13 +7,14 @@ import hashlib
 import math
 from collections import defaultdict
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import attrs
 from pydantic import Field, model_validator
 
 from ecoreg.core._boundary import check_class, check_public
 from ecoreg.core._calendar import WorkingCalendar, china_calendar
+from ecoreg.core._columnar import ArrowTabular
 from ecoreg.core._decision import Decision, Hint, Reason, facts
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._time import Day
@@ -184,6 +185,21 @@ class InspectionPlan:
             hints=tuple(hints),
         )
 
+    def to_arrow(self) -> Any:
+        """The decisions as a ``pyarrow.Table``, one row per task in the plan's order.
+
+        Columns of ``plan_arrow_schema()``; needs the ``arrow`` extra.
+        """
+        from ecoreg.inspections._arrow import plan_to_arrow  # noqa: PLC0415 - on demand
+
+        return plan_to_arrow(self)
+
+    def visits_to_arrow(self) -> Any:
+        """The visits as a ``pyarrow.Table``, in order (``visit_arrow_schema()``)."""
+        from ecoreg.inspections._arrow import visits_to_arrow  # noqa: PLC0415 - on demand
+
+        return visits_to_arrow(self)
+
     def summary(self) -> Decision[PlanSummary]:
         """Tasks, visits before and after, per grade: the bureau's own "−45 %"."""
         counts = dict.fromkeys(TaskOutcome, 0)
@@ -279,9 +295,9 @@ def draw_sample(
 
 
 def plan_inspections(
-    tasks: Iterable[InspectionTask],
+    tasks: Iterable[InspectionTask] | ArrowTabular,
     *,
-    gradings: GradingBatch | Mapping[str, Grade | str],
+    gradings: GradingBatch | Mapping[str, Grade | str] | ArrowTabular,
     policy: Policy,
     year: int,
     sample: Collection[str] | None = None,
@@ -291,8 +307,11 @@ def plan_inspections(
     """Decide a year's inspection tasks: approved, merged into a visit, off-site, or refused.
 
     Args:
-        tasks: The proposed tasks of every department.
-        gradings: The enterprises' grades (`grade_batch`), or credit code → grade.
+        tasks: The proposed tasks of every department; or an Arrow table of them
+            (``task_arrow_schema()``), every column checked whole.
+        gradings: The enterprises' grades (`grade_batch`), or credit code → grade; or an
+            Arrow table (``task_grade_arrow_schema()``: ``GradingBatch.to_arrow()``
+            is one).
         policy: The jurisdiction's policy for the year.
         year: The plan's year; every task's window must lie in it.
         sample: Firms drawn for random inspection (`draw_sample`); random tasks for other
@@ -303,13 +322,32 @@ def plan_inspections(
     Raises:
         InvalidInputError: for a task of an unknown enterprise (``tasks.N.enterprise``), a
             window outside the year (``tasks.N.window_start`` / ``window_end``), or a task id
-            used twice (``tasks.N.id``).
+            used twice (``tasks.N.id``); from Arrow also for a bad value of any column
+            (``tasks.N.<column>``, ``gradings.N.<column>``).
+
+    Examples:
+        >>> import pyarrow as pa
+        >>> from ecoreg import standard_policy_book
+        >>> policy = standard_policy_book().resolve("CN", "2026-01-01")
+        >>> tasks = pa.table(
+        ...     {
+        ...         "id": ["t1", "t2"],
+        ...         "enterprise": ["F1", "F1"],
+        ...         "department": ["大气", "水"],
+        ...         "purposes": [["排污许可"], ["废水"]],
+        ...         "window_start": pa.array([dt.date(2026, 5, 4)] * 2),
+        ...         "window_end": pa.array([dt.date(2026, 5, 29)] * 2),
+        ...     }
+        ... )
+        >>> grades = pa.table({"credit_code": ["F1"], "grade": ["C"]})
+        >>> plan = plan_inspections(tasks, gradings=grades, policy=policy, year=2026)
+        >>> plan.to_arrow().column("outcome").to_pylist()
+        ['approved', 'merged']
     """
     if isinstance(year, bool) or not isinstance(year, int) or not 1950 <= year <= 2100:
         raise InvalidInputError(field="year", value=year, allowed="a year from 1950 to 2100")
-    grade_of, eligible = _grades(gradings)
+    grade_of, eligible, items = _inputs(tasks, gradings, year)
     cal = calendar or china_calendar()
-    items = _checked(tasks, grade_of, year)
     items.sort(key=lambda t: (t.enterprise, t.window_start, t.window_end, t.id))
     settings = _Settings.of(policy)
     drawn = frozenset(sample) if sample is not None else None
@@ -359,6 +397,40 @@ def plan_inspections(
         task={t.id: t for t in items},
         visit={v.id: v for v in visits},
     )
+
+
+def _inputs(
+    tasks: object, gradings: object, year: int
+) -> tuple[dict[str, Grade], set[str], list[InspectionTask]]:
+    """The grades, the positive-list eligible firms and the checked tasks, from either form."""
+    if isinstance(gradings, ArrowTabular):
+        from ecoreg.inspections._arrow import grades_from_arrow  # noqa: PLC0415 - pyarrow
+
+        grade_of, eligible = grades_from_arrow(gradings)
+    else:
+        grade_of, eligible = _grades(gradings)  # type: ignore[arg-type]
+    if isinstance(tasks, ArrowTabular):
+        from ecoreg.inspections._arrow import tasks_from_arrow  # noqa: PLC0415 - pyarrow
+
+        columns = tasks_from_arrow(tasks, grade_of, year)
+        triggers = tuple(Trigger)
+        built = [  # checked whole by tasks_from_arrow: built without checking each again
+            InspectionTask.model_construct(
+                id=i,
+                enterprise=e,
+                department=d,
+                purposes=tuple(p),
+                window_start=s,
+                window_end=f,
+                in_annual_plan=a,
+                random_sampling=r,
+                trigger=None if g < 0 else triggers[g],
+                trigger_ref=ref,
+            )
+            for i, e, d, p, s, f, a, r, g, ref in zip(*columns.values(), strict=True)
+        ]
+        return grade_of, eligible, built
+    return grade_of, eligible, _checked(tasks, grade_of, year)  # type: ignore[arg-type]
 
 
 def _checked(

@@ -17,7 +17,14 @@ _MODULES = ("hj212",)
 """Submodules exposed as attributes."""
 
 _EXPORTS = {
-    "ecoreg.monitoring._arrow": ("detection_arrow_schema", "series_arrow_schema"),
+    "ecoreg.monitoring._arrow": (
+        "detection_arrow_schema",
+        "ratio_result_arrow_schema",
+        "ratio_series_arrow_schema",
+        "frame_warning_arrow_schema",
+        "readings_arrow_schema",
+        "series_arrow_schema",
+    ),
     "ecoreg.monitoring._detectors": (
         "Detection",
         "DetectorSettings",
@@ -34,6 +41,10 @@ _EXPORTS = {
 if TYPE_CHECKING:
     from ecoreg.monitoring import hj212 as hj212
     from ecoreg.monitoring._arrow import detection_arrow_schema as detection_arrow_schema
+    from ecoreg.monitoring._arrow import frame_warning_arrow_schema as frame_warning_arrow_schema
+    from ecoreg.monitoring._arrow import ratio_result_arrow_schema as ratio_result_arrow_schema
+    from ecoreg.monitoring._arrow import ratio_series_arrow_schema as ratio_series_arrow_schema
+    from ecoreg.monitoring._arrow import readings_arrow_schema as readings_arrow_schema
     from ecoreg.monitoring._arrow import series_arrow_schema as series_arrow_schema
     from ecoreg.monitoring._detectors import Detection as Detection
     from ecoreg.monitoring._detectors import DetectorSettings as DetectorSettings
@@ -50,8 +61,12 @@ __all__ = [
     "detect",
     "detect_ratio",
     "detection_arrow_schema",
+    "frame_warning_arrow_schema",
     "hj212",
     "longest_runs",
+    "ratio_result_arrow_schema",
+    "ratio_series_arrow_schema",
+    "readings_arrow_schema",
     "regularize",
     "series_arrow_schema",
 ]

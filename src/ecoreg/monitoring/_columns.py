@@ -331,6 +331,30 @@ class Readings:
         return self.packets + len(self.errors)
 
     @checked
+    def to_arrow(self) -> Any:
+        """The readings as a ``pyarrow.Table``, one row per reading (``readings_arrow_schema()``).
+
+        Needs the ``arrow`` extra. ``mn``, ``cn`` and ``factor`` are dictionary-encoded with
+        the readings' own tables (``stations``, ``commands``, ``factors``); a value not sent
+        and a missing flag are nulls. `to_series` reads the table back (a Parquet store of
+        readings, say) and gives the same series as from the readings themselves.
+        """
+        from ecoreg.monitoring._arrow import readings_to_arrow  # noqa: PLC0415 - on demand
+
+        return readings_to_arrow(self)
+
+    @checked
+    def warnings_to_arrow(self) -> Any:
+        """The frames' warnings as a ``pyarrow.Table`` (``frame_warning_arrow_schema()``).
+
+        One row per frame and warning, in frame order, as ``warnings``; ``position`` links a
+        warning to the readings of its frame.
+        """
+        from ecoreg.monitoring._arrow import reading_warnings_to_arrow  # noqa: PLC0415
+
+        return reading_warnings_to_arrow(self)
+
+    @checked
     def column(self, kind: str) -> FloatArray:
         """The values of one kind (``"rtd"``, ``"avg"``, ``"min"``, ``"max"`` or ``"cou"``).
 

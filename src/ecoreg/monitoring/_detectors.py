@@ -287,6 +287,19 @@ class RatioDetection:
     constant_ratio: BoolArray
     implausible: BoolArray
 
+    def __len__(self) -> int:
+        return len(self.implausible)
+
+    @checked
+    def to_arrow(self) -> Any:
+        """The columns as a ``pyarrow.Table``, one row per series pair (``ratio_result_arrow_schema()``).
+
+        Needs the ``arrow`` extra; ``removal_ratio_std`` is null where it is NaN here.
+        """
+        from ecoreg.monitoring._arrow import ratio_to_arrow  # noqa: PLC0415 - on demand
+
+        return ratio_to_arrow(self)
+
 
 _MAX_MINUTES_PER_POINT = 1440
 """A point per day at most."""
@@ -700,7 +713,7 @@ def _settings(
 
 def detect_ratio(
     inlet: npt.ArrayLike,
-    outlet: npt.ArrayLike,
+    outlet: npt.ArrayLike | None = None,
     *,
     policy: Policy | None = None,
     settings: DetectorSettings | None = None,
@@ -712,10 +725,47 @@ def detect_ratio(
 
     Points that either analyser flags as not normal operation (see `detect`) are not judged.
 
+    Args:
+        inlet: The inlet series, one row per outlet (as `detect`'s ``values``). Or an Arrow
+            table of series pairs (``ratio_series_arrow_schema()``): list columns ``inlet``
+            and ``outlet``, one pair per row, with ``inlet_flags`` and ``outlet_flags`` if the
+            table has them; ``outlet`` is then left out.
+        outlet: The outlet series, of the inlet's shape.
+        policy: The policy whose ``detectors.*`` thresholds apply (or pass ``settings``).
+        settings: Thresholds already read with `DetectorSettings.of`.
+        minutes_per_point: The spacing of the points.
+        inlet_flags: The HJ 212 flag of each inlet point, or a validity mask.
+        outlet_flags: The same for the outlet.
+
     Raises:
-        InvalidInputError: if the two matrices differ in shape (naming ``outlet``).
+        InvalidInputError: if the two matrices differ in shape (naming ``outlet``), or
+            ``outlet`` is missing (or given beside an Arrow table).
+
+    Examples:
+        >>> from ecoreg import standard_policy_book
+        >>> policy = standard_policy_book().resolve("CN", "2026-10-01")
+        >>> inlet = np.full((1, 60), 100.0)
+        >>> bool(detect_ratio(inlet, inlet * 1.2, policy=policy).implausible[0])
+        True
     """
     s = _settings(policy, settings, minutes_per_point)
+    given: object = inlet
+    if isinstance(given, ArrowTabular):
+        if outlet is not None:
+            raise InvalidInputError(
+                field="outlet",
+                value=type(outlet).__name__,
+                allowed="None: the Arrow table holds the outlet series (a column 'outlet')",
+            )
+        from ecoreg.monitoring._arrow import ratio_from_arrow  # noqa: PLC0415 - pyarrow on demand
+
+        inlet, outlet, arrow_in, arrow_out = ratio_from_arrow(given)
+        inlet_flags = arrow_in if inlet_flags is None else inlet_flags
+        outlet_flags = arrow_out if outlet_flags is None else outlet_flags
+    elif outlet is None:
+        raise InvalidInputError(
+            field="outlet", value=None, allowed="the outlet series, of the inlet's shape"
+        )
     a, b = _matrix(inlet, "inlet"), _matrix(outlet, "outlet")
     both = ((a, "inlet"), (b, "outlet"))
     if a.shape != b.shape:

@@ -21,6 +21,7 @@ from ecoreg.alerts._columns import AlertBatch
 from ecoreg.alerts._models import AlertKind
 from ecoreg.core._arrays import FloatArray, IntArray, frozen
 from ecoreg.core._boundary import check_public, checked, unicode_text, whole_number
+from ecoreg.core._columnar import ArrowTabular
 from ecoreg.core._time import parse_instant
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.monitoring._arguments import MAX_CELLS, MAX_POINTS, shown
@@ -194,7 +195,7 @@ class Series:
 
 
 def to_series(
-    readings: Readings,
+    readings: Readings | ArrowTabular,
     *,
     cn: str,
     start: dt.datetime | str,
@@ -205,7 +206,11 @@ def to_series(
     """Put the readings of command ``cn`` on a grid of ``points`` from ``start``.
 
     Args:
-        readings: From `read_capture` (or `Readings.from_packets`).
+        readings: From `read_capture` (or `Readings.from_packets`); or an Arrow table of
+            readings (``readings_arrow_schema()``, e.g. `Readings.to_arrow` stored in
+            Parquet), every column checked whole. Its series rows follow the order of the
+            ``mn`` and ``factor`` dictionaries (plain strings: their first appearance), and a
+            later row wins over an earlier one for the same point, as frames do.
         cn: The data command: ``2011`` real-time, ``2051`` minute, ``2061`` hour, ``2031`` daily.
         start: The first point (a zone-aware instant).
         points: How many points: 1 to 10,000,000, and at most 50,000,000 cells in all (rows ×
@@ -234,9 +239,11 @@ def to_series(
         >>> s.values.tolist(), s.flags.tolist()
         ([[nan, 35.2, nan]], [['', 'N', '']])
     """
-    if not isinstance(readings, Readings):
+    if not isinstance(readings, Readings | ArrowTabular):
         raise InvalidInputError(
-            field="readings", value=type(readings).__name__, allowed="Readings (read_capture)"
+            field="readings",
+            value=type(readings).__name__,
+            allowed="Readings (read_capture), or an Arrow table of readings",
         )
     if not isinstance(cn, str) or not (cn.isascii() and cn.isdigit() and len(cn) == 4):
         raise InvalidInputError(field="cn", value=cn, allowed="a four-digit command code")
@@ -255,10 +262,18 @@ def to_series(
     if chosen not in KINDS:
         raise InvalidInputError(field="kind", value=kind, allowed=f"one of {list(KINDS)}")
     origin = int(parse_instant(start, field="start").timestamp())
-    code = readings.commands.index(cn) if cn in readings.commands else -1
-    take = np.flatnonzero(readings.cn == code)
-    width = max(len(readings.factors), 1)
-    pair = readings.mn[take] * width + readings.factor[take]
+    if isinstance(readings, Readings):
+        code = readings.commands.index(cn) if cn in readings.commands else -1
+        take = np.flatnonzero(readings.cn == code)
+        stations, factors = readings.stations, readings.factors
+        mn, factor, time = readings.mn[take], readings.factor[take], readings.time[take]
+        value, flag = readings.column(chosen)[take], readings.flag[take]
+    else:
+        from ecoreg.monitoring._arrow import readings_from_arrow  # noqa: PLC0415 - on demand
+
+        stations, factors, mn, factor, time, value, flag = readings_from_arrow(readings, cn, chosen)
+    width = max(len(factors), 1)
+    pair = mn * width + factor
     rows, row = np.unique(pair, return_inverse=True)
     if len(rows) * points > MAX_CELLS:  # before any array of rows × points is made
         raise InvalidInputError(
@@ -267,7 +282,7 @@ def to_series(
             allowed=f"at most {MAX_CELLS // len(rows):,} points for the {len(rows):,} rows of "
             f"CN={cn} (rows × points at most {MAX_CELLS:,} cells)",
         )
-    offset = readings.time[take] - origin
+    offset = time - origin
     index = offset // step
     inside = (index >= 0) & (index < points)
     on_grid = offset % step == 0
@@ -276,13 +291,17 @@ def to_series(
     flags = np.full((len(rows), points), "", dtype="U1")
     where = (row[keep], index[keep])
     # Rows are in frame order, so the later reading of a point is written last and kept.
-    values[where] = readings.column(chosen)[take][keep]
-    flags[where] = readings.flag[take][keep]
+    values[where] = value[keep]
+    flags[where] = flag[keep]
     cells = where[0] * points + where[1]
-    repeated = len(cells) - len(np.unique(cells))
+    # Distinct cells by a mask of the grid (rows × points, an eighth of the values' bytes):
+    # np.unique's hash path took seconds on these regular keys (NumPy 2.3).
+    seen = np.zeros(len(rows) * points, dtype=bool)
+    seen[cells] = True
+    repeated = len(cells) - int(np.count_nonzero(seen))
     return Series(
-        stations=tuple(readings.stations[int(r) // width] for r in rows),
-        factors=tuple(readings.factors[int(r) % width] for r in rows),
+        stations=tuple(stations[int(r) // width] for r in rows),
+        factors=tuple(factors[int(r) % width] for r in rows),
         cn=cn,
         kind=chosen,
         start=origin,

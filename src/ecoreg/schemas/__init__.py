@@ -52,12 +52,25 @@ from ecoreg.grading._arrow import (
 from ecoreg.grading._batch import GradingSummary
 from ecoreg.grading._profile import RECORD_TYPES, EnterpriseProfile
 from ecoreg.grading._results import CreditLevel, Grade, Grading, RiskLevel
+from ecoreg.inspections._arrow import (
+    plan_arrow_schema,
+    task_arrow_schema,
+    task_grade_arrow_schema,
+    visit_arrow_schema,
+)
 from ecoreg.inspections._codes import CodeCheck, InspectionCode
 from ecoreg.inspections._planning import InspectionTask, PlanSummary, TaskDecision, Visit
 from ecoreg.letters._archives import EnterpriseFile, FileBatch, FileReport
 from ecoreg.letters._letters import Letter, LetterRequest
 from ecoreg.letters._loop import LetterEvent, LetterStatus
-from ecoreg.monitoring._arrow import detection_arrow_schema, series_arrow_schema
+from ecoreg.monitoring._arrow import (
+    detection_arrow_schema,
+    frame_warning_arrow_schema,
+    ratio_result_arrow_schema,
+    ratio_series_arrow_schema,
+    readings_arrow_schema,
+    series_arrow_schema,
+)
 from ecoreg.monitoring._frames import StreamResult
 from ecoreg.payment._models import (
     CaseType,
@@ -870,7 +883,16 @@ ARROW_SCHEMAS: Mapping[str, Callable[[], Any]] = MappingProxyType(
         "alert-incidents": incident_arrow_schema,
         "monitoring-series": series_arrow_schema,
         "detection": detection_arrow_schema,
+        "hj212-readings": readings_arrow_schema,
+        "hj212-warnings": frame_warning_arrow_schema,
+        "ratio-series": ratio_series_arrow_schema,
+        "ratio-detection": ratio_result_arrow_schema,
+        "inspection-tasks": task_arrow_schema,
+        "inspection-grades": task_grade_arrow_schema,
+        "inspection-plan": plan_arrow_schema,
+        "inspection-visits": visit_arrow_schema,
     }
 )
 """The Arrow schemas of the columnar entry points by name (``<name>.arrow.json`` beside the JSON
-Schemas; needs pyarrow to call): what `grade_batch`, `route_alerts` and `detect` read and return as Arrow."""
+Schemas; needs pyarrow to call): what `grade_batch`, `route_alerts`, `detect`, `detect_ratio`,
+`to_series` (HJ 212 readings) and `plan_inspections` read and return as Arrow."""
