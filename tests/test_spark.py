@@ -326,3 +326,48 @@ def test_screening_refuses_what_the_driver_can_see(spark: Any) -> None:
     with pytest.raises(ecoreg.exceptions.InvalidInputError) as info:
         ecoreg.spark.screen_dataframe(_readings_table(origin), policy=policy, start=DAY1, days=1)
     assert (info.value.field, info.value.value) == ("readings", "Table")
+
+
+@pytest.mark.parametrize("gather", [1_000, 10**9])
+def test_the_stream_screens_an_outlet_whose_readings_span_batches_whole(gather: int) -> None:
+    # The executor's side of the screening without Spark: sorted readings in batches of 997
+    # rows, screened after gathering 1,000 (every outlet's readings run over many batches and
+    # gatherings) or all of them at once; the alerts are the single process's either way.
+    import pyarrow.compute as pc  # noqa: PLC0415
+
+    from ecoreg.alerts._columns import _Settings  # noqa: PLC0415
+    from ecoreg.core._calendar import china_calendar  # noqa: PLC0415
+    from ecoreg.monitoring._detectors import DetectorSettings  # noqa: PLC0415
+    from ecoreg.spark import _Screen, _screen_stream  # noqa: PLC0415
+
+    policy = ecoreg.standard_policy_book().resolve("CN", DAY1)
+    origin = int(dt.datetime.combine(DAY1, dt.time(), tzinfo=SHANGHAI).timestamp())
+    table = _readings_table(origin)
+    seconds = table.column("time").cast(pa.int64()).to_numpy() // 1_000_000 - origin
+    day = np.where(
+        (seconds % 60 == 0) & (seconds >= 0) & (seconds < DAYS * 86_400), seconds // 86_400, -1
+    )
+    stream = table.select(["enterprise", "mn", "factor"]).append_column(
+        "day", pa.array(day, pa.int32())
+    )
+    stream = stream.append_column("minute", pa.array(seconds % 86_400 // 60, pa.int32()))
+    stream = stream.append_column("value", table.column("value"))
+    stream = stream.append_column("flag", table.column("flag"))
+    stream = stream.take(pc.sort_indices(stream, [("mn", "descending"), ("factor", "ascending")]))
+    job = _Screen(
+        origin=origin,
+        days=DAYS,
+        detectors=DetectorSettings.of(policy),
+        limits=LIMITS,
+        routing=_Settings.of(policy),
+        contexts={},
+        notices=(),
+        exemptions=(),
+        calendar=china_calendar(),
+    )
+    batches = stream.to_batches(max_chunksize=997)
+    got = pa.Table.from_batches(list(_screen_stream(iter(batches), job, gather)))
+    expected, _, _ = _single_process(table, policy)
+    assert sorted(got.to_pylist(), key=lambda r: r["id"]) == sorted(
+        expected.to_pylist(), key=lambda r: r["id"]
+    )

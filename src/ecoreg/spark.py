@@ -10,10 +10,10 @@ executors; each batch of enterprises is graded there by the same columnar core a
 `ecoreg.grade_batch`, so the rows equal the single-process result.
 
 `screen_dataframe` screens a month of HJ 212 minute readings the same way: one series per
-outlet, factor and day (``groupBy``), the detectors and `to_alerts` on batches of series
-(``mapInArrow``), then routing and incidents on all the alerts of an enterprise together
-(``repartition`` by enterprise, ``mapInArrow``), with the detector and routing settings
-resolved once on the driver.
+outlet, factor and day (the readings partitioned by outlet and factor and sorted, then put on a
+grid and through the detectors and `to_alerts` with ``mapInArrow``), then routing and
+incidents on all the alerts of an enterprise together (``repartition`` by enterprise,
+``mapInArrow``), with the detector and routing settings resolved once on the driver.
 
 Examples:
     >>> import ecoreg.spark
@@ -50,7 +50,7 @@ from ecoreg.grading._arrow import enterprises_from_arrow, events_from_arrow
 from ecoreg.grading._batch import _grade
 from ecoreg.grading._engine import _check_dates, _Settings
 from ecoreg.monitoring._arguments import shown
-from ecoreg.monitoring._detectors import DetectorSettings
+from ecoreg.monitoring._detectors import Detection, DetectorSettings, detect
 from ecoreg.monitoring._series import Series, _limits, to_alerts
 
 if TYPE_CHECKING:
@@ -196,8 +196,9 @@ READING_COLUMNS: Final = ("mn", "factor", "time", "value")
 
 _DAY: Final = 86_400
 _MINUTES: Final = 1_440
-_SLICE: Final = 512
-"""Series screened at a time on an executor (512 days of minute data: 6 MB of values)."""
+_GATHER: Final = 500_000
+"""Readings gathered on an executor before they are screened (about 350 outlet-days: 6 MB of
+values and flags on the grid, the detectors' blocks of 256 rows full)."""
 _MAX_DAYS: Final = 366
 
 
@@ -207,6 +208,7 @@ class _Screen:
 
     origin: int
     """Epoch seconds of the first day's midnight in Asia/Shanghai."""
+    days: int
     detectors: DetectorSettings
     limits: Mapping[str, Decimal | int | str]
     routing: _RoutingSettings
@@ -244,76 +246,117 @@ def _alerts_table(batch: AlertBatch) -> Any:
     )
 
 
-def _series_grid(batch: Any) -> tuple[FloatArray, Any]:
-    """A batch of outlet-days (``points``: a list of minute, value, flag) as day matrices."""
+def _key_changes(table: Any) -> Any:
+    """Where the outlet key (enterprise, MN, factor) changes: ``True`` before row ``i + 1``."""
+    pc = pyarrow_module().compute
+    n = table.num_rows
+    change = np.zeros(max(n - 1, 0), dtype=bool)
+    for name in ("enterprise", "mn", "factor"):
+        column = table.column(name)
+        if column.null_count:
+            raise InvalidInputError(
+                field=name, value=None, allowed="a non-empty text in every reading"
+            )
+        change |= np.asarray(
+            pc.not_equal(column.slice(1), column.slice(0, n - 1)).to_numpy(zero_copy_only=False),
+            dtype=bool,
+        )
+    return change
+
+
+def _grid(table: Any, group: IntArray, days: int) -> tuple[FloatArray, Any]:
+    """The readings of ``table`` on a grid: row ``group * days + day``, column the minute."""
     pa = pyarrow_module()
     pc = pa.compute
-    nested = batch.column("points")
-    flat = pc.list_flatten(nested)
-    parent = np.asarray(pc.list_parent_indices(nested).to_numpy(zero_copy_only=False))
-    minute = flat.field("minute")
-    sent = np.flatnonzero(np.asarray(minute.is_valid().to_numpy(zero_copy_only=False)))
-    rows, at = parent[sent], np.asarray(minute.to_numpy(zero_copy_only=False))[sent].astype(int)
-    values = np.full((batch.num_rows, _MINUTES), np.nan)
-    values[rows, at] = np.asarray(
-        flat.field("value").fill_null(np.nan).to_numpy(zero_copy_only=False), dtype=np.float64
+    rows = int(group[-1]) + 1 if len(group) else 0
+    day = np.asarray(table.column("day").to_numpy(), dtype=np.int64)
+    sent = np.flatnonzero(day >= 0)  # the others are off the grid or outside the days
+    row = group[sent] * days + day[sent]
+    at = np.asarray(table.column("minute").to_numpy(), dtype=np.int64)[sent]
+    values = np.full((rows * days, _MINUTES), np.nan)
+    values[row, at] = np.asarray(
+        table.column("value").fill_null(np.nan).to_numpy(), dtype=np.float64
     )[sent]
-    letters = flat.field("flag").fill_null("")
+    letters = table.column("flag").fill_null("")
     wide = pc.greater(pc.utf8_length(letters), 1)
     if pc.any(wide).as_py():
         bad = letters.filter(wide)[0].as_py()
         raise InvalidInputError(
             field="flag", value=shown(bad), allowed="one HJ 212 flag letter, or null for none"
         )
-    flags = np.full((batch.num_rows, _MINUTES), "", dtype="U1")
-    flags[rows, at] = np.asarray(letters.to_numpy(zero_copy_only=False), dtype="U1")[sent]
+    flags = np.full((rows * days, _MINUTES), "", dtype="U1")
+    flags[row, at] = np.asarray(letters.to_numpy(), dtype="U1")[sent]
     return values, flags
 
 
-def _screen_batches(batches: Iterator[Any], job: _Screen) -> Iterator[Any]:
-    """On an executor: outlet-days → detectors → alerts, a slice of series at a time."""
-    for whole in batches:
-        for first in range(0, whole.num_rows, _SLICE):
-            batch = whole.slice(first, _SLICE)
-            for name in ("enterprise", "mn", "factor"):
-                if batch.column(name).null_count:
-                    raise InvalidInputError(
-                        field=name, value=None, allowed="a non-empty text in every reading"
-                    )
-            values, flags = _series_grid(batch)
-            day = np.asarray(batch.column("day").to_numpy(zero_copy_only=False), dtype=np.int64)
-            stations = np.asarray(batch.column("mn").to_pylist(), dtype=object)
-            factors = np.asarray(batch.column("factor").to_pylist(), dtype=object)
-            owners = dict(
-                zip(
-                    batch.column("mn").to_pylist(),
-                    batch.column("enterprise").to_pylist(),
-                    strict=True,
-                )
-            )
-            for d in np.unique(day).tolist():
-                rows = np.flatnonzero(day == d)
-                series = Series(
-                    stations=tuple(stations[rows].tolist()),
-                    factors=tuple(factors[rows].tolist()),
-                    cn="2051",
-                    kind="avg",
-                    start=job.origin + _DAY * int(d),
-                    minutes_per_point=1,
-                    values=frozen(values[rows]),
-                    flags=frozen(flags[rows]),
-                    outside=0,
-                    off_grid=0,
-                    repeated=0,
-                )
-                found = to_alerts(
-                    series,
-                    series.detect(settings=job.detectors),
-                    enterprises=owners,
-                    limits=job.limits,
-                )
-                if len(found):
-                    yield from _alerts_table(found).to_batches()
+def _screen_groups(table: Any, job: _Screen) -> Iterator[Any]:
+    """Alerts of whole outlet keys: every day of each, through the detectors and `to_alerts`."""
+    pa = pyarrow_module()
+    opens = np.concatenate(([True], _key_changes(table)))
+    group = np.cumsum(opens) - 1
+    first = np.flatnonzero(opens)
+    keys = table.take(pa.array(first)).select(["enterprise", "mn", "factor"]).to_pydict()
+    values, flags = _grid(table, group, job.days)
+    detection = detect(values, flags=flags, settings=job.detectors)
+    owners = dict(zip(keys["mn"], keys["enterprise"], strict=True))
+    stations, factors = tuple(keys["mn"]), tuple(keys["factor"])
+    every = np.arange(len(first)) * job.days
+    for day in range(job.days):
+        rows = every + day
+        series = Series(
+            stations=stations,
+            factors=factors,
+            cn="2051",
+            kind="avg",
+            start=job.origin + _DAY * day,
+            minutes_per_point=1,
+            values=frozen(values[rows]),
+            flags=frozen(flags[rows]),
+            outside=0,
+            off_grid=0,
+            repeated=0,
+        )
+        found = to_alerts(series, _rows_of(detection, rows), enterprises=owners, limits=job.limits)
+        if len(found):
+            yield from _alerts_table(found).to_batches()
+
+
+def _rows_of(detection: Detection, rows: IntArray) -> Detection:
+    """The detection of some rows (the detectors judge each row alone)."""
+    columns: dict[str, Any] = {
+        field.name: None if column is None else frozen(column[rows])
+        for field in attrs.fields(Detection)[1:]
+        for column in (getattr(detection, field.name),)
+    }
+    return Detection(settings=detection.settings, **columns)
+
+
+def _screen_stream(batches: Iterator[Any], job: _Screen, gather: int = _GATHER) -> Iterator[Any]:
+    """On an executor: readings sorted by outlet key → alerts, whole keys at a time.
+
+    Batches are gathered until they hold ``gather`` readings; the complete keys are screened
+    and the last key, which may go on in the next batch, is kept for it.
+    """
+    pa = pyarrow_module()
+    held: list[Any] = []
+    count = 0
+    for batch in batches:
+        if not batch.num_rows:
+            continue
+        held.append(batch)
+        count += batch.num_rows
+        if count < gather:
+            continue
+        table = pa.Table.from_batches(held).combine_chunks()
+        change = np.flatnonzero(_key_changes(table))
+        if not len(change):
+            continue  # one key so far: keep gathering
+        last = int(change[-1]) + 1
+        yield from _screen_groups(table.slice(0, last), job)
+        held = table.slice(last).to_batches()
+        count = table.num_rows - last
+    if held:
+        yield from _screen_groups(pa.Table.from_batches(held).combine_chunks(), job)
 
 
 def _within_enterprise(enterprise: Any) -> IntArray:
@@ -418,11 +461,13 @@ def screen_dataframe(
     points from midnight in Asia/Shanghai) over the readings, `Series.detect` and `to_alerts`
     of each day, and `route_alerts` of all those alerts at once:
 
-    1. one series per outlet (``mn``), factor and day (``groupBy``): every outlet and factor
-       of the readings has a series on every day, a day it sent nothing being all gap; a
-       reading off the minute grid or outside the days is left out (as `to_series` counts
-       it), and of a minute sent twice one reading is kept;
-    2. the detectors and `to_alerts` on batches of those series (``mapInArrow``);
+    1. the readings ``repartition``-ed by outlet and factor and sorted within each partition,
+       so that an executor meets all the readings of an outlet's factor together;
+    2. on the executors (``mapInArrow``), a gathered run of outlet keys put on one series per
+       outlet, factor and day: every outlet and factor of the readings has a series on every
+       day, a day it sent nothing being all gap; a reading off the minute grid or outside the
+       days is left out (as `to_series` counts it), and of a minute sent twice one reading is
+       kept; then the detectors, and `to_alerts` day by day;
     3. the alerts ``repartition``-ed by enterprise and routed partition by partition
        (``mapInArrow``), so that the grouping into incidents sees every alert of an
        enterprise, across day boundaries, and no alert of another one.
@@ -479,8 +524,11 @@ def screen_dataframe(
     policy.check_date(first, "start")
     _limits(limits)  # a bad limit fails here, not on an executor
     origin = int(dt.datetime.combine(first, dt.time(), tzinfo=shanghai()).timestamp())
+    if partitions is not None:
+        whole_number(partitions, "partitions", 1, 1_000_000)
     job = _Screen(
         origin=origin,
+        days=count,
         detectors=DetectorSettings.of(policy, minutes_per_point=1),
         limits=dict(limits or {}),
         routing=_RoutingSettings.of(policy),
@@ -504,29 +552,25 @@ def screen_dataframe(
             "flag"
         ),
     )
-    keys = ("enterprise", "mn", "factor", "day")
-    sent = base.where(f.col("on_grid") & (f.col("day") >= 0) & (f.col("day") < count)).select(
-        *keys, "minute", "value", "flag"
-    )
-    every_day = (
-        base.select("enterprise", "mn", "factor")
-        .distinct()
-        .crossJoin(readings.sparkSession.range(count).select(f.col("id").cast("int").alias("day")))
-        .select(
-            *keys,
-            f.lit(None).cast("int").alias("minute"),
-            f.lit(None).cast("double").alias("value"),
-            f.lit(None).cast("string").alias("flag"),
+    # A reading off the minute grid or outside the days keeps its outlet key (every key gets
+    # its days, as every row of to_series does) but no point: day -1.
+    inside = f.col("on_grid") & (f.col("day") >= 0) & (f.col("day") < count)
+    stream = (
+        base.select(
+            "enterprise",
+            "mn",
+            "factor",
+            f.when(inside, f.col("day")).otherwise(f.lit(-1)).alias("day"),
+            "minute",
+            "value",
+            "flag",
         )
-    )
-    series = (
-        sent.unionByName(every_day)
-        .groupBy(*keys)
-        .agg(f.collect_list(f.struct("minute", "value", "flag")).alias("points"))
+        .repartition(*(() if partitions is None else (partitions,)), "mn", "factor")
+        .sortWithinPartitions("enterprise", "mn", "factor")
     )
 
     def screen(batches: Iterator[Any]) -> Iterator[Any]:
-        return _screen_batches(batches, job)
+        return _screen_stream(batches, job)
 
     def route(batches: Iterator[Any]) -> Iterator[Any]:
         return _routing_batches(batches, job)
@@ -534,12 +578,8 @@ def screen_dataframe(
     def group(batches: Iterator[Any]) -> Iterator[Any]:
         return _incident_batches(batches, job)
 
-    alerts = series.mapInArrow(screen, ALERT_DDL)
-    by_firm = (
-        alerts.repartition("enterprise")
-        if partitions is None
-        else alerts.repartition(whole_number(partitions, "partitions", 1, 1_000_000), "enterprise")
-    )
+    alerts = stream.mapInArrow(screen, ALERT_DDL)
+    by_firm = alerts.repartition(*(() if partitions is None else (partitions,)), "enterprise")
     return Screening(
         alerts=alerts,
         routing=by_firm.mapInArrow(route, ROUTING_DDL),
