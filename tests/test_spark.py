@@ -371,3 +371,71 @@ def test_the_stream_screens_an_outlet_whose_readings_span_batches_whole(gather: 
     assert sorted(got.to_pylist(), key=lambda r: r["id"]) == sorted(
         expected.to_pylist(), key=lambda r: r["id"]
     )
+
+
+def _stream_job() -> Any:
+    from ecoreg.alerts._columns import _Settings  # noqa: PLC0415
+    from ecoreg.core._calendar import china_calendar  # noqa: PLC0415
+    from ecoreg.monitoring._detectors import DetectorSettings  # noqa: PLC0415
+    from ecoreg.spark import _Screen  # noqa: PLC0415
+
+    policy = ecoreg.standard_policy_book().resolve("CN", DAY1)
+    return _Screen(
+        origin=int(dt.datetime.combine(DAY1, dt.time(), tzinfo=SHANGHAI).timestamp()),
+        days=1,
+        detectors=DetectorSettings.of(policy),
+        limits={},
+        routing=_Settings.of(policy),
+        contexts={},
+        notices=(),
+        exemptions=(),
+        calendar=china_calendar(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "field", "value"),
+    [
+        ("flag", ["N", "NF", None], "flag", "NF"),
+        ("flag", ["N", "X", "N"], "flags", "X"),
+        ("mn", ["MN01", None, "MN01"], "mn", None),
+    ],
+)
+def test_a_bad_reading_fails_on_the_executor_with_the_single_process_error(
+    column: str, values: list[Any], field: str, value: object
+) -> None:
+    from ecoreg.spark import _screen_stream  # noqa: PLC0415
+
+    readings = {
+        "enterprise": ["E1"] * 3,
+        "mn": ["MN01"] * 3,
+        "factor": ["a21026"] * 3,
+        "day": pa.array([0, 0, 0], pa.int32()),
+        "minute": pa.array([0, 1, 2], pa.int32()),
+        "value": [1.0, 2.0, 3.0],
+        "flag": ["N", "N", "N"],
+    }
+    readings[column] = values
+    batches = pa.table(readings).to_batches()
+    with pytest.raises(ecoreg.exceptions.InvalidInputError) as info:
+        list(_screen_stream(iter(batches), _stream_job()))
+    assert (info.value.field, info.value.value) == (field, value)
+
+
+def test_the_published_spark_schemas_name_the_arrow_schemas_columns() -> None:
+    import ecoreg.spark  # noqa: PLC0415
+    from ecoreg.alerts import (  # noqa: PLC0415
+        alert_arrow_schema,
+        incident_arrow_schema,
+        routing_arrow_schema,
+    )
+
+    def names(ddl: str) -> list[str]:
+        return [column.split(" ")[0] for column in ddl.split(", ")]
+
+    assert names(ecoreg.spark.ALERT_DDL) == alert_arrow_schema().names
+    assert names(ecoreg.spark.ROUTING_DDL) == [
+        *alert_arrow_schema().names,
+        *routing_arrow_schema().names[1:],
+    ]
+    assert names(ecoreg.spark.INCIDENT_DDL) == incident_arrow_schema().names
