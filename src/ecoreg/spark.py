@@ -432,6 +432,10 @@ class Screening:
 
     Both ``routing`` and ``incidents`` are computed from ``alerts``: persist ``alerts`` (or
     the readings) when both are written, or the detectors run once for each.
+
+    The frames hold the columns only: the policy's citations and the ``calendar.provisional``
+    notice (deadlines through a year whose holidays are not published) of
+    ``BatchRouting.summary`` are not in them; ``route_alerts`` of a few alerts gives both.
     """
 
     alerts: Any
