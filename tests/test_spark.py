@@ -135,6 +135,8 @@ def _minutes() -> dict[tuple[str, str], tuple[np.ndarray, np.ndarray]]:
     out["MN03", "a21002"][0][d2:] = np.nan  # silent all of day 3
     values, flags = out["MN04", "a21026"]
     values[400:700], flags[400:700] = 20.0, "M"  # flat under maintenance: not judged
+    values, flags = out["MN04", "a21002"]
+    values[d1 + 100 : d1 + 130], flags[d1 + 100 : d1 + 130] = 150.0, "M"  # over, in maintenance
     out["MN04", "a21002"][0][:d1] = np.nan  # silent on day 1 ...
     out["MN04", "a21002"][0][d2:] = np.nan  # ... and on day 3
     return out
@@ -168,6 +170,38 @@ def _readings_table(origin: int) -> pa.Table:
             "flag": pa.array([f or None for f in flags], pa.string()),
         }
     )
+
+
+def _routing_data() -> dict[str, Any]:
+    """A key unit (E1), a maintenance notice over MN04's M-flagged exceedance on day 2, and an
+    exemption of E2's missing data on day 3: shipped to the executors, used by the routing."""
+    at = dt.datetime.combine(DAY1, dt.time(), tzinfo=SHANGHAI)
+    hour = dt.timedelta(hours=1)
+    return {
+        "contexts": {"E1": ecoreg.alerts.EnterpriseContext(enterprise="E1", key_unit=True)},
+        "notices": (
+            ecoreg.alerts.MaintenanceNotice(
+                id="N1",
+                enterprise="E3",
+                outlet="MN04",
+                kind=ecoreg.alerts.NoticeKind.MAINTENANCE,
+                starts=at + 25 * hour,
+                ends=at + 27 * hour,
+                announced_at=at + 12 * hour,
+            ),
+        ),
+        "exemptions": (
+            ecoreg.alerts.Exemption(
+                id="X1",
+                enterprise="E2",
+                kinds=(ecoreg.alerts.AlertKind.MISSING_DATA,),
+                starts=at + 48 * hour,
+                ends=at + 72 * hour,
+                reason_zh="设备更换",
+                reason_en="analyser replaced",
+            ),
+        ),
+    }
 
 
 def _single_process(table: pa.Table, policy: Any) -> tuple[pa.Table, pa.Table, pa.Table]:
@@ -218,7 +252,7 @@ def _single_process(table: pa.Table, policy: Any) -> tuple[pa.Table, pa.Table, p
         start=np.array(columns["start"], dtype=np.int64),
         flag=columns["flag"],
     )
-    routing = ecoreg.route_alerts(batch, policy=policy)
+    routing = ecoreg.route_alerts(batch, policy=policy, **_routing_data())
     alerts = pa.table(
         {
             "id": columns["ids"],
@@ -251,7 +285,12 @@ def test_hj212_screening_in_spark_equals_the_single_process_row_for_row(spark: A
     table = _readings_table(origin)
     alerts, routed, incidents = _single_process(table, policy)
     screened = ecoreg.spark.screen_dataframe(
-        spark.createDataFrame(table), policy=policy, start=DAY1, days=DAYS, limits=LIMITS
+        spark.createDataFrame(table),
+        policy=policy,
+        start=DAY1,
+        days=DAYS,
+        limits=LIMITS,
+        **_routing_data(),
     )
     by_id = sorted(alerts.to_pylist(), key=lambda r: r["id"])
     assert screened.alerts.columns == alerts.column_names
@@ -286,7 +325,9 @@ def test_hj212_screening_in_spark_equals_the_single_process_row_for_row(spark: A
         "sudden_rise",
         "concentration_exceedance",
     }
-    assert any(r["flag"] == "F" and r["suppress"] for r in got)
+    assert any(r["flag"] == "F" and r["suppress"] for r in got)  # a stop mark
+    assert any(r["outlet"] == "MN04" and r["suppress"] & 2 for r in got)  # the maintenance
+    assert any(r["enterprise"] == "E2" and r["suppress"] & 8 for r in got)  # the exemption
     over_midnight = [
         r
         for r in got_incidents
