@@ -24,6 +24,7 @@ from benchmarks import (
     bench_inspections,
     bench_periods,
     bench_spark,
+    bench_spark_hj212,
 )
 
 BENCHMARKS = {
@@ -44,6 +45,7 @@ BENCHMARKS = {
     "stdio": bench_edge.run_stdio,
     "periods": bench_periods.run,
     "spark-grading": bench_spark.run,
+    "spark-hj212": bench_spark_hj212.run,
 }
 
 

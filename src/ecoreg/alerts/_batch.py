@@ -200,9 +200,32 @@ def route_alerts(
         batch = alerts_from_arrow(alerts)
     else:
         batch = AlertBatch.from_alerts(alerts)
-    ctx = _contexts(contexts)
     settings = _Settings.of(policy)
-    routed = _route(batch, ctx, notices, exemptions, settings, calendar or china_calendar())
+    return _routing(
+        batch,
+        _contexts(contexts),
+        notices,
+        exemptions,
+        settings,
+        calendar or china_calendar(),
+        _policy_reasons(policy, settings),
+    )
+
+
+def _routing(
+    batch: AlertBatch,
+    ctx: Mapping[str, EnterpriseContext],
+    notices: Sequence[MaintenanceNotice],
+    exemptions: Sequence[Exemption],
+    settings: _Settings,
+    calendar: WorkingCalendar,
+    citations: tuple[Reason, ...],
+) -> BatchRouting:
+    """`route_alerts` with the policy already read into ``settings`` (and its citations).
+
+    ``ecoreg.spark`` calls it on the executors with the settings resolved on the driver.
+    """
+    routed = _route(batch, ctx, notices, exemptions, settings, calendar)
     incident, order, bounds = _group(batch, routed, settings.window_seconds)
     count = len(bounds) - 1
     kept = order
@@ -224,7 +247,7 @@ def route_alerts(
         incident_bounds=bounds,
         incident_tier=frozen(tiers),
         incident_respond_by=frozen(due),
-        policy_citations=_policy_reasons(policy, settings),
+        policy_citations=citations,
         warnings=provisional_notice(routed.provisional),
     )
 
