@@ -158,6 +158,18 @@ def _readings_table(origin: int) -> pa.Table:
         times.append(origin + offset)
         values.append(999.0)
         flags.append("N")
+    # A minute sent twice more (MN02's a21026 at 10:00 on day 2): over the limit, then as before.
+    # The later frame's reading is kept (by `position`); keeping the higher one would add an
+    # exceedance alert the single process does not have.
+    v, f = _minutes()[("MN02", "a21026")]
+    minute = 1440 + 600
+    assert not np.isnan(v[minute]) and v[minute] < 300
+    for value in (9999.0, float(v[minute])):
+        mns.append("MN02")
+        factors.append("a21026")
+        times.append(origin + 60 * minute)
+        values.append(value)
+        flags.append(f[minute])
     return pa.table(
         {
             "enterprise": [OWNERS[m] for m in mns],
@@ -168,6 +180,7 @@ def _readings_table(origin: int) -> pa.Table:
             ),
             "value": values,
             "flag": pa.array([f or None for f in flags], pa.string()),
+            "position": pa.array(np.arange(len(mns)), pa.int64()),
         }
     )
 

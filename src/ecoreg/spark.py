@@ -470,8 +470,9 @@ def screen_dataframe(
     2. on the executors (``mapInArrow``), a gathered run of outlet keys put on one series per
        outlet, factor and day: every outlet and factor of the readings has a series on every
        day, a day it sent nothing being all gap; a reading off the minute grid or outside the
-       days is left out (as `to_series` counts it), and of a minute sent twice one reading is
-       kept; then the detectors, and `to_alerts` day by day;
+       days is left out (as `to_series` counts it), and of a minute sent twice the later
+       reading is kept: by ``position`` where the readings have it (the column
+       `Readings.to_arrow` writes: frame order, as `to_series`), else the higher value; then the detectors, and `to_alerts` day by day;
     3. the alerts ``repartition``-ed by enterprise and routed partition by partition
        (``mapInArrow``), so that the grouping into incidents sees every alert of an
        enterprise, across day boundaries, and no alert of another one.
@@ -482,8 +483,10 @@ def screen_dataframe(
     Args:
         readings: A Spark DataFrame with ``mn`` (the outlet's data collector), ``factor`` (the
             HJ 212 factor code), ``time`` (a timestamp), ``value`` (a number; null for none),
-            and optionally ``flag`` (the HJ 212 data flag letter; null for none) and
-            ``enterprise`` (the outlet's enterprise, by default its MN).
+            and optionally ``flag`` (the HJ 212 data flag letter; null for none),
+            ``enterprise`` (the outlet's enterprise, by default its MN) and ``position`` (the
+            frame's place in the capture, as `Readings.to_arrow` writes it: of a minute sent
+            twice the later frame's reading is kept, else the higher value).
         policy: The policy whose detector thresholds and alert routing apply.
         start: The first day screened.
         days: How many days, 1 to 366.
@@ -555,6 +558,9 @@ def screen_dataframe(
         (f.col("flag").cast("string") if "flag" in columns else f.lit(None).cast("string")).alias(
             "flag"
         ),
+        (
+            f.col("position").cast("long") if "position" in columns else f.lit(None).cast("long")
+        ).alias("position"),
     )
     # A reading off the minute grid or outside the days keeps its outlet key (every key gets
     # its days, as every row of to_series does) but no point: day -1.
@@ -570,7 +576,13 @@ def screen_dataframe(
             "flag",
         )
         .repartition(*(() if partitions is None else (partitions,)), "mn", "factor")
-        .sortWithinPartitions("enterprise", "mn", "factor")
+        # A minute sent twice: the later reading is kept, so the order is made total: by the
+        # frame's position where the readings carry one (`Readings.to_arrow`), as `to_series`
+        # keeps the later frame, then by value and flag (the higher kept), the same every run.
+        .sortWithinPartitions(
+            "enterprise", "mn", "factor", "day", "minute", "position", "value", "flag"
+        )
+        .drop("position")
     )
 
     def screen(batches: Iterator[Any]) -> Iterator[Any]:
