@@ -163,7 +163,8 @@ def _readings_table(origin: int) -> pa.Table:
     # exceedance alert the single process does not have.
     v, f = _minutes()[("MN02", "a21026")]
     minute = 1440 + 600
-    assert not np.isnan(v[minute]) and v[minute] < 300
+    assert not np.isnan(v[minute])
+    assert v[minute] < 300
     for value in (9999.0, float(v[minute])):
         mns.append("MN02")
         factors.append("a21026")
