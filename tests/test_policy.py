@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ecoreg import PolicyBook, national_policy_book
+from ecoreg import PolicyBook, national_policy_book, standard_policy_book
 from ecoreg.exceptions import MissingParameterError, PolicyDataError, UnknownJurisdictionError
 from ecoreg.jurisdictions.national import DATA as NATIONAL_DATA
 from ecoreg.law import administrative_penalty_law as apl
@@ -322,6 +322,21 @@ def test_later_measure_wins_within_a_jurisdiction() -> None:
     b = book().extend(later)
     assert b.resolve("CN-GD-DG", D(2025, 9, 30)).as_int("penalty.payment_deadline_days") == 30
     assert b.resolve("CN-GD-DG", D(2025, 10, 1)).as_int("penalty.payment_deadline_days") == 10
+
+
+def test_an_extended_book_is_the_book_of_all_its_data() -> None:
+    # extend checks only the new measures (the book's own were checked when it was built):
+    # the result is the book built from all the data at once, and a reused id is still refused.
+    from ecoreg.jurisdictions import REGISTRY, combined  # noqa: PLC0415
+
+    extended = standard_policy_book()
+    whole = PolicyBook.from_data(combined(NATIONAL_DATA, *(m.DATA for m in REGISTRY)))
+    assert extended == whole
+    for code in ("CN-GD-SZ", "CN-SX", "CN-JS-SZ"):
+        assert extended.resolve(code, D(2026, 9, 1)) == whole.resolve(code, D(2026, 9, 1))
+    again = {"measures": [extended.data.measures[0]]}
+    with pytest.raises(PolicyDataError, match="measure id used twice"):
+        extended.extend(again)
 
 
 @given(policy_data(), st.randoms(use_true_random=False), dates())

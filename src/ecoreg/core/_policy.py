@@ -504,12 +504,23 @@ class PolicyBook:
         ('CN', 'CN-GD')
     """
 
-    __slots__ = ("_by_jurisdiction", "_data", "_jurisdictions", "_titles")
+    __slots__ = ("_by_jurisdiction", "_checked", "_data", "_jurisdictions", "_titles")
 
     def __init__(self, data: PolicyData) -> None:
         """Validate ``data``; prefer `from_data`, which also reports malformed plain data."""
+        self._build(data, {})
+
+    def _build(
+        self, data: PolicyData, reuse: Mapping[str, tuple[Measure, tuple[_Version, ...]]]
+    ) -> None:
+        """Validate ``data`` into this book.
+
+        A measure of ``data`` that is one of ``reuse``'s (the same object: a book's own measure,
+        checked when that book was built) keeps its checked versions.
+        """
         jurisdictions = _check_jurisdictions(data.jurisdictions)
         by_jurisdiction: dict[str, list[_Version]] = {code: [] for code in jurisdictions}
+        checked: dict[str, tuple[_Version, ...]] = {}
         seen: set[str] = set()
         for measure in sorted(data.measures, key=lambda m: (m.jurisdiction, m.id)):
             if measure.id in seen:
@@ -532,7 +543,10 @@ class PolicyBook:
                     allowed=f"one of {sorted(jurisdictions)}",
                 )
             _check_statutory(measure, jurisdictions[measure.jurisdiction])
-            by_jurisdiction[measure.jurisdiction].extend(_check_measure(measure))
+            known = reuse.get(measure.id)
+            own = known[1] if known and known[0] is measure else tuple(_check_measure(measure))
+            checked[measure.id] = own
+            by_jurisdiction[measure.jurisdiction].extend(own)
         for code, versions in by_jurisdiction.items():
             _check_conflicts(code, versions)
             versions.sort(key=lambda v: (v.version.in_force_from, v.measure))
@@ -548,6 +562,9 @@ class PolicyBook:
         self._jurisdictions: Mapping[str, Jurisdiction] = MappingProxyType(jurisdictions)
         self._titles: Mapping[str, tuple[str, str]] = MappingProxyType(
             {m.id: (m.title_zh, m.title_en) for m in self._data.measures}
+        )
+        self._checked: Mapping[str, tuple[Measure, tuple[_Version, ...]]] = MappingProxyType(
+            {m.id: (m, checked[m.id]) for m in self._data.measures}
         )
         self._by_jurisdiction: Mapping[str, tuple[_Version, ...]] = MappingProxyType(
             {code: tuple(v) for code, v in by_jurisdiction.items()}
@@ -588,12 +605,17 @@ class PolicyBook:
     def extend(self, data: Mapping[str, Any] | PolicyData) -> PolicyBook:
         """A new book with more jurisdictions and measures; this one is unchanged."""
         extra = data if isinstance(data, PolicyData) else _parse(data)
-        return PolicyBook(
+        # This book's measures were checked when it was built: only the new ones are checked
+        # (with every measure's checks across measures: ids, jurisdictions, conflicts).
+        book = PolicyBook.__new__(PolicyBook)
+        book._build(  # noqa: SLF001 - a book of the same class
             PolicyData(
                 jurisdictions=self._data.jurisdictions + extra.jurisdictions,
                 measures=self._data.measures + extra.measures,
-            )
+            ),
+            self._checked,
         )
+        return book
 
     @property
     def data(self) -> PolicyData:
