@@ -46,7 +46,7 @@ typecheck: $(STAMP)
 	grep "completeness score" .pyright.txt
 
 pytest: $(STAMP)
-	$(BIN)/pytest --cov --cov-report=term --ignore=tests/test_clients.py
+	$(BIN)/pytest --cov --cov-report=term --ignore=tests/test_clients.py --durations=25
 
 # The served OpenAPI document against a real server: `ecoreg serve` on a free loopback port in
 # the background, schemathesis's command line sending generated requests (bodies included) to
