@@ -986,7 +986,10 @@ def _more_tables() -> list[Data]:
 
 
 def _hazardous_label() -> Data:
-    """§4.12: sign set but not as required / not set × tonnes × correction × earlier violations."""
+    """§4.12: sign set but not as required / not set × tonnes × correction × earlier violations.
+
+    The last row, a major impact (``major_impact``), takes the single 1,000,000.
+    """
     hw, v = "hazardous_waste_tonnes", "violations_2y"
     # 万元 bands, by form, tonnes (<3, 3-10, >=10), correction (in time, overdue) and earlier
     # same violations within two years (none, 1 to under 3, 3 or more), as printed.
@@ -1018,6 +1021,11 @@ def _hazardous_label() -> Data:
         for t in range(3)
         for c in range(2)
         for h, (lo, hi) in enumerate(table[2 * t + c])
+    ]
+    # The last row, "造成重大生态环境影响或者不良社会影响的: 100万元", whatever the other factors.
+    rows = [{**r, "levels": {**r["levels"], "impact": 0}} for r in rows] + [
+        {**r, "levels": {**r["levels"], "impact": 1}, "min": "1000000", "max": "1000000"}
+        for r in rows
     ]
     return {
         "id": "cn-gd.table.4-12",
@@ -1070,6 +1078,13 @@ def _hazardous_label() -> Data:
                 _lv("无同类违法行为", "none", "0", _num(v, below="2")),
                 _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
                 _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
+            ),
+            _factor(
+                "impact",
+                "造成重大生态环境影响或者不良社会影响",
+                "major ecological or social impact",
+                _lv("未造成", "none", "0", _eq("major_impact", False)),
+                _lv("造成", "caused", "1", _eq("major_impact", True)),
             ),
         ],
         "bands": rows,

@@ -20,6 +20,7 @@ from ecoreg.jurisdictions._build import default, jurisdiction, layer, param
 from ecoreg.jurisdictions._guangdong_directory import GUANGDONG_SPECS, build
 from ecoreg.jurisdictions._guangdong_tables import tables as fine_tables
 from ecoreg.jurisdictions._guangdong_tables_air_noise import tables_air_noise
+from ecoreg.jurisdictions._guangdong_tables_more import tables_more
 from ecoreg.jurisdictions._guangdong_tables_radiation_other import tables_radiation_other
 from ecoreg.jurisdictions._guangdong_tables_waste_soil import tables_waste_soil
 from ecoreg.jurisdictions._guangdong_tables_water import tables_water
@@ -68,6 +69,7 @@ def _benchmark_parameters() -> dict[str, Any]:
                 tables_air_noise(),
                 tables_radiation_other(),
                 tables_waste_soil(),
+                tables_more(),
             ),
             "附件1, 131 of its 281 tables as 149 records, for 134 catalogue kinds (read in the annex PDF; the "
             "others are listed in docs/jurisdictions/guangdong.md as not encoded).",

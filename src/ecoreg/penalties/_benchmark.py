@@ -136,6 +136,7 @@ _VALUES += ("material_tonnes", "volume_m3", "area_m2", "soil_sensitivity")
 _VALUES += ("soil_duty_form", "wholly_missing", "transport_protection", "entrusted_for")
 _VALUES += ("farmland", "hazardous_use_disposal", "waste_plant_shortfall")
 _VALUES += ("facility_type",)
+_VALUES += ("hazardous_waste_handling", "other_adverse_impact")  # §§4.26, 4.27, 6.15
 _COUNTS: tuple[str, ...] = ("nonconforming_outlets", "equipment_items", "falsified_indicators")
 _COUNTS += ("radioactive_source_class", "falsified_reports")
 

@@ -158,7 +158,7 @@ class GuangdongFacts(EcoregModel):
     """不符合规定的污染物排放口数量 (附件1 §3.10)."""
     voc_enclosure: VocEnclosure | None = None
     hazardous_waste_tonnes: _Amount | None = None
-    """涉及危废数量 / 涉及量, in tonnes (附件1 §§4.12, 4.13, 4.16-4.20, 4.25; §4.20 counts
+    """涉及危废数量 / 涉及量, in tonnes (附件1 §§4.12, 4.13, 4.16-4.20, 4.25-4.27; §4.20 counts
     kilograms: 3 kg is 0.003)."""
     label_missing: bool | None = None
     """The hazardous-waste sign was not set at all (未设置), rather than set but not as required
@@ -261,8 +261,9 @@ class GuangdongFacts(EcoregModel):
     """The grade of the radioactive pollution accident not reported (附件1 §7.11)."""
     livestock_pig_equivalents: _Amount | None = None
     """常年存栏量 in pigs, other livestock at the table's ratio (500 pigs = 30,000 chickens =
-    100 cattle) (附件1 §8.23). ``untreated`` marks the waste discharged without harmless
-    treatment (§8.23) rather than over the standard (§8.22)."""
+    100 cattle; §4.29 counts sheep as pigs and ducks as chickens) (附件1 §§4.29, 8.23).
+    ``untreated`` marks the waste discharged without harmless treatment (§8.23) rather than over
+    the standard (§8.22)."""
     bribery: bool | None = None
     """The permit was obtained by bribery (贿赂), not deception (欺骗) (附件1 §8.41)."""
     permit_forged: bool | None = None
@@ -275,7 +276,8 @@ class GuangdongFacts(EcoregModel):
     """附件1 §1.4: 非生产型, 生产型 (重点行业以外), or a key project (化工、电镀、皮革、造纸、制浆、
     冶炼、放射性、印染、染料、炼焦、炼油等重点项目)."""
     construction_stage: Literal["foundation", "equipment", "operating"] | None = None
-    """建设情况: 基础建设阶段, 设备安装阶段, 投入生产/使用阶段 (附件1 §§1.4, 1.7)."""
+    """建设情况: 基础建设阶段, 设备安装阶段, 投入生产/使用阶段 (附件1 §§1.4, 1.7). §6.14 reads them
+    as 主体工程未建成, 主体工程已建成但未投入生产使用, 已投入生产使用."""
     ecological_redline: bool | None = None
     """The project lies inside an ecological protection red line (生态保护红线区域内, §§1.6-1.8)."""
     project_discharge: Literal["none", "other", "toxic"] | None = None
@@ -321,7 +323,7 @@ class GuangdongFacts(EcoregModel):
         ]
         | None
     ) = None
-    """违法程度 / 行为表现形式 of the table for the kind (附件1 chapters 1-2): §1.6
+    """违法程度 / 行为表现形式 of the table for the kind (附件1 chapters 1-2, and §6.14): §1.6
     ``design_measures`` (初步设计未落实措施及投资概算), ``not_in_contract`` (未纳入施工合同); §1.7
     ``stopped_and_implemented``, ``stopped_not_implemented``, ``not_stopped`` (整改情况); §1.8
     ``not_accepted`` (已建成未验收或验收不合格), ``not_built``, ``acceptance_fraud``; §2.4
@@ -329,11 +331,22 @@ class GuangdongFacts(EcoregModel):
     ``into_water``, ``bank_non_hazardous``, ``bank_hazardous`` (堆放于最高水位线以下的滩地、岸坡);
     §2.18 ``no_monitoring_well``, ``no_seepage_measures``; §2.19 ``no_leak_monitoring``,
     ``no_double_tank``; §2.20 ``other_waste``, ``toxic_or_pathogenic`` (含有毒污染物的废水、含病原体
-    的污水); §2.22 ``fishing_or_other``, ``organised_tourism``, ``cage_aquaculture``."""
+    的污水); §2.22 ``fishing_or_other``, ``organised_tourism``, ``cage_aquaculture``; §6.14 the
+    three of §1.7 (立即停止违法行为，并主动拆除设备或恢复原状 / 立即停止违法行为，但未主动拆除设备或
+    恢复原状 / 逾期不停止违法行为)."""
     transport_protection: Literal["complete", "partial", "none"] | None = None
     """运输过程中防护措施情况 (附件1 §§4.5, 4.6, 4.17): 措施完备, 有措施但不完备, 无防护措施."""
     entrusted_for: Literal["transport", "use", "disposal"] | None = None
     """What the industrial solid waste was entrusted to another for (附件1 §4.9, 违法程度)."""
+    # --- 附件1 §§4.26, 4.27 and 6.15 ---------------------------------------------------------
+    hazardous_waste_handling: Literal["not_yet", "recovered", "treated", "dumped"] | None = None
+    """涉案危险废物收集、贮存、利用、处置情况 of an unlicensed or unlawful hazardous-waste business
+    (附件1 §§4.26, 4.27), from light to heavy: not yet disposed of (暂未处置), recovered as a
+    resource (资源化综合利用), treated, by incineration or otherwise (通过焚烧等方式处理处置), or
+    dumped or buried unlawfully (非法倾倒、填埋)."""
+    other_adverse_impact: bool | None = None
+    """已造成其他不良影响: the failure to carry out after-care management had other adverse effects
+    (附件1 §6.15; a major ecological or adverse social impact is ``major_impact``)."""
     electroplating: bool = False
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
