@@ -611,7 +611,7 @@ TABLE_KINDS = (
 ALL_TABLE_KINDS = tuple(
     sorted({k for t in GD_POLICY.records("discretion.tables").values() for k in t.kinds})
 )
-"""The kinds of every encoded table (149 records of all chapters): the properties below draw
+"""The kinds of every encoded table (155 records of all chapters): the properties below draw
 from them, with the facts the tables of every chapter read."""
 _amounts = st.decimals(min_value=0, max_value=500, places=1, allow_nan=False)
 gd_facts = st.builds(
@@ -645,6 +645,9 @@ gd_facts = st.builds(
     area_m2=st.none() | st.decimals(min_value=0, max_value=100_000, places=0),
     not_monitored=st.none() | st.booleans(),
     device_destroyed=st.none() | st.booleans(),
+    hazardous_waste_handling=st.none()
+    | st.sampled_from(("not_yet", "recovered", "treated", "dumped")),
+    other_adverse_impact=st.none() | st.booleans(),
 )
 
 

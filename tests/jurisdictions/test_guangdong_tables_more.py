@@ -300,3 +300,24 @@ def test_band_table_4_12_major_impact_row() -> None:
     assert _final(kind, light) == W("110000.00")
     assert _final(kind, light.model_copy(update={"major_impact": True})) == W("1000000.00")
     assert _final(kind, light.model_copy(update={"major_impact": False})) == W("110000.00")
+
+
+@pytest.mark.parametrize("ident", ["cn-gd.table.4-29", "cn-gd.table.6-15.higher"])
+def test_the_bands_lie_in_the_range_and_rise_with_the_factors(ident: str) -> None:
+    # One level up on a factor, the others the same, never lowers the midpoint (Art. 12 (2)).
+    table = BOOK.resolve("CN-GD", DECIDED).records("discretion.tables")[ident]
+    for row in table.bands:
+        assert table.statutory_min <= row.min <= row.max <= table.statutory_max
+    rows = {tuple(sorted(r.levels.items())): r.min + r.max for r in table.bands}
+    for levels, total in rows.items():
+        for i, (factor, rank) in enumerate(levels):
+            up = (*levels[:i], (factor, rank + 1), *levels[i + 1 :])
+            if up in rows:
+                assert rows[up] >= total, (levels, factor)
+
+
+def test_the_halves_of_6_14_meet() -> None:
+    tables = BOOK.resolve("CN-GD", DECIDED).records("discretion.tables")
+    low, high = tables["cn-gd.table.6-14.ordinary"], tables["cn-gd.table.6-14.higher"]
+    assert low.statutory_max == high.statutory_min == W(500_000)
+    assert low.kinds == high.kinds

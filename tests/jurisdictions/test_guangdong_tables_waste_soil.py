@@ -25,6 +25,7 @@ from ecoreg import (
     decide_fine,
     standard_policy_book,
 )
+from ecoreg.jurisdictions._guangdong_tables_more import tables_more
 
 D = dt.date
 BOOK = standard_policy_book()
@@ -554,7 +555,8 @@ def test_the_chapter_4_and_6_tables_and_their_kinds() -> None:
     policy = BOOK.resolve("CN-GD", DECIDED)
     tables = policy.records("discretion.tables")
     mine = {i: t for i, t in tables.items() if t.section.startswith(("§4.", "§6."))}
-    assert set(mine) == ENCODED | {"cn-gd.table.4-12", "cn-gd.table.4-18"}
+    more = {t["id"] for t in tables_more()}  # §§4.26-4.29, 6.14, 6.15: test_guangdong_tables_more
+    assert set(mine) == ENCODED | more | {"cn-gd.table.4-12", "cn-gd.table.4-18"}
     catalogue = policy.records("violations.catalogue")
     for table in mine.values():
         assert table.citation.note is not None
