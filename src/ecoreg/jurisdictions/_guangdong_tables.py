@@ -1012,7 +1012,7 @@ def _hazardous_label() -> Data:
             ((70, 75), (75, 85), (85, 100)),
         ),
     }
-    rows = [
+    rows: list[Data] = [
         {
             "levels": {"form": form, "tonnes": t, "correction": c, "history": h},
             "min": str(lo * 10_000),
