@@ -23,6 +23,7 @@ act), ``uncooperative``.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 __all__ = ["tables"]
@@ -49,6 +50,18 @@ def _lv(zh: str, en: str, score: str, *when: Data) -> Data:
 
 def _factor(ident: str, zh: str, en: str, *levels: Data) -> Data:
     return {"id": ident, "label_zh": zh, "label_en": en, "levels": list(levels)}
+
+
+def _flag(
+    ident: str, zh: str, en: str, fact: str, no: tuple[str, str], yes: tuple[str, str]
+) -> Data:
+    """A two-level band factor: ``fact`` false is rank 0, true rank 1 (labels zh, en)."""
+    return _factor(ident, zh, en, _lv(*no, "0", _eq(fact, False)), _lv(*yes, "1", _eq(fact, True)))
+
+
+def _yuan(wan: str) -> str:
+    """万元 (as the annex prints amounts) to yuan, as text."""
+    return str(int(Decimal(wan) * 10_000))
 
 
 def _history(*weights: str) -> Data:

@@ -27,7 +27,15 @@ from decimal import Decimal
 
 __all__ = ["tables_radiation_other"]
 
-from ecoreg.jurisdictions._guangdong_tables import _SENSITIVE, Data, _eq, _factor, _lv, _num
+from ecoreg.jurisdictions._guangdong_tables import (
+    _SENSITIVE,
+    Data,
+    _eq,
+    _factor,
+    _flag,
+    _lv,
+    _num,
+)
 
 
 def _area_binary() -> Data:
@@ -173,18 +181,6 @@ def _report(ranks: dict[str, int], labels: dict[int, tuple[str, str]]) -> Data:
             )
             for value, rank in ranks.items()
         ),
-    )
-
-
-def _flag(
-    ident: str, zh: str, en: str, fact: str, low: tuple[str, str], high: tuple[str, str]
-) -> Data:
-    return _factor(
-        ident,
-        zh,
-        en,
-        _lv(low[0], low[1], "0", _eq(fact, False)),
-        _lv(high[0], high[1], "1", _eq(fact, True)),
     )
 
 

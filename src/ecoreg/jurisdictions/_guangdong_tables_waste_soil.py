@@ -34,6 +34,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _lv,
     _num,
     _weights,
+    _yuan,
 )
 
 if TYPE_CHECKING:
@@ -47,10 +48,6 @@ _SENSITIVE = ("residential", "ecological", "drinking_water_first")
 _TIMES_100 = "罚款金额=裁量百分值总和×100万"
 _Band = tuple[str, str]
 """A band in 万元, as printed (a single amount is the band (x, x))."""
-
-
-def _yuan(wan: str) -> str:
-    return str(int(Decimal(wan) * 10_000))
 
 
 def _steps(

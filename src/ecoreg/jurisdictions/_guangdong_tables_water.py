@@ -14,7 +14,6 @@ The tables not encoded, and why, are listed in docs/jurisdictions/guangdong.md.
 from __future__ import annotations
 
 import itertools
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ecoreg.jurisdictions._guangdong_tables import (
@@ -23,22 +22,17 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _correction,
     _eq,
     _factor,
+    _flag,
     _lv,
     _months,
     _num,
+    _yuan,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 __all__ = ["tables_water"]
-
-_WAN = Decimal(10_000)
-
-
-def _yuan(wan: str) -> str:
-    """万元 to yuan, as text."""
-    return str(int(Decimal(wan) * _WAN))
 
 
 def _bands(
@@ -117,13 +111,6 @@ def _choice(ident: str, zh: str, en: str, fact: str, *values: tuple[str, str, st
         en,
         *(_lv(vzh, ven, str(rank), _eq(fact, v)) for rank, (v, vzh, ven) in enumerate(values)),
     )
-
-
-def _flag(
-    ident: str, zh: str, en: str, fact: str, no: tuple[str, str], yes: tuple[str, str]
-) -> Data:
-    """A two-level band factor: ``fact`` false is rank 0, true rank 1."""
-    return _factor(ident, zh, en, _lv(*no, "0", _eq(fact, False)), _lv(*yes, "1", _eq(fact, True)))
 
 
 def _mitigation() -> Data:
