@@ -742,7 +742,7 @@ def _instances() -> dict[str, Any]:
             for p in b.concurrent
         ),
         "Deadline": deadline,
-        "GuangdongFacts": ecoreg.GuangdongFacts(ph=5, areas=["general"]),
+        "GuangdongFacts": ecoreg.GuangdongFacts.model_validate({"ph": 5, "areas": ["general"]}),
         "DiscretionTable": BOOK.resolve("CN-GD", dt.date(2026, 3, 10)).records("discretion.tables")[
             "cn-gd.table.2-7-1"
         ],
