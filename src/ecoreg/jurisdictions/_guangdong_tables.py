@@ -23,6 +23,8 @@ act), ``uncooperative``.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -62,6 +64,118 @@ def _flag(
 def _yuan(wan: str) -> str:
     """万元 (as the annex prints amounts) to yuan, as text."""
     return str(int(Decimal(wan) * 10_000))
+
+
+Levels = dict[str, int]
+"""A band table row's levels: each factor's id and rank."""
+Band = tuple[str, str]
+"""A band in 万元 as the annex prints it (a single amount is the band (x, x))."""
+Amount = Callable[[Levels], Band]
+"""A band table's band for a row's levels."""
+
+
+def _ranks(factor: Data) -> list[int]:
+    """A band factor's ranks, lowest first."""
+    return sorted({int(level["score"]) for level in factor["levels"]})
+
+
+def _bands(
+    ident: str,
+    section: str,
+    kinds: str | Sequence[str],
+    zh: str,
+    en: str,
+    *,
+    low: int,
+    high: int,
+    factors: list[Data],
+    amount: Amount,
+    page: str,
+    top: str = "impact",
+    top_last: bool = False,
+) -> Data:
+    """A band table (Art. 12): one row for each combination of the factors' ranks.
+
+    ``amount`` gives a row's band (万元) from its levels. The factor ``top`` (造成重大生态环境影响
+    或者不良社会影响 and the like, where the table has it) at rank 1 takes the statutory maximum
+    ``high`` whatever the other levels: the annex's last row. The rows run through the factors in
+    their order, the last fastest; with ``top_last`` the ``top`` factor runs slowest instead (its
+    rows after all the others, as the annex prints them).
+    """
+    ranks = {f["id"]: _ranks(f) for f in factors}
+    order = list(ranks)
+    if top_last:
+        order = [top, *(i for i in order if i != top)]
+    rows: list[Data] = []
+    for combo in itertools.product(*(ranks[i] for i in order)):
+        ranked = dict(zip(order, combo, strict=True))
+        levels = {i: ranked[i] for i in ranks}
+        if levels.get(top) == 1:
+            rows.append({"levels": levels, "min": str(high), "max": str(high)})
+        else:
+            lo, hi = amount(levels)
+            rows.append({"levels": levels, "min": _yuan(lo), "max": _yuan(hi)})
+    return {
+        "id": ident,
+        "mode": "bands",
+        "kinds": [kinds] if isinstance(kinds, str) else list(kinds),
+        "section": section,
+        "title_zh": zh,
+        "title_en": en,
+        "statutory_min": str(low),
+        "statutory_max": str(high),
+        "factors": factors,
+        "bands": rows,
+        "note": page,
+    }
+
+
+def _in_order(rows: Sequence[Band], factors: Sequence[Data]) -> Amount:
+    """The bands printed row by row in the order of ``factors``' ranks (the last fastest)."""
+    ids = [f["id"] for f in factors]
+    combos = itertools.product(*(_ranks(f) for f in factors))
+    table = dict(zip(combos, rows, strict=True))
+    return lambda levels: table[tuple(levels[i] for i in ids)]
+
+
+def _ranked(
+    ident: str,
+    section: str,
+    kinds: str | Sequence[str],
+    zh: str,
+    en: str,
+    *,
+    low: int,
+    high: int,
+    factors: list[Data],
+    rows: Sequence[Band],
+    page: str,
+    top: Data | None = None,
+) -> Data:
+    """A band table whose ``rows`` are printed in the order of ``factors``' ranks (`_in_order`).
+
+    ``top``: a two-level factor whose higher level takes the statutory maximum whatever the
+    others, its rows printed after all the others.
+    """
+    return _bands(
+        ident,
+        section,
+        kinds,
+        zh,
+        en,
+        low=low,
+        high=high,
+        factors=factors if top is None else [*factors, top],
+        amount=_in_order(rows, factors),
+        page=page,
+        top="impact" if top is None else top["id"],
+        top_last=top is not None,
+    )
+
+
+def _wan(*pairs: tuple[int | str, int | str]) -> list[Band]:
+    """Bands written as numbers of 万元 (``"0.5"`` for 0.5万元)."""
+    return [(str(a), str(b)) for a, b in pairs]
 
 
 def _history(*weights: str) -> Data:
@@ -416,56 +530,33 @@ def _voc() -> Data:
             "neither enclosed nor treated",
         ),
     )
-    bands = (
-        ("20000", "40000", "40000", "60000"),
-        ("60000", "80000", "80000", "100000"),
-        ("100000", "130000", "130000", "160000"),
-        ("160000", "200000", "200000", "200000"),
+    enclosure = _factor(
+        "enclosure",
+        "空间、设备密闭情况",
+        "enclosure and facilities",
+        *(
+            _lv(zh, en, str(rank), _eq("voc_enclosure", v))
+            for rank, (v, zh, en) in enumerate(forms)
+        ),
     )
-    return {
-        "id": "cn-gd.table.3-14",
-        "mode": "bands",
-        "kinds": ["air.voc-process-not-enclosed"],
-        "section": "§3.14",
-        "title_zh": "产生含挥发性有机物废气的生产和服务活动，未在密闭空间或者设备中进行，未按照规定安装、"
+    return _ranked(
+        "cn-gd.table.3-14",
+        "§3.14",
+        "air.voc-process-not-enclosed",
+        "产生含挥发性有机物废气的生产和服务活动，未在密闭空间或者设备中进行，未按照规定安装、"
         "使用污染防治设施，或者未采取减少废气排放措施",
-        "title_en": "VOC-generating activity not enclosed, without treatment facilities used, or "
+        "VOC-generating activity not enclosed, without treatment facilities used, or "
         "without emission-reduction measures",
-        "statutory_min": "20000",
-        "statutory_max": "200000",
-        "factors": [
-            _factor(
-                "enclosure",
-                "空间、设备密闭情况",
-                "enclosure and facilities",
-                *(
-                    _lv(zh, en, str(rank), _eq("voc_enclosure", v))
-                    for rank, (v, zh, en) in enumerate(forms)
-                ),
-            ),
-            _area_binary("1"),
-        ],
-        "bands": [
-            {
-                "levels": {"enclosure": rank, "area": area},
-                "min": b[2 * area],
-                "max": b[2 * area + 1],
-            }
-            for rank, b in enumerate(bands)
-            for area in (0, 1)
-        ],
-        "note": "p. 59 (PDF p. 74)",
-    }
+        low=20_000,
+        high=200_000,
+        factors=[enclosure, _area_binary("1")],
+        # 万元 by form, outside / inside a sensitive or restricted area.
+        rows=_wan((2, 4), (4, 6), (6, 8), (8, 10), (10, 13), (13, 16), (16, 20), (20, 20)),
+        page="p. 59 (PDF p. 74)",
+    )
 
 
-_ROWS_2_20 = [
-    ("20000", "50000"),
-    ("50000", "80000"),
-    ("80000", "120000"),
-    ("120000", "160000"),
-    ("160000", "200000"),
-    ("200000", "200000"),
-]
+_ROWS_2_20 = _wan((2, 5), (5, 8), (8, 12), (12, 16), (16, 20), (20, 20))
 """The bands of §§3.15-3.19 (大气法 Art. 108): fewer than two / two / three or more violations,
 outside / inside a sensitive or restricted area (万元: 2-5 / 5-8, 8-12 / 12-16, 16-20 / 20)."""
 
@@ -478,37 +569,16 @@ def _history_bands(
     en: str,
     *,
     area: bool,
-    rows: list[tuple[str, str]],
-    min_: str,
-    max_: str,
+    rows: list[Band],
+    low: int,
+    high: int,
     page: str,
 ) -> Data:
+    """§§3.12-3.31 (大气法): earlier violations (and, with ``area``, the area), rows as printed."""
     factors = [_history_ranks()] + ([_area_binary("1")] if area else [])
-    if area:
-        bands = [
-            {
-                "levels": {"history": h, "area": a},
-                "min": rows[2 * h + a][0],
-                "max": rows[2 * h + a][1],
-            }
-            for h in range(3)
-            for a in (0, 1)
-        ]
-    else:
-        bands = [{"levels": {"history": h}, "min": rows[h][0], "max": rows[h][1]} for h in range(3)]
-    return {
-        "id": ident,
-        "mode": "bands",
-        "kinds": kind if isinstance(kind, list) else [kind],
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": min_,
-        "statutory_max": max_,
-        "factors": factors,
-        "bands": bands,
-        "note": page,
-    }
+    return _ranked(
+        ident, section, kind, zh, en, low=low, high=high, factors=factors, rows=rows, page=page
+    )
 
 
 def _hazardous_storage() -> Data:
@@ -999,58 +1069,33 @@ def _more_tables() -> list[Data]:
     ]
 
 
+_LABEL_BANDS = (
+    ("10", "12"), ("12", "15"), ("15", "18"), ("18", "20"), ("20", "22"), ("22", "25"),
+    ("25", "28"), ("28", "30"), ("30", "35"), ("35", "38"), ("38", "40"), ("40", "45"),
+    ("45", "50"), ("50", "55"), ("55", "65"), ("65", "70"), ("70", "75"), ("75", "85"),
+    ("12", "15"), ("15", "18"), ("18", "20"), ("20", "22"), ("22", "25"), ("25", "28"),
+    ("28", "30"), ("30", "35"), ("35", "38"), ("38", "40"), ("40", "45"), ("45", "50"),
+    ("50", "55"), ("55", "65"), ("65", "70"), ("70", "75"), ("75", "85"), ("85", "100"),
+)  # fmt: skip
+"""§§4.12, 4.13 and 4.16 (万元, as printed): form × tonnes (<3, 3-10, >=10) × correction (in time,
+overdue) × earlier same violations within two years (none, 1 to under 3, 3 or more)."""
+
+
 def _hazardous_label() -> Data:
     """§4.12: sign set but not as required / not set × tonnes × correction × earlier violations.
 
     The last row, a major impact (``major_impact``), takes the single 1,000,000.
     """
     hw, v = "hazardous_waste_tonnes", "violations_2y"
-    # 万元 bands, by form, tonnes (<3, 3-10, >=10), correction (in time, overdue) and earlier
-    # same violations within two years (none, 1 to under 3, 3 or more), as printed.
-    bands = {
-        0: (
-            ((10, 12), (12, 15), (15, 18)),
-            ((18, 20), (20, 22), (22, 25)),
-            ((25, 28), (28, 30), (30, 35)),
-            ((35, 38), (38, 40), (40, 45)),
-            ((45, 50), (50, 55), (55, 65)),
-            ((65, 70), (70, 75), (75, 85)),
-        ),
-        1: (
-            ((12, 15), (15, 18), (18, 20)),
-            ((20, 22), (22, 25), (25, 28)),
-            ((28, 30), (30, 35), (35, 38)),
-            ((38, 40), (40, 45), (45, 50)),
-            ((50, 55), (55, 65), (65, 70)),
-            ((70, 75), (75, 85), (85, 100)),
-        ),
-    }
-    rows: list[Data] = [
-        {
-            "levels": {"form": form, "tonnes": t, "correction": c, "history": h},
-            "min": str(lo * 10_000),
-            "max": str(hi * 10_000),
-        }
-        for form, table in bands.items()
-        for t in range(3)
-        for c in range(2)
-        for h, (lo, hi) in enumerate(table[2 * t + c])
-    ]
-    # The last row, "造成重大生态环境影响或者不良社会影响的: 100万元", whatever the other factors.
-    rows = [{**r, "levels": {**r["levels"], "impact": 0}} for r in rows] + [
-        {**r, "levels": {**r["levels"], "impact": 1}, "min": "1000000", "max": "1000000"}
-        for r in rows
-    ]
-    return {
-        "id": "cn-gd.table.4-12",
-        "mode": "bands",
-        "kinds": ["waste.hazardous-no-label"],
-        "section": "§4.12",
-        "title_zh": "未按照规定设置危险废物识别标志",
-        "title_en": "Hazardous-waste identification sign not set as required",
-        "statutory_min": "100000",
-        "statutory_max": "1000000",
-        "factors": [
+    return _ranked(
+        "cn-gd.table.4-12",
+        "§4.12",
+        "waste.hazardous-no-label",
+        "未按照规定设置危险废物识别标志",
+        "Hazardous-waste identification sign not set as required",
+        low=100_000,
+        high=1_000_000,
+        factors=[
             _factor(
                 "form",
                 "违法程度",
@@ -1093,17 +1138,17 @@ def _hazardous_label() -> Data:
                 _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
                 _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
             ),
-            _factor(
-                "impact",
-                "造成重大生态环境影响或者不良社会影响",
-                "major ecological or social impact",
-                _lv("未造成", "none", "0", _eq("major_impact", False)),
-                _lv("造成", "caused", "1", _eq("major_impact", True)),
-            ),
         ],
-        "bands": rows,
-        "note": "pp. 92-94 (PDF pp. 107-109)",
-    }
+        rows=_LABEL_BANDS,
+        page="pp. 92-94 (PDF pp. 107-109)",
+        top=_factor(
+            "impact",
+            "造成重大生态环境影响或者不良社会影响",
+            "major ecological or social impact",
+            _lv("未造成", "none", "0", _eq("major_impact", False)),
+            _lv("造成", "caused", "1", _eq("major_impact", True)),
+        ),
+    )
 
 
 def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
@@ -1164,16 +1209,9 @@ def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
             "清扫、洒水等措施，控制、减少粉尘和气态污染物排放",
             "Steel, building-material, mining and similar firms without dust and gas controls",
             area=True,
-            rows=[
-                ("20000", "50000"),
-                ("50000", "80000"),
-                ("80000", "120000"),
-                ("120000", "160000"),
-                ("160000", "200000"),
-                ("200000", "200000"),
-            ],
-            min_="20000",
-            max_="200000",
+            rows=_ROWS_2_20,
+            low=20_000,
+            high=200_000,
             page="p. 62 (PDF p. 77)",
         ),
         _history_bands(
@@ -1183,9 +1221,9 @@ def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
             "未密闭煤炭、煤矸石、煤渣、煤灰、水泥、石灰、石膏、砂土等易产生扬尘的物料",
             "Dusty materials (coal, gangue, cinder, ash, cement, lime, gypsum, sand …) not enclosed",
             area=False,
-            rows=[("10000", "50000"), ("50000", "100000"), ("100000", "100000")],
-            min_="10000",
-            max_="100000",
+            rows=_wan((1, 5), (5, 10), (10, 10)),
+            low=10_000,
+            high=100_000,
             page="p. 66 (PDF p. 81)",
         ),
         *(
@@ -1197,8 +1235,8 @@ def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
                 en,
                 area=True,
                 rows=_ROWS_2_20,
-                min_="20000",
-                max_="200000",
+                low=20_000,
+                high=200_000,
                 page=page,
             )
             for n, kinds, zh, en, page in (
@@ -1266,9 +1304,9 @@ def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
                 zh,
                 en,
                 area=False,
-                rows=[("10000", "50000"), ("50000", "100000"), ("100000", "100000")],
-                min_="10000",
-                max_="100000",
+                rows=_wan((1, 5), (5, 10), (10, 10)),
+                low=10_000,
+                high=100_000,
                 page=page,
             )
             for n, kind, zh, en, page in (

@@ -29,9 +29,11 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _lv,
     _months,
     _num,
+    _ranked,
+    _wan,
     _weights,
 )
-from ecoreg.jurisdictions._guangdong_tables_air_noise import _bands
+from ecoreg.jurisdictions._guangdong_tables_air_noise import _impact
 from ecoreg.jurisdictions._guangdong_tables_waste_soil import (
     _impact_weight,
     _sensitivity,
@@ -186,7 +188,7 @@ def _livestock() -> Data:
             _num(pe, at_least="1500"),
         ),
     )
-    return _bands(
+    return _ranked(
         "cn-gd.table.4-29",
         "§4.29",
         "other.livestock-waste-not-handled",
@@ -195,13 +197,8 @@ def _livestock() -> Data:
         low=0,
         high=100_000,
         factors=[herd],
-        rows={
-            (0,): (0, 30_000),
-            (1,): (30_000, 50_000),
-            (2,): (50_000, 80_000),
-            (3,): (80_000, 100_000),
-        },
-        top=100_000,
+        rows=_wan((0, 3), (3, 5), (5, 8), (8, 10)),
+        top=_impact(),
         page="p. 110 (PDF p. 125)",
     )
 
@@ -367,7 +364,7 @@ def _post_management() -> Data:
             _eq(o, True),
         ),
     )
-    return _bands(
+    return _ranked(
         "cn-gd.table.6-15.higher",
         "§6.15",
         "soil.post-management-not-done",
@@ -376,8 +373,8 @@ def _post_management() -> Data:
         low=50_000,
         high=500_000,
         factors=[degree],
-        rows={(0,): (50_000, 200_000), (1,): (200_000, 350_000), (2,): (350_000, 500_000)},
-        top=500_000,
+        rows=_wan((5, 20), (20, 35), (35, 50)),
+        top=_impact(),
         page="pp. 146-147 (PDF pp. 161-162)",
     )
 

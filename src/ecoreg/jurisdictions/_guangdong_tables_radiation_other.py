@@ -21,21 +21,24 @@ and why, are listed in docs/jurisdictions/guangdong.md.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable
-from decimal import Decimal
-
-__all__ = ["tables_radiation_other"]
+from typing import TYPE_CHECKING
 
 from ecoreg.jurisdictions._guangdong_tables import (
     _SENSITIVE,
     Data,
+    _bands,
     _eq,
     _factor,
     _flag,
     _lv,
     _num,
+    _wan,
 )
+
+if TYPE_CHECKING:
+    from ecoreg.jurisdictions._guangdong_tables import Amount, Band, Levels
+
+__all__ = ["tables_radiation_other"]
 
 
 def _area_binary() -> Data:
@@ -67,7 +70,6 @@ def _correction() -> Data:
     )
 
 
-_WAN = 10_000
 _MAJOR_ZH = "造成重大生态环境影响或者不良社会影响的"
 
 
@@ -184,66 +186,13 @@ def _report(ranks: dict[str, int], labels: dict[int, tuple[str, str]]) -> Data:
     )
 
 
-Amounts = Callable[[dict[str, int]], tuple[int, int]]
-
-
-def _bands(
-    ident: str,
-    section: str,
-    kinds: list[str],
-    zh: str,
-    en: str,
-    *,
-    low: int,
-    high: int,
-    factors: list[Data],
-    amounts: Amounts,
-    page: str,
-) -> Data:
-    """A band table: one row for every combination of the factors' levels.
-
-    ``amounts`` gives the row's band in yuan from the levels; a case with the ``impact`` factor
-    at its higher level is at the statutory maximum.
-    """
-    ranks = {f["id"]: sorted({int(lv["score"]) for lv in f["levels"]}) for f in factors}
-
-    def band(levels: dict[str, int]) -> tuple[int, int]:
-        if levels.get("impact") == 1:
-            return high, high
-        return amounts(levels)
-
-    rows = []
-    for combo in itertools.product(*ranks.values()):
-        levels = dict(zip(ranks, combo, strict=True))
-        lo, hi = band(levels)
-        rows.append({"levels": levels, "min": str(lo), "max": str(hi)})
-    return {
-        "id": ident,
-        "mode": "bands",
-        "kinds": kinds,
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": str(low),
-        "statutory_max": str(high),
-        "factors": factors,
-        "bands": rows,
-        "note": page,
-    }
-
-
-def _wan(*pairs: tuple[int | str, int | str]) -> list[tuple[int, int]]:
-    """Bands written in 万元 (``"0.5"`` for 0.5万元), as whole yuan."""
-    return [(int(Decimal(str(a)) * _WAN), int(Decimal(str(b)) * _WAN)) for a, b in pairs]
-
-
-def _by(*keys: str, rows: list[tuple[int, int]]) -> Amounts:
+def _by(*keys: str, rows: list[Band]) -> Amount:
     """The band at the row-major index of the named factors' levels.
 
     ``rows`` run through the first factor's levels slowest (ranks per factor: ``_RADIX``).
     """
 
-    def pick(levels: dict[str, int]) -> tuple[int, int]:
+    def pick(levels: Levels) -> Band:
         index = 0
         for key in keys:
             index = index * _RADIX[key] + levels[key]
@@ -292,7 +241,7 @@ def _chapter_7() -> list[Data]:
                 _prior_2y(),
                 _impact(),
             ],
-            amounts=_by(
+            amount=_by(
                 "report", "history", rows=_wan((0, "0.5"), ("0.5", 1), (1, "1.5"), ("1.5", 2))
             ),
             page=f"p. 157 (PDF p. 172); {rad} Art. 49 (1), 可以处二万元以下罚款",
@@ -306,7 +255,7 @@ def _chapter_7() -> list[Data]:
             low=0,
             high=20_000,
             factors=[_prior_2y(), _impact()],
-            amounts=_by("history", rows=_wan((0, 1), (1, 2))),
+            amount=_by("history", rows=_wan((0, 1), (1, 2))),
             page=f"pp. 157-158 (PDF pp. 172-173); {rad} Art. 49 (2), 可以处二万元以下罚款",
         ),
         _bands(
@@ -320,7 +269,7 @@ def _chapter_7() -> list[Data]:
             low=10_000,
             high=100_000,
             factors=[_correction(), _impact()],
-            amounts=_by("correction", rows=_wan((1, 5), (5, 10))),
+            amount=_by("correction", rows=_wan((1, 5), (5, 10))),
             page=f"pp. 158-159 (PDF pp. 173-174); {rad} Art. 53; the rows for illegal gains of "
             "100,000 or more (违法所得1倍以上5倍以下) are not encoded",
         ),
@@ -334,7 +283,7 @@ def _chapter_7() -> list[Data]:
             low=100_000,
             high=200_000,
             factors=[_prior_2y(), _correction(), _impact()],
-            amounts=_by("history", "correction", rows=_wan((10, 12), (12, 15), (15, 17), (17, 20))),
+            amount=_by("history", "correction", rows=_wan((10, 12), (12, 15), (15, 17), (17, 20))),
             page=f"pp. 159-160 (PDF pp. 174-175); {rad} Art. 54 (1)",
         ),
         _bands(
@@ -346,7 +295,7 @@ def _chapter_7() -> list[Data]:
             low=100_000,
             high=200_000,
             factors=[_area_binary(), _radioactivity(), _impact()],
-            amounts=_by("area", "radioactivity", rows=prohibited),
+            amount=_by("area", "radioactivity", rows=prohibited),
             page=f"p. 160 (PDF p. 175); {rad} Art. 54 (2)",
         ),
         _bands(
@@ -359,7 +308,7 @@ def _chapter_7() -> list[Data]:
             low=100_000,
             high=200_000,
             factors=[_area_binary(), _radioactivity(), _impact()],
-            amounts=_by("area", "radioactivity", rows=prohibited),
+            amount=_by("area", "radioactivity", rows=prohibited),
             page=f"pp. 160-161 (PDF pp. 175-176); {rad} Art. 54 (3)",
         ),
         _bands(
@@ -371,7 +320,7 @@ def _chapter_7() -> list[Data]:
             low=10_000,
             high=100_000,
             factors=[_waste_grade("放射性废液"), _impact()],
-            amounts=_by("grade", rows=_wan((1, 3), (3, 5), (5, 8), (8, 10))),
+            amount=_by("grade", rows=_wan((1, 3), (3, 5), (5, 8), (8, 10))),
             page=f"pp. 161-162 (PDF pp. 176-177); {rad} Art. 54 (4)",
         ),
         _bands(
@@ -384,7 +333,7 @@ def _chapter_7() -> list[Data]:
             low=100_000,
             high=200_000,
             factors=[_prior_2y(), _waste_grade("放射性固体废物"), _impact()],
-            amounts=_by(
+            amount=_by(
                 "history",
                 "grade",
                 rows=_wan(
@@ -403,7 +352,7 @@ def _chapter_7() -> list[Data]:
             low=20_000,
             high=100_000,
             factors=[_prior_2y(), _impact()],
-            amounts=_by("history", rows=_wan((2, 5), (5, 10))),
+            amount=_by("history", rows=_wan((2, 5), (5, 10))),
             page=f"pp. 162-163 (PDF pp. 177-178); {rad} Art. 55 (1)",
         ),
         _bands(
@@ -416,7 +365,7 @@ def _chapter_7() -> list[Data]:
             low=20_000,
             high=100_000,
             factors=[_prior_2y(), _impact()],
-            amounts=_by("history", rows=_wan((2, 5), (5, 10))),
+            amount=_by("history", rows=_wan((2, 5), (5, 10))),
             page=f"pp. 163-164 (PDF pp. 178-179); {rad} Art. 55 (2)",
         ),
         _source_loss(),
@@ -430,7 +379,7 @@ def _chapter_7() -> list[Data]:
             low=0,
             high=200_000,
             factors=[_waste_grade("放射性固体废物"), _impact()],
-            amounts=_by("grade", rows=_wan((0, 5), (5, 10), (10, 15), (15, 20))),
+            amount=_by("grade", rows=_wan((0, 5), (5, 10), (10, 15), (15, 20))),
             page=f"pp. 164-165 (PDF pp. 179-180); {rad} Art. 56, 可以并处二十万元以下罚款",
         ),
     ]
@@ -466,7 +415,7 @@ def _chapter_7() -> list[Data]:
                 low=50_000,
                 high=100_000,
                 factors=[_correction(), _impact()],
-                amounts=_by("correction", rows=_wan((5, 8), (8, 10))),
+                amount=_by("correction", rows=_wan((5, 8), (8, 10))),
                 page=f"{page}; the rows for illegal gains of 100,000 or more are not encoded",
             )
         )
@@ -505,7 +454,7 @@ def _source_loss() -> Data:
         low=20_000,
         high=100_000,
         factors=[severity],
-        amounts=lambda levels: rows[levels["severity"]],
+        amount=lambda levels: rows[levels["severity"]],
         page="p. 164 (PDF p. 179); 放射性污染防治法 Art. 55 (3)",
     )
 
@@ -525,7 +474,7 @@ def _chapter_8() -> list[Data]:
             low=50_000,
             high=500_000,
             factors=[_cooperation(), _impact()],
-            amounts=_by("cooperation", rows=_wan((25, 35), (35, 50))),
+            amount=_by("cooperation", rows=_wan((25, 35), (35, 50))),
             page="p. 195 (PDF p. 210); 清洁生产促进法 Art. 39, the rows 不实施强制性清洁生产审核或者"
             "在清洁生产审核中弄虚作假",
         ),
@@ -549,7 +498,7 @@ def _chapter_8() -> list[Data]:
                 _impact(),
             ],
             # "5万元以上10万元以上" and "15万元以上20万元以上" as printed: read 以下.
-            amounts=_by("report", "cooperation", rows=_wan((5, 10), (10, 15), (15, 20), (20, 25))),
+            amount=_by("report", "cooperation", rows=_wan((5, 10), (10, 15), (15, 20), (20, 25))),
             page="p. 195 (PDF p. 210); 清洁生产促进法 Art. 39, the rows 不报告或者不如实报告审核结果",
         ),
         _livestock(),
@@ -562,7 +511,7 @@ def _chapter_8() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[_area_binary(), _classes_ab(), _impact()],
-            amounts=_by("area", "pollutant_class", rows=area_class),
+            amount=_by("area", "pollutant_class", rows=area_class),
             page=f"p. 210 (PDF p. 225); {permit} Art. 36 (1)",
         ),
         _bands(
@@ -585,7 +534,7 @@ def _chapter_8() -> list[Data]:
                 _area_binary(),
                 _correction(),
             ],
-            amounts=_by("form", "area", "correction", rows=by_coop),
+            amount=_by("form", "area", "correction", rows=by_coop),
             page=f"p. 211 (PDF p. 226); {permit} Art. 36 (3)",
         ),
         _bands(
@@ -607,7 +556,7 @@ def _chapter_8() -> list[Data]:
                 _area_binary(),
                 _cooperation(),
             ],
-            amounts=_by("report", "area", "cooperation", rows=by_coop),
+            amount=_by("report", "area", "cooperation", rows=by_coop),
             page=f"pp. 213-214 (PDF pp. 228-229); {permit} Art. 36 (7)",
         ),
         _bands(
@@ -619,7 +568,7 @@ def _chapter_8() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[_area_binary(), _classes_ab(), _cooperation()],
-            amounts=_by("area", "pollutant_class", "cooperation", rows=by_coop),
+            amount=_by("area", "pollutant_class", "cooperation", rows=by_coop),
             page=f"pp. 214-215 (PDF pp. 229-230); {permit} Art. 36 (8)",
         ),
         _bands(
@@ -637,7 +586,7 @@ def _chapter_8() -> list[Data]:
                 ),
                 _impact(),
             ],
-            amounts=_by("history", rows=ledger),
+            amount=_by("history", rows=ledger),
             page=f"pp. 215-216 (PDF pp. 230-231); §8.37 p. 216 (PDF p. 231) has the same bands; "
             f"{permit} Art. 37 (1), (2), 处每次5千元以上2万元以下 (one occasion)",
         ),
@@ -655,7 +604,7 @@ def _chapter_8() -> list[Data]:
                 ),
                 _impact(),
             ],
-            amounts=_by("history", rows=ledger),
+            amount=_by("history", rows=ledger),
             page=f"p. 217 (PDF p. 232); {permit} Art. 37 (4), 处每次5千元以上2万元以下 (one occasion)",
         ),
         _bands(
@@ -682,7 +631,7 @@ def _chapter_8() -> list[Data]:
                 ),
                 _impact(),
             ],
-            amounts=_by("means", "history", rows=_wan((20, 26), (26, 32), (32, 40), (40, 50))),
+            amount=_by("means", "history", rows=_wan((20, 26), (26, 32), (32, 40), (40, 50))),
             page=f"p. 218 (PDF p. 233); {permit} Art. 40",
         ),
         _bands(
@@ -709,7 +658,7 @@ def _chapter_8() -> list[Data]:
                 ),
                 _impact(),
             ],
-            amounts=_by("form", "history", rows=_wan((10, 15), (15, 20), (20, 25), (25, 30))),
+            amount=_by("form", "history", rows=_wan((10, 15), (15, 20), (20, 25), (25, 30))),
             page=f"p. 219 (PDF p. 234); {permit} Art. 41",
         ),
         _bands(
@@ -721,7 +670,7 @@ def _chapter_8() -> list[Data]:
             low=0,
             high=50_000,
             factors=[_correction(), _impact()],
-            amounts=_by("correction", rows=_wan((0, 2), (2, 5))),
+            amount=_by("correction", rows=_wan((0, 2), (2, 5))),
             page=f"p. 219 (PDF p. 234); {permit} Art. 43, 可以处5万元以下的罚款",
         ),
     ]
@@ -797,7 +746,7 @@ def _livestock() -> Data:
         low=0,
         high=50_000,
         factors=[form, exceedance, herd, _impact()],
-        amounts=lambda lv: rows[lv["herd"] if lv["form"] else lv["exceedance"]],
+        amount=lambda lv: rows[lv["herd"] if lv["form"] else lv["exceedance"]],
         page="pp. 206-207 (PDF pp. 221-222); 畜禽规模养殖污染防治条例 Art. 41, 可以处5万元以下的罚款",
     )
 

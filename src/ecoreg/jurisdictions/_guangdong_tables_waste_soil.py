@@ -27,27 +27,26 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ecoreg.jurisdictions._guangdong_tables import (
+    _LABEL_BANDS,
     _correction,
     _eq,
     _factor,
     _history,
     _lv,
     _num,
+    _ranked,
     _weights,
-    _yuan,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ecoreg.jurisdictions._guangdong_tables import Data
+    from ecoreg.jurisdictions._guangdong_tables import Band, Data
 
 __all__ = ["tables_waste_soil"]
 
 _SENSITIVE = ("residential", "ecological", "drinking_water_first")
 _TIMES_100 = "罚款金额=裁量百分值总和×100万"
-_Band = tuple[str, str]
-"""A band in 万元, as printed (a single amount is the band (x, x))."""
 
 
 def _steps(
@@ -205,61 +204,7 @@ def _earlier_2y(none: str, some: str, many: str) -> Data:
     )
 
 
-def _bands(
-    ident: str,
-    section: str,
-    kinds: str | list[str],
-    zh: str,
-    en: str,
-    *,
-    low: int,
-    high: int,
-    factors: list[Data],
-    amounts: Sequence[_Band],
-    page: str,
-    top: tuple[Data, str] | None = None,
-) -> Data:
-    """A band table whose rows are printed in the order of the factors' ranks (the last fastest).
-
-    ``top``: a factor whose higher level (造成重大…影响, 造成土壤环境污染) takes the printed single
-    amount whatever the other factors' levels.
-    """
-    ids = [f["id"] for f in factors]
-    ranks = [sorted({int(lv["score"]) for lv in f["levels"]}) for f in factors]
-    combos = list(itertools.product(*ranks))
-    rows: list[Data] = [
-        {"levels": dict(zip(ids, combo, strict=True)), "min": _yuan(lo), "max": _yuan(hi)}
-        for combo, (lo, hi) in zip(combos, amounts, strict=True)
-    ]
-    if top is not None:
-        factor, amount = top
-        for row in rows:
-            row["levels"][factor["id"]] = 0
-        rows += [
-            {
-                "levels": {**dict(zip(ids, combo, strict=True)), factor["id"]: 1},
-                "min": _yuan(amount),
-                "max": _yuan(amount),
-            }
-            for combo in combos
-        ]
-        factors = [*factors, factor]
-    return {
-        "id": ident,
-        "mode": "bands",
-        "kinds": kinds if isinstance(kinds, list) else [kinds],
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": str(low),
-        "statutory_max": str(high),
-        "factors": factors,
-        "bands": rows,
-        "note": page,
-    }
-
-
-def _pairs(*wan: str) -> list[_Band]:
+def _pairs(*wan: str) -> list[Band]:
     """Consecutive bands from their edges: ("10", "20", "30") → (10, 20), (20, 30)."""
     return list(itertools.pairwise(wan))
 
@@ -470,22 +415,11 @@ def _hazardous_transfer() -> Data:
     )
 
 
-_LABEL_BANDS = (
-    ("10", "12"), ("12", "15"), ("15", "18"), ("18", "20"), ("20", "22"), ("22", "25"),
-    ("25", "28"), ("28", "30"), ("30", "35"), ("35", "38"), ("38", "40"), ("40", "45"),
-    ("45", "50"), ("50", "55"), ("55", "65"), ("65", "70"), ("70", "75"), ("75", "85"),
-    ("12", "15"), ("15", "18"), ("18", "20"), ("20", "22"), ("22", "25"), ("25", "28"),
-    ("28", "30"), ("30", "35"), ("35", "38"), ("38", "40"), ("40", "45"), ("45", "50"),
-    ("50", "55"), ("55", "65"), ("65", "70"), ("70", "75"), ("75", "85"), ("85", "100"),
-)  # fmt: skip
-"""§§4.13 and 4.16 (the bands of §4.12): form × tonnes × correction × earlier violations."""
-
-
 def _form_tonnes_bands(
     ident: str, section: str, kind: str, zh: str, en: str, forms: tuple[str, str], page: str
 ) -> Data:
     hw, v = "hazardous_waste_tonnes", "violations_2y"
-    return _bands(
+    return _ranked(
         ident,
         section,
         kind,
@@ -512,9 +446,9 @@ def _form_tonnes_bands(
                 _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
             ),
         ],
-        amounts=_LABEL_BANDS,
+        rows=_LABEL_BANDS,
         page=page,
-        top=(_impact_rank(), "100"),
+        top=_impact_rank(),
     )
 
 
@@ -531,7 +465,7 @@ def _quantity_year(
     quantity: Data,
     page: str,
 ) -> Data:
-    return _bands(
+    return _ranked(
         ident,
         section,
         kind,
@@ -540,9 +474,9 @@ def _quantity_year(
         low=100_000,
         high=1_000_000,
         factors=[quantity, _prior_1y()],
-        amounts=_YEAR_BANDS,
+        rows=_YEAR_BANDS,
         page=page,
-        top=(_impact_rank(), "100"),
+        top=_impact_rank(),
     )
 
 
@@ -550,7 +484,7 @@ def _first_tables() -> list[Data]:
     """§§4.2-4.4 (固废法 Art. 102 (2)-(4), 100,000-1,000,000)."""
     w, f = "waste_plant_shortfall", "facility_type"
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.4-2",
             "§4.2",
             "monitoring.waste-plant-not-monitoring",
@@ -585,11 +519,11 @@ def _first_tables() -> list[Data]:
                     ),
                 ),
             ],
-            amounts=_pairs("10", "25", "40", "55", "70", "85", "100"),
+            rows=_pairs("10", "25", "40", "55", "70", "85", "100"),
             page="p. 84 (PDF p. 99)",
-            top=(_impact_rank(), "100"),
+            top=_impact_rank(),
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.4-3",
             "§4.3",
             "low_carbon.eliminated-equipment-transferred",
@@ -609,11 +543,11 @@ def _first_tables() -> list[Data]:
                     ("件", "items"),
                 ),
             ],
-            amounts=_pairs("10", "25", "40", "55", "70", "85", "100"),
+            rows=_pairs("10", "25", "40", "55", "70", "85", "100"),
             page="p. 85 (PDF p. 100)",
-            top=(_impact_rank(), "100"),
+            top=_impact_rank(),
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.4-4",
             "§4.4",
             "waste.protected-area-facility",
@@ -657,9 +591,9 @@ def _first_tables() -> list[Data]:
                     ),
                 ),
             ],
-            amounts=_pairs("10", "20", "30", "40", "50", "60", "70", "80", "90", "100"),
+            rows=_pairs("10", "20", "30", "40", "50", "60", "70", "80", "90", "100"),
             page="pp. 85-86 (PDF pp. 100-101)",
-            top=(_impact_rank(), "100"),
+            top=_impact_rank(),
         ),
     ]
 
@@ -684,7 +618,7 @@ def _chapter_4() -> list[Data]:
             "Solid waste moved out of the province for use without filing",
             "p. 88 (PDF p. 103)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.4-8",
             "§4.8",
             "waste.industrial-ledger",
@@ -693,13 +627,13 @@ def _chapter_4() -> list[Data]:
             low=50_000,
             high=200_000,
             factors=[_correction_rank(), _cooperation_rank()],
-            amounts=(("5", "10"), ("10", "15"), ("15", "20"), ("20", "20")),
+            rows=(("5", "10"), ("10", "15"), ("15", "20"), ("20", "20")),
             page="pp. 89-90 (PDF pp. 104-105)",
-            top=(_impact_rank(), "20"),
+            top=_impact_rank(),
         ),
         _entrustment(),
         _storage(),
-        _bands(
+        _ranked(
             "cn-gd.table.4-11",
             "§4.11",
             "waste.mine-storage-not-closed",
@@ -719,9 +653,9 @@ def _chapter_4() -> list[Data]:
                 ),
                 _prior_1y(),
             ],
-            amounts=_pairs("20", "25", "30", "40", "50", "60", "70", "85", "100"),
+            rows=_pairs("20", "25", "30", "40", "50", "60", "70", "85", "100"),
             page="p. 92 (PDF p. 107)",
-            top=(_impact_rank(), "100"),
+            top=_impact_rank(),
         ),
         _form_tonnes_bands(
             "cn-gd.table.4-13",
@@ -789,7 +723,7 @@ def _chapter_4() -> list[Data]:
             ),
             "pp. 103-104 (PDF pp. 118-119)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.4-24",
             "§4.24",
             "waste.hazardous-no-contingency-plan",
@@ -818,9 +752,9 @@ def _chapter_4() -> list[Data]:
                 _prior_1y(),
                 _correction_rank(),
             ],
-            amounts=_pairs("10", "20", "30", "40", "50", "60", "70", "85", "100"),
+            rows=_pairs("10", "20", "30", "40", "50", "60", "70", "85", "100"),
             page="pp. 105-106 (PDF pp. 120-121)",
-            top=(_impact_rank(), "100"),
+            top=_impact_rank(),
         ),
         _quantity_year(
             "cn-gd.table.4-25",
@@ -838,7 +772,7 @@ def _chapter_4() -> list[Data]:
             "以拖延、围堵、滞留执法人员等方式拒绝、阻挠固体废物有关监督检查，或者在接受监督检查时弄虚作假",
             "Solid-waste inspection refused or obstructed, or falsehoods during it (units)",
             low=50_000,
-            amounts=[
+            rows=[
                 *_pairs("5", "7", "9", "11", "13", "15", "17", "19", "20"),
                 ("20", "20"),
                 ("20", "20"),
@@ -856,7 +790,7 @@ def _obstruction(
     en: str,
     *,
     low: int,
-    amounts: list[_Band],
+    rows: list[Band],
     page: str,
 ) -> Data:
     """§§4.52 and 6.16 (the column for units): the form × a same violation within a year.
@@ -881,7 +815,7 @@ def _obstruction(
     )
     # The printed rows: two per form (none / some within a year) for the first four, and the
     # single amount of the fifth, given here for both.
-    return _bands(
+    return _ranked(
         ident,
         section,
         kind,
@@ -898,7 +832,7 @@ def _obstruction(
             ),
             _prior_1y(),
         ],
-        amounts=amounts,
+        rows=rows,
         page=page,
     )
 
@@ -929,7 +863,7 @@ def _two_tiers(n: int, kind: str, zh: str, en: str, page: str) -> list[Data]:
     consequence), by area, within 200,000-2,000,000.
     """
     return [
-        _bands(
+        _ranked(
             f"cn-gd.table.6-{n}.ordinary",
             f"§6.{n}",
             kind,
@@ -938,10 +872,10 @@ def _two_tiers(n: int, kind: str, zh: str, en: str, page: str) -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[_sensitivity(*_ranks(3))],
-            amounts=_pairs("2", "8", "14", "20"),
+            rows=_pairs("2", "8", "14", "20"),
             page=f"{page}; rows 未造成土壤环境污染",
         ),
-        _bands(
+        _ranked(
             f"cn-gd.table.6-{n}.higher",
             f"§6.{n}",
             kind,
@@ -960,9 +894,9 @@ def _two_tiers(n: int, kind: str, zh: str, en: str, page: str) -> list[Data]:
                     ("平方米", "m²"),
                 )
             ],
-            amounts=_POLLUTED_BANDS,
+            rows=_POLLUTED_BANDS,
             page=f"{page}; rows 造成土壤环境污染",
-            top=(_impact_rank(), "200"),
+            top=_impact_rank(),
         ),
     ]
 
@@ -975,9 +909,8 @@ def _area_tiers(
     *,
     ranges: tuple[tuple[int, int], tuple[int, int]],
     bounds: tuple[str, ...],
-    lower: list[_Band],
-    upper: list[_Band],
-    top: str,
+    lower: list[Band],
+    upper: list[Band],
     page: str,
     rows: tuple[str, str],
     fact: str = "area_m2",
@@ -989,7 +922,7 @@ def _area_tiers(
     label = ("涉案面积", "area") if fact == "area_m2" else ("涉及量", "quantity")
     n_levels = len(bounds) + 1
     return [
-        _bands(
+        _ranked(
             f"cn-gd.table.6-{n}.ordinary",
             f"§6.{n}",
             kinds,
@@ -1000,10 +933,10 @@ def _area_tiers(
             factors=[
                 _steps("size", *label, fact, bounds, _ranks(n_levels), unit, closed_at=lower_closed)
             ],
-            amounts=lower,
+            rows=lower,
             page=f"{page}; rows {rows[0]}",
         ),
-        _bands(
+        _ranked(
             f"cn-gd.table.6-{n}.higher",
             f"§6.{n}",
             kinds,
@@ -1012,9 +945,9 @@ def _area_tiers(
             low=lo2,
             high=hi2,
             factors=[_steps("size", *label, fact, bounds, _ranks(n_levels), unit)],
-            amounts=upper,
+            rows=upper,
             page=f"{page}; rows {rows[1]}",
-            top=(_impact_rank(), top),
+            top=_impact_rank(),
         ),
     ]
 
@@ -1122,7 +1055,7 @@ def _chapter_6() -> list[Data]:
     art94 = ((20_000, 200_000), (200_000, 1_000_000))
     art91 = ((100_000, 500_000), (500_000, 1_000_000))
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.6-1",
             "§6.1",
             "monitoring.soil-not-self-monitored",
@@ -1141,12 +1074,12 @@ def _chapter_6() -> list[Data]:
                 ),
                 _sensitivity(*_ranks(3)),
             ],
-            amounts=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
+            rows=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
             page="p. 133 (PDF p. 148)",
-            top=(_pollution_rank(), "20"),
+            top=_pollution_rank(),
         ),
         *_falsified(),
-        _bands(
+        _ranked(
             "cn-gd.table.6-3",
             "§6.3",
             ["soil.annual-discharge-report-missing", "soil.hazard-inspection-system-missing"],
@@ -1165,9 +1098,9 @@ def _chapter_6() -> list[Data]:
                 ),
                 _sensitivity(*_ranks(3)),
             ],
-            amounts=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
+            rows=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
             page="pp. 134-135 (PDF pp. 149-150)",
-            top=(_pollution_rank("违法行为造成有毒有害物质渗漏、流失、扬散"), "20"),
+            top=_pollution_rank("违法行为造成有毒有害物质渗漏、流失、扬散"),
         ),
         *_two_tiers(
             4,
@@ -1190,7 +1123,7 @@ def _chapter_6() -> list[Data]:
             "Tailings-pond operator without measures against soil pollution",
             "pp. 137-138 (PDF pp. 152-153)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.6-7",
             "§6.7",
             "soil.tailings-not-monitored",
@@ -1199,9 +1132,9 @@ def _chapter_6() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[_correction_rank(), _sensitivity(*_ranks(3))],
-            amounts=_pairs("2", "5", "8", "11", "14", "17", "20"),
+            rows=_pairs("2", "5", "8", "11", "14", "17", "20"),
             page="pp. 138-139 (PDF pp. 153-154)",
-            top=(_pollution_rank(), "20"),
+            top=_pollution_rank(),
         ),
         *_two_tiers(
             8,
@@ -1211,7 +1144,7 @@ def _chapter_6() -> list[Data]:
             "pp. 139-140 (PDF pp. 154-155)",
         ),
         *_farmland_discharge(),
-        _bands(
+        _ranked(
             "cn-gd.table.6-10",
             "§6.10",
             "soil.polluted-waste-for-land-reclamation",
@@ -1231,9 +1164,9 @@ def _chapter_6() -> list[Data]:
                     ("平方米", "m²"),
                 ),
             ],
-            amounts=_pairs("10", "19", "28", "37", "46", "55", "64", "73", "82", "91", "100"),
+            rows=_pairs("10", "19", "28", "37", "46", "55", "64", "73", "82", "91", "100"),
             page="pp. 141-142 (PDF pp. 156-157)",
-            top=(_impact_rank(), "100"),
+            top=_impact_rank(),
         ),
         *_area_tiers(
             11,
@@ -1244,7 +1177,6 @@ def _chapter_6() -> list[Data]:
             bounds=survey,
             lower=_pairs("10", "18", "26", "34", "42", "50"),
             upper=_pairs("50", "60", "70", "80", "90", "100"),
-            top="100",
             page="pp. 142-143 (PDF pp. 157-158)",
             rows=("限期内改正", "逾期未改正"),
             lower_closed="20000",
@@ -1258,7 +1190,6 @@ def _chapter_6() -> list[Data]:
             bounds=("50", "100", "150", "200"),
             lower=_pairs("10", "18", "26", "34", "42", "50"),
             upper=_pairs("50", "60", "70", "80", "90", "100"),
-            top="100",
             page="pp. 143-144 (PDF pp. 158-159)",
             rows=("限期内改正", "逾期未改正"),
         ),
@@ -1272,7 +1203,6 @@ def _chapter_6() -> list[Data]:
             bounds=("2", "5", "10", "15"),
             lower=_pairs("10", "18", "26", "34", "42", "50"),
             upper=_pairs("50", "60", "70", "80", "90", "100"),
-            top="100",
             page="p. 144 (PDF p. 159)",
             rows=("未造成土壤环境污染", "造成土壤环境污染"),
             fact="material_tonnes",
@@ -1315,7 +1245,6 @@ def _chapter_6() -> list[Data]:
                 bounds=survey,
                 lower=survey_lower,
                 upper=survey_upper,
-                top="100",
                 page=page,
                 rows=("限期内改正", "逾期未改正"),
                 lower_closed="20000",
@@ -1338,7 +1267,7 @@ def _chapter_6() -> list[Data]:
             "pp. 151-153 (PDF pp. 166-168); the row printed 3000平方米以上50000平方米以下 is read as 3000-5000 m², the next row starting at 5000",
         ),
         *(
-            _bands(
+            _ranked(
                 f"cn-gd.table.6-{n}",
                 f"§6.{n}",
                 kind,
@@ -1347,7 +1276,7 @@ def _chapter_6() -> list[Data]:
                 low=10_000,
                 high=50_000,
                 factors=[_sensitivity(*_ranks(3))],
-                amounts=(("1", "3"), ("3", "5"), ("5", "5")),
+                rows=(("1", "3"), ("3", "5"), ("5", "5")),
                 page=page,
             )
             for n, kind, zh, en, page in (
@@ -1370,7 +1299,7 @@ def _chapter_6() -> list[Data]:
                 ),
             )
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.6-24",
             "§6.24",
             "soil.survey-report-not-filed",
@@ -1379,9 +1308,9 @@ def _chapter_6() -> list[Data]:
             low=10_000,
             high=50_000,
             factors=[_correction_rank()],
-            amounts=(("1", "3"), ("3", "5")),
+            rows=(("1", "3"), ("3", "5")),
             page="pp. 155-156 (PDF pp. 170-171)",
-            top=(_impact_rank(), "5"),
+            top=_impact_rank(),
         ),
         _obstruction(
             "cn-gd.table.6-16",
@@ -1390,7 +1319,7 @@ def _chapter_6() -> list[Data]:
             "被检查者拒不配合检查，或者在接受检查时弄虚作假",
             "Soil inspection not cooperated with, or falsehoods during it (units)",
             low=20_000,
-            amounts=[
+            rows=[
                 *_pairs("2", "4", "6", "8", "11", "13", "15", "17", "20"),
                 ("20", "20"),
                 ("20", "20"),
@@ -1423,7 +1352,7 @@ def _falsified() -> list[Data]:
         "Key soil-pollution unit falsifying monitoring data",
     )
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.6-2.ordinary",
             "§6.2",
             "monitoring.falsified-data-soil",
@@ -1431,10 +1360,10 @@ def _falsified() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[count()],
-            amounts=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
+            rows=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
             page="p. 134 (PDF p. 149); rows 未造成土壤环境污染",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.6-2.higher",
             "§6.2",
             "monitoring.falsified-data-soil",
@@ -1442,9 +1371,9 @@ def _falsified() -> list[Data]:
             low=200_000,
             high=2_000_000,
             factors=[count()],
-            amounts=_pairs("20", "40", "60", "80", "100", "120", "140", "160", "180", "200"),
+            rows=_pairs("20", "40", "60", "80", "100", "120", "140", "160", "180", "200"),
             page="p. 134 (PDF p. 149); rows 造成土壤环境污染",
-            top=(_impact_rank(), "200"),
+            top=_impact_rank(),
         ),
     ]
 
@@ -1466,7 +1395,7 @@ def _farmland_discharge() -> list[Data]:
     en = "Sewage, sludge, dredged mud, tailings or slag over the heavy-metal or toxic limits put on farmland"
     page = "pp. 140-141 (PDF pp. 155-156)"
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.6-9.ordinary",
             "§6.9",
             "soil.toxic-discharge-to-farmland",
@@ -1475,10 +1404,10 @@ def _farmland_discharge() -> list[Data]:
             low=100_000,
             high=500_000,
             factors=[size()],
-            amounts=_pairs("10", "18", "26", "34", "42", "50"),
+            rows=_pairs("10", "18", "26", "34", "42", "50"),
             page=f"{page}; rows 限期内改正，且未造成土壤污染",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.6-9.higher",
             "§6.9",
             "soil.toxic-discharge-to-farmland",
@@ -1503,12 +1432,12 @@ def _farmland_discharge() -> list[Data]:
                 ),
                 size(),
             ],
-            amounts=[
+            rows=[
                 *_pairs("50", "65", "80", "95", "110", "125"),
                 *_pairs("125", "140", "155", "170", "185", "200"),
             ],
             page=f"{page}; rows 限期内改正，但已造成土壤污染 / 逾期未改正",
-            top=(_impact_rank(), "200"),
+            top=_impact_rank(),
         ),
     ]
 

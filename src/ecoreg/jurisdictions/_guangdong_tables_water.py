@@ -13,12 +13,12 @@ The tables not encoded, and why, are listed in docs/jurisdictions/guangdong.md.
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _area_binary,
+    _bands,
     _correction,
     _eq,
     _factor,
@@ -26,61 +26,19 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _lv,
     _months,
     _num,
-    _yuan,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
+
+    from ecoreg.jurisdictions._guangdong_tables import Amount, Band, Levels
 
 __all__ = ["tables_water"]
 
 
-def _bands(
-    ident: str,
-    section: str,
-    kinds: list[str],
-    zh: str,
-    en: str,
-    *,
-    low: int,
-    high: int,
-    factors: list[Data],
-    amount: Callable[[dict[str, int]], tuple[str, str]],
-    page: str,
-) -> Data:
-    """A band table: one row (万元, as printed) for each combination of the factors' ranks."""
-    ranks = {f["id"]: sorted({int(level["score"]) for level in f["levels"]}) for f in factors}
-    rows = []
-    for combo in itertools.product(*ranks.values()):
-        levels = dict(zip(ranks, combo, strict=True))
-        lo, hi = amount(levels)
-        rows.append({"levels": levels, "min": _yuan(lo), "max": _yuan(hi)})
-    return {
-        "id": ident,
-        "mode": "bands",
-        "kinds": kinds,
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": str(low),
-        "statutory_max": str(high),
-        "factors": factors,
-        "bands": rows,
-        "note": page,
-    }
-
-
-def _grid(
-    first: str, second: str, table: Sequence[Sequence[tuple[str, str]]], top: str | None
-) -> Callable[[dict[str, int]], tuple[str, str]]:
-    """``table[rank of first][rank of second]``; ``top`` where ``impact`` is 1."""
-
-    def pick(levels: dict[str, int]) -> tuple[str, str]:
-        if top is not None and levels.get("impact") == 1:
-            return top, top
-        return table[levels[first]][levels[second]]
-
-    return pick
+def _grid(first: str, second: str, table: Sequence[Sequence[Band]]) -> Amount:
+    """``table[rank of first][rank of second]`` (万元, as printed)."""
+    return lambda levels: table[levels[first]][levels[second]]
 
 
 def _impact() -> Data:
@@ -224,7 +182,7 @@ def _water_85(
     ident: str, section: str, kind: str, zh: str, en: str, *, high: int, page: str
 ) -> Data:
     """§§2.12, 2.14, 2.16, 2.17: water body × mitigation, and the impact row."""
-    rows, top = (_BODY_100, "100") if high == 1_000_000 else (_BODY_20, "20")
+    rows = _BODY_100 if high == 1_000_000 else _BODY_20
     return _bands(
         ident,
         section,
@@ -234,7 +192,7 @@ def _water_85(
         low=high // 10,
         high=high,
         factors=[_water_body(), _mitigation(), _impact()],
-        amount=_grid("water_body", "mitigation", _by_body(rows), top),
+        amount=_grid("water_body", "mitigation", _by_body(rows)),
         page=page,
     )
 
@@ -522,9 +480,7 @@ def _chapter_1() -> list[Data]:
         _lv("已投入生产", "in production", "1", _eq("construction_stage", "operating")),
     )
 
-    def quality(levels: dict[str, int]) -> tuple[str, str]:
-        if levels["impact"]:
-            return "200", "200"
+    def quality(levels: Levels) -> Band:
         c, a = levels["category"], levels["area"]
         if levels["stage"]:
             lo = 120 + 16 * c + 8 * a
@@ -543,7 +499,7 @@ def _chapter_1() -> list[Data]:
             high=50_000,
             factors=[_area_binary("1", "限批区或环境敏感区"), _in_time()],
             amount=_grid(
-                "area", "correction", [[("0", "1"), ("1", "3")], [("3", "5"), ("5", "5")]], None
+                "area", "correction", [[("0", "1"), ("1", "3")], [("3", "5"), ("5", "5")]]
             ),
             page="pp. 3-4 (PDF pp. 18-19)",
         ),
@@ -832,9 +788,7 @@ def _chapter_2() -> list[Data]:
         ),
     )
 
-    def dumped(levels: dict[str, int]) -> tuple[str, str]:
-        if levels["impact"]:
-            return "20", "20"
+    def dumped(levels: Levels) -> Band:
         m = levels["mitigation"]
         if levels["place"] == 1:
             return (("2", "5"), ("5", "10"))[m]
@@ -851,9 +805,7 @@ def _chapter_2() -> list[Data]:
         ("buried", "将可溶性剧毒废渣直接埋入地下", "buried underground"),
     )
 
-    def toxic(levels: dict[str, int]) -> tuple[str, str]:
-        if levels["impact"]:
-            return "100", "100"
+    def toxic(levels: Levels) -> Band:
         m = levels["mitigation"]
         if levels["form"]:
             return (("60", "80"), ("80", "100"))[m]
@@ -861,9 +813,7 @@ def _chapter_2() -> list[Data]:
 
     seep_rows = [[("2", "6"), ("6", "10")], [("10", "15"), ("15", "20")]]
 
-    def ditch(levels: dict[str, int]) -> tuple[str, str]:
-        if levels["impact"]:
-            return "100", "100"
+    def ditch(levels: Levels) -> Band:
         rows = (
             ((("10", "20"), ("20", "30")), (("30", "40"), ("40", "50"))),
             ((("50", "60"), ("60", "70")), (("70", "85"), ("85", "100"))),
@@ -894,7 +844,7 @@ def _chapter_2() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[obstruction, _prior_year()],
-            amount=_grid("form", "prior_year", obstruction_rows, None),
+            amount=_grid("form", "prior_year", obstruction_rows),
             page="p. 14 (PDF p. 29)",
         ),
         _bands(
@@ -913,7 +863,6 @@ def _chapter_2() -> list[Data]:
                     [("2", "4"), ("4", "6"), ("6", "8")],
                     [("8", "12"), ("12", "16"), ("16", "20")],
                 ],
-                "20",
             ),
             page="p. 15 (PDF p. 30)",
         ),
@@ -931,7 +880,6 @@ def _chapter_2() -> list[Data]:
                 "form",
                 "cooperation",
                 [[("2", "6"), ("6", "10")], [("10", "15"), ("15", "20")]],
-                "20",
             ),
             page="pp. 16-17 (PDF pp. 31-32)",
         ),
@@ -953,7 +901,6 @@ def _chapter_2() -> list[Data]:
                     [("40", "55"), ("55", "70")],
                     [("70", "85"), ("85", "100")],
                 ],
-                "100",
             ),
             page="p. 24 (PDF p. 39)",
         ),
@@ -974,7 +921,6 @@ def _chapter_2() -> list[Data]:
                     [("15", "20"), ("20", "25")],
                     [("25", "35"), ("35", "50")],
                 ],
-                None,
             ),
             page="p. 25 (PDF p. 40); the 100万 row (造成重大生态环境影响或者不良社会影响的) lies outside "
             "this tier's range and is carried by the overdue table",
@@ -996,7 +942,6 @@ def _chapter_2() -> list[Data]:
                     [("60", "70"), ("70", "80")],
                     [("80", "90"), ("90", "100")],
                 ],
-                "100",
             ),
             page="p. 25 (PDF p. 40)",
         ),
@@ -1010,7 +955,7 @@ def _chapter_2() -> list[Data]:
             high=100_000,
             factors=[outlet_area, discharging],
             amount=_grid(
-                "area", "discharging", [[("2", "4"), ("4", "6")], [("6", "8"), ("8", "10")]], None
+                "area", "discharging", [[("2", "4"), ("4", "6")], [("6", "8"), ("8", "10")]]
             ),
             page="pp. 25-26 (PDF pp. 40-41); the 50万 row (造成重大生态环境影响或者不良社会影响的) lies "
             "outside this tier's range and is carried by the overdue table",
@@ -1028,7 +973,6 @@ def _chapter_2() -> list[Data]:
                 "area",
                 "discharging",
                 [[("10", "20"), ("20", "30")], [("30", "40"), ("40", "50")]],
-                "50",
             ),
             page="pp. 25-26 (PDF pp. 40-41)",
         ),
@@ -1119,7 +1063,7 @@ def _chapter_2() -> list[Data]:
                 _mitigation(),
                 _impact(),
             ],
-            amount=_grid("form", "mitigation", seep_rows, "20"),
+            amount=_grid("form", "mitigation", seep_rows),
             page="pp. 32-33 (PDF pp. 47-48)",
         ),
         _bands(
@@ -1146,7 +1090,7 @@ def _chapter_2() -> list[Data]:
                 _mitigation(),
                 _impact(),
             ],
-            amount=_grid("form", "mitigation", seep_rows, "20"),
+            amount=_grid("form", "mitigation", seep_rows),
             page="p. 33 (PDF p. 48)",
         ),
         _bands(
@@ -1195,7 +1139,6 @@ def _chapter_2() -> list[Data]:
                     [("20", "25"), ("25", "30")],
                     [("30", "40"), ("40", "50")],
                 ],
-                "50",
             ),
             page="pp. 34-35 (PDF pp. 49-50)",
         ),
@@ -1228,7 +1171,6 @@ def _chapter_2() -> list[Data]:
                 "form",
                 "prior_year",
                 [[("2", "3"), ("3", "4")], [("4", "5"), ("5", "6")], [("6", "8"), ("8", "10")]],
-                "10",
             ),
             page="pp. 35-36 (PDF pp. 50-51)",
         ),
@@ -1257,11 +1199,7 @@ def _chapter_2() -> list[Data]:
                 ),
                 _impact(),
             ],
-            amount=lambda lv: (
-                ("0.05", "0.05")
-                if lv["impact"]
-                else (("0", "0.02"), ("0.02", "0.05"))[lv["stopping"]]
-            ),
+            amount=lambda lv: (("0", "0.02"), ("0.02", "0.05"))[lv["stopping"]],
             page="pp. 36-37 (PDF pp. 51-52)",
         ),
     ]
