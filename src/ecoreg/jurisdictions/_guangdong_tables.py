@@ -26,7 +26,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 __all__ = ["tables"]
 
@@ -201,6 +201,63 @@ def _history_ranks() -> Data:
         _lv("2次以下", "fewer than two", "0", _num("violations_2y", below="2")),
         _lv("2次", "two", "1", _num("violations_2y", at_least="2", below="3")),
         _lv("3次以上", "three or more", "2", _num("violations_2y", at_least="3")),
+    )
+
+
+ImpactWording = Literal["caused", "consequences", "whether", "situation", "weighed"]
+_IMPACT_WORDING: dict[ImpactWording, tuple[str, str, tuple[str, str], tuple[str, str]]] = {
+    # Chapters 4 and 6 (band tables): 造成重大生态环境影响或者不良社会影响 未造成 / 造成.
+    "caused": (
+        "造成重大生态环境影响或者不良社会影响",
+        "major ecological or social impact",
+        ("未造成", "none"),
+        ("造成", "caused"),
+    ),
+    # Chapter 2: 危害后果.
+    "consequences": (
+        "危害后果",
+        "consequences",
+        ("未造成重大生态环境影响或者不良社会影响", "no major ecological or social impact"),
+        ("造成重大生态环境影响或者不良社会影响", "major ecological or social impact"),
+    ),
+    # Chapter 3 (and §§4.29, 6.15): 是否造成….
+    "whether": (
+        "是否造成重大生态环境影响或者不良社会影响",
+        "major ecological or bad social impact",
+        ("未造成", "none"),
+        ("造成重大生态环境影响或者不良社会影响", "major ecological or bad social impact"),
+    ),
+    # Chapters 7 and 8: …情况.
+    "situation": (
+        "重大生态环境影响或者不良社会影响情况",
+        "major ecological impact or adverse social impact",
+        ("未造成重大生态环境影响或者不良社会影响的", "none caused"),
+        ("造成重大生态环境影响或者不良社会影响的", "caused"),
+    ),
+    # The weight tables of chapters 4 and 6.
+    "weighed": (
+        "重大生态环境影响或者不良社会影响",
+        "major ecological or social impact",
+        ("未造成重大生态环境影响或者不良社会影响", "none"),
+        ("造成重大生态环境影响或者不良社会影响", "caused"),
+    ),
+}
+
+
+def _impact(wording: ImpactWording = "caused", score: str = "1") -> Data:
+    """造成重大生态环境影响或者不良社会影响 (fact ``major_impact``): not caused 0, caused ``score``.
+
+    ``score`` "1" (the default) is the band tables' rank, whose higher level takes the statutory
+    maximum (`_bands`); a weight table gives the weight. ``wording``: the factor's labels, as the
+    chapters print them (`_IMPACT_WORDING`).
+    """
+    zh, en, no, yes = _IMPACT_WORDING[wording]
+    return _factor(
+        "impact",
+        zh,
+        en,
+        _lv(*no, "0", _eq("major_impact", False)),
+        _lv(*yes, score, _eq("major_impact", True)),
     )
 
 
@@ -1141,13 +1198,7 @@ def _hazardous_label() -> Data:
         ],
         rows=_LABEL_BANDS,
         page="pp. 92-94 (PDF pp. 107-109)",
-        top=_factor(
-            "impact",
-            "造成重大生态环境影响或者不良社会影响",
-            "major ecological or social impact",
-            _lv("未造成", "none", "0", _eq("major_impact", False)),
-            _lv("造成", "caused", "1", _eq("major_impact", True)),
-        ),
+        top=_impact(),
     )
 
 

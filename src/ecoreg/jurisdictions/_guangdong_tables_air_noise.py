@@ -25,6 +25,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _eq,
     _factor,
     _history_ranks,
+    _impact,
     _lv,
     _num,
     _ranked,
@@ -33,22 +34,6 @@ from ecoreg.jurisdictions._guangdong_tables import (
 )
 
 __all__ = ["tables_air_noise"]
-
-
-def _impact() -> Data:
-    """造成重大生态环境影响或者不良社会影响: rank 1 takes the table's top amount."""
-    return _factor(
-        "impact",
-        "是否造成重大生态环境影响或者不良社会影响",
-        "major ecological or bad social impact",
-        _lv("未造成", "none", "0", _eq("major_impact", False)),
-        _lv(
-            "造成重大生态环境影响或者不良社会影响",
-            "major ecological or bad social impact",
-            "1",
-            _eq("major_impact", True),
-        ),
-    )
 
 
 def _rank_correction() -> Data:
@@ -140,7 +125,7 @@ def _equipment() -> Data:
         high=200_000,
         factors=factors,
         rows=amounts,
-        top=_impact(),
+        top=_impact("whether"),
         page="p. 54 (PDF p. 69)",
     )
 
@@ -191,7 +176,7 @@ def _self_monitoring() -> Data:
         high=200_000,
         factors=factors,
         rows=amounts,
-        top=_impact(),
+        top=_impact("whether"),
         page="pp. 54-55 (PDF pp. 69-70)",
     )
 
@@ -257,7 +242,7 @@ def _emission_info() -> Data:
         high=500_000,
         factors=[_history_ranks(), _rank_correction()],
         rows=_wan((5, 10), (10, 20), (20, 30), (30, 40), (40, 50), (50, 50)),
-        top=_impact(),
+        top=_impact("whether"),
         page="pp. 64-65 (PDF pp. 79-80)",
     )
 
@@ -292,7 +277,7 @@ def _false_tests() -> Data:
         high=500_000,
         factors=factors,
         rows=_wan((10, 15), (15, 25), (25, 30), (30, 40), (40, 50), (50, 50)),
-        top=_impact(),
+        top=_impact("whether"),
         page="pp. 65-66 (PDF pp. 80-81)",
     )
 

@@ -26,6 +26,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _eq,
     _factor,
     _history,
+    _impact,
     _lv,
     _months,
     _num,
@@ -33,9 +34,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _wan,
     _weights,
 )
-from ecoreg.jurisdictions._guangdong_tables_air_noise import _impact
 from ecoreg.jurisdictions._guangdong_tables_waste_soil import (
-    _impact_weight,
     _sensitivity,
     _steps,
 )
@@ -198,7 +197,7 @@ def _livestock() -> Data:
         high=100_000,
         factors=[herd],
         rows=_wan((0, 3), (3, 5), (5, 8), (8, 10)),
-        top=_impact(),
+        top=_impact("whether"),
         page="p. 110 (PDF p. 125)",
     )
 
@@ -323,7 +322,7 @@ def _unremediated_plot() -> list[Data]:
             high=1_000_000,
             start="0.50",
             floor=None,
-            factors=[*factors(), _impact_weight("0.05")],
+            factors=[*factors(), _impact("weighed", "0.05")],
             note=f"{page}; 已造成重大生态环境影响或者不良社会影响的罚款金额=裁量百分值总和×100万, "
             "超过100%的按100%计算",
         ),
@@ -374,7 +373,7 @@ def _post_management() -> Data:
         high=500_000,
         factors=[degree],
         rows=_wan((5, 20), (20, 35), (35, 50)),
-        top=_impact(),
+        top=_impact("whether"),
         page="pp. 146-147 (PDF pp. 161-162)",
     )
 

@@ -30,6 +30,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _eq,
     _factor,
     _flag,
+    _impact,
     _lv,
     _num,
     _wan,
@@ -71,22 +72,6 @@ def _correction() -> Data:
 
 
 _MAJOR_ZH = "造成重大生态环境影响或者不良社会影响的"
-
-
-def _impact() -> Data:
-    """重大生态环境影响或者不良社会影响情况: not caused (0) / caused (1, the maximum)."""
-    return _factor(
-        "impact",
-        "重大生态环境影响或者不良社会影响情况",
-        "major ecological impact or adverse social impact",
-        _lv(
-            "未造成重大生态环境影响或者不良社会影响的",
-            "none caused",
-            "0",
-            _eq("major_impact", False),
-        ),
-        _lv(_MAJOR_ZH, "caused", "1", _eq("major_impact", True)),
-    )
 
 
 def _prior_2y() -> Data:
@@ -239,7 +224,7 @@ def _chapter_7() -> list[Data]:
                     },
                 ),
                 _prior_2y(),
-                _impact(),
+                _impact("situation"),
             ],
             amount=_by(
                 "report", "history", rows=_wan((0, "0.5"), ("0.5", 1), (1, "1.5"), ("1.5", 2))
@@ -254,7 +239,7 @@ def _chapter_7() -> list[Data]:
             "On-site inspection refused, or the facts or documents not truthfully given",
             low=0,
             high=20_000,
-            factors=[_prior_2y(), _impact()],
+            factors=[_prior_2y(), _impact("situation")],
             amount=_by("history", rows=_wan((0, 1), (1, 2))),
             page=f"pp. 157-158 (PDF pp. 172-173); {rad} Art. 49 (2), 可以处二万元以下罚款",
         ),
@@ -268,7 +253,7 @@ def _chapter_7() -> list[Data]:
             "unlawfully (no illegal gains, or under 100,000 yuan)",
             low=10_000,
             high=100_000,
-            factors=[_correction(), _impact()],
+            factors=[_correction(), _impact("situation")],
             amount=_by("correction", rows=_wan((1, 5), (5, 10))),
             page=f"pp. 158-159 (PDF pp. 173-174); {rad} Art. 53; the rows for illegal gains of "
             "100,000 or more (违法所得1倍以上5倍以下) are not encoded",
@@ -282,7 +267,7 @@ def _chapter_7() -> list[Data]:
             "compliant tailings facility",
             low=100_000,
             high=200_000,
-            factors=[_prior_2y(), _correction(), _impact()],
+            factors=[_prior_2y(), _correction(), _impact("situation")],
             amount=_by("history", "correction", rows=_wan((10, 12), (12, 15), (15, 17), (17, 20))),
             page=f"pp. 159-160 (PDF pp. 174-175); {rad} Art. 54 (1)",
         ),
@@ -294,7 +279,7 @@ def _chapter_7() -> list[Data]:
             "Radioactive waste gas or liquid discharged where discharge is prohibited",
             low=100_000,
             high=200_000,
-            factors=[_area_binary(), _radioactivity(), _impact()],
+            factors=[_area_binary(), _radioactivity(), _impact("situation")],
             amount=_by("area", "radioactivity", rows=prohibited),
             page=f"p. 160 (PDF p. 175); {rad} Art. 54 (2)",
         ),
@@ -307,7 +292,7 @@ def _chapter_7() -> list[Data]:
             "pits, fissures, caves …)",
             low=100_000,
             high=200_000,
-            factors=[_area_binary(), _radioactivity(), _impact()],
+            factors=[_area_binary(), _radioactivity(), _impact("situation")],
             amount=_by("area", "radioactivity", rows=prohibited),
             page=f"pp. 160-161 (PDF pp. 175-176); {rad} Art. 54 (3)",
         ),
@@ -319,7 +304,7 @@ def _chapter_7() -> list[Data]:
             "Radioactive waste liquid that may not be discharged not treated or stored as required",
             low=10_000,
             high=100_000,
-            factors=[_waste_grade("放射性废液"), _impact()],
+            factors=[_waste_grade("放射性废液"), _impact("situation")],
             amount=_by("grade", rows=_wan((1, 3), (3, 5), (5, 8), (8, 10))),
             page=f"pp. 161-162 (PDF pp. 176-177); {rad} Art. 54 (4)",
         ),
@@ -332,7 +317,7 @@ def _chapter_7() -> list[Data]:
             "disposal",
             low=100_000,
             high=200_000,
-            factors=[_prior_2y(), _waste_grade("放射性固体废物"), _impact()],
+            factors=[_prior_2y(), _waste_grade("放射性固体废物"), _impact("situation")],
             amount=_by(
                 "history",
                 "grade",
@@ -351,7 +336,7 @@ def _chapter_7() -> list[Data]:
             "time",
             low=20_000,
             high=100_000,
-            factors=[_prior_2y(), _impact()],
+            factors=[_prior_2y(), _impact("situation")],
             amount=_by("history", rows=_wan((2, 5), (5, 10))),
             page=f"pp. 162-163 (PDF pp. 177-178); {rad} Art. 55 (1)",
         ),
@@ -364,7 +349,7 @@ def _chapter_7() -> list[Data]:
             "corrected in time",
             low=20_000,
             high=100_000,
-            factors=[_prior_2y(), _impact()],
+            factors=[_prior_2y(), _impact("situation")],
             amount=_by("history", rows=_wan((2, 5), (5, 10))),
             page=f"pp. 163-164 (PDF pp. 178-179); {rad} Art. 55 (2)",
         ),
@@ -378,7 +363,7 @@ def _chapter_7() -> list[Data]:
             "in time",
             low=0,
             high=200_000,
-            factors=[_waste_grade("放射性固体废物"), _impact()],
+            factors=[_waste_grade("放射性固体废物"), _impact("situation")],
             amount=_by("grade", rows=_wan((0, 5), (5, 10), (10, 15), (15, 20))),
             page=f"pp. 164-165 (PDF pp. 179-180); {rad} Art. 56, 可以并处二十万元以下罚款",
         ),
@@ -414,7 +399,7 @@ def _chapter_7() -> list[Data]:
                 en,
                 low=50_000,
                 high=100_000,
-                factors=[_correction(), _impact()],
+                factors=[_correction(), _impact("situation")],
                 amount=_by("correction", rows=_wan((5, 8), (8, 10))),
                 page=f"{page}; the rows for illegal gains of 100,000 or more are not encoded",
             )
@@ -473,7 +458,7 @@ def _chapter_8() -> list[Data]:
             "Mandatory cleaner-production audit not conducted, or falsified, and not corrected",
             low=50_000,
             high=500_000,
-            factors=[_cooperation(), _impact()],
+            factors=[_cooperation(), _impact("situation")],
             amount=_by("cooperation", rows=_wan((25, 35), (35, 50))),
             page="p. 195 (PDF p. 210); 清洁生产促进法 Art. 39, the rows 不实施强制性清洁生产审核或者"
             "在清洁生产审核中弄虚作假",
@@ -495,7 +480,7 @@ def _chapter_8() -> list[Data]:
                     },
                 ),
                 _cooperation(),
-                _impact(),
+                _impact("situation"),
             ],
             # "5万元以上10万元以上" and "15万元以上20万元以上" as printed: read 以下.
             amount=_by("report", "cooperation", rows=_wan((5, 10), (10, 15), (15, 20), (20, 25))),
@@ -510,7 +495,7 @@ def _chapter_8() -> list[Data]:
             "Outlet location or number not as the permit says",
             low=20_000,
             high=200_000,
-            factors=[_area_binary(), _classes_ab(), _impact()],
+            factors=[_area_binary(), _classes_ab(), _impact("situation")],
             amount=_by("area", "pollutant_class", rows=area_class),
             page=f"p. 210 (PDF p. 225); {permit} Art. 36 (1)",
         ),
@@ -584,7 +569,7 @@ def _chapter_8() -> list[Data]:
                 _prior_flag(
                     "prior_same_kind_1y", "近一年内同类违法行为情况", "same violation within a year"
                 ),
-                _impact(),
+                _impact("situation"),
             ],
             amount=_by("history", rows=ledger),
             page=f"pp. 215-216 (PDF pp. 230-231); §8.37 p. 216 (PDF p. 231) has the same bands; "
@@ -602,7 +587,7 @@ def _chapter_8() -> list[Data]:
                 _prior_flag(
                     "prior_same_kind_1y", "近一年内同类违法行为情况", "same violation within a year"
                 ),
-                _impact(),
+                _impact("situation"),
             ],
             amount=_by("history", rows=ledger),
             page=f"p. 217 (PDF p. 232); {permit} Art. 37 (4), 处每次5千元以上2万元以下 (one occasion)",
@@ -629,7 +614,7 @@ def _chapter_8() -> list[Data]:
                     "近五年同类违法行为情况",
                     "same violation within five years",
                 ),
-                _impact(),
+                _impact("situation"),
             ],
             amount=_by("means", "history", rows=_wan((20, 26), (26, 32), (32, 40), (40, 50))),
             page=f"p. 218 (PDF p. 233); {permit} Art. 40",
@@ -656,7 +641,7 @@ def _chapter_8() -> list[Data]:
                     "近五年同类违法行为情况",
                     "same violation within five years",
                 ),
-                _impact(),
+                _impact("situation"),
             ],
             amount=_by("form", "history", rows=_wan((10, 15), (15, 20), (20, 25), (25, 30))),
             page=f"p. 219 (PDF p. 234); {permit} Art. 41",
@@ -669,7 +654,7 @@ def _chapter_8() -> list[Data]:
             "Discharge registration form not filed as required",
             low=0,
             high=50_000,
-            factors=[_correction(), _impact()],
+            factors=[_correction(), _impact("situation")],
             amount=_by("correction", rows=_wan((0, 2), (2, 5))),
             page=f"p. 219 (PDF p. 234); {permit} Art. 43, 可以处5万元以下的罚款",
         ),
@@ -745,7 +730,7 @@ def _livestock() -> Data:
         "Livestock waste discharged over the standard or the quota, or without harmless treatment",
         low=0,
         high=50_000,
-        factors=[form, exceedance, herd, _impact()],
+        factors=[form, exceedance, herd, _impact("situation")],
         amount=lambda lv: rows[lv["herd"] if lv["form"] else lv["exceedance"]],
         page="pp. 206-207 (PDF pp. 221-222); 畜禽规模养殖污染防治条例 Art. 41, 可以处5万元以下的罚款",
     )

@@ -32,6 +32,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _eq,
     _factor,
     _history,
+    _impact,
     _lv,
     _num,
     _ranked,
@@ -101,36 +102,6 @@ def _steps(
 
 def _ranks(n: int) -> list[str]:
     return [str(i) for i in range(n)]
-
-
-def _impact_rank() -> Data:
-    return _factor(
-        "impact",
-        "造成重大生态环境影响或者不良社会影响",
-        "major ecological or social impact",
-        _lv("未造成", "none", "0", _eq("major_impact", False)),
-        _lv("造成", "caused", "1", _eq("major_impact", True)),
-    )
-
-
-def _impact_weight(weight: str) -> Data:
-    return _factor(
-        "impact",
-        "重大生态环境影响或者不良社会影响",
-        "major ecological or social impact",
-        _lv(
-            "未造成重大生态环境影响或者不良社会影响",
-            "none",
-            "0",
-            _eq("major_impact", False),
-        ),
-        _lv(
-            "造成重大生态环境影响或者不良社会影响",
-            "caused",
-            weight,
-            _eq("major_impact", True),
-        ),
-    )
 
 
 def _pollution_rank(zh: str = "违法行为造成土壤环境污染") -> Data:
@@ -280,7 +251,7 @@ def _transfer(ident: str, section: str, kind: str, zh: str, en: str, page: str) 
             _receiving_binary(),
             _correction("0.10"),
             _earlier_2y("0", "0.05", "0.10"),
-            _impact_weight("0.20"),
+            _impact("weighed", "0.20"),
         ],
         note=f"{page}; {_TIMES_100}",
     )
@@ -327,7 +298,7 @@ def _entrustment() -> Data:
             ),
             _correction("0.10"),
             _earlier_2y("0", "0.05", "0.10"),
-            _impact_weight("0.20"),
+            _impact("weighed", "0.20"),
         ],
         note=f"pp. 90-91 (PDF pp. 105-106); {_TIMES_100}",
     )
@@ -409,7 +380,7 @@ def _hazardous_transfer() -> Data:
             ),
             _correction("0.10"),
             _history("0", "0.02", "0.05", "0.07"),
-            _impact_weight("0.20"),
+            _impact("weighed", "0.20"),
         ],
         note=f"pp. 99-100 (PDF pp. 114-115); {_TIMES_100}",
     )
@@ -448,7 +419,7 @@ def _form_tonnes_bands(
         ],
         rows=_LABEL_BANDS,
         page=page,
-        top=_impact_rank(),
+        top=_impact(),
     )
 
 
@@ -476,7 +447,7 @@ def _quantity_year(
         factors=[quantity, _prior_1y()],
         rows=_YEAR_BANDS,
         page=page,
-        top=_impact_rank(),
+        top=_impact(),
     )
 
 
@@ -521,7 +492,7 @@ def _first_tables() -> list[Data]:
             ],
             rows=_pairs("10", "25", "40", "55", "70", "85", "100"),
             page="p. 84 (PDF p. 99)",
-            top=_impact_rank(),
+            top=_impact(),
         ),
         _ranked(
             "cn-gd.table.4-3",
@@ -545,7 +516,7 @@ def _first_tables() -> list[Data]:
             ],
             rows=_pairs("10", "25", "40", "55", "70", "85", "100"),
             page="p. 85 (PDF p. 100)",
-            top=_impact_rank(),
+            top=_impact(),
         ),
         _ranked(
             "cn-gd.table.4-4",
@@ -593,7 +564,7 @@ def _first_tables() -> list[Data]:
             ],
             rows=_pairs("10", "20", "30", "40", "50", "60", "70", "80", "90", "100"),
             page="pp. 85-86 (PDF pp. 100-101)",
-            top=_impact_rank(),
+            top=_impact(),
         ),
     ]
 
@@ -629,7 +600,7 @@ def _chapter_4() -> list[Data]:
             factors=[_correction_rank(), _cooperation_rank()],
             rows=(("5", "10"), ("10", "15"), ("15", "20"), ("20", "20")),
             page="pp. 89-90 (PDF pp. 104-105)",
-            top=_impact_rank(),
+            top=_impact(),
         ),
         _entrustment(),
         _storage(),
@@ -655,7 +626,7 @@ def _chapter_4() -> list[Data]:
             ],
             rows=_pairs("20", "25", "30", "40", "50", "60", "70", "85", "100"),
             page="p. 92 (PDF p. 107)",
-            top=_impact_rank(),
+            top=_impact(),
         ),
         _form_tonnes_bands(
             "cn-gd.table.4-13",
@@ -754,7 +725,7 @@ def _chapter_4() -> list[Data]:
             ],
             rows=_pairs("10", "20", "30", "40", "50", "60", "70", "85", "100"),
             page="pp. 105-106 (PDF pp. 120-121)",
-            top=_impact_rank(),
+            top=_impact(),
         ),
         _quantity_year(
             "cn-gd.table.4-25",
@@ -896,7 +867,7 @@ def _two_tiers(n: int, kind: str, zh: str, en: str, page: str) -> list[Data]:
             ],
             rows=_POLLUTED_BANDS,
             page=f"{page}; rows 造成土壤环境污染",
-            top=_impact_rank(),
+            top=_impact(),
         ),
     ]
 
@@ -947,7 +918,7 @@ def _area_tiers(
             factors=[_steps("size", *label, fact, bounds, _ranks(n_levels), unit)],
             rows=upper,
             page=f"{page}; rows {rows[1]}",
-            top=_impact_rank(),
+            top=_impact(),
         ),
     ]
 
@@ -1015,7 +986,7 @@ def _risk_weights(
             ),
             _correction("0.10"),
             _sensitivity("0", "0.03", "0.07"),
-            _impact_weight("0.05"),
+            _impact("weighed", "0.05"),
         ]
 
     return [
@@ -1166,7 +1137,7 @@ def _chapter_6() -> list[Data]:
             ],
             rows=_pairs("10", "19", "28", "37", "46", "55", "64", "73", "82", "91", "100"),
             page="pp. 141-142 (PDF pp. 156-157)",
-            top=_impact_rank(),
+            top=_impact(),
         ),
         *_area_tiers(
             11,
@@ -1310,7 +1281,7 @@ def _chapter_6() -> list[Data]:
             factors=[_correction_rank()],
             rows=(("1", "3"), ("3", "5")),
             page="pp. 155-156 (PDF pp. 170-171)",
-            top=_impact_rank(),
+            top=_impact(),
         ),
         _obstruction(
             "cn-gd.table.6-16",
@@ -1373,7 +1344,7 @@ def _falsified() -> list[Data]:
             factors=[count()],
             rows=_pairs("20", "40", "60", "80", "100", "120", "140", "160", "180", "200"),
             page="p. 134 (PDF p. 149); rows 造成土壤环境污染",
-            top=_impact_rank(),
+            top=_impact(),
         ),
     ]
 
@@ -1437,7 +1408,7 @@ def _farmland_discharge() -> list[Data]:
                 *_pairs("125", "140", "155", "170", "185", "200"),
             ],
             page=f"{page}; rows 限期内改正，但已造成土壤污染 / 逾期未改正",
-            top=_impact_rank(),
+            top=_impact(),
         ),
     ]
 

@@ -23,6 +23,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _eq,
     _factor,
     _flag,
+    _impact,
     _lv,
     _months,
     _num,
@@ -39,26 +40,6 @@ __all__ = ["tables_water"]
 def _grid(first: str, second: str, table: Sequence[Sequence[Band]]) -> Amount:
     """``table[rank of first][rank of second]`` (万元, as printed)."""
     return lambda levels: table[levels[first]][levels[second]]
-
-
-def _impact() -> Data:
-    return _factor(
-        "impact",
-        "危害后果",
-        "consequences",
-        _lv(
-            "未造成重大生态环境影响或者不良社会影响",
-            "no major ecological or social impact",
-            "0",
-            _eq("major_impact", False),
-        ),
-        _lv(
-            "造成重大生态环境影响或者不良社会影响",
-            "major ecological or social impact",
-            "1",
-            _eq("major_impact", True),
-        ),
-    )
 
 
 def _choice(ident: str, zh: str, en: str, fact: str, *values: tuple[str, str, str]) -> Data:
@@ -191,7 +172,7 @@ def _water_85(
         en,
         low=high // 10,
         high=high,
-        factors=[_water_body(), _mitigation(), _impact()],
+        factors=[_water_body(), _mitigation(), _impact("consequences")],
         amount=_grid("water_body", "mitigation", _by_body(rows)),
         page=page,
     )
@@ -512,7 +493,12 @@ def _chapter_1() -> list[Data]:
             "EIA report with serious quality problems (fine on the project owner)",
             low=500_000,
             high=2_000_000,
-            factors=[in_production, category, _area_binary("1", "限批区或环境敏感区"), _impact()],
+            factors=[
+                in_production,
+                category,
+                _area_binary("1", "限批区或环境敏感区"),
+                _impact("consequences"),
+            ],
             amount=quality,
             page="pp. 4-5 (PDF pp. 19-20); the fine on the persons is not encoded",
         ),
@@ -681,7 +667,7 @@ def _chapter_2() -> list[Data]:
             ("simplified", "简化管理", "simplified management"),
             ("key", "重点管理", "key management"),
         ),
-        _impact(),
+        _impact("consequences"),
     ]
     toxic_outlet = [
         _choice(
@@ -701,7 +687,7 @@ def _chapter_2() -> list[Data]:
             ),
         ),
         _uncooperative(),
-        _impact(),
+        _impact("consequences"),
     ]
     em, qx, t = "exceedance_multiple", "quota_excess_ratio", "daily_wastewater_tonnes"
     exceedance = _factor(
@@ -891,7 +877,7 @@ def _chapter_2() -> list[Data]:
             "Industrial wastewater sent to a treatment plant without the required pre-treatment",
             low=100_000,
             high=1_000_000,
-            factors=[exceedance, daily, _impact()],
+            factors=[exceedance, daily, _impact("consequences")],
             amount=_grid(
                 "exceedance",
                 "daily_wastewater",
@@ -933,7 +919,7 @@ def _chapter_2() -> list[Data]:
             src_en + " (not removed in time)",
             low=500_000,
             high=1_000_000,
-            factors=[_zone(), discharging, _impact()],
+            factors=[_zone(), discharging, _impact("consequences")],
             amount=_grid(
                 "zone",
                 "discharging",
@@ -968,7 +954,7 @@ def _chapter_2() -> list[Data]:
             bad_outlet_en + " (not removed in time)",
             low=100_000,
             high=500_000,
-            factors=[outlet_area, discharging, _impact()],
+            factors=[outlet_area, discharging, _impact("consequences")],
             amount=_grid(
                 "area",
                 "discharging",
@@ -994,7 +980,7 @@ def _chapter_2() -> list[Data]:
             "Highly toxic liquid or soluble residue discharged into water, or the residue buried",
             low=100_000,
             high=1_000_000,
-            factors=[buried, _water_body(), _mitigation(), _impact()],
+            factors=[buried, _water_body(), _mitigation(), _impact("consequences")],
             amount=toxic,
             page="pp. 27-28 (PDF pp. 42-43)",
         ),
@@ -1017,7 +1003,7 @@ def _chapter_2() -> list[Data]:
             "Waste dumped into water, or stacked on banks below the highest water line",
             low=20_000,
             high=200_000,
-            factors=[place, _water_body(), _mitigation(), _impact()],
+            factors=[place, _water_body(), _mitigation(), _impact("consequences")],
             amount=dumped,
             page="pp. 29-30 (PDF pp. 44-45)",
         ),
@@ -1061,7 +1047,7 @@ def _chapter_2() -> list[Data]:
                     ("no_seepage_measures", "未采取防渗漏等措施", "no seepage prevention"),
                 ),
                 _mitigation(),
-                _impact(),
+                _impact("consequences"),
             ],
             amount=_grid("form", "mitigation", seep_rows),
             page="pp. 32-33 (PDF pp. 47-48)",
@@ -1088,7 +1074,7 @@ def _chapter_2() -> list[Data]:
                     ),
                 ),
                 _mitigation(),
-                _impact(),
+                _impact("consequences"),
             ],
             amount=_grid("form", "mitigation", seep_rows),
             page="p. 33 (PDF p. 48)",
@@ -1117,7 +1103,7 @@ def _chapter_2() -> list[Data]:
                 ),
                 _uncooperative(),
                 _mitigation(),
-                _impact(),
+                _impact("consequences"),
             ],
             amount=ditch,
             page="p. 34 (PDF p. 49)",
@@ -1130,7 +1116,7 @@ def _chapter_2() -> list[Data]:
             "Projects built against the rules of a drinking-water source protection zone",
             low=100_000,
             high=500_000,
-            factors=[_zone(), stopped, _impact()],
+            factors=[_zone(), stopped, _impact("consequences")],
             amount=_grid(
                 "zone",
                 "correction",
@@ -1165,7 +1151,7 @@ def _chapter_2() -> list[Data]:
                     ("cage_aquaculture", "从事网箱养殖", "cage fish farming"),
                 ),
                 _prior_year(),
-                _impact(),
+                _impact("consequences"),
             ],
             amount=_grid(
                 "form",
@@ -1197,7 +1183,7 @@ def _chapter_2() -> list[Data]:
                         _eq("stopped_immediately", False),
                     ),
                 ),
-                _impact(),
+                _impact("consequences"),
             ],
             amount=lambda lv: (("0", "0.02"), ("0.02", "0.05"))[lv["stopping"]],
             page="pp. 36-37 (PDF pp. 51-52)",
