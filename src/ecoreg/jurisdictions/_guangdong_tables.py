@@ -264,7 +264,12 @@ def _impact(wording: ImpactWording = "caused", score: str = "1") -> Data:
 _SENSITIVE = ("restricted", "residential", "ecological", "drinking_water_first")
 
 
-def _area_binary(score: str, zh: str = "环境敏感区或限批区") -> Data:
+def _area_binary(score: str = "1", zh: str = "环境敏感区或限批区") -> Data:
+    """所在区域: outside (0) / inside (``score``) an environmental sensitive or restricted area.
+
+    ``score``: a weight table's weight, or the default "1", a band table's rank; ``zh``: how
+    the table names the area.
+    """
     return _factor(
         "area",
         "所在区域",
@@ -357,51 +362,8 @@ def _water_over_limit(ident: str, section: str, page: str, low: int, floor: str 
         **({"floor": floor} if floor else {}),
         "factors": [
             _factors_over("0.02", "0.08"),
-            _factor(
-                "pollutant_class",
-                "排污情况",
-                "pollutants",
-                _lv(
-                    "排放B类水污染物", "class-B water pollutants", "0", _eq("pollutant_class", "b")
-                ),
-                _lv(
-                    "排放A类水污染物（除有毒有害水污染物）",
-                    "class-A water pollutants (not toxic)",
-                    "0.10",
-                    _eq("pollutant_class", "a"),
-                ),
-                _lv(
-                    "排放有毒有害水污染物",
-                    "toxic water pollutants",
-                    "0.22",
-                    _eq("pollutant_class", "toxic"),
-                ),
-            ),
-            _factor(
-                "area",
-                "排放口所在区域",
-                "outlet area",
-                _lv("一般区域", "general area", "0", _eq("area", "general")),
-                _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
-                _lv(
-                    "人居环境敏感区",
-                    "residential sensitive area",
-                    "0.03",
-                    _eq("area", "residential"),
-                ),
-                _lv(
-                    "生态环境敏感区（除饮用水水源一级保护区）",
-                    "ecological sensitive area (not a first-grade drinking-water zone)",
-                    "0.08",
-                    _eq("area", "ecological"),
-                ),
-                _lv(
-                    "饮用水水源一级保护区",
-                    "first-grade drinking-water protection zone",
-                    "0.15",
-                    _eq("area", "drinking_water_first"),
-                ),
-            ),
+            _water_classes(),
+            _area_water_four(),
             _factor(
                 "daily_wastewater",
                 "废水日排放量",
@@ -441,54 +403,8 @@ def _air_over_limit(ident: str, section: str, page: str, low: int, floor: str | 
         **({"floor": floor} if floor else {}),
         "factors": [
             _factors_over("0.03", "0.05"),
-            _factor(
-                "pollutant_class",
-                "排污情况",
-                "pollutants",
-                _lv(
-                    "排放含挥发性有机物废气", "VOC waste gas", "0.03", _eq("pollutant_class", "voc")
-                ),
-                _lv(
-                    "排放B类大气污染物（除挥发性有机物废气）",
-                    "class-B air pollutants (not VOC)",
-                    "0.08",
-                    _eq("pollutant_class", "b"),
-                ),
-                _lv(
-                    "排放A类大气污染物",
-                    "class-A air pollutants",
-                    "0.25",
-                    _eq("pollutant_class", "a"),
-                ),
-                _lv(
-                    "排放A类大气污染物（有毒有害）",
-                    "toxic air pollutants (class A)",
-                    "0.25",
-                    _eq("pollutant_class", "toxic"),
-                ),
-            ),
-            _factor(
-                "area",
-                "排放口所在区域",
-                "outlet area",
-                _lv("一般区域", "general area", "0", _eq("area", "general")),
-                _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
-                _lv(
-                    "人居环境敏感区",
-                    "residential sensitive area",
-                    "0.03",
-                    _eq("area", "residential"),
-                ),
-                _lv(
-                    "生态环境敏感区", "ecological sensitive area", "0.15", _eq("area", "ecological")
-                ),
-                _lv(
-                    "生态环境敏感区（饮用水水源一级保护区）",
-                    "ecological sensitive area (first-grade drinking-water zone)",
-                    "0.15",
-                    _eq("area", "drinking_water_first"),
-                ),
-            ),
+            _air_classes(),
+            _area_three("0.15"),
             _factor(
                 "period",
                 "大气超标排放时期敏感程度",
@@ -675,18 +591,7 @@ def _hazardous_storage() -> Data:
                 _lv("无同类违法行为", "none", "0", _eq("prior_same_kind", False)),
                 _lv("有同类违法行为", "some", "0.30", _eq("prior_same_kind", True)),
             ),
-            _factor(
-                "correction",
-                "整改情况",
-                "correction",
-                _lv(
-                    "限期内改正",
-                    "corrected within the time set",
-                    "0",
-                    _eq("refused_to_correct", False),
-                ),
-                _lv("逾期未改正", "not corrected in time", "0.30", _eq("refused_to_correct", True)),
-            ),
+            _correction("0.30"),
         ],
         "note": "p. 101 (PDF p. 116)",
     }
@@ -821,7 +726,8 @@ def _period() -> Data:
     )
 
 
-def _correction(weight: str) -> Data:
+def _correction(weight: str = "1") -> Data:
+    """整改情况: 限期内改正 0, 逾期未改正 ``weight`` (the default "1": a band table's rank)."""
     return _factor(
         "correction",
         "整改情况",
@@ -1175,18 +1081,7 @@ def _hazardous_label() -> Data:
                 ),
                 _lv("10吨以上", "10 t or more", "2", _num(hw, at_least="10")),
             ),
-            _factor(
-                "correction",
-                "整改情况",
-                "correction",
-                _lv(
-                    "限期内改正",
-                    "corrected within the time set",
-                    "0",
-                    _eq("refused_to_correct", False),
-                ),
-                _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
-            ),
+            _correction(),
             _factor(
                 "history",
                 "近二年同类违法行为情况",

@@ -36,17 +36,6 @@ from ecoreg.jurisdictions._guangdong_tables import (
 __all__ = ["tables_air_noise"]
 
 
-def _rank_correction() -> Data:
-    """整改情况 as ranks (band tables): 限期内改正 0, 逾期未改正 1."""
-    return _factor(
-        "correction",
-        "整改情况",
-        "correction",
-        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
-        _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
-    )
-
-
 def _obstruction() -> Data:
     """§3.1 (大气法 Art. 98): form of obstruction × same violation within a year."""
     forms = (
@@ -240,7 +229,7 @@ def _emission_info() -> Data:
         "Vehicle makers or importers not publishing emission-test or pollution-control information",
         low=50_000,
         high=500_000,
-        factors=[_history_ranks(), _rank_correction()],
+        factors=[_history_ranks(), _correction()],
         rows=_wan((5, 10), (10, 20), (20, 30), (30, 40), (40, 50), (50, 50)),
         top=_impact("whether"),
         page="pp. 64-65 (PDF pp. 79-80)",

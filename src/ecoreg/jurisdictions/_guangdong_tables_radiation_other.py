@@ -24,9 +24,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ecoreg.jurisdictions._guangdong_tables import (
-    _SENSITIVE,
     Data,
+    _area_binary,
     _bands,
+    _correction,
     _eq,
     _factor,
     _flag,
@@ -40,35 +41,6 @@ if TYPE_CHECKING:
     from ecoreg.jurisdictions._guangdong_tables import Amount, Band, Levels
 
 __all__ = ["tables_radiation_other"]
-
-
-def _area_binary() -> Data:
-    """所在区域: outside (0) / inside (1) an environmental sensitive or restricted area."""
-    return _factor(
-        "area",
-        "所在区域",
-        "area",
-        _lv(
-            "环境敏感区或限批区以外的区域",
-            "outside sensitive and restricted areas",
-            "0",
-            _eq("area", "general"),
-        ),
-        *(
-            _lv("环境敏感区或限批区", f"sensitive or restricted area ({a})", "1", _eq("area", a))
-            for a in _SENSITIVE
-        ),
-    )
-
-
-def _correction() -> Data:
-    return _factor(
-        "correction",
-        "整改情况",
-        "correction",
-        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
-        _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
-    )
 
 
 _MAJOR_ZH = "造成重大生态环境影响或者不良社会影响的"

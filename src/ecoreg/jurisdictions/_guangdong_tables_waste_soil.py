@@ -124,16 +124,6 @@ def _prior_1y() -> Data:
     )
 
 
-def _correction_rank() -> Data:
-    return _factor(
-        "correction",
-        "整改情况",
-        "correction",
-        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
-        _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
-    )
-
-
 def _cooperation_rank() -> Data:
     return _factor(
         "cooperation",
@@ -407,7 +397,7 @@ def _form_tonnes_bands(
                 _lv(forms[1], "not done", "1", _eq("wholly_missing", True)),
             ),
             _steps("tonnes", "涉及量", "quantity", hw, ("3", "10"), _ranks(3), ("吨", "t")),
-            _correction_rank(),
+            _correction(),
             _factor(
                 "history",
                 "近二年同类违法行为情况",
@@ -597,7 +587,7 @@ def _chapter_4() -> list[Data]:
             "No industrial solid-waste ledger kept truthfully",
             low=50_000,
             high=200_000,
-            factors=[_correction_rank(), _cooperation_rank()],
+            factors=[_correction(), _cooperation_rank()],
             rows=(("5", "10"), ("10", "15"), ("15", "20"), ("20", "20")),
             page="pp. 89-90 (PDF pp. 104-105)",
             top=_impact(),
@@ -721,7 +711,7 @@ def _chapter_4() -> list[Data]:
                     ),
                 ),
                 _prior_1y(),
-                _correction_rank(),
+                _correction(),
             ],
             rows=_pairs("10", "20", "30", "40", "50", "60", "70", "85", "100"),
             page="pp. 105-106 (PDF pp. 120-121)",
@@ -1102,7 +1092,7 @@ def _chapter_6() -> list[Data]:
             "Tailings-pond operator not monitoring the soil",
             low=20_000,
             high=200_000,
-            factors=[_correction_rank(), _sensitivity(*_ranks(3))],
+            factors=[_correction(), _sensitivity(*_ranks(3))],
             rows=_pairs("2", "5", "8", "11", "14", "17", "20"),
             page="pp. 138-139 (PDF pp. 153-154)",
             top=_pollution_rank(),
@@ -1124,7 +1114,7 @@ def _chapter_6() -> list[Data]:
             low=100_000,
             high=1_000_000,
             factors=[
-                _correction_rank(),
+                _correction(),
                 _steps(
                     "area",
                     "涉案面积",
@@ -1278,7 +1268,7 @@ def _chapter_6() -> list[Data]:
             "Soil survey report not filed, and the order to correct refused",
             low=10_000,
             high=50_000,
-            factors=[_correction_rank()],
+            factors=[_correction()],
             rows=(("1", "3"), ("3", "5")),
             page="pp. 155-156 (PDF pp. 170-171)",
             top=_impact(),

@@ -137,17 +137,6 @@ def _uncooperative() -> Data:
     )
 
 
-def _in_time() -> Data:
-    return _flag(
-        "correction",
-        "整改情况",
-        "correction",
-        "refused_to_correct",
-        ("限期内改正", "corrected within the time set"),
-        ("逾期未改正", "not corrected in time"),
-    )
-
-
 def _by_body(rows: tuple[tuple[str, str], ...]) -> list[tuple[tuple[str, str], ...]]:
     """Six bands (万元) by water body and mitigation, as the annex prints them."""
     return [(rows[0], rows[1]), (rows[2], rows[3]), (rows[4], rows[5])]
@@ -478,7 +467,7 @@ def _chapter_1() -> list[Data]:
             "EIA registration form not filed",
             low=0,
             high=50_000,
-            factors=[_area_binary("1", "限批区或环境敏感区"), _in_time()],
+            factors=[_area_binary("1", "限批区或环境敏感区"), _correction()],
             amount=_grid(
                 "area", "correction", [[("0", "1"), ("1", "3")], [("3", "5"), ("5", "5")]]
             ),
