@@ -737,6 +737,28 @@ def _correction(weight: str = "1") -> Data:
     )
 
 
+def _cooperation(weight: str = "1", zh: str = "配合调查情况") -> Data:
+    """配合调查 0 / 不配合调查 ``weight`` (the default "1": a band table's rank)."""
+    return _factor(
+        "cooperation",
+        zh,
+        "cooperation",
+        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
+        _lv("不配合调查", "did not cooperate", weight, _eq("uncooperative", True)),
+    )
+
+
+def _prior_year(weight: str = "1", zh: str = "近一年同类违法行为情况") -> Data:
+    """近一年同类违法行为: none 0 / some ``weight`` (the default "1": a band table's rank)."""
+    return _factor(
+        "prior_year",
+        zh,
+        "same violation within a year",
+        _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
+        _lv("有同类违法行为", "some", weight, _eq("prior_same_kind_1y", True)),
+    )
+
+
 def _months(*weights: str, bounds: tuple[int, int, int]) -> Data:
     a, b, c = (str(n) for n in bounds)
     m = "duration_months"
@@ -879,13 +901,7 @@ def _more_tables() -> list[Data]:
         _days(),
         _history("0", "0.02", "0.07", "0.16"),
     ]
-    cooperation = _factor(
-        "cooperation",
-        "配合调查情况",
-        "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", "0.05", _eq("uncooperative", True)),
-    )
+    cooperation = _cooperation("0.05")
     air_evasion = [_evasion_form(), _toxic_or_not(), _area_three("0.15"), _days()]
     air_evasion += [_history("0", "0.02", "0.07", "0.16"), cooperation]
     faults = (
@@ -902,13 +918,7 @@ def _more_tables() -> list[Data]:
             *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
         ),
         _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
-        _factor(
-            "prior_year",
-            "近一年同类违法行为",
-            "same violation within a year",
-            _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
-            _lv("有同类违法行为", "some", "0.20", _eq("prior_same_kind_1y", True)),
-        ),
+        _prior_year("0.20", "近一年同类违法行为"),
         _correction("0.20"),
     ]
     return [

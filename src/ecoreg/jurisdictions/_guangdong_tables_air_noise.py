@@ -28,6 +28,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _impact,
     _lv,
     _num,
+    _prior_year,
     _ranked,
     _wan,
     _weights,
@@ -63,13 +64,7 @@ def _obstruction() -> Data:
                 for rank, (v, zh, en) in enumerate(forms)
             ),
         ),
-        _factor(
-            "prior_year",
-            "近一年同类违法行为情况",
-            "same violation within a year",
-            _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
-            _lv("有同类违法行为", "some", "1", _eq("prior_same_kind_1y", True)),
-        ),
+        _prior_year(),
     ]
     # 万元, without / with a same violation within a year: 2-4 / 4-6, 6-8 / 8-11, 11-13 /
     # 13-15, 15-17 / 17-20; 殴打: 20 either way.

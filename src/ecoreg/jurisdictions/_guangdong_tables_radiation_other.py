@@ -27,6 +27,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _area_binary,
     _bands,
+    _cooperation,
     _correction,
     _eq,
     _factor,
@@ -65,16 +66,6 @@ def _prior_flag(fact: str, zh: str, en: str) -> Data:
         en,
         _lv("无同类违法行为", "none", "0", _eq(fact, False)),
         _lv("有同类违法行为", "some", "1", _eq(fact, True)),
-    )
-
-
-def _cooperation() -> Data:
-    return _factor(
-        "cooperation",
-        "配合调查情况",
-        "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", "1", _eq("uncooperative", True)),
     )
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ecoreg.jurisdictions._guangdong_tables import (
     _LABEL_BANDS,
+    _cooperation,
     _correction,
     _eq,
     _factor,
@@ -35,6 +36,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _impact,
     _lv,
     _num,
+    _prior_year,
     _ranked,
     _weights,
 )
@@ -111,26 +113,6 @@ def _pollution_rank(zh: str = "违法行为造成土壤环境污染") -> Data:
         "soil pollution caused",
         _lv("未造成", "none", "0", _eq("pollution_caused", False)),
         _lv("造成", "caused", "1", _eq("pollution_caused", True)),
-    )
-
-
-def _prior_1y() -> Data:
-    return _factor(
-        "prior_year",
-        "近一年同类违法行为情况",
-        "same violation within a year",
-        _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
-        _lv("有同类违法行为", "some", "1", _eq("prior_same_kind_1y", True)),
-    )
-
-
-def _cooperation_rank() -> Data:
-    return _factor(
-        "cooperation",
-        "配合调查情况",
-        "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", "1", _eq("uncooperative", True)),
     )
 
 
@@ -434,7 +416,7 @@ def _quantity_year(
         en,
         low=100_000,
         high=1_000_000,
-        factors=[quantity, _prior_1y()],
+        factors=[quantity, _prior_year()],
         rows=_YEAR_BANDS,
         page=page,
         top=_impact(),
@@ -455,7 +437,7 @@ def _first_tables() -> list[Data]:
             low=100_000,
             high=1_000_000,
             factors=[
-                _prior_1y(),
+                _prior_year(),
                 _factor(
                     "form",
                     "违法情节",
@@ -493,7 +475,7 @@ def _first_tables() -> list[Data]:
             low=100_000,
             high=1_000_000,
             factors=[
-                _prior_1y(),
+                _prior_year(),
                 _steps(
                     "items",
                     "设备数量",
@@ -587,7 +569,7 @@ def _chapter_4() -> list[Data]:
             "No industrial solid-waste ledger kept truthfully",
             low=50_000,
             high=200_000,
-            factors=[_correction(), _cooperation_rank()],
+            factors=[_correction(), _cooperation()],
             rows=(("5", "10"), ("10", "15"), ("15", "20"), ("20", "20")),
             page="pp. 89-90 (PDF pp. 104-105)",
             top=_impact(),
@@ -612,7 +594,7 @@ def _chapter_4() -> list[Data]:
                     _ranks(4),
                     ("立方米", "m³"),
                 ),
-                _prior_1y(),
+                _prior_year(),
             ],
             rows=_pairs("20", "25", "30", "40", "50", "60", "70", "85", "100"),
             page="p. 92 (PDF p. 107)",
@@ -710,7 +692,7 @@ def _chapter_4() -> list[Data]:
                         _eq("hazardous_use_disposal", True),
                     ),
                 ),
-                _prior_1y(),
+                _prior_year(),
                 _correction(),
             ],
             rows=_pairs("10", "20", "30", "40", "50", "60", "70", "85", "100"),
@@ -791,7 +773,7 @@ def _obstruction(
                 "form",
                 *(_lv(z, e, str(i), _eq(o, v)) for i, (v, z, e) in enumerate(forms)),
             ),
-            _prior_1y(),
+            _prior_year(),
         ],
         rows=rows,
         page=page,

@@ -19,6 +19,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _area_binary,
     _bands,
+    _cooperation,
     _correction,
     _eq,
     _factor,
@@ -27,6 +28,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _lv,
     _months,
     _num,
+    _prior_year,
 )
 
 if TYPE_CHECKING:
@@ -112,28 +114,6 @@ def _zone() -> Data:
         ("drinking_buffer", "饮用水水源准保护区", "buffer zone"),
         ("drinking_second", "饮用水水源二级保护区", "second-grade zone"),
         ("drinking_first", "饮用水水源一级保护区", "first-grade zone"),
-    )
-
-
-def _prior_year() -> Data:
-    return _flag(
-        "prior_year",
-        "近一年同类违法行为情况",
-        "same violation within a year",
-        "prior_same_kind_1y",
-        ("无同类违法行为", "none"),
-        ("有同类违法行为", "some"),
-    )
-
-
-def _uncooperative() -> Data:
-    return _flag(
-        "cooperation",
-        "配合调查情况",
-        "cooperation",
-        "uncooperative",
-        ("配合调查", "cooperated"),
-        ("不配合调查", "did not cooperate"),
     )
 
 
@@ -259,16 +239,6 @@ def _history_14() -> Data:
     )
 
 
-def _cooperation() -> Data:
-    return _factor(
-        "cooperation",
-        "配合执法调查情况",
-        "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", "0.05", _eq("uncooperative", True)),
-    )
-
-
 def _form(fact_values: tuple[tuple[str, str, str, str], ...], zh: str = "违法程度") -> Data:
     return _factor(
         "form",
@@ -328,7 +298,7 @@ def _chapter_1() -> list[Data]:
         _site(),
         _half_years(),
         _history_14(),
-        _cooperation(),
+        _cooperation("0.05", "配合执法调查情况"),
     ]
     design_zh = (
         "建设单位编制建设项目初步设计未落实防治环境污染和生态破坏的措施以及环境保护设施投资概算，"
@@ -389,7 +359,7 @@ def _chapter_1() -> list[Data]:
         _site(),
         _half_years(),
         _history_14(),
-        _cooperation(),
+        _cooperation("0.05", "配合执法调查情况"),
     ]
     facilities_zh = (
         "需要配套建设的环境保护设施未建成、未经验收或者验收不合格，建设项目即投入生产或者使用，"
@@ -534,7 +504,7 @@ def _chapter_1() -> list[Data]:
                 _discharge(),
                 _half_years(),
                 _form(stop, "整改情况"),
-                _cooperation(),
+                _cooperation("0.05", "配合执法调查情况"),
             ],
             note="pp. 8-9 (PDF pp. 23-24); 罚款金额＝裁量百分值总和×100万",
         ),
@@ -596,13 +566,7 @@ def _monitoring_2_3() -> Data:
                 *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
             ),
             _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
-            _factor(
-                "prior_year",
-                "近一年同类违法行为",
-                "same violation within a year",
-                _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
-                _lv("有同类违法行为", "some", "0.20", _eq("prior_same_kind_1y", True)),
-            ),
+            _prior_year("0.20", "近一年同类违法行为"),
             _correction("0.20"),
         ],
         note="pp. 15-16 (PDF pp. 30-31); 罚款金额=裁量百分值总和×20万",
@@ -675,7 +639,7 @@ def _chapter_2() -> list[Data]:
                 "outlet and surroundings not monitored",
             ),
         ),
-        _uncooperative(),
+        _cooperation(),
         _impact("consequences"),
     ]
     em, qx, t = "exceedance_multiple", "quota_excess_ratio", "daily_wastewater_tonnes"
@@ -1090,7 +1054,7 @@ def _chapter_2() -> list[Data]:
                         "toxic or pathogenic wastewater",
                     ),
                 ),
-                _uncooperative(),
+                _cooperation(),
                 _mitigation(),
                 _impact("consequences"),
             ],
