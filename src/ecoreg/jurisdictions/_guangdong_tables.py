@@ -349,18 +349,17 @@ def _factors_over(two: str, three: str) -> Data:
 
 
 def _water_over_limit(ident: str, section: str, page: str, low: int, floor: str | None) -> Data:
-    return {
-        "id": ident,
-        "mode": "weights",
-        "kinds": ["water.over-limit"],
-        "section": section,
-        "title_zh": "超过水污染物排放标准或超过重点水污染物排放总量控制指标排放水污染物",
-        "title_en": "Water pollutants discharged over the standard or the total-quantity quota",
-        "statutory_min": str(low),
-        "statutory_max": "1000000",
-        "start": "0.07",
-        **({"floor": floor} if floor else {}),
-        "factors": [
+    return _weights(
+        ident,
+        section,
+        "water.over-limit",
+        "超过水污染物排放标准或超过重点水污染物排放总量控制指标排放水污染物",
+        "Water pollutants discharged over the standard or the total-quantity quota",
+        low=low,
+        high=1_000_000,
+        start="0.07",
+        floor=floor,
+        factors=[
             _factors_over("0.02", "0.08"),
             _water_classes(),
             _area_water_four(),
@@ -385,23 +384,22 @@ def _water_over_limit(ident: str, section: str, page: str, low: int, floor: str 
             _exceedance("0.05", "0.08", "0.15", "0.23", ph=True),
             _history("0", "0.03", "0.06", "0.15"),
         ],
-        "note": page,
-    }
+        note=page,
+    )
 
 
 def _air_over_limit(ident: str, section: str, page: str, low: int, floor: str | None) -> Data:
-    return {
-        "id": ident,
-        "mode": "weights",
-        "kinds": ["air.over-limit"],
-        "section": section,
-        "title_zh": "超过大气污染物排放标准或者超过重点大气污染物排放总量控制指标排放大气污染物",
-        "title_en": "Air pollutants emitted over the standard or the total-quantity quota",
-        "statutory_min": str(low),
-        "statutory_max": "1000000",
-        "start": "0.10",
-        **({"floor": floor} if floor else {}),
-        "factors": [
+    return _weights(
+        ident,
+        section,
+        "air.over-limit",
+        "超过大气污染物排放标准或者超过重点大气污染物排放总量控制指标排放大气污染物",
+        "Air pollutants emitted over the standard or the total-quantity quota",
+        low=low,
+        high=1_000_000,
+        start="0.10",
+        floor=floor,
+        factors=[
             _factors_over("0.03", "0.05"),
             _air_classes(),
             _area_three("0.15"),
@@ -426,22 +424,21 @@ def _air_over_limit(ident: str, section: str, page: str, low: int, floor: str | 
             _exceedance("0.02", "0.08", "0.10", "0.21", ph=False),
             _history("0", "0.04", "0.09", "0.14"),
         ],
-        "note": page,
-    }
+        note=page,
+    )
 
 
 def _outlet() -> Data:
-    return {
-        "id": "cn-gd.table.3-10",
-        "mode": "weights",
-        "kinds": ["air.outlet-not-per-rules"],
-        "section": "§3.10",
-        "title_zh": "未按照规定设置大气污染物排放口",
-        "title_en": "Air pollutant outlet not set as required",
-        "statutory_min": "20000",
-        "statutory_max": "200000",
-        "start": "0.10",
-        "factors": [
+    return _weights(
+        "cn-gd.table.3-10",
+        "§3.10",
+        "air.outlet-not-per-rules",
+        "未按照规定设置大气污染物排放口",
+        "Air pollutant outlet not set as required",
+        low=20_000,
+        high=200_000,
+        start="0.10",
+        factors=[
             _area_binary("0.30"),
             _factor(
                 "pollutant_class",
@@ -476,8 +473,8 @@ def _outlet() -> Data:
                 ),
             ),
         ],
-        "note": "p. 56-57 (PDF pp. 71-72); 罚款金额=裁量百分值总和×20万",
-    }
+        note="p. 56-57 (PDF pp. 71-72); 罚款金额=裁量百分值总和×20万",
+    )
 
 
 def _voc() -> Data:
@@ -556,18 +553,17 @@ def _history_bands(
 
 def _hazardous_storage() -> Data:
     hw = "hazardous_waste_tonnes"
-    return {
-        "id": "cn-gd.table.4-18",
-        "mode": "weights",
-        "kinds": ["waste.hazardous-improper-storage-disposal"],
-        "section": "§4.18",
-        "title_zh": "未按照国家环境保护标准贮存、利用、处置危险废物或者将危险废物混入非危险废物中贮存",
-        "title_en": "Hazardous waste stored, used or disposed of off-standard, or mixed into "
+    return _weights(
+        "cn-gd.table.4-18",
+        "§4.18",
+        "waste.hazardous-improper-storage-disposal",
+        "未按照国家环境保护标准贮存、利用、处置危险废物或者将危险废物混入非危险废物中贮存",
+        "Hazardous waste stored, used or disposed of off-standard, or mixed into "
         "non-hazardous waste",
-        "statutory_min": "100000",
-        "statutory_max": "1000000",
-        "start": "0.10",
-        "factors": [
+        low=100_000,
+        high=1_000_000,
+        start="0.10",
+        factors=[
             _factor(
                 "tonnes",
                 "涉及危废数量",
@@ -593,8 +589,8 @@ def _hazardous_storage() -> Data:
             ),
             _correction("0.30"),
         ],
-        "note": "p. 101 (PDF p. 116)",
-    }
+        note="p. 101 (PDF p. 116)",
+    )
 
 
 def _permit_class() -> Data:
@@ -816,24 +812,45 @@ def _evasion_form() -> Data:
     )
 
 
+def _networking() -> list[Data]:
+    """§§2.3 and 3.8 (automatic monitoring not installed, used or networked): the factors."""
+    faults = (
+        ("not_networked", "正常使用但未联网", "used but not networked", "0"),
+        ("not_run_normally", "已联网但未正常使用", "networked but not run normally", "0.10"),
+        ("not_used", "已联网但未使用", "networked but not used", "0.20"),
+        ("not_installed", "未安装", "not installed", "0.30"),
+    )
+    return [
+        _factor(
+            "form",
+            "行为表现形式",
+            "form",
+            *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
+        ),
+        _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
+        _prior_year("0.20", "近一年同类违法行为"),
+        _correction("0.20"),
+    ]
+
+
 def _weights(
     ident: str,
     section: str,
-    kind: str,
+    kind: str | list[str],
     zh: str,
     en: str,
     *,
     low: int,
     high: int,
     start: str,
-    floor: str | None,
+    floor: str | None = None,
     factors: list[Data],
     note: str,
 ) -> Data:
     return {
         "id": ident,
         "mode": "weights",
-        "kinds": [kind],
+        "kinds": [kind] if isinstance(kind, str) else kind,
         "section": section,
         "title_zh": zh,
         "title_en": en,
@@ -904,23 +921,7 @@ def _more_tables() -> list[Data]:
     cooperation = _cooperation("0.05")
     air_evasion = [_evasion_form(), _toxic_or_not(), _area_three("0.15"), _days()]
     air_evasion += [_history("0", "0.02", "0.07", "0.16"), cooperation]
-    faults = (
-        ("not_networked", "正常使用但未联网", "used but not networked", "0"),
-        ("not_run_normally", "已联网但未正常使用", "networked but not run normally", "0.10"),
-        ("not_used", "已联网但未使用", "networked but not used", "0.20"),
-        ("not_installed", "未安装", "not installed", "0.30"),
-    )
-    monitoring = [
-        _factor(
-            "form",
-            "行为表现形式",
-            "form",
-            *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
-        ),
-        _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
-        _prior_year("0.20", "近一年同类违法行为"),
-        _correction("0.20"),
-    ]
+    monitoring = _networking()
     return [
         _weights(
             "cn-gd.table.2-5-1",

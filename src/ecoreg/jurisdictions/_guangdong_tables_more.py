@@ -112,46 +112,40 @@ def _licence_tables() -> list[Data]:
     unlicensed = "无许可证从事收集、贮存、利用、处置危险废物经营活动"
     breach = "未按照许可证规定从事收集、贮存、利用、处置危险废物经营活动"
     return [
-        {
-            **_weights(
-                "cn-gd.table.4-26",
-                "§4.26",
-                "waste.hazardous-unlicensed-collection-storage",
-                unlicensed,
-                "Hazardous-waste business without a licence",
-                low=1_000_000,
-                high=5_000_000,
-                start="0.20",
-                floor=None,
-                factors=factors(),
-                note="pp. 107-108 (PDF pp. 122-123); 对单位的罚款金额=对单位的裁量百分值总和×500万, "
-                "超过100%的按100%计算",
-            ),
-            "kinds": [
+        _weights(
+            "cn-gd.table.4-26",
+            "§4.26",
+            [
                 "waste.hazardous-unlicensed-collection-storage",
                 "waste.hazardous-unlicensed-use-disposal",
             ],
-        },
-        {
-            **_weights(
-                "cn-gd.table.4-27",
-                "§4.27",
-                "waste.hazardous-licence-breach-collection-storage",
-                breach,
-                "Hazardous-waste business against the licence",
-                low=500_000,
-                high=2_000_000,
-                start="0.25",
-                floor=None,
-                factors=factors(),
-                note="pp. 108-109 (PDF pp. 123-124); 对单位的罚款金额=对单位的裁量百分值总和×200万, "
-                "超过100%的按100%计算",
-            ),
-            "kinds": [
+            unlicensed,
+            "Hazardous-waste business without a licence",
+            low=1_000_000,
+            high=5_000_000,
+            start="0.20",
+            floor=None,
+            factors=factors(),
+            note="pp. 107-108 (PDF pp. 122-123); 对单位的罚款金额=对单位的裁量百分值总和×500万, "
+            "超过100%的按100%计算",
+        ),
+        _weights(
+            "cn-gd.table.4-27",
+            "§4.27",
+            [
                 "waste.hazardous-licence-breach-collection-storage",
                 "waste.hazardous-licence-breach-use-disposal",
             ],
-        },
+            breach,
+            "Hazardous-waste business against the licence",
+            low=500_000,
+            high=2_000_000,
+            start="0.25",
+            floor=None,
+            factors=factors(),
+            note="pp. 108-109 (PDF pp. 123-124); 对单位的罚款金额=对单位的裁量百分值总和×200万, "
+            "超过100%的按100%计算",
+        ),
     ]
 
 

@@ -26,9 +26,10 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _flag,
     _impact,
     _lv,
-    _months,
+    _networking,
     _num,
     _prior_year,
+    _weights,
 )
 
 if TYPE_CHECKING:
@@ -246,34 +247,6 @@ def _form(fact_values: tuple[tuple[str, str, str, str], ...], zh: str = "违法�
         "form",
         *(_lv(vzh, ven, w, _eq("conduct_form", v)) for v, vzh, ven, w in fact_values),
     )
-
-
-def _weights(
-    ident: str,
-    section: str,
-    kind: str,
-    zh: str,
-    en: str,
-    *,
-    low: int,
-    high: int,
-    start: str,
-    factors: list[Data],
-    note: str,
-) -> Data:
-    return {
-        "id": ident,
-        "mode": "weights",
-        "kinds": [kind],
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": str(low),
-        "statutory_max": str(high),
-        "start": start,
-        "factors": factors,
-        "note": note,
-    }
 
 
 def _chapter_1() -> list[Data]:
@@ -542,37 +515,19 @@ def _chapter_1() -> list[Data]:
 
 def _monitoring_2_3() -> Data:
     """§2.3: the same factors and weights as §3.8 (air)."""
-    faults = (
-        ("not_networked", "正常使用但未联网", "used but not networked", "0"),
-        ("not_run_normally", "已联网但未正常使用", "networked but not run normally", "0.10"),
-        ("not_used", "已联网但未使用", "networked but not used", "0.20"),
-        ("not_installed", "未安装", "not installed", "0.30"),
-    )
-    table = _weights(
+    return _weights(
         "cn-gd.table.2-3",
         "§2.3",
-        "monitoring.water-not-networked",
+        ["monitoring.water-not-networked", "monitoring.water-not-running"],
         "未按照规定安装水污染物排放自动监测设备，未按照规定与环境保护主管部门的监控设备联网，"
         "或者未保证监测设备正常运行",
         "Automatic water monitoring not installed, networked or kept running as required",
         low=20_000,
         high=200_000,
         start="0.10",
-        factors=[
-            _factor(
-                "form",
-                "行为表现形式",
-                "form",
-                *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
-            ),
-            _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
-            _prior_year("0.20", "近一年同类违法行为"),
-            _correction("0.20"),
-        ],
+        factors=_networking(),
         note="pp. 15-16 (PDF pp. 30-31); 罚款金额=裁量百分值总和×20万",
     )
-    table["kinds"] = ["monitoring.water-not-networked", "monitoring.water-not-running"]
-    return table
 
 
 def _chapter_2() -> list[Data]:
