@@ -55,10 +55,21 @@ def _factor(ident: str, zh: str, en: str, *levels: Data) -> Data:
 
 
 def _flag(
-    ident: str, zh: str, en: str, fact: str, no: tuple[str, str], yes: tuple[str, str]
+    ident: str,
+    zh: str,
+    en: str,
+    fact: str,
+    no: tuple[str, str],
+    yes: tuple[str, str],
+    score: str = "1",
 ) -> Data:
-    """A two-level band factor: ``fact`` false is rank 0, true rank 1 (labels zh, en)."""
-    return _factor(ident, zh, en, _lv(*no, "0", _eq(fact, False)), _lv(*yes, "1", _eq(fact, True)))
+    """A two-level factor: ``fact`` false scores 0, true ``score`` (labels zh, en).
+
+    ``score``: the default "1" is a band table's rank; a weight table gives the weight.
+    """
+    return _factor(
+        ident, zh, en, _lv(*no, "0", _eq(fact, False)), _lv(*yes, score, _eq(fact, True))
+    )
 
 
 def _yuan(wan: str) -> str:
@@ -252,13 +263,7 @@ def _impact(wording: ImpactWording = "caused", score: str = "1") -> Data:
     chapters print them (`_IMPACT_WORDING`).
     """
     zh, en, no, yes = _IMPACT_WORDING[wording]
-    return _factor(
-        "impact",
-        zh,
-        en,
-        _lv(*no, "0", _eq("major_impact", False)),
-        _lv(*yes, score, _eq("major_impact", True)),
-    )
+    return _flag("impact", zh, en, "major_impact", no, yes, score)
 
 
 _SENSITIVE = ("restricted", "residential", "ecological", "drinking_water_first")
@@ -724,34 +729,40 @@ def _period() -> Data:
 
 def _correction(weight: str = "1") -> Data:
     """整改情况: 限期内改正 0, 逾期未改正 ``weight`` (the default "1": a band table's rank)."""
-    return _factor(
+    return _flag(
         "correction",
         "整改情况",
         "correction",
-        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
-        _lv("逾期未改正", "not corrected in time", weight, _eq("refused_to_correct", True)),
+        "refused_to_correct",
+        ("限期内改正", "corrected within the time set"),
+        ("逾期未改正", "not corrected in time"),
+        weight,
     )
 
 
 def _cooperation(weight: str = "1", zh: str = "配合调查情况") -> Data:
     """配合调查 0 / 不配合调查 ``weight`` (the default "1": a band table's rank)."""
-    return _factor(
+    return _flag(
         "cooperation",
         zh,
         "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", weight, _eq("uncooperative", True)),
+        "uncooperative",
+        ("配合调查", "cooperated"),
+        ("不配合调查", "did not cooperate"),
+        weight,
     )
 
 
 def _prior_year(weight: str = "1", zh: str = "近一年同类违法行为情况") -> Data:
     """近一年同类违法行为: none 0 / some ``weight`` (the default "1": a band table's rank)."""
-    return _factor(
+    return _flag(
         "prior_year",
         zh,
         "same violation within a year",
-        _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
-        _lv("有同类违法行为", "some", weight, _eq("prior_same_kind_1y", True)),
+        "prior_same_kind_1y",
+        ("无同类违法行为", "none"),
+        ("有同类违法行为", "some"),
+        weight,
     )
 
 

@@ -60,13 +60,7 @@ def _prior_2y() -> Data:
 
 
 def _prior_flag(fact: str, zh: str, en: str) -> Data:
-    return _factor(
-        "history",
-        zh,
-        en,
-        _lv("无同类违法行为", "none", "0", _eq(fact, False)),
-        _lv("有同类违法行为", "some", "1", _eq(fact, True)),
-    )
+    return _flag("history", zh, en, fact, ("无同类违法行为", "none"), ("有同类违法行为", "some"))
 
 
 def _classes_ab() -> Data:

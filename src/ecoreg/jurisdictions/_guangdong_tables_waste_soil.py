@@ -32,6 +32,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _correction,
     _eq,
     _factor,
+    _flag,
     _history,
     _impact,
     _lv,
@@ -107,12 +108,13 @@ def _ranks(n: int) -> list[str]:
 
 
 def _pollution_rank(zh: str = "违法行为造成土壤环境污染") -> Data:
-    return _factor(
+    return _flag(
         "pollution",
         zh,
         "soil pollution caused",
-        _lv("未造成", "none", "0", _eq("pollution_caused", False)),
-        _lv("造成", "caused", "1", _eq("pollution_caused", True)),
+        "pollution_caused",
+        ("未造成", "none"),
+        ("造成", "caused"),
     )
 
 
