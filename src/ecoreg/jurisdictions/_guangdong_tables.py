@@ -408,24 +408,7 @@ def _air_over_limit(ident: str, section: str, page: str, low: int, floor: str | 
             _factors_over("0.03", "0.05"),
             _air_classes(),
             _area_three("0.15"),
-            _factor(
-                "period",
-                "大气超标排放时期敏感程度",
-                "period",
-                _lv("一般期间", "ordinary period", "0", _eq("period", "ordinary")),
-                _lv(
-                    "特殊或重大活动期间",
-                    "special or major event",
-                    "0.05",
-                    _eq("period", "special_event"),
-                ),
-                _lv(
-                    "重污染天气预警期间",
-                    "heavy-pollution weather warning",
-                    "0.10",
-                    _eq("period", "heavy_pollution_warning"),
-                ),
-            ),
+            _period(zh="大气超标排放时期敏感程度"),
             _exceedance("0.02", "0.08", "0.10", "0.21", ph=False),
             _history("0", "0.04", "0.09", "0.14"),
         ],
@@ -711,19 +694,38 @@ def _area_water_four() -> Data:
     )
 
 
-def _period() -> Data:
+def _period(special: str = "0.05", warning: str = "0.10", zh: str = "大气排放时期敏感程度") -> Data:
+    """大气排放时期敏感程度: ordinary 0, special or major event ``special``, warning ``warning``.
+
+    Weights, or the ranks "1" and "2" of a band table.
+    """
     return _factor(
         "period",
-        "大气排放时期敏感程度",
+        zh,
         "period",
         _lv("一般期间", "ordinary period", "0", _eq("period", "ordinary")),
-        _lv("特殊或重大活动期间", "special or major event", "0.05", _eq("period", "special_event")),
+        _lv(
+            "特殊或重大活动期间", "special or major event", special, _eq("period", "special_event")
+        ),
         _lv(
             "重污染天气预警期间",
             "heavy-pollution weather warning",
-            "0.10",
+            warning,
             _eq("period", "heavy_pollution_warning"),
         ),
+    )
+
+
+def _earlier_ranks() -> Data:
+    """近二年同类违法行为情况 as ranks: none / 1 to under 3 / 3 or more earlier ones."""
+    v = "violations_2y"
+    return _factor(
+        "history",
+        "近二年同类违法行为情况",
+        "earlier same violations within two years",
+        _lv("无同类违法行为", "none", "0", _num(v, below="2")),
+        _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
+        _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
     )
 
 
@@ -1071,7 +1073,7 @@ def _hazardous_label() -> Data:
 
     The last row, a major impact (``major_impact``), takes the single 1,000,000.
     """
-    hw, v = "hazardous_waste_tonnes", "violations_2y"
+    hw = "hazardous_waste_tonnes"
     return _ranked(
         "cn-gd.table.4-12",
         "§4.12",
@@ -1104,14 +1106,7 @@ def _hazardous_label() -> Data:
                 _lv("10吨以上", "10 t or more", "2", _num(hw, at_least="10")),
             ),
             _correction(),
-            _factor(
-                "history",
-                "近二年同类违法行为情况",
-                "earlier same violations within two years",
-                _lv("无同类违法行为", "none", "0", _num(v, below="2")),
-                _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
-                _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
-            ),
+            _earlier_ranks(),
         ],
         rows=_LABEL_BANDS,
         page="pp. 92-94 (PDF pp. 107-109)",

@@ -22,12 +22,14 @@ from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _area_binary,
     _correction,
+    _earlier_ranks,
     _eq,
     _factor,
     _history_ranks,
     _impact,
     _lv,
     _num,
+    _period,
     _prior_year,
     _ranked,
     _wan,
@@ -268,22 +270,7 @@ def _false_tests() -> Data:
 
 def _dry_cleaning() -> Data:
     """§3.32 (大气法 Art. 120; 广东省环境保护条例 Art. 73 ¶2): by the period."""
-    p = "period"
-    factors = [
-        _factor(
-            "period",
-            "大气排放时期敏感程度",
-            "period",
-            _lv("一般期间", "ordinary period", "0", _eq(p, "ordinary")),
-            _lv("特殊或重大活动期间", "special or major event", "1", _eq(p, "special_event")),
-            _lv(
-                "重污染天气预警期间",
-                "heavy-pollution weather warning",
-                "2",
-                _eq(p, "heavy_pollution_warning"),
-            ),
-        )
-    ]
+    factors = [_period("1", "2")]
     return _ranked(
         "cn-gd.table.3-32",
         "§3.32",
@@ -319,15 +306,7 @@ def _fugitive() -> list[Data]:
     (the case's ``serious`` picks the range, and the range the table); within it, the area and
     the earlier same violations within two years (无 / 1次以上3次以下 / 3次以上).
     """
-    v = "violations_2y"
-    history = _factor(
-        "history",
-        "近二年同类违法行为情况",
-        "earlier same violations within two years",
-        _lv("无同类违法行为", "none", "0", _num(v, below="2")),
-        _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
-        _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
-    )
+    history = _earlier_ranks()
     zh = "未按照排污许可证规定控制大气污染物无组织排放"
     en = "Fugitive air emissions not controlled as the discharge permit requires"
     halves = (

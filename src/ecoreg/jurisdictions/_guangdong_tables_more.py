@@ -34,10 +34,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _wan,
     _weights,
 )
-from ecoreg.jurisdictions._guangdong_tables_waste_soil import (
-    _sensitivity,
-    _steps,
-)
+from ecoreg.jurisdictions._guangdong_tables_waste_soil import _plot_area, _sensitivity, _years
 
 __all__ = ["tables_more"]
 
@@ -204,20 +201,11 @@ def _unremediated_plot() -> list[Data]:
     100,000-500,000, the higher within 500,000-1,000,000 (情节严重), and only the higher has the
     5 % of "造成重大生态环境影响或者不良社会影响".
     """
-    m = "duration_months"
     c = "conduct_form"
 
     def factors() -> list[Data]:
         return [
-            _steps(
-                "area",
-                "涉案面积",
-                "area",
-                "area_m2",
-                ("400", "1000", "3000", "5000", "10000"),
-                ("0", "0.05", "0.10", "0.15", "0.20", "0.25"),
-                ("平方米", "m²"),
-            ),
+            _plot_area(),
             _factor(
                 "stage",
                 "建设情况",
@@ -241,25 +229,7 @@ def _unremediated_plot() -> list[Data]:
                     _eq("construction_stage", "operating"),
                 ),
             ),
-            _factor(
-                "duration",
-                "违法行为持续时间",
-                "duration",
-                _lv("6个月以下", "under 6 months", "0", _num(m, below="6")),
-                _lv(
-                    "6个月以上1年以下",
-                    "6 to under 12 months",
-                    "0.05",
-                    _num(m, at_least="6", below="12"),
-                ),
-                _lv(
-                    "1年以上3年以下",
-                    "1 to under 3 years",
-                    "0.10",
-                    _num(m, at_least="12", below="36"),
-                ),
-                _lv("3年以上", "3 years or more", "0.15", _num(m, at_least="36")),
-            ),
+            _years(),
             _factor(
                 "correction",
                 "整改情况",

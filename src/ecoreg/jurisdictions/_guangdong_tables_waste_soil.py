@@ -30,6 +30,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _LABEL_BANDS,
     _cooperation,
     _correction,
+    _earlier_ranks,
     _eq,
     _factor,
     _flag,
@@ -363,7 +364,7 @@ def _hazardous_transfer() -> Data:
 def _form_tonnes_bands(
     ident: str, section: str, kind: str, zh: str, en: str, forms: tuple[str, str], page: str
 ) -> Data:
-    hw, v = "hazardous_waste_tonnes", "violations_2y"
+    hw = "hazardous_waste_tonnes"
     return _ranked(
         ident,
         section,
@@ -382,14 +383,7 @@ def _form_tonnes_bands(
             ),
             _steps("tonnes", "涉及量", "quantity", hw, ("3", "10"), _ranks(3), ("吨", "t")),
             _correction(),
-            _factor(
-                "history",
-                "近二年同类违法行为情况",
-                "earlier same violations within two years",
-                _lv("无同类违法行为", "none", "0", _num(v, below="2")),
-                _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
-                _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
-            ),
+            _earlier_ranks(),
         ],
         rows=_LABEL_BANDS,
         page=page,
@@ -897,6 +891,43 @@ def _area_tiers(
     ]
 
 
+def _plot_area() -> Data:
+    """涉案面积 of §§6.14, 6.19, 6.20: 400 / 1000 / 3000 / 5000 / 10000 m², 0 to 25 %."""
+    return _steps(
+        "area",
+        "涉案面积",
+        "area",
+        "area_m2",
+        ("400", "1000", "3000", "5000", "10000"),
+        ("0", "0.05", "0.10", "0.15", "0.20", "0.25"),
+        ("平方米", "m²"),
+    )
+
+
+def _years() -> Data:
+    """违法行为持续时间 of §§6.14, 6.19, 6.20: 6 months / 1 year / 3 years, 0 to 15 %."""
+    m = "duration_months"
+    return _factor(
+        "duration",
+        "违法行为持续时间",
+        "duration",
+        _lv("6个月以下", "under 6 months", "0", _num(m, below="6")),
+        _lv(
+            "6个月以上1年以下",
+            "6 to under 12 months",
+            "0.05",
+            _num(m, at_least="6", below="12"),
+        ),
+        _lv(
+            "1年以上3年以下",
+            "1 to under 3 years",
+            "0.10",
+            _num(m, at_least="12", below="36"),
+        ),
+        _lv("3年以上", "3 years or more", "0.15", _num(m, at_least="36")),
+    )
+
+
 def _risk_weights(
     n: int, kind: str, zh: str, en: str, forms: tuple[str, str], page: str
 ) -> list[Data]:
@@ -905,19 +936,10 @@ def _risk_weights(
     Corrected in time: × 200,000, start 10 %, within 20,000-200,000; not corrected in time (a
     refusal to correct): × 1,000,000, start 20 %, within 200,000-1,000,000.
     """
-    m = "duration_months"
 
     def factors() -> list[Data]:
         return [
-            _steps(
-                "area",
-                "涉案面积",
-                "area",
-                "area_m2",
-                ("400", "1000", "3000", "5000", "10000"),
-                ("0", "0.05", "0.10", "0.15", "0.20", "0.25"),
-                ("平方米", "m²"),
-            ),
+            _plot_area(),
             _factor(
                 "form",
                 "违法程度",
@@ -932,25 +954,7 @@ def _risk_weights(
                 _lv("建设用地", "construction land", "0", _eq("farmland", False)),
                 _lv("农用地", "farmland", "0.10", _eq("farmland", True)),
             ),
-            _factor(
-                "duration",
-                "违法行为持续时间",
-                "duration",
-                _lv("6个月以下", "under 6 months", "0", _num(m, below="6")),
-                _lv(
-                    "6个月以上1年以下",
-                    "6 to under 12 months",
-                    "0.05",
-                    _num(m, at_least="6", below="12"),
-                ),
-                _lv(
-                    "1年以上3年以下",
-                    "1 to under 3 years",
-                    "0.10",
-                    _num(m, at_least="12", below="36"),
-                ),
-                _lv("3年以上", "3 years or more", "0.15", _num(m, at_least="36")),
-            ),
+            _years(),
             _factor(
                 "history",
                 "近二年同类违法行为情况",
