@@ -162,11 +162,13 @@ def _ranked(
     rows: Sequence[Band],
     page: str,
     top: Data | None = None,
+    top_last: bool = True,
 ) -> Data:
     """A band table whose ``rows`` are printed in the order of ``factors``' ranks (`_in_order`).
 
-    ``top``: a two-level factor whose higher level takes the statutory maximum whatever the
-    others, its rows printed after all the others.
+    ``top``: a two-level factor (after ``factors``) whose higher level takes the statutory
+    maximum whatever the others; its rows come after all the others, or with ``top_last``
+    false, it runs fastest like a last factor.
     """
     return _bands(
         ident,
@@ -180,7 +182,7 @@ def _ranked(
         amount=_in_order(rows, factors),
         page=page,
         top="impact" if top is None else top["id"],
-        top_last=top is not None,
+        top_last=top is not None and top_last,
     )
 
 
