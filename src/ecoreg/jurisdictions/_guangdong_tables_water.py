@@ -29,20 +29,14 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _networking,
     _num,
     _prior_year,
+    _ranked,
     _weights,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from ecoreg.jurisdictions._guangdong_tables import Amount, Band, Levels
+    from ecoreg.jurisdictions._guangdong_tables import Band, Levels
 
 __all__ = ["tables_water"]
-
-
-def _grid(first: str, second: str, table: Sequence[Sequence[Band]]) -> Amount:
-    """``table[rank of first][rank of second]`` (万元, as printed)."""
-    return lambda levels: table[levels[first]][levels[second]]
 
 
 def _choice(ident: str, zh: str, en: str, fact: str, *values: tuple[str, str, str]) -> Data:
@@ -134,7 +128,7 @@ def _water_85(
 ) -> Data:
     """§§2.12, 2.14, 2.16, 2.17: water body × mitigation, and the impact row."""
     rows = _BODY_100 if high == 1_000_000 else _BODY_20
-    return _bands(
+    return _ranked(
         ident,
         section,
         [kind],
@@ -142,8 +136,10 @@ def _water_85(
         en,
         low=high // 10,
         high=high,
-        factors=[_water_body(), _mitigation(), _impact("consequences")],
-        amount=_grid("water_body", "mitigation", _by_body(rows)),
+        factors=[_water_body(), _mitigation()],
+        rows=rows,
+        top=_impact("consequences"),
+        top_last=False,
         page=page,
     )
 
@@ -402,7 +398,7 @@ def _chapter_1() -> list[Data]:
         return str(lo), str(lo + 7)
 
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.1-3",
             "§1.3",
             ["eia.registration-form-not-filed"],
@@ -411,9 +407,7 @@ def _chapter_1() -> list[Data]:
             low=0,
             high=50_000,
             factors=[_area_binary("1", "限批区或环境敏感区"), _correction()],
-            amount=_grid(
-                "area", "correction", [[("0", "1"), ("1", "3")], [("3", "5"), ("5", "5")]]
-            ),
+            rows=[("0", "1"), ("1", "3"), ("3", "5"), ("5", "5")],
             page="pp. 3-4 (PDF pp. 18-19)",
         ),
         _bands(
@@ -551,11 +545,16 @@ def _chapter_2() -> list[Data]:
         ),
     )
     obstruction_rows = [
-        [("2", "4"), ("4", "6")],
-        [("6", "8"), ("8", "11")],
-        [("11", "13"), ("13", "15")],
-        [("15", "17"), ("17", "20")],
-        [("20", "20"), ("20", "20")],
+        ("2", "4"),
+        ("4", "6"),
+        ("6", "8"),
+        ("8", "11"),
+        ("11", "13"),
+        ("13", "15"),
+        ("15", "17"),
+        ("17", "20"),
+        ("20", "20"),
+        ("20", "20"),
     ]
     self_monitoring = [
         _flag(
@@ -575,7 +574,6 @@ def _chapter_2() -> list[Data]:
             ("simplified", "简化管理", "simplified management"),
             ("key", "重点管理", "key management"),
         ),
-        _impact("consequences"),
     ]
     toxic_outlet = [
         _choice(
@@ -595,7 +593,6 @@ def _chapter_2() -> list[Data]:
             ),
         ),
         _cooperation(),
-        _impact("consequences"),
     ]
     em, qx, t = "exceedance_multiple", "quota_excess_ratio", "daily_wastewater_tonnes"
     exceedance = _factor(
@@ -705,7 +702,7 @@ def _chapter_2() -> list[Data]:
             return (("60", "80"), ("80", "100"))[m]
         return _by_body(_BODY_100)[levels["water_body"]][m]
 
-    seep_rows = [[("2", "6"), ("6", "10")], [("10", "15"), ("15", "20")]]
+    seep_rows = [("2", "6"), ("6", "10"), ("10", "15"), ("15", "20")]
 
     def ditch(levels: Levels) -> Band:
         rows = (
@@ -728,7 +725,7 @@ def _chapter_2() -> list[Data]:
         "water.drinking-source-buffer-zone-project",
     ]
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.2-1",
             "§2.1",
             ["other.obstructing-inspection-water"],
@@ -738,10 +735,10 @@ def _chapter_2() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[obstruction, _prior_year()],
-            amount=_grid("form", "prior_year", obstruction_rows),
+            rows=obstruction_rows,
             page="p. 14 (PDF p. 29)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-2",
             "§2.2",
             ["monitoring.water-not-self-monitored"],
@@ -750,18 +747,13 @@ def _chapter_2() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=self_monitoring,
-            amount=_grid(
-                "form",
-                "permit_class",
-                [
-                    [("2", "4"), ("4", "6"), ("6", "8")],
-                    [("8", "12"), ("12", "16"), ("16", "20")],
-                ],
-            ),
+            rows=[("2", "4"), ("4", "6"), ("6", "8"), ("8", "12"), ("12", "16"), ("16", "20")],
+            top=_impact("consequences"),
+            top_last=False,
             page="p. 15 (PDF p. 30)",
         ),
         _monitoring_2_3(),
-        _bands(
+        _ranked(
             "cn-gd.table.2-4",
             "§2.4",
             ["monitoring.toxic-water-outlet-not-monitored"],
@@ -770,14 +762,12 @@ def _chapter_2() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=toxic_outlet,
-            amount=_grid(
-                "form",
-                "cooperation",
-                [[("2", "6"), ("6", "10")], [("10", "15"), ("15", "20")]],
-            ),
+            rows=[("2", "6"), ("6", "10"), ("10", "15"), ("15", "20")],
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 16-17 (PDF pp. 31-32)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-9",
             "§2.9",
             ["water.nonconforming-wastewater-to-treatment-plant"],
@@ -785,20 +775,22 @@ def _chapter_2() -> list[Data]:
             "Industrial wastewater sent to a treatment plant without the required pre-treatment",
             low=100_000,
             high=1_000_000,
-            factors=[exceedance, daily, _impact("consequences")],
-            amount=_grid(
-                "exceedance",
-                "daily_wastewater",
-                [
-                    [("10", "15"), ("15", "20")],
-                    [("20", "30"), ("30", "40")],
-                    [("40", "55"), ("55", "70")],
-                    [("70", "85"), ("85", "100")],
-                ],
-            ),
+            factors=[exceedance, daily],
+            rows=[
+                ("10", "15"),
+                ("15", "20"),
+                ("20", "30"),
+                ("30", "40"),
+                ("40", "55"),
+                ("55", "70"),
+                ("70", "85"),
+                ("85", "100"),
+            ],
+            top=_impact("consequences"),
+            top_last=False,
             page="p. 24 (PDF p. 39)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-10.in-time",
             "§2.10",
             ["water.outlet-in-drinking-water-source"],
@@ -807,19 +799,18 @@ def _chapter_2() -> list[Data]:
             low=100_000,
             high=500_000,
             factors=[_zone(), discharging],
-            amount=_grid(
-                "zone",
-                "discharging",
-                [
-                    [("10", "12"), ("12", "15")],
-                    [("15", "20"), ("20", "25")],
-                    [("25", "35"), ("35", "50")],
-                ],
-            ),
+            rows=[
+                ("10", "12"),
+                ("12", "15"),
+                ("15", "20"),
+                ("20", "25"),
+                ("25", "35"),
+                ("35", "50"),
+            ],
             page="p. 25 (PDF p. 40); the 100万 row (造成重大生态环境影响或者不良社会影响的) lies outside "
             "this tier's range and is carried by the overdue table",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-10.overdue",
             "§2.10",
             ["water.outlet-in-drinking-water-source"],
@@ -827,19 +818,20 @@ def _chapter_2() -> list[Data]:
             src_en + " (not removed in time)",
             low=500_000,
             high=1_000_000,
-            factors=[_zone(), discharging, _impact("consequences")],
-            amount=_grid(
-                "zone",
-                "discharging",
-                [
-                    [("50", "55"), ("55", "60")],
-                    [("60", "70"), ("70", "80")],
-                    [("80", "90"), ("90", "100")],
-                ],
-            ),
+            factors=[_zone(), discharging],
+            rows=[
+                ("50", "55"),
+                ("55", "60"),
+                ("60", "70"),
+                ("70", "80"),
+                ("80", "90"),
+                ("90", "100"),
+            ],
+            top=_impact("consequences"),
+            top_last=False,
             page="p. 25 (PDF p. 40)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-11.in-time",
             "§2.11",
             ["water.outlet-unlawful"],
@@ -848,13 +840,11 @@ def _chapter_2() -> list[Data]:
             low=20_000,
             high=100_000,
             factors=[outlet_area, discharging],
-            amount=_grid(
-                "area", "discharging", [[("2", "4"), ("4", "6")], [("6", "8"), ("8", "10")]]
-            ),
+            rows=[("2", "4"), ("4", "6"), ("6", "8"), ("8", "10")],
             page="pp. 25-26 (PDF pp. 40-41); the 50万 row (造成重大生态环境影响或者不良社会影响的) lies "
             "outside this tier's range and is carried by the overdue table",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-11.overdue",
             "§2.11",
             ["water.outlet-unlawful"],
@@ -862,12 +852,10 @@ def _chapter_2() -> list[Data]:
             bad_outlet_en + " (not removed in time)",
             low=100_000,
             high=500_000,
-            factors=[outlet_area, discharging, _impact("consequences")],
-            amount=_grid(
-                "area",
-                "discharging",
-                [[("10", "20"), ("20", "30")], [("30", "40"), ("40", "50")]],
-            ),
+            factors=[outlet_area, discharging],
+            rows=[("10", "20"), ("20", "30"), ("30", "40"), ("40", "50")],
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 25-26 (PDF pp. 40-41)",
         ),
         _water_85(
@@ -933,7 +921,7 @@ def _chapter_2() -> list[Data]:
             high=200_000,
             page="pp. 31-32 (PDF pp. 46-47)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-18",
             "§2.18",
             ["water.no-seepage-prevention"],
@@ -955,12 +943,13 @@ def _chapter_2() -> list[Data]:
                     ("no_seepage_measures", "未采取防渗漏等措施", "no seepage prevention"),
                 ),
                 _mitigation(),
-                _impact("consequences"),
             ],
-            amount=_grid("form", "mitigation", seep_rows),
+            rows=seep_rows,
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 32-33 (PDF pp. 47-48)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-19",
             "§2.19",
             ["water.underground-tank-no-seepage-control"],
@@ -982,9 +971,10 @@ def _chapter_2() -> list[Data]:
                     ),
                 ),
                 _mitigation(),
-                _impact("consequences"),
             ],
-            amount=_grid("form", "mitigation", seep_rows),
+            rows=seep_rows,
+            top=_impact("consequences"),
+            top_last=False,
             page="p. 33 (PDF p. 48)",
         ),
         _bands(
@@ -1016,7 +1006,7 @@ def _chapter_2() -> list[Data]:
             amount=ditch,
             page="p. 34 (PDF p. 49)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-21",
             "§2.21",
             source_projects,
@@ -1024,19 +1014,20 @@ def _chapter_2() -> list[Data]:
             "Projects built against the rules of a drinking-water source protection zone",
             low=100_000,
             high=500_000,
-            factors=[_zone(), stopped, _impact("consequences")],
-            amount=_grid(
-                "zone",
-                "correction",
-                [
-                    [("10", "15"), ("15", "20")],
-                    [("20", "25"), ("25", "30")],
-                    [("30", "40"), ("40", "50")],
-                ],
-            ),
+            factors=[_zone(), stopped],
+            rows=[
+                ("10", "15"),
+                ("15", "20"),
+                ("20", "25"),
+                ("25", "30"),
+                ("30", "40"),
+                ("40", "50"),
+            ],
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 34-35 (PDF pp. 49-50)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-22",
             "§2.22",
             ["water.drinking-source-polluting-activity"],
@@ -1059,13 +1050,10 @@ def _chapter_2() -> list[Data]:
                     ("cage_aquaculture", "从事网箱养殖", "cage fish farming"),
                 ),
                 _prior_year(),
-                _impact("consequences"),
             ],
-            amount=_grid(
-                "form",
-                "prior_year",
-                [[("2", "3"), ("3", "4")], [("4", "5"), ("5", "6")], [("6", "8"), ("8", "10")]],
-            ),
+            rows=[("2", "3"), ("3", "4"), ("4", "5"), ("5", "6"), ("6", "8"), ("8", "10")],
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 35-36 (PDF pp. 50-51)",
         ),
         _bands(
