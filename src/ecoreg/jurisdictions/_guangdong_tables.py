@@ -570,13 +570,7 @@ def _hazardous_storage() -> Data:
                 ),
                 _lv("10吨以上", "10 t or more", "0.30", _num(hw, at_least="10")),
             ),
-            _factor(
-                "prior",
-                "是否无同类违法行为",
-                "earlier violations of the same kind",
-                _lv("无同类违法行为", "none", "0", _eq("prior_same_kind", False)),
-                _lv("有同类违法行为", "some", "0.30", _eq("prior_same_kind", True)),
-            ),
+            _prior_any("0.30"),
             _correction("0.30"),
         ],
         note="p. 101 (PDF p. 116)",
@@ -764,6 +758,19 @@ def _prior_year(weight: str = "1", zh: str = "近一年同类违法行为情况"
         zh,
         "same violation within a year",
         "prior_same_kind_1y",
+        ("无同类违法行为", "none"),
+        ("有同类违法行为", "some"),
+        weight,
+    )
+
+
+def _prior_any(weight: str = "1") -> Data:
+    """是否无同类违法行为 (fact ``prior_same_kind``): none 0 / some ``weight``."""
+    return _flag(
+        "prior",
+        "是否无同类违法行为",
+        "earlier violations of the same kind",
+        "prior_same_kind",
         ("无同类违法行为", "none"),
         ("有同类违法行为", "some"),
         weight,
