@@ -75,6 +75,7 @@ def test_the_module_has_the_tables_and_ids_it_says() -> None:
         "cn-gd.table.6-14.ordinary",
         "cn-gd.table.6-14.higher",
         "cn-gd.table.6-15.higher",
+        "cn-gd.table.6-15.ordinary",
     }
     policy = BOOK.resolve("CN-GD", DECIDED)
     assert ids <= set(policy.records("discretion.tables"))
@@ -275,12 +276,19 @@ def test_band_table_6_15_serious_cases() -> None:
     assert _final(_AFTER, GD(major_impact=True), serious=True) == W("500000.00")
 
 
-def test_band_table_6_15_has_no_table_for_the_lower_range() -> None:
+def test_band_table_6_15_lower_range_one_band() -> None:
     # Not serious: 10,000-50,000, whose single row (限期内改正，未造成其他不良影响) is the whole
-    # range: no table is encoded for it, and the table for the higher range does not fit.
+    # range: a table of one band, midpoint (10,000 + 50,000) / 2 = 30,000.
     d = _fine(_case(_AFTER, GD(other_adverse_impact=False)))
-    assert "fine.table.not-fitting" in d.rule_ids
     assert (d.outcome.statutory_min, d.outcome.statutory_max) == (W(10_000), W(50_000))
+    step = next(s for s in d.outcome.steps if s.rule_id == "fine.table")
+    assert step.amount == W("30000.00")
+    assert "§6.15" in _table_note(d)
+    assert "fine.table.not-fitting" not in d.rule_ids
+    # Whatever the facts in the lower range: the one band (refusal and other effects are rows of
+    # the higher range, which a case reaches only when found serious).
+    other = _fine(_case(_AFTER, GD(other_adverse_impact=True), refused_to_correct=True))
+    assert next(s for s in other.outcome.steps if s.rule_id == "fine.table").amount == W("30000.00")
     # Serious, corrected in time and no other effects: no printed row in the higher range; the
     # lowest level is taken (50,000-200,000 → 125,000) and the decision says the facts fit none.
     serious = _fine(_case(_AFTER, GD(other_adverse_impact=False), serious=True))

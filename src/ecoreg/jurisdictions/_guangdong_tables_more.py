@@ -33,6 +33,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _ranked,
     _wan,
     _weights,
+    _yuan,
 )
 from ecoreg.jurisdictions._guangdong_tables_waste_soil import _plot_area, _sensitivity, _years
 
@@ -296,9 +297,7 @@ def _unremediated_plot() -> list[Data]:
 def _post_management() -> Data:
     """§6.15 (土壤法 Art. 92, serious: 50,000-500,000): the three rows within the higher range.
 
-    The lower range (10,000-50,000) has one row, "限期内改正，未造成其他不良影响" (10,000-50,000,
-    the whole range): a band table needs a factor of two levels at least, and that row has
-    none to choose, so no table is encoded for it.
+    The lower range (10,000-50,000) is `_post_management_lower`.
     """
     r, o = "refused_to_correct", "other_adverse_impact"
     degree = _factor(
@@ -342,6 +341,32 @@ def _post_management() -> Data:
     )
 
 
+def _post_management_lower() -> Data:
+    """§6.15 within the lower range (土壤法 Art. 92, not serious: 10,000-50,000).
+
+    The range has one row, "限期内改正，未造成其他不良影响 1万元以上5万元以下", the whole range:
+    a table of one band and no factor; an ordinary case takes its midpoint, 30,000 (Art. 12).
+    """
+    return {
+        "id": "cn-gd.table.6-15.ordinary",
+        "mode": "bands",
+        "kinds": ["soil.post-management-not-done"],
+        "section": "§6.15",
+        "title_zh": "土壤污染责任人或者土地使用权人未按照规定实施后期管理",
+        "title_en": "After-care management not carried out as required",
+        "statutory_min": "10000",
+        "statutory_max": "50000",
+        "bands": [{"levels": {}, "min": _yuan("1"), "max": _yuan("5")}],
+        "note": "pp. 146-147 (PDF pp. 161-162); the row 限期内改正，未造成其他不良影响",
+    }
+
+
 def tables_more() -> list[Data]:
     """The tables of §§4.26, 4.27, 4.29, 6.14 and 6.15 (uncited: `tables` cites them)."""
-    return [*_licence_tables(), _livestock(), *_unremediated_plot(), _post_management()]
+    return [
+        *_licence_tables(),
+        _livestock(),
+        *_unremediated_plot(),
+        _post_management(),
+        _post_management_lower(),
+    ]
