@@ -614,6 +614,7 @@ ALL_TABLE_KINDS = tuple(
 """The kinds of every encoded table (155 records of all chapters): the properties below draw
 from them, with the facts the tables of every chapter read."""
 _amounts = st.decimals(min_value=0, max_value=500, places=1, allow_nan=False)
+_base_amounts = st.decimals(min_value=0, max_value=5_000_000, places=2, allow_nan=False)
 gd_facts = st.builds(
     GuangdongFacts,
     pollutant_classes=st.lists(st.sampled_from(PollutantClass), max_size=3, unique=True).map(tuple),
@@ -690,6 +691,13 @@ def gd_cases(draw: st.DrawFn) -> ViolationCase:
         guangdong=draw(st.none() | gd_facts),
         # Facts some kinds' fine rules need (illegal gains, occasions), and their ranges' choice.
         illegal_gains=draw(st.none() | st.decimals(min_value=0, max_value=300_000, places=0)),
+        # The amounts a multiple or share is taken of (tables written for 货值金额 …, 所收费用 …).
+        goods_value=draw(st.none() | _base_amounts),
+        service_fee=draw(st.none() | _base_amounts),
+        disposal_cost=draw(st.none() | _base_amounts),
+        direct_loss=draw(st.none() | _base_amounts),
+        project_investment=draw(st.none() | _base_amounts),
+        prior_year_income=draw(st.none() | _base_amounts),
         count=draw(st.none() | st.integers(1, 3)),
         serious=draw(st.booleans()),
         severe_consequences=draw(st.booleans()),
@@ -703,6 +711,11 @@ def test_a_local_layer_never_leaves_the_statutory_range(case: ViolationCase, cod
     assert d.outcome.statutory_min <= d.outcome.final <= d.outcome.statutory_max
     for step in d.outcome.steps:
         assert d.outcome.statutory_min <= step.amount <= d.outcome.statutory_max, step.rule_id
+    persons = d.outcome.persons
+    if persons is not None and persons.amount is not None:  # a persons' table (对个人)
+        assert persons.statutory_min is not None
+        assert persons.statutory_max is not None
+        assert persons.statutory_min <= persons.amount <= persons.statutory_max
 
 
 _E = TypeVar("_E", VocEnclosure, EvasionForm, MonitoringFault)
@@ -782,6 +795,10 @@ def test_the_discretion_step_is_monotone_in_every_aggravating_factor(
     worse = _worse(plain, what)
     before, after = _decided(plain, day=day), _decided(worse, day=day)
     assert after.outcome.final >= before.outcome.final, (what, before.rule_ids, after.rule_ids)
+    was = before.outcome.persons.amount if before.outcome.persons else None
+    now = after.outcome.persons.amount if after.outcome.persons else None
+    if was is not None and now is not None:  # the persons' tables (对个人) too
+        assert now >= was, (what, after.rule_ids)
 
 
 @given(case=gd_cases(), code=st.sampled_from(GD_CODES), later=st.integers(1, 3000))
