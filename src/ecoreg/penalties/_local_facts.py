@@ -347,6 +347,16 @@ class GuangdongFacts(EcoregModel):
     other_adverse_impact: bool | None = None
     """已造成其他不良影响: the failure to carry out after-care management had other adverse effects
     (附件1 §6.15; a major ecological or adverse social impact is ``major_impact``)."""
+    # --- 附件1 tables in multiples of a case amount: §§3.33, 4.7, 4.28 ------------------------
+    compensation_assumed: bool | None = None
+    """主动承担赔偿责任: the party took on the liability for the damage of its own accord
+    (附件1 §§3.33, 4.28, 整改情况 of the pollution-accident tables)."""
+    remediated_in_time: bool | None = None
+    """限期采取治理措施: the party took the remediation measures within the time set (附件1 §§3.33,
+    4.28)."""
+    harm_eliminated: bool | None = None
+    """完全消除影响: the party's own corrective measures (``mitigated``) removed the effects
+    entirely, rather than in part (附件1 §4.7, 整改情况)."""
     electroplating: bool = False
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
