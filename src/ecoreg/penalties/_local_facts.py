@@ -180,7 +180,8 @@ class GuangdongFacts(EcoregModel):
     material_tonnes: _Amount | None = None
     """涉及量 / 涉及固废数量 / 污染量, in tonnes, of the solid waste (not hazardous: that is
     ``hazardous_waste_tonnes``), polluted soil or matter the conduct involves (附件1 §§4.5, 4.6,
-    4.9, 4.10, 6.9, 6.13)."""
+    4.7, 4.9, 4.10, 6.9, 6.13), and the substandard coal or petroleum coke burned (累计燃用吨数,
+    §3.11)."""
     volume_m3: _Amount | None = None
     """涉案体积 / 容量, in cubic metres: the mine-waste store to be closed (§4.11), the
     hazardous-waste site or container turned to other use (§4.21)."""
