@@ -383,6 +383,10 @@ class ResolvedRange:
     """The tiers chosen, outermost first, as ``zh|en`` labels."""
     used: tuple[tuple[str, object], ...] = ()
     """The facts the rule read, in order."""
+    proportional: MultipleRule | ShareRule | None = None
+    """The multiple or share rule that gave the range (a local table written for it fits)."""
+    counted: Decimal | None = None
+    """With ``proportional``: the base amount the rule multiplied (after any floor on it)."""
 
 
 def _round_range(low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
@@ -601,7 +605,14 @@ class MultipleRule(_Rule):
             f", counted as {counted})" if floored else ")"
         )
         return ResolvedRange(
-            low=low, high=high, text_zh=zh, text_en=en, optional=self.optional, used=tuple(used)
+            low=low,
+            high=high,
+            text_zh=zh,
+            text_en=en,
+            optional=self.optional,
+            used=tuple(used),
+            proportional=self,
+            counted=counted,
         )
 
     def amounts(self) -> dict[str, set[Decimal]]:
@@ -654,6 +665,8 @@ class ShareRule(_Rule):
             text_en=f"{en} ({self.base.value} {amount} yuan)",
             optional=self.optional,
             used=((self.base.value, amount),),
+            proportional=self,
+            counted=amount,
         )
 
     def amounts(self) -> dict[str, set[Decimal]]:

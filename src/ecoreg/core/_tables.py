@@ -6,7 +6,10 @@ weight plus one weight per factor, summed, capped at 100 %, times the statutory 
 case takes the midpoint" picks the amount). Both are data: each factor lists its levels, each
 level the facts that put a case on it, and the table names the catalogue kinds it scores and the
 statutory range it was written for (a table written for a range the law no longer has does not
-fit, and is not applied).
+fit, and is not applied). A table written for a multiple or a share of a case amount (处货值金额
+一倍以上三倍以下的罚款, 总投资额百分之一以上百分之五以下) names that rule as its ``statute``
+instead of a range in yuan, and its bands are in the rule's unit (times, or a share as a
+fraction); it fits a case whose rule is the same multiple or share of the same amount.
 
 The rules that read the tables are in `ecoreg.penalties` (``discretion.method: tables``).
 
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import Field, model_validator
 
 from ecoreg.core._citations import Citation
+from ecoreg.core._fine_rules import FineRule, MultipleRule, Multiplier, ShareRule
 from ecoreg.core._model import EcoregModel
 from ecoreg.core._money import NonNegativeYuan
 from ecoreg.exceptions import InvalidInputError
@@ -128,17 +132,50 @@ class TableFactor(EcoregModel):
 
 
 class FineBandRow(EcoregModel):
-    """A row of a band table: the level of each factor, and the band of yuan for it."""
+    """A row of a band table: the level of each factor, and the band for it.
+
+    The band is in yuan (``min``, ``max``), or, in a table written for a multiple or a share of
+    a case amount, in the statute's unit (``rate_min``, ``rate_max``: "货值金额1.5倍以上2倍以下"
+    is 1.5 to 2; a single figure, "货值金额3倍", is 3 to 3).
+    """
 
     levels: dict[_Fact, Annotated[int, Field(ge=0, le=11)]]
-    min: NonNegativeYuan
-    max: NonNegativeYuan
+    min: NonNegativeYuan | None = None
+    max: NonNegativeYuan | None = None
+    rate_min: Multiplier | None = None
+    rate_max: Multiplier | None = None
 
     @model_validator(mode="after")
     def _order(self) -> FineBandRow:
-        if self.max < self.min:
-            raise InvalidInputError(field="max", value=self.max, allowed=f"at least {self.min}")
+        pairs = {"": (self.min, self.max), "rate_": (self.rate_min, self.rate_max)}
+        given = [unit for unit, pair in pairs.items() if pair != (None, None)]
+        unit = given[0] if len(given) == 1 else ("rate_" if given else "")
+        low, high = pairs[unit]
+        if len(given) != 1 or low is None or high is None:
+            raise InvalidInputError(
+                field=f"{unit}min" if low is None or len(given) > 1 else f"{unit}max",
+                value=None if len(given) != 2 else low,
+                allowed="a band in yuan (min and max) or in the statute's unit (rate_min and "
+                "rate_max): one of the two, both ends",
+            )
+        if high < low:
+            raise InvalidInputError(field=f"{unit}max", value=high, allowed=f"at least {low}")
         return self
+
+    @property
+    def proportional(self) -> bool:
+        """Whether the band is in the statute's unit (a multiple or share), not in yuan."""
+        return self.rate_max is not None
+
+    @property
+    def low(self) -> Decimal:
+        """The band's lower end, in its unit."""
+        return self.rate_min if self.rate_min is not None else self.min  # type: ignore[return-value]
+
+    @property
+    def high(self) -> Decimal:
+        """The band's upper end, in its unit."""
+        return self.rate_max if self.rate_max is not None else self.max  # type: ignore[return-value]
 
 
 class DiscretionTable(EcoregModel):
@@ -156,9 +193,11 @@ class DiscretionTable(EcoregModel):
     """The table's number in the annex (``§2.7.1``)."""
     title_zh: _Text
     title_en: _Text
-    statutory_min: NonNegativeYuan
-    statutory_max: NonNegativeYuan
-    """The statutory range the table was written for (its 处罚依据)."""
+    statutory_min: NonNegativeYuan | None = None
+    statutory_max: NonNegativeYuan | None = None
+    """The statutory range in yuan the table was written for (its 处罚依据)."""
+    statute: FineRule | None = None
+    """Instead of a range in yuan: the multiple or share rule the table was written for."""
     start: _Share | None = None
     """裁量起点, weight tables only."""
     floor: _Share | None = None
@@ -169,12 +208,7 @@ class DiscretionTable(EcoregModel):
 
     @model_validator(mode="after")
     def _shape(self) -> DiscretionTable:
-        if self.statutory_max < self.statutory_min:
-            raise InvalidInputError(
-                field="statutory_max",
-                value=self.statutory_max,
-                allowed=f"at least statutory_min ({self.statutory_min})",
-            )
+        self._check_statute()
         if self.mode == "weights":
             if self.start is None or self.bands:
                 raise InvalidInputError(
@@ -189,6 +223,48 @@ class DiscretionTable(EcoregModel):
             return self
         self._check_bands()
         return self
+
+    @property
+    def proportional(self) -> MultipleRule | ShareRule | None:
+        """The multiple or share rule the table was written for, if not a range in yuan."""
+        rule = None if self.statute is None else self.statute.root
+        return rule if isinstance(rule, MultipleRule | ShareRule) else None
+
+    def written_for(self) -> tuple[str, str]:
+        """The statutory range the table was written for, in words (Chinese, English)."""
+        if self.statute is not None:
+            return self.statute.describe()
+        return (
+            f"{self.statutory_min}元至{self.statutory_max}元的罚款",
+            f"a fine of {self.statutory_min} to {self.statutory_max} yuan",
+        )
+
+    def _check_statute(self) -> None:
+        """A range in yuan, or a multiple or share rule: one of the two."""
+        yuan = (self.statutory_min, self.statutory_max)
+        if self.statute is not None:
+            if self.proportional is None or yuan != (None, None):
+                raise InvalidInputError(
+                    field="statute",
+                    value=self.statute.describe()[1],
+                    allowed="a 'multiple' or 'share' rule, and then no statutory_min or "
+                    "statutory_max",
+                )
+            return
+        low, high = yuan
+        if low is None or high is None:
+            raise InvalidInputError(
+                field="statutory_max" if low is not None else "statutory_min",
+                value=None,
+                allowed="the statutory range in yuan the table was written for (statutory_min "
+                "and statutory_max), or its multiple or share rule (statute)",
+            )
+        if high < low:
+            raise InvalidInputError(
+                field="statutory_max",
+                value=high,
+                allowed=f"at least statutory_min ({low})",
+            )
 
     def _check_bands(self) -> None:
         """Every combination of levels has exactly one row, and no row names an unknown one."""
@@ -205,6 +281,20 @@ class DiscretionTable(EcoregModel):
                 allowed="a band table has no start weight and one row for each combination of "
                 f"its factors' levels {ranks}",
             )
+        rule = self.proportional
+        low = Decimal(0) if rule is None or rule.min is None else rule.min
+        high = None if rule is None else rule.max
+        for row in self.bands:
+            if row.proportional != (rule is not None) or (
+                high is not None and not low <= row.low <= row.high <= high
+            ):
+                raise InvalidInputError(
+                    field="bands",
+                    value=dict(row.levels),
+                    allowed=f"bands in yuan for a table in yuan; in {self.id}, written for "
+                    f"{self.written_for()[1]}, bands in the statute's unit (rate_min, rate_max) "
+                    "within its multipliers",
+                )
 
 
 def matches(test: TableTest, value: str | int | Decimal | bool) -> bool:

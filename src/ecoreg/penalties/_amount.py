@@ -23,6 +23,7 @@ from ecoreg.core._calendar import (
 )
 from ecoreg.core._citations import Citation
 from ecoreg.core._decision import Decision, Hint, Notice, Reason, count_en, facts
+from ecoreg.core._fine_rules import FACT_ZH, ShareRule
 from ecoreg.core._money import (
     YUAN,
     Rounding,
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
     from ecoreg.core._fine_rules import CaseFacts, FineRule, ResolvedRange
     from ecoreg.core._policy import Policy
     from ecoreg.core._records import ConcurrentProvision, LegalBasis, ViolationKind
-    from ecoreg.core._tables import DiscretionTable
+    from ecoreg.core._tables import DiscretionTable, FineBandRow
     from ecoreg.penalties._choice import LawChoice
 
 __all__ = ["decide_fine"]
@@ -227,22 +228,24 @@ def _fitting_table(
     if settings.discretion_method != "tables":
         return None
     lo, hi = statutory.low, statutory.high
-    fitting, table = table_for(settings.discretion_tables, kind, lo, hi)
+    fitting, table = table_for(settings.discretion_tables, kind, statutory.resolved)
     if fitting is not None or table is None:
         return fitting
+    written_zh, written_en = table.written_for()
     steps.reasons.append(
         Reason(
             rule_id="fine.table.not-fitting",
             citation=table.citation,
-            message_zh=f"裁量表{table.section}系针对{table.statutory_min}元至{table.statutory_max}"
-            f"元的罚款幅度制定，本案适用的法定幅度为{lo}元至{hi}元，不适用该表，按默认裁量方法计算。",
-            message_en=f"Table {table.section} was written for a range of {table.statutory_min} to "
-            f"{table.statutory_max} yuan; the range that applies is {lo} to {hi} yuan, so the "
-            "table is not applied and the default discretion method is used.",
+            message_zh=f"裁量表{table.section}系针对“{written_zh}”制定，本案适用的法定幅度为"
+            f"“{statutory.resolved.text_zh}”（{lo}元至{hi}元），不适用该表，按默认裁量方法计算。",
+            message_en=f"Table {table.section} was written for {written_en}; the range that "
+            f"applies is {statutory.resolved.text_en} ({lo} to {hi} yuan), so the table is not "
+            "applied and the default discretion method is used.",
             facts=facts(
                 table=table.id,
                 table_min=table.statutory_min,
                 table_max=table.statutory_max,
+                table_rule=written_en if table.statute is not None else None,
                 fine_min=lo,
                 fine_max=hi,
             ),
@@ -251,11 +254,36 @@ def _fitting_table(
     return None
 
 
+def _band_words(
+    table: DiscretionTable, band: FineBandRow, counted: Decimal | None
+) -> tuple[str, str]:
+    """A band in words: yuan, or the statute's unit of the base (货值金额1.5倍至2倍)."""
+    rule = table.proportional
+    if rule is None or not band.proportional:
+        return f"{band.min}元至{band.max}元", f"{band.min} to {band.max} yuan"
+    base_zh, base_en = FACT_ZH[rule.base.value], rule.base.value
+    if isinstance(rule, ShareRule):
+        low_zh, high_zh = (f"百分之{(r * 100).normalize():f}" for r in (band.low, band.high))
+        low_en, high_en = (f"{(r * 100).normalize():f} %" for r in (band.low, band.high))
+        words_zh, words_en = f"{base_zh}{low_zh}至{high_zh}", f"{low_en} to {high_en} of {base_en}"
+    else:
+        low_s, high_s = (f"{r.normalize():f}" for r in (band.low, band.high))
+        words_zh = f"{base_zh}{low_s}倍至{high_s}倍"
+        words_en = f"{low_s} to {high_s} times {base_en}"
+    return f"{words_zh}（{base_zh}按{counted}元计）", f"{words_en} ({base_en} {counted} yuan)"
+
+
 def _table_base(
     case: ViolationCase, table: DiscretionTable, statutory: _Statutory, steps: _Steps
 ) -> Decimal:
     """The base amount from the jurisdiction's fine table, each factor's level shown."""
-    got = score_table(table, table_facts(case), statutory.low, statutory.high)
+    got = score_table(
+        table,
+        table_facts(case),
+        statutory.low,
+        statutory.high,
+        counted=statutory.resolved.counted,
+    )
     for s in got.scored:
         if not s.established or not s.matched:
             why_zh = (
@@ -301,13 +329,13 @@ def _table_base(
         )
     else:
         assert got.band is not None  # noqa: S101 - set for band tables
+        band_zh, band_en = _band_words(table, got.band, statutory.resolved.counted)
         zh = (
-            f"裁量表{table.section}（幅度罚款）：{levels_zh}；罚款区间{got.band.min}元至"
-            f"{got.band.max}元，一般处罚按平均金额"
+            f"裁量表{table.section}（幅度罚款）：{levels_zh}；罚款区间{band_zh}，一般处罚按平均金额"
         )
         en = (
-            f"Table {table.section} (bands): {levels_en}; band {got.band.min} to "
-            f"{got.band.max} yuan, an ordinary case at its average"
+            f"Table {table.section} (bands): {levels_en}; band {band_en}, an ordinary case at "
+            "its average"
         )
     if got.raised_to_minimum:
         zh += "，低于法定最低罚款额，按法定最低罚款额计"
@@ -325,7 +353,7 @@ def _table_base(
         not_established=[s.factor.id for s in got.scored if not s.established],
         total=got.total,
         share=got.share,
-        band=None if got.band is None else [got.band.min, got.band.max],
+        band=None if got.band is None else [got.band.low, got.band.high],
         raised_to_minimum=got.raised_to_minimum,
     )
 

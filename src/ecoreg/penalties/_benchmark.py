@@ -12,6 +12,13 @@ A start weight can put the amount under the statutory minimum (§2.7.1: 7 % × 1
 法规、规章规定的处罚额度") save for a statutory reduction, so ecoreg raises such an amount to the
 minimum and says so; the tables' own floors (§2.7.2: "裁量百分值总和不足20%的，按20%计算") read
 the same way.
+
+A table written for a multiple or share of a case amount (附件1 §1.1: "罚款金额＝裁量百分值总和×
+建设项目总投资额×5%"; §3.20: bands of "货值金额1倍以上1.5倍以下" …) is scored the same way: a weight
+table's share is taken of the case's statutory maximum (the amount times the statute's highest
+multiple), and a band's midpoint multiplies the amount the statute counts (after its floor,
+"不足十万元的，按十万元计算"). It applies only where the case's rule is that same multiple or share
+of that same amount.
 """
 
 from __future__ import annotations
@@ -25,8 +32,10 @@ import attrs
 from ecoreg.core._money import YUAN, Rounding, round_yuan
 from ecoreg.core._periods import add_months
 from ecoreg.core._tables import band_row, holds, stated
+from ecoreg.exceptions import InvalidInputError
 
 if TYPE_CHECKING:
+    from ecoreg.core._fine_rules import ResolvedRange
     from ecoreg.core._tables import (
         DiscretionTable,
         FactValues,
@@ -72,18 +81,30 @@ class TableOutcome:
 
 
 def table_for(
-    tables: tuple[DiscretionTable, ...], kind: str, low: Decimal, high: Decimal
+    tables: tuple[DiscretionTable, ...], kind: str, statutory: ResolvedRange
 ) -> tuple[DiscretionTable | None, DiscretionTable | None]:
-    """The table for ``kind`` written for the range ``[low, high]``.
+    """The table for ``kind`` written for the statutory range that applies to the case.
 
+    A table in yuan fits the same range in yuan; a table written for a multiple or share of a case
+    amount fits the same rule (its base, multipliers and floor; "可以处" or "处" alike).
     Returns the fitting table (or ``None``) and, where none fits, the first table for the kind
     (by id) that does not, if any.
     """
     found = sorted((t for t in tables if kind in t.kinds), key=lambda t: t.id)
     for table in found:
-        if (table.statutory_min, table.statutory_max) == (low, high):
+        if _fits(table, statutory):
             return table, None
     return None, (found[0] if found else None)
+
+
+def _fits(table: DiscretionTable, statutory: ResolvedRange) -> bool:
+    written, rule = table.proportional, statutory.proportional
+    if written is None:  # a range in yuan: not a multiple whose figures happen to be the same
+        return rule is None and (table.statutory_min, table.statutory_max) == (
+            statutory.low,
+            statutory.high,
+        )
+    return rule is not None and written.model_copy(update={"optional": rule.optional}) == rule
 
 
 def _period(level: int) -> str:
@@ -199,9 +220,18 @@ def _score(factor: TableFactor, facts: dict[str, FactValues]) -> Scored:
 
 
 def score_table(
-    table: DiscretionTable, facts: dict[str, FactValues], low: Decimal, high: Decimal
+    table: DiscretionTable,
+    facts: dict[str, FactValues],
+    low: Decimal,
+    high: Decimal,
+    *,
+    counted: Decimal | None = None,
 ) -> TableOutcome:
     """Score the case's facts on ``table`` and give the amount within ``[low, high]``.
+
+    ``counted`` is the base amount of a table written for a multiple or share of a case amount
+    (`ResolvedRange.counted`); its bands are in the statute's unit, so a band's midpoint is that
+    many times the base.
 
     Examples:
         >>> from ecoreg.core._tables import DiscretionTable
@@ -266,7 +296,17 @@ def score_table(
         )
     levels = {s.factor.id: int(s.level.score) for s in scored}
     band = band_row(table, levels)
-    raw = round_yuan((band.min + band.max) / 2, to=YUAN, rounding=Rounding.HALF_UP)
+    middle = (band.low + band.high) / 2
+    if band.proportional:
+        if counted is None:
+            raise InvalidInputError(
+                field="counted",
+                value=None,
+                allowed=f"the base amount of the case: table {table.id} is written for "
+                f"{table.written_for()[1]}",
+            )
+        middle *= counted
+    raw = round_yuan(middle, to=YUAN, rounding=Rounding.HALF_UP)
     amount = min(max(raw, low), high)
     return TableOutcome(
         table=table, scored=scored, amount=amount, band=band, raised_to_minimum=raw < low

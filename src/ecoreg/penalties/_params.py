@@ -159,7 +159,9 @@ SPECS: tuple[ParameterSpec, ...] = (
         ParamKind.RECORDS,
         "A discretion benchmark's fine tables (罚款金额裁量表): weight tables (start weight plus "
         "factor weights, capped at 100 %, times the statutory maximum) and band tables (the "
-        "factors pick a band; an ordinary case takes its midpoint).",
+        "factors pick a band; an ordinary case takes its midpoint), each written for a range "
+        "in yuan (statutory_min, statutory_max) or for a multiple or share of a case amount "
+        "(statute: 货值金额一倍以上三倍以下 …; its bands then in times or shares of that amount).",
         record_model=DiscretionTable,
     ),
     ParameterSpec(

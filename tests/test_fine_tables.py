@@ -1,0 +1,279 @@
+"""Local fine tables written for a multiple or share of a case amount (``statute``).
+
+The tables here are test data, not a jurisdiction's: the arithmetic is the engine's. Guangdong's
+real tables of this form (粤环发〔2021〕7号 附件1 §§1.1, 1.5, 3.20 …) are tested with Guangdong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from ecoreg import ViolationCase, decide_fine, standard_policy_book
+from ecoreg.core import DiscretionTable
+from ecoreg.exceptions import InvalidInputError
+from policy_helpers import local_measure
+
+D = dt.date
+DAY = D(2026, 3, 10)  # acts and decisions before the Code (2026-08-15)
+BOOK = standard_policy_book()
+CITE = {"instrument": {"id": "t", "name_zh": "表", "name_en": "table", "in_force": "2026-01-01"}}
+
+
+def _factor(fact: str) -> dict[str, Any]:
+    """One factor of two levels: the fact false (rank/weight 0) or true (rank 1, weight 10 %)."""
+    return {
+        "id": fact,
+        "label_zh": "因素",
+        "label_en": "factor",
+        "levels": [
+            {
+                "label_zh": "否",
+                "label_en": "no",
+                "score": "0",
+                "when": [{"fact": fact, "equals": False}],
+            },
+            {
+                "label_zh": "是",
+                "label_en": "yes",
+                "score": "1",
+                "when": [{"fact": fact, "equals": True}],
+            },
+        ],
+    }
+
+
+def _weights_factor(fact: str) -> dict[str, Any]:
+    got = _factor(fact)
+    got["levels"][1]["score"] = "0.10"
+    return got
+
+
+# 环境影响评价法 Art. 31 ¶1: 建设项目总投资额百分之一以上百分之五以下 (kind eia.unapproved-construction).
+SHARE_WEIGHTS: dict[str, Any] = {
+    "id": "t.share-weights",
+    "mode": "weights",
+    "kinds": ["eia.unapproved-construction"],
+    "section": "§1",
+    "title_zh": "未批先建",
+    "title_en": "building without approval",
+    "statute": {"shape": "share", "base": "project_investment", "min": "0.01", "max": "0.05"},
+    "start": "0.20",
+    "factors": [_weights_factor("refused_to_correct")],
+    "citation": CITE,
+}
+
+# 环境影响评价法 Art. 32 ¶2: 所收费用三倍以上五倍以下 (kind eia.technical-unit-defective-report).
+MULTIPLE_BANDS: dict[str, Any] = {
+    "id": "t.multiple-bands",
+    "mode": "bands",
+    "kinds": ["eia.technical-unit-defective-report"],
+    "section": "§2",
+    "title_zh": "技术单位",
+    "title_en": "technical unit",
+    "statute": {"shape": "multiple", "base": "service_fee", "min": "3", "max": "5"},
+    "factors": [_factor("refused_to_correct")],
+    "bands": [
+        {"levels": {"refused_to_correct": 0}, "rate_min": "3", "rate_max": "3.5"},
+        {"levels": {"refused_to_correct": 1}, "rate_min": "5", "rate_max": "5"},
+    ],
+    "citation": CITE,
+}
+
+
+def _policy(*tables: dict[str, Any]) -> Any:
+    data = local_measure({"discretion.method": "tables", "discretion.tables": list(tables)})
+    return BOOK.extend(data).resolve("CN-TJ", DAY)
+
+
+def _case(kind: str, **facts: object) -> ViolationCase:
+    return ViolationCase.model_validate(
+        {
+            "kind": kind,
+            "occurred_on": D(2026, 1, 5),
+            "discovered_on": D(2026, 1, 6),
+            "harm": "harmful",
+            **facts,
+        }
+    )
+
+
+def _table_step(kind: str, policy: Any, **facts: object) -> Any:
+    d = decide_fine(_case(kind, **facts), policy=policy, decided_on=DAY)
+    steps = [s for s in d.outcome.steps if s.rule_id == "fine.table"]
+    return d, (steps[0] if steps else None)
+
+
+def test_a_weight_table_for_a_share_of_the_investment() -> None:
+    policy = _policy(SHARE_WEIGHTS)
+    kind = "eia.unapproved-construction"
+    # Investment 20,000,000: the range is 1 %-5 %, 200,000 to 1,000,000. Start 20 %, not refusing
+    # 0 %: 20 % × 1,000,000 = 200,000 (here exactly the statutory minimum, not raised).
+    _, step = _table_step(kind, policy, project_investment="20000000")
+    assert step.amount == Decimal("200000.00")
+    assert "raised_to_minimum" not in step.label_en
+    # Refusing: 20 % + 10 % = 30 % × 1,000,000 = 300,000.
+    _, step = _table_step(kind, policy, project_investment="20000000", refused_to_correct=True)
+    assert step.amount == Decimal("300000.00")
+    assert "total 30%, 30% of the statutory maximum 1000000.00 yuan" in step.label_en
+
+
+def test_a_weight_table_amount_under_the_share_minimum_is_raised() -> None:
+    low_start = {**SHARE_WEIGHTS, "start": "0.10"}
+    # Investment 1,000,000: range 10,000 to 50,000; 10 % × 50,000 = 5,000 < 10,000: raised.
+    _, step = _table_step(
+        "eia.unapproved-construction", _policy(low_start), project_investment="1000000"
+    )
+    assert step.amount == Decimal("10000.00")
+    assert "raised to it" in step.label_en
+
+
+def test_a_band_table_in_multiples_of_the_fee() -> None:
+    policy = _policy(MULTIPLE_BANDS)
+    kind = "eia.technical-unit-defective-report"
+    # Fee 100,000; band 3 to 3.5 times → midpoint 3.25 × 100,000 = 325,000.
+    _, step = _table_step(kind, policy, service_fee="100000")
+    assert step.amount == Decimal("325000.00")
+    assert "service_fee 100000.00 yuan" in step.label_en
+    assert "所收费用3倍至3.5倍" in step.label_zh
+    # The single-figure row: 5 times exactly, the statutory maximum.
+    _, step = _table_step(kind, policy, service_fee="100000", refused_to_correct=True)
+    assert step.amount == Decimal("500000.00")
+    # Table amounts are whole yuan, half up: 1,002 × 3.25 = 3,256.50 → 3,257; 1,001 × 3.25 =
+    # 3,253.25 → 3,253 (both inside 3,003-5,005 and 3,006-5,010).
+    _, step = _table_step(kind, policy, service_fee="1002")
+    assert step.amount == Decimal("3257.00")
+    _, step = _table_step(kind, policy, service_fee="1001")
+    assert step.amount == Decimal("3253.00")
+
+
+def test_a_table_for_another_multiple_or_base_does_not_fit() -> None:
+    kind = "eia.technical-unit-defective-report"
+    for statute in (
+        {"shape": "multiple", "base": "service_fee", "min": "1", "max": "3"},
+        {"shape": "multiple", "base": "goods_value", "min": "3", "max": "5"},
+        {"shape": "multiple", "base": "service_fee", "min": "3", "max": "5", "base_floor": "1"},
+        {"shape": "share", "base": "service_fee", "min": "0.03", "max": "0.05"},
+    ):
+        rows = [
+            {
+                **row,
+                "rate_min": str(min(Decimal(row["rate_min"]), Decimal(statute["max"]))),
+                "rate_max": statute["max"],
+            }
+            for row in MULTIPLE_BANDS["bands"]
+        ]
+        rows = [{**r, "rate_min": statute.get("min", "0")} for r in rows]
+        other = {**MULTIPLE_BANDS, "statute": statute, "bands": rows}
+        d, step = _table_step(kind, _policy(other), service_fee="100000")
+        assert step is None, statute
+        (reason,) = (r for r in d.reasons if r.rule_id == "fine.table.not-fitting")
+        assert "三倍以上五倍以下" in reason.message_zh
+
+
+def test_a_table_in_yuan_does_not_fit_a_multiple() -> None:
+    in_yuan = {
+        **MULTIPLE_BANDS,
+        "statute": None,
+        "statutory_min": "300000",
+        "statutory_max": "500000",
+        "bands": [
+            {"levels": {"refused_to_correct": 0}, "min": "300000", "max": "350000"},
+            {"levels": {"refused_to_correct": 1}, "min": "500000", "max": "500000"},
+        ],
+    }
+    del in_yuan["statute"]
+    # A fee of 100,000 gives exactly 300,000-500,000, but the statute is a multiple of the fee:
+    # the yuan table was written for another rule, and the same figures do not make it fit.
+    d, step = _table_step(
+        "eia.technical-unit-defective-report", _policy(in_yuan), service_fee="100000"
+    )
+    assert step is None
+    assert "fine.table.not-fitting" in d.rule_ids
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"statutory_min": "1", "statutory_max": "2"}, "statute"),
+        ({"statute": {"shape": "range", "min": "1", "max": "2"}}, "statute"),
+        ({"statute": None}, "statutory_min"),
+        (
+            {
+                "bands": [
+                    {"levels": {"refused_to_correct": r}, "min": "1", "max": "2"} for r in (0, 1)
+                ]
+            },
+            "bands",
+        ),
+        (
+            {
+                "bands": [
+                    {"levels": {"refused_to_correct": 0}, "rate_min": "3", "rate_max": "3.5"},
+                    {"levels": {"refused_to_correct": 1}, "rate_min": "5", "rate_max": "6"},
+                ]
+            },
+            "bands",
+        ),
+        (
+            {
+                "bands": [
+                    {"levels": {"refused_to_correct": 0}, "rate_min": "2", "rate_max": "3.5"},
+                    {"levels": {"refused_to_correct": 1}, "rate_min": "5", "rate_max": "5"},
+                ]
+            },
+            "bands",
+        ),
+        (
+            {
+                "bands": [
+                    {
+                        "levels": {"refused_to_correct": 0},
+                        "rate_min": "3",
+                        "rate_max": "3.5",
+                        "min": "1",
+                        "max": "2",
+                    },
+                    {"levels": {"refused_to_correct": 1}, "rate_min": "5", "rate_max": "5"},
+                ]
+            },
+            "bands.0.rate_min",
+        ),
+        (
+            {
+                "bands": [
+                    {"levels": {"refused_to_correct": 0}, "rate_min": "3"},
+                    {"levels": {"refused_to_correct": 1}, "rate_min": "5", "rate_max": "5"},
+                ]
+            },
+            "bands.0.rate_max",
+        ),
+        (
+            {
+                "bands": [
+                    {"levels": {"refused_to_correct": 0}, "rate_min": "3.5", "rate_max": "3"},
+                    {"levels": {"refused_to_correct": 1}, "rate_min": "5", "rate_max": "5"},
+                ]
+            },
+            "bands.0.rate_max",
+        ),
+    ],
+)
+def test_a_malformed_proportional_table_is_refused(change: dict[str, Any], field: str) -> None:
+    data = {**MULTIPLE_BANDS, **change}
+    data = {k: v for k, v in data.items() if v is not None}
+    with pytest.raises(InvalidInputError) as err:
+        DiscretionTable.model_validate(data)
+    assert err.value.field == field
+
+
+def test_a_table_in_yuan_needs_both_ends() -> None:
+    data = {k: v for k, v in MULTIPLE_BANDS.items() if k not in {"statute", "bands"}}
+    data |= {"mode": "weights", "start": "0.1", "statutory_min": "1"}
+    with pytest.raises(InvalidInputError) as err:
+        DiscretionTable.model_validate(data)
+    assert err.value.field == "statutory_max"
+    assert "statute" in err.value.allowed
