@@ -277,3 +277,29 @@ def test_a_table_in_yuan_needs_both_ends() -> None:
         DiscretionTable.model_validate(data)
     assert err.value.field == "statutory_max"
     assert "statute" in err.value.allowed
+
+
+def test_a_table_of_one_band_has_no_factors() -> None:
+    one_band = {
+        "id": "t.one-band",
+        "mode": "bands",
+        "kinds": ["air.over-limit"],
+        "section": "§3",
+        "title_zh": "超标排放",
+        "title_en": "over the limit",
+        "statutory_min": "100000",
+        "statutory_max": "1000000",
+        "bands": [{"levels": {}, "min": "100000", "max": "200000"}],
+        "citation": CITE,
+    }
+    # 大气污染防治法 Art. 99 (acts before the Code): 100,000-1,000,000; the one band's midpoint.
+    _, step = _table_step("air.over-limit", _policy(one_band))
+    assert step.amount == Decimal("150000.00")
+    assert (
+        step.label_zh
+        == "裁量表§3（幅度罚款）：罚款区间100000.00元至200000.00元，一般处罚按平均金额"
+    )
+    two = {**one_band, "bands": [*one_band["bands"], *one_band["bands"]]}
+    with pytest.raises(InvalidInputError) as err:
+        DiscretionTable.model_validate(two)
+    assert err.value.field == "bands"

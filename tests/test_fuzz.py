@@ -742,9 +742,10 @@ def _instances() -> dict[str, Any]:
             for p in b.concurrent
         ),
         "Deadline": deadline,
-        "DiscretionTable": BOOK.resolve("CN-GD", dt.date(2026, 3, 10)).records(
-            "discretion.tables"
-        )["cn-gd.table.2-7-1"],
+        "GuangdongFacts": ecoreg.GuangdongFacts.model_validate({"ph": 5, "areas": ["general"]}),
+        "DiscretionTable": BOOK.resolve("CN-GD", dt.date(2026, 3, 10)).records("discretion.tables")[
+            "cn-gd.table.2-7-1"
+        ],
         "Decision": ecoreg.decide_leniency(
             ViolationCaseFactory.make(), policy=_CN, decided_on=_DAY
         ),

@@ -26,6 +26,7 @@ from ecoreg import (
     standard_policy_book,
 )
 from ecoreg.core._records import Condition, NoPenaltyItem
+from ecoreg.exceptions import InvalidInputError
 from ecoreg.law.catalogue import kind
 
 D = dt.date
@@ -411,6 +412,94 @@ def test_a_fact_the_case_does_not_state_is_not_assumed() -> None:
     )
     assert d.outcome.list_item is None
     assert any("days_lasted" in {c.name for c in h.changes} for h in d.hints)
+
+
+# --- one fact, one value: what GuangdongFacts states, the list items read ----------------------
+
+
+@pytest.mark.parametrize(
+    ("ident", "list_facts", "guangdong"),
+    [
+        # item 14: 0.08 t, stated once for the fine tables (GuangdongFacts) serves the list too
+        (
+            "cn-gd.hazardous-waste-storage",
+            {"mixed_into_non_hazardous": False, "special_hazardous_waste": False},
+            {"hazardous_waste_tonnes": "0.08"},
+        ),
+        # item 6: pH 5.5, the only parameter over (GuangdongFacts.ph)
+        ("cn-gd.water-over-limit.ph", {}, {"ph": "5.5"}),
+        # item 16: 12 days, class B (GuangdongFacts.duration_days, pollutant_classes)
+        (
+            "cn-gd.livestock-manure",
+            {},
+            {"duration_days": "12", "pollutant_classes": ["b"]},
+        ),
+    ],
+)
+def test_a_fact_stated_for_the_tables_serves_the_list(
+    ident: str, list_facts: dict[str, Any], guangdong: dict[str, Any]
+) -> None:
+    kind_id, _ = WORKED[ident]
+    d = _decide(_case(kind_id, {"list_facts": list_facts, "guangdong": guangdong}))
+    assert (d.outcome.outcome, d.outcome.list_item) == (LeniencyOutcome.NOT_PENALIZED, ident)
+
+
+def test_a_class_a_pollutant_or_an_ecological_area_stated_for_the_tables_binds_the_list() -> None:
+    # Item 16 needs a pollutant not of class A: a toxic one stated in GuangdongFacts fails it.
+    kind_id, _ = WORKED["cn-gd.livestock-manure"]
+    toxic = {"duration_days": "12", "pollutant_classes": ["b", "toxic"]}
+    assert _decide(_case(kind_id, {"guangdong": toxic})).outcome.list_item is None
+    # The may items' note: an outlet in a drinking-water first-level zone is ecologically
+    # sensitive, stated once as an area.
+    kind_id, changes = MAY["cn-gd.water-facilities-breakdown"]
+    inside = _with(changes, {"guangdong": {"areas": ["drinking_water_first"]}})
+    outside = _with(changes, {"guangdong": {"areas": ["general"]}})
+    for case in (inside, outside):  # the sensitive-area fact stated once, as an area
+        del case["list_facts"]["in_ecological_sensitive_area"]
+    assert _decide(_case(kind_id, outside, code_era=True), code_era=True).outcome.list_item
+    assert _decide(_case(kind_id, inside, code_era=True), code_era=True).outcome.list_item is None
+
+
+@pytest.mark.parametrize(
+    ("list_facts", "guangdong", "field"),
+    [
+        (
+            {"hazardous_waste_tonnes": "0.08"},
+            {"hazardous_waste_tonnes": "0.2"},
+            "hazardous_waste_tonnes",
+        ),
+        ({"ph_value": "5.5"}, {"ph": "5.4"}, "ph_value"),
+        ({"only_ph_over": False}, {"ph": "5.4"}, "only_ph_over"),
+        ({"days_lasted": 12}, {"duration_days": "13"}, "days_lasted"),
+        ({"class_a_pollutant": False}, {"pollutant_classes": ["a"]}, "class_a_pollutant"),
+        ({"class_a_pollutant": True}, {"pollutant_classes": ["b"]}, "class_a_pollutant"),
+        (
+            {"in_residential_sensitive_area": False},
+            {"areas": ["residential"]},
+            "in_residential_sensitive_area",
+        ),
+        (
+            {"in_ecological_sensitive_area": True},
+            {"areas": ["general"]},
+            "in_ecological_sensitive_area",
+        ),
+    ],
+)
+def test_a_list_fact_that_contradicts_guangdong_facts_is_refused(
+    list_facts: dict[str, Any], guangdong: dict[str, Any], field: str
+) -> None:
+    with pytest.raises(InvalidInputError) as err:
+        _case("water.over-limit", {"list_facts": list_facts, "guangdong": guangdong})
+    assert err.value.field == f"list_facts.{field}"
+    # The same value twice is no contradiction; VOC waste gas alone says nothing of class A.
+    _case(
+        "water.over-limit",
+        {"list_facts": {"days_lasted": 12}, "guangdong": {"duration_days": "12"}},
+    )
+    _case(
+        "water.over-limit",
+        {"list_facts": {"class_a_pollutant": True}, "guangdong": {"pollutant_classes": ["voc"]}},
+    )
 
 
 def test_items_match_by_kind_under_the_code_too() -> None:

@@ -202,7 +202,8 @@ class DiscretionTable(EcoregModel):
     """裁量起点, weight tables only."""
     floor: _Share | None = None
     """A table's own lowest total ("裁量百分值总和不足20%的，按20%计算")."""
-    factors: tuple[TableFactor, ...] = Field(min_length=1, max_length=12)
+    factors: tuple[TableFactor, ...] = Field(default=(), max_length=12)
+    """Empty for a table of one band (§6.15: "限期内改正，未造成其他不良影响 1万元以上5万元以下")."""
     bands: tuple[FineBandRow, ...] = ()
     citation: Citation
 

@@ -305,14 +305,16 @@ def _table_base(
                     facts=facts(factor=s.factor.id, needs=list(s.factor.facts)),
                 )
             )
-    levels_zh = "；".join(
+    levels_zh = "".join(
         f"{s.factor.label_zh}“{s.level.label_zh}”"
         + (f"{s.level.score:%}" if table.mode == "weights" else "")
+        + "；"
         for s in got.scored
     )
-    levels_en = "; ".join(
+    levels_en = "".join(
         f"{s.factor.label_en} '{s.level.label_en}'"
         + (f" {s.level.score:%}" if table.mode == "weights" else "")
+        + "; "
         for s in got.scored
     )
     if table.mode == "weights":
@@ -320,21 +322,19 @@ def _table_base(
         assert got.total is not None  # noqa: S101
         start = table.start or Decimal(0)
         zh = (
-            f"裁量表{table.section}（权重累加）：裁量起点{start:%}；{levels_zh}；"
+            f"裁量表{table.section}（权重累加）：裁量起点{start:%}；{levels_zh}"
             f"合计{got.total:%}，按{got.share:%}乘以法定最高罚款额{statutory.high}元"
         )
         en = (
-            f"Table {table.section} (weights): start {start:%}; {levels_en}; total "
+            f"Table {table.section} (weights): start {start:%}; {levels_en}total "
             f"{got.total:%}, {got.share:%} of the statutory maximum {statutory.high} yuan"
         )
     else:
         assert got.band is not None  # noqa: S101 - set for band tables
         band_zh, band_en = _band_words(table, got.band, statutory.resolved.counted)
-        zh = (
-            f"裁量表{table.section}（幅度罚款）：{levels_zh}；罚款区间{band_zh}，一般处罚按平均金额"
-        )
+        zh = f"裁量表{table.section}（幅度罚款）：{levels_zh}罚款区间{band_zh}，一般处罚按平均金额"
         en = (
-            f"Table {table.section} (bands): {levels_en}; band {band_en}, an ordinary case at "
+            f"Table {table.section} (bands): {levels_en}band {band_en}, an ordinary case at "
             "its average"
         )
     if got.raised_to_minimum:

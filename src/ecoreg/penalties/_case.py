@@ -314,6 +314,7 @@ class ViolationCase(EcoregModel):
                 raise InvalidInputError(
                     field=field, value=value, allowed=f"a date on or after {name} ({floor})"
                 )
+        self._one_value_per_fact()
         if self.corrected_promptly and self.corrected_on is None:
             raise InvalidInputError(
                 field="corrected_promptly",
@@ -328,6 +329,27 @@ class ViolationCase(EcoregModel):
                 "when a pledge is given",
             )
         return self
+
+    def _one_value_per_fact(self) -> None:
+        """A list fact that ``guangdong`` states too is stated alike, or left to it."""
+        if self.guangdong is None:
+            return
+        for name, value in self.guangdong.list_facts().items():
+            stated = getattr(self.list_facts, name)
+            if stated is not None and stated != value:
+                raise InvalidInputError(
+                    field=f"list_facts.{name}",
+                    value=stated,
+                    allowed=f"{value} as guangdong states it (a fact is stated once: "
+                    "GuangdongFacts.list_facts gives the list facts it states)",
+                )
+
+    def _list_fact_values(self) -> dict[str, bool | int | Decimal | None]:
+        """The facts list items read from ``list_facts``, with those ``guangdong`` states too."""
+        found: dict[str, bool | int | Decimal | None] = self.list_facts.model_dump()
+        if self.guangdong is not None:
+            found |= self.guangdong.list_facts()
+        return found
 
     @property
     def corrected(self) -> bool:
@@ -532,7 +554,7 @@ def _first_within(case: ViolationCase, months: int) -> bool:
 def _case_facts(case: ViolationCase, first: bool) -> dict[str, bool | int | Decimal | None]:
     year = case.occurred_on.year
     return {
-        **case.list_facts.model_dump(),
+        **case._list_fact_values(),  # noqa: SLF001 - the same module
         "first_within_12_months": _first_within(case, 12),
         "first_within_24_months": _first_within(case, 24),
         "first_in_calendar_year": not any(

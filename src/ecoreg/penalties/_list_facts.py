@@ -5,7 +5,10 @@ A list item's conditions name facts of the case (`ecoreg.Condition`). The common
 exceedance) are fields of `ecoreg.ViolationCase`; the facts below are asked by one list or
 another and by nothing else, so they sit in one record, ``ViolationCase.list_facts``. Every
 field is optional: a fact the case does not state never satisfies a condition, and the
-decision's hint names it.
+decision's hint names it. A fact Guangdong's fine tables read as well (tonnes of hazardous
+waste, the pH, the days lasted, the pollutant's class, the area) may be stated once, in
+``ViolationCase.guangdong``: the list items read it from there (`GuangdongFacts.list_facts`),
+and a ``list_facts`` value that contradicts it is refused.
 
 The sources are the lists' own words: 粤环发〔2021〕7号 附件2 (Guangdong's directory) and
 江环〔2021〕231号 (Jiangmen's list); docs/jurisdictions/guangdong.md quotes each item.

@@ -362,3 +362,40 @@ class GuangdongFacts(EcoregModel):
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
     """The Art. 14 situations the officer finds (those the case shows are added by ecoreg)."""
+
+    def list_facts(self) -> dict[str, bool | Decimal]:
+        """The no-penalty list facts (`ListFacts` fields) these facts state too.
+
+        A tonnage, a pH, a duration, a pollutant class or an area is stated once, here, and the
+        list items read it as well: ``ph`` is the pH where it is the only parameter over
+        (``only_ph_over``, ``ph_value``); a class A or toxic pollutant is ``class_a_pollutant``
+        (class B alone is not; VOC waste gas alone says neither); an ecological area or a
+        drinking-water first-level zone is ``in_ecological_sensitive_area``, a residential one
+        ``in_residential_sensitive_area``. `ViolationCase` refuses a ``list_facts`` value that
+        says otherwise.
+
+        Examples:
+            >>> GuangdongFacts(ph=Decimal("5.5"), areas=(AreaClass.RESIDENTIAL,)).list_facts()
+            ... # doctest: +NORMALIZE_WHITESPACE
+            {'only_ph_over': True, 'ph_value': Decimal('5.5'),
+             'in_ecological_sensitive_area': False, 'in_residential_sensitive_area': True}
+        """
+        found: dict[str, bool | Decimal] = {}
+        if self.ph is not None:
+            found |= {"only_ph_over": True, "ph_value": self.ph}
+        if self.hazardous_waste_tonnes is not None:
+            found["hazardous_waste_tonnes"] = self.hazardous_waste_tonnes
+        if self.duration_days is not None:
+            found["days_lasted"] = self.duration_days
+        classes = set(self.pollutant_classes)
+        if classes & {PollutantClass.A, PollutantClass.TOXIC}:
+            found["class_a_pollutant"] = True
+        elif PollutantClass.B in classes:
+            found["class_a_pollutant"] = False
+        if self.areas:
+            areas = set(self.areas)
+            found["in_ecological_sensitive_area"] = bool(
+                areas & {AreaClass.ECOLOGICAL, AreaClass.DRINKING_WATER_FIRST}
+            )
+            found["in_residential_sensitive_area"] = AreaClass.RESIDENTIAL in areas
+        return found
