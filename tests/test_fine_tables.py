@@ -303,3 +303,75 @@ def test_a_table_of_one_band_has_no_factors() -> None:
     with pytest.raises(InvalidInputError) as err:
         DiscretionTable.model_validate(two)
     assert err.value.field == "bands"
+
+
+# --- the persons responsible (party: persons) ---------------------------------------------------
+
+# 生态环境法典 Art. 1088 (acts from 2026-08-15): the unit 100,000-1,000,000, and 直接负责的主管人员和
+# 其他直接责任人员 50,000-200,000.
+PERSONS: dict[str, Any] = {
+    "id": "t.persons",
+    "mode": "weights",
+    "party": "persons",
+    "kinds": ["monitoring.falsified-data"],
+    "section": "§4",
+    "title_zh": "监测数据弄虚作假（对个人）",
+    "title_en": "falsified monitoring data (persons)",
+    "statutory_min": "50000",
+    "statutory_max": "200000",
+    "start": "0.25",
+    "factors": [_weights_factor("refused_to_correct")],
+    "citation": CITE,
+}
+CODE_DAY = D(2026, 10, 9)
+
+
+def _code_fine(policy_tables: tuple[dict[str, Any], ...], **facts: object) -> Any:
+    data = local_measure({"discretion.method": "tables", "discretion.tables": list(policy_tables)})
+    policy = BOOK.extend(data).resolve("CN-TJ", CODE_DAY)
+    case = ViolationCase.model_validate(
+        {
+            "kind": "monitoring.falsified-data",
+            "occurred_on": D(2026, 9, 1),
+            "discovered_on": D(2026, 9, 3),
+            "harm": "harmful",
+            **facts,
+        }
+    )
+    return decide_fine(case, policy=policy, decided_on=CODE_DAY)
+
+
+def test_a_persons_table_gives_each_person_an_amount() -> None:
+    # 25 % × 200,000 = 50,000 (the persons' minimum); refusing: 35 % × 200,000 = 70,000.
+    d = _code_fine((PERSONS,))
+    assert d.outcome.persons.amount == Decimal("50000.00")
+    assert d.outcome.persons.table == "t.persons"
+    (reason,) = (r for r in d.reasons if r.rule_id == "fine.persons.table")
+    assert reason.message_zh.startswith("直接负责的主管人员和其他直接责任人员每人罚款50000.00元")
+    assert "scored at the lowest level" not in reason.message_en  # the fact is stated (False)
+    refusing = _code_fine((PERSONS,), refused_to_correct=True)
+    assert refusing.outcome.persons.amount == Decimal("70000.00")
+    # The unit's own fine does not use the persons' table: the default method.
+    assert "fine.base" in [s.rule_id for s in d.outcome.steps]
+    assert "fine.table" not in [s.rule_id for s in d.outcome.steps]
+
+
+def test_a_persons_table_for_another_range_is_not_applied_and_said_so() -> None:
+    other = {**PERSONS, "statutory_min": "20000", "statutory_max": "100000"}
+    d = _code_fine((other,))
+    assert d.outcome.persons.amount is None
+    (reason,) = (r for r in d.reasons if r.rule_id == "fine.table.not-fitting")
+    assert "责任人员的法定幅度" in reason.message_zh
+    assert "the persons' range" in reason.message_en
+
+
+def test_a_units_table_is_not_the_persons_and_the_persons_not_the_units() -> None:
+    unit = {**PERSONS, "id": "t.unit", "party": "unit", "statutory_min": "100000"}
+    unit["statutory_max"] = "1000000"
+    d = _code_fine((unit, PERSONS), refused_to_correct=True)
+    # The unit: 25 % + 10 % = 35 % × 1,000,000 = 350,000; each person 35 % × 200,000 = 70,000.
+    assert [s.amount for s in d.outcome.steps if s.rule_id == "fine.table"] == [
+        Decimal("350000.00")
+    ]
+    assert d.outcome.persons.amount == Decimal("70000.00")
+    assert d.outcome.persons.table == "t.persons"

@@ -188,6 +188,10 @@ class DiscretionTable(EcoregModel):
 
     id: _Id
     mode: Literal["weights", "bands"]
+    party: Literal["unit", "persons"] = "unit"
+    """Whose fine the table scores: the party's (``unit``, also an individual party), or the
+    persons responsible in a unit (``persons``: 直接负责的主管人员和其他直接责任人员, the annex's
+    对个人 columns), within the range the article sets on them."""
     kinds: tuple[_Id, ...] = Field(min_length=1, max_length=20)
     section: _Text
     """The table's number in the annex (``§2.7.1``)."""

@@ -23,8 +23,10 @@ act), ``uncooperative``.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 __all__ = ["tables"]
 
@@ -53,15 +55,140 @@ def _factor(ident: str, zh: str, en: str, *levels: Data) -> Data:
 
 
 def _flag(
-    ident: str, zh: str, en: str, fact: str, no: tuple[str, str], yes: tuple[str, str]
+    ident: str,
+    zh: str,
+    en: str,
+    fact: str,
+    no: tuple[str, str],
+    yes: tuple[str, str],
+    score: str = "1",
 ) -> Data:
-    """A two-level band factor: ``fact`` false is rank 0, true rank 1 (labels zh, en)."""
-    return _factor(ident, zh, en, _lv(*no, "0", _eq(fact, False)), _lv(*yes, "1", _eq(fact, True)))
+    """A two-level factor: ``fact`` false scores 0, true ``score`` (labels zh, en).
+
+    ``score``: the default "1" is a band table's rank; a weight table gives the weight.
+    """
+    return _factor(
+        ident, zh, en, _lv(*no, "0", _eq(fact, False)), _lv(*yes, score, _eq(fact, True))
+    )
 
 
 def _yuan(wan: str) -> str:
     """万元 (as the annex prints amounts) to yuan, as text."""
     return str(int(Decimal(wan) * 10_000))
+
+
+Levels = dict[str, int]
+"""A band table row's levels: each factor's id and rank."""
+Band = tuple[str, str]
+"""A band in 万元 as the annex prints it (a single amount is the band (x, x))."""
+Amount = Callable[[Levels], Band]
+"""A band table's band for a row's levels."""
+
+
+def _ranks(factor: Data) -> list[int]:
+    """A band factor's ranks, lowest first."""
+    return sorted({int(level["score"]) for level in factor["levels"]})
+
+
+def _bands(
+    ident: str,
+    section: str,
+    kinds: str | Sequence[str],
+    zh: str,
+    en: str,
+    *,
+    low: int,
+    high: int,
+    factors: list[Data],
+    amount: Amount,
+    page: str,
+    top: str = "impact",
+    top_last: bool = False,
+) -> Data:
+    """A band table (Art. 12): one row for each combination of the factors' ranks.
+
+    ``amount`` gives a row's band (万元) from its levels. The factor ``top`` (造成重大生态环境影响
+    或者不良社会影响 and the like, where the table has it) at rank 1 takes the statutory maximum
+    ``high`` whatever the other levels: the annex's last row. The rows run through the factors in
+    their order, the last fastest; with ``top_last`` the ``top`` factor runs slowest instead (its
+    rows after all the others, as the annex prints them).
+    """
+    ranks = {f["id"]: _ranks(f) for f in factors}
+    order = list(ranks)
+    if top_last:
+        order = [top, *(i for i in order if i != top)]
+    rows: list[Data] = []
+    for combo in itertools.product(*(ranks[i] for i in order)):
+        ranked = dict(zip(order, combo, strict=True))
+        levels = {i: ranked[i] for i in ranks}
+        if levels.get(top) == 1:
+            rows.append({"levels": levels, "min": str(high), "max": str(high)})
+        else:
+            lo, hi = amount(levels)
+            rows.append({"levels": levels, "min": _yuan(lo), "max": _yuan(hi)})
+    return {
+        "id": ident,
+        "mode": "bands",
+        "kinds": [kinds] if isinstance(kinds, str) else list(kinds),
+        "section": section,
+        "title_zh": zh,
+        "title_en": en,
+        "statutory_min": str(low),
+        "statutory_max": str(high),
+        "factors": factors,
+        "bands": rows,
+        "note": page,
+    }
+
+
+def _in_order(rows: Sequence[Band], factors: Sequence[Data]) -> Amount:
+    """The bands printed row by row in the order of ``factors``' ranks (the last fastest)."""
+    ids = [f["id"] for f in factors]
+    combos = itertools.product(*(_ranks(f) for f in factors))
+    table = dict(zip(combos, rows, strict=True))
+    return lambda levels: table[tuple(levels[i] for i in ids)]
+
+
+def _ranked(
+    ident: str,
+    section: str,
+    kinds: str | Sequence[str],
+    zh: str,
+    en: str,
+    *,
+    low: int,
+    high: int,
+    factors: list[Data],
+    rows: Sequence[Band],
+    page: str,
+    top: Data | None = None,
+    top_last: bool = True,
+) -> Data:
+    """A band table whose ``rows`` are printed in the order of ``factors``' ranks (`_in_order`).
+
+    ``top``: a two-level factor (after ``factors``) whose higher level takes the statutory
+    maximum whatever the others; its rows come after all the others, or with ``top_last``
+    false, it runs fastest like a last factor.
+    """
+    return _bands(
+        ident,
+        section,
+        kinds,
+        zh,
+        en,
+        low=low,
+        high=high,
+        factors=factors if top is None else [*factors, top],
+        amount=_in_order(rows, factors),
+        page=page,
+        top="impact" if top is None else top["id"],
+        top_last=top is not None and top_last,
+    )
+
+
+def _wan(*pairs: tuple[int | str, int | str]) -> list[Band]:
+    """Bands written as numbers of 万元 (``"0.5"`` for 0.5万元)."""
+    return [(str(a), str(b)) for a, b in pairs]
 
 
 def _history(*weights: str) -> Data:
@@ -90,10 +217,66 @@ def _history_ranks() -> Data:
     )
 
 
+ImpactWording = Literal["caused", "consequences", "whether", "situation", "weighed"]
+_IMPACT_WORDING: dict[ImpactWording, tuple[str, str, tuple[str, str], tuple[str, str]]] = {
+    # Chapters 4 and 6 (band tables): 造成重大生态环境影响或者不良社会影响 未造成 / 造成.
+    "caused": (
+        "造成重大生态环境影响或者不良社会影响",
+        "major ecological or social impact",
+        ("未造成", "none"),
+        ("造成", "caused"),
+    ),
+    # Chapter 2: 危害后果.
+    "consequences": (
+        "危害后果",
+        "consequences",
+        ("未造成重大生态环境影响或者不良社会影响", "no major ecological or social impact"),
+        ("造成重大生态环境影响或者不良社会影响", "major ecological or social impact"),
+    ),
+    # Chapter 3 (and §§4.29, 6.15): 是否造成….
+    "whether": (
+        "是否造成重大生态环境影响或者不良社会影响",
+        "major ecological or bad social impact",
+        ("未造成", "none"),
+        ("造成重大生态环境影响或者不良社会影响", "major ecological or bad social impact"),
+    ),
+    # Chapters 7 and 8: …情况.
+    "situation": (
+        "重大生态环境影响或者不良社会影响情况",
+        "major ecological impact or adverse social impact",
+        ("未造成重大生态环境影响或者不良社会影响的", "none caused"),
+        ("造成重大生态环境影响或者不良社会影响的", "caused"),
+    ),
+    # The weight tables of chapters 4 and 6.
+    "weighed": (
+        "重大生态环境影响或者不良社会影响",
+        "major ecological or social impact",
+        ("未造成重大生态环境影响或者不良社会影响", "none"),
+        ("造成重大生态环境影响或者不良社会影响", "caused"),
+    ),
+}
+
+
+def _impact(wording: ImpactWording = "caused", score: str = "1") -> Data:
+    """造成重大生态环境影响或者不良社会影响 (fact ``major_impact``): not caused 0, caused ``score``.
+
+    ``score`` "1" (the default) is the band tables' rank, whose higher level takes the statutory
+    maximum (`_bands`); a weight table gives the weight. ``wording``: the factor's labels, as the
+    chapters print them (`_IMPACT_WORDING`).
+    """
+    zh, en, no, yes = _IMPACT_WORDING[wording]
+    return _flag("impact", zh, en, "major_impact", no, yes, score)
+
+
 _SENSITIVE = ("restricted", "residential", "ecological", "drinking_water_first")
 
 
-def _area_binary(score: str, zh: str = "环境敏感区或限批区") -> Data:
+def _area_binary(score: str = "1", zh: str = "环境敏感区或限批区") -> Data:
+    """所在区域: outside (0) / inside (``score``) an environmental sensitive or restricted area.
+
+    ``score``: a weight table's weight, or the default "1", a band table's rank; ``zh``: how
+    the table names the area.
+    """
     return _factor(
         "area",
         "所在区域",
@@ -173,64 +356,20 @@ def _factors_over(two: str, three: str) -> Data:
 
 
 def _water_over_limit(ident: str, section: str, page: str, low: int, floor: str | None) -> Data:
-    return {
-        "id": ident,
-        "mode": "weights",
-        "kinds": ["water.over-limit"],
-        "section": section,
-        "title_zh": "超过水污染物排放标准或超过重点水污染物排放总量控制指标排放水污染物",
-        "title_en": "Water pollutants discharged over the standard or the total-quantity quota",
-        "statutory_min": str(low),
-        "statutory_max": "1000000",
-        "start": "0.07",
-        **({"floor": floor} if floor else {}),
-        "factors": [
+    return _weights(
+        ident,
+        section,
+        "water.over-limit",
+        "超过水污染物排放标准或超过重点水污染物排放总量控制指标排放水污染物",
+        "Water pollutants discharged over the standard or the total-quantity quota",
+        low=low,
+        high=1_000_000,
+        start="0.07",
+        floor=floor,
+        factors=[
             _factors_over("0.02", "0.08"),
-            _factor(
-                "pollutant_class",
-                "排污情况",
-                "pollutants",
-                _lv(
-                    "排放B类水污染物", "class-B water pollutants", "0", _eq("pollutant_class", "b")
-                ),
-                _lv(
-                    "排放A类水污染物（除有毒有害水污染物）",
-                    "class-A water pollutants (not toxic)",
-                    "0.10",
-                    _eq("pollutant_class", "a"),
-                ),
-                _lv(
-                    "排放有毒有害水污染物",
-                    "toxic water pollutants",
-                    "0.22",
-                    _eq("pollutant_class", "toxic"),
-                ),
-            ),
-            _factor(
-                "area",
-                "排放口所在区域",
-                "outlet area",
-                _lv("一般区域", "general area", "0", _eq("area", "general")),
-                _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
-                _lv(
-                    "人居环境敏感区",
-                    "residential sensitive area",
-                    "0.03",
-                    _eq("area", "residential"),
-                ),
-                _lv(
-                    "生态环境敏感区（除饮用水水源一级保护区）",
-                    "ecological sensitive area (not a first-grade drinking-water zone)",
-                    "0.08",
-                    _eq("area", "ecological"),
-                ),
-                _lv(
-                    "饮用水水源一级保护区",
-                    "first-grade drinking-water protection zone",
-                    "0.15",
-                    _eq("area", "drinking_water_first"),
-                ),
-            ),
+            _water_classes(),
+            _area_water_four(),
             _factor(
                 "daily_wastewater",
                 "废水日排放量",
@@ -252,109 +391,44 @@ def _water_over_limit(ident: str, section: str, page: str, low: int, floor: str 
             _exceedance("0.05", "0.08", "0.15", "0.23", ph=True),
             _history("0", "0.03", "0.06", "0.15"),
         ],
-        "note": page,
-    }
+        note=page,
+    )
 
 
 def _air_over_limit(ident: str, section: str, page: str, low: int, floor: str | None) -> Data:
-    return {
-        "id": ident,
-        "mode": "weights",
-        "kinds": ["air.over-limit"],
-        "section": section,
-        "title_zh": "超过大气污染物排放标准或者超过重点大气污染物排放总量控制指标排放大气污染物",
-        "title_en": "Air pollutants emitted over the standard or the total-quantity quota",
-        "statutory_min": str(low),
-        "statutory_max": "1000000",
-        "start": "0.10",
-        **({"floor": floor} if floor else {}),
-        "factors": [
+    return _weights(
+        ident,
+        section,
+        "air.over-limit",
+        "超过大气污染物排放标准或者超过重点大气污染物排放总量控制指标排放大气污染物",
+        "Air pollutants emitted over the standard or the total-quantity quota",
+        low=low,
+        high=1_000_000,
+        start="0.10",
+        floor=floor,
+        factors=[
             _factors_over("0.03", "0.05"),
-            _factor(
-                "pollutant_class",
-                "排污情况",
-                "pollutants",
-                _lv(
-                    "排放含挥发性有机物废气", "VOC waste gas", "0.03", _eq("pollutant_class", "voc")
-                ),
-                _lv(
-                    "排放B类大气污染物（除挥发性有机物废气）",
-                    "class-B air pollutants (not VOC)",
-                    "0.08",
-                    _eq("pollutant_class", "b"),
-                ),
-                _lv(
-                    "排放A类大气污染物",
-                    "class-A air pollutants",
-                    "0.25",
-                    _eq("pollutant_class", "a"),
-                ),
-                _lv(
-                    "排放A类大气污染物（有毒有害）",
-                    "toxic air pollutants (class A)",
-                    "0.25",
-                    _eq("pollutant_class", "toxic"),
-                ),
-            ),
-            _factor(
-                "area",
-                "排放口所在区域",
-                "outlet area",
-                _lv("一般区域", "general area", "0", _eq("area", "general")),
-                _lv("限批区", "restricted-approval area", "0.03", _eq("area", "restricted")),
-                _lv(
-                    "人居环境敏感区",
-                    "residential sensitive area",
-                    "0.03",
-                    _eq("area", "residential"),
-                ),
-                _lv(
-                    "生态环境敏感区", "ecological sensitive area", "0.15", _eq("area", "ecological")
-                ),
-                _lv(
-                    "生态环境敏感区（饮用水水源一级保护区）",
-                    "ecological sensitive area (first-grade drinking-water zone)",
-                    "0.15",
-                    _eq("area", "drinking_water_first"),
-                ),
-            ),
-            _factor(
-                "period",
-                "大气超标排放时期敏感程度",
-                "period",
-                _lv("一般期间", "ordinary period", "0", _eq("period", "ordinary")),
-                _lv(
-                    "特殊或重大活动期间",
-                    "special or major event",
-                    "0.05",
-                    _eq("period", "special_event"),
-                ),
-                _lv(
-                    "重污染天气预警期间",
-                    "heavy-pollution weather warning",
-                    "0.10",
-                    _eq("period", "heavy_pollution_warning"),
-                ),
-            ),
+            _air_classes(),
+            _area_three("0.15"),
+            _period(zh="大气超标排放时期敏感程度"),
             _exceedance("0.02", "0.08", "0.10", "0.21", ph=False),
             _history("0", "0.04", "0.09", "0.14"),
         ],
-        "note": page,
-    }
+        note=page,
+    )
 
 
 def _outlet() -> Data:
-    return {
-        "id": "cn-gd.table.3-10",
-        "mode": "weights",
-        "kinds": ["air.outlet-not-per-rules"],
-        "section": "§3.10",
-        "title_zh": "未按照规定设置大气污染物排放口",
-        "title_en": "Air pollutant outlet not set as required",
-        "statutory_min": "20000",
-        "statutory_max": "200000",
-        "start": "0.10",
-        "factors": [
+    return _weights(
+        "cn-gd.table.3-10",
+        "§3.10",
+        "air.outlet-not-per-rules",
+        "未按照规定设置大气污染物排放口",
+        "Air pollutant outlet not set as required",
+        low=20_000,
+        high=200_000,
+        start="0.10",
+        factors=[
             _area_binary("0.30"),
             _factor(
                 "pollutant_class",
@@ -389,8 +463,8 @@ def _outlet() -> Data:
                 ),
             ),
         ],
-        "note": "p. 56-57 (PDF pp. 71-72); 罚款金额=裁量百分值总和×20万",
-    }
+        note="p. 56-57 (PDF pp. 71-72); 罚款金额=裁量百分值总和×20万",
+    )
 
 
 def _voc() -> Data:
@@ -416,56 +490,33 @@ def _voc() -> Data:
             "neither enclosed nor treated",
         ),
     )
-    bands = (
-        ("20000", "40000", "40000", "60000"),
-        ("60000", "80000", "80000", "100000"),
-        ("100000", "130000", "130000", "160000"),
-        ("160000", "200000", "200000", "200000"),
+    enclosure = _factor(
+        "enclosure",
+        "空间、设备密闭情况",
+        "enclosure and facilities",
+        *(
+            _lv(zh, en, str(rank), _eq("voc_enclosure", v))
+            for rank, (v, zh, en) in enumerate(forms)
+        ),
     )
-    return {
-        "id": "cn-gd.table.3-14",
-        "mode": "bands",
-        "kinds": ["air.voc-process-not-enclosed"],
-        "section": "§3.14",
-        "title_zh": "产生含挥发性有机物废气的生产和服务活动，未在密闭空间或者设备中进行，未按照规定安装、"
+    return _ranked(
+        "cn-gd.table.3-14",
+        "§3.14",
+        "air.voc-process-not-enclosed",
+        "产生含挥发性有机物废气的生产和服务活动，未在密闭空间或者设备中进行，未按照规定安装、"
         "使用污染防治设施，或者未采取减少废气排放措施",
-        "title_en": "VOC-generating activity not enclosed, without treatment facilities used, or "
+        "VOC-generating activity not enclosed, without treatment facilities used, or "
         "without emission-reduction measures",
-        "statutory_min": "20000",
-        "statutory_max": "200000",
-        "factors": [
-            _factor(
-                "enclosure",
-                "空间、设备密闭情况",
-                "enclosure and facilities",
-                *(
-                    _lv(zh, en, str(rank), _eq("voc_enclosure", v))
-                    for rank, (v, zh, en) in enumerate(forms)
-                ),
-            ),
-            _area_binary("1"),
-        ],
-        "bands": [
-            {
-                "levels": {"enclosure": rank, "area": area},
-                "min": b[2 * area],
-                "max": b[2 * area + 1],
-            }
-            for rank, b in enumerate(bands)
-            for area in (0, 1)
-        ],
-        "note": "p. 59 (PDF p. 74)",
-    }
+        low=20_000,
+        high=200_000,
+        factors=[enclosure, _area_binary("1")],
+        # 万元 by form, outside / inside a sensitive or restricted area.
+        rows=_wan((2, 4), (4, 6), (6, 8), (8, 10), (10, 13), (13, 16), (16, 20), (20, 20)),
+        page="p. 59 (PDF p. 74)",
+    )
 
 
-_ROWS_2_20 = [
-    ("20000", "50000"),
-    ("50000", "80000"),
-    ("80000", "120000"),
-    ("120000", "160000"),
-    ("160000", "200000"),
-    ("200000", "200000"),
-]
+_ROWS_2_20 = _wan((2, 5), (5, 8), (8, 12), (12, 16), (16, 20), (20, 20))
 """The bands of §§3.15-3.19 (大气法 Art. 108): fewer than two / two / three or more violations,
 outside / inside a sensitive or restricted area (万元: 2-5 / 5-8, 8-12 / 12-16, 16-20 / 20)."""
 
@@ -478,53 +529,31 @@ def _history_bands(
     en: str,
     *,
     area: bool,
-    rows: list[tuple[str, str]],
-    min_: str,
-    max_: str,
+    rows: list[Band],
+    low: int,
+    high: int,
     page: str,
 ) -> Data:
+    """§§3.12-3.31 (大气法): earlier violations (and, with ``area``, the area), rows as printed."""
     factors = [_history_ranks()] + ([_area_binary("1")] if area else [])
-    if area:
-        bands = [
-            {
-                "levels": {"history": h, "area": a},
-                "min": rows[2 * h + a][0],
-                "max": rows[2 * h + a][1],
-            }
-            for h in range(3)
-            for a in (0, 1)
-        ]
-    else:
-        bands = [{"levels": {"history": h}, "min": rows[h][0], "max": rows[h][1]} for h in range(3)]
-    return {
-        "id": ident,
-        "mode": "bands",
-        "kinds": kind if isinstance(kind, list) else [kind],
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": min_,
-        "statutory_max": max_,
-        "factors": factors,
-        "bands": bands,
-        "note": page,
-    }
+    return _ranked(
+        ident, section, kind, zh, en, low=low, high=high, factors=factors, rows=rows, page=page
+    )
 
 
 def _hazardous_storage() -> Data:
     hw = "hazardous_waste_tonnes"
-    return {
-        "id": "cn-gd.table.4-18",
-        "mode": "weights",
-        "kinds": ["waste.hazardous-improper-storage-disposal"],
-        "section": "§4.18",
-        "title_zh": "未按照国家环境保护标准贮存、利用、处置危险废物或者将危险废物混入非危险废物中贮存",
-        "title_en": "Hazardous waste stored, used or disposed of off-standard, or mixed into "
+    return _weights(
+        "cn-gd.table.4-18",
+        "§4.18",
+        "waste.hazardous-improper-storage-disposal",
+        "未按照国家环境保护标准贮存、利用、处置危险废物或者将危险废物混入非危险废物中贮存",
+        "Hazardous waste stored, used or disposed of off-standard, or mixed into "
         "non-hazardous waste",
-        "statutory_min": "100000",
-        "statutory_max": "1000000",
-        "start": "0.10",
-        "factors": [
+        low=100_000,
+        high=1_000_000,
+        start="0.10",
+        factors=[
             _factor(
                 "tonnes",
                 "涉及危废数量",
@@ -541,28 +570,11 @@ def _hazardous_storage() -> Data:
                 ),
                 _lv("10吨以上", "10 t or more", "0.30", _num(hw, at_least="10")),
             ),
-            _factor(
-                "prior",
-                "是否无同类违法行为",
-                "earlier violations of the same kind",
-                _lv("无同类违法行为", "none", "0", _eq("prior_same_kind", False)),
-                _lv("有同类违法行为", "some", "0.30", _eq("prior_same_kind", True)),
-            ),
-            _factor(
-                "correction",
-                "整改情况",
-                "correction",
-                _lv(
-                    "限期内改正",
-                    "corrected within the time set",
-                    "0",
-                    _eq("refused_to_correct", False),
-                ),
-                _lv("逾期未改正", "not corrected in time", "0.30", _eq("refused_to_correct", True)),
-            ),
+            _prior_any("0.30"),
+            _correction("0.30"),
         ],
-        "note": "p. 101 (PDF p. 116)",
-    }
+        note="p. 101 (PDF p. 116)",
+    )
 
 
 def _permit_class() -> Data:
@@ -678,29 +690,90 @@ def _area_water_four() -> Data:
     )
 
 
-def _period() -> Data:
+def _period(special: str = "0.05", warning: str = "0.10", zh: str = "大气排放时期敏感程度") -> Data:
+    """大气排放时期敏感程度: ordinary 0, special or major event ``special``, warning ``warning``.
+
+    Weights, or the ranks "1" and "2" of a band table.
+    """
     return _factor(
         "period",
-        "大气排放时期敏感程度",
+        zh,
         "period",
         _lv("一般期间", "ordinary period", "0", _eq("period", "ordinary")),
-        _lv("特殊或重大活动期间", "special or major event", "0.05", _eq("period", "special_event")),
+        _lv(
+            "特殊或重大活动期间", "special or major event", special, _eq("period", "special_event")
+        ),
         _lv(
             "重污染天气预警期间",
             "heavy-pollution weather warning",
-            "0.10",
+            warning,
             _eq("period", "heavy_pollution_warning"),
         ),
     )
 
 
-def _correction(weight: str) -> Data:
+def _earlier_ranks() -> Data:
+    """近二年同类违法行为情况 as ranks: none / 1 to under 3 / 3 or more earlier ones."""
+    v = "violations_2y"
     return _factor(
+        "history",
+        "近二年同类违法行为情况",
+        "earlier same violations within two years",
+        _lv("无同类违法行为", "none", "0", _num(v, below="2")),
+        _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
+        _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
+    )
+
+
+def _correction(weight: str = "1") -> Data:
+    """整改情况: 限期内改正 0, 逾期未改正 ``weight`` (the default "1": a band table's rank)."""
+    return _flag(
         "correction",
         "整改情况",
         "correction",
-        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
-        _lv("逾期未改正", "not corrected in time", weight, _eq("refused_to_correct", True)),
+        "refused_to_correct",
+        ("限期内改正", "corrected within the time set"),
+        ("逾期未改正", "not corrected in time"),
+        weight,
+    )
+
+
+def _cooperation(weight: str = "1", zh: str = "配合调查情况") -> Data:
+    """配合调查 0 / 不配合调查 ``weight`` (the default "1": a band table's rank)."""
+    return _flag(
+        "cooperation",
+        zh,
+        "cooperation",
+        "uncooperative",
+        ("配合调查", "cooperated"),
+        ("不配合调查", "did not cooperate"),
+        weight,
+    )
+
+
+def _prior_year(weight: str = "1", zh: str = "近一年同类违法行为情况") -> Data:
+    """近一年同类违法行为: none 0 / some ``weight`` (the default "1": a band table's rank)."""
+    return _flag(
+        "prior_year",
+        zh,
+        "same violation within a year",
+        "prior_same_kind_1y",
+        ("无同类违法行为", "none"),
+        ("有同类违法行为", "some"),
+        weight,
+    )
+
+
+def _prior_any(weight: str = "1") -> Data:
+    """是否无同类违法行为 (fact ``prior_same_kind``): none 0 / some ``weight``."""
+    return _flag(
+        "prior",
+        "是否无同类违法行为",
+        "earlier violations of the same kind",
+        "prior_same_kind",
+        ("无同类违法行为", "none"),
+        ("有同类违法行为", "some"),
+        weight,
     )
 
 
@@ -761,24 +834,45 @@ def _evasion_form() -> Data:
     )
 
 
+def _networking() -> list[Data]:
+    """§§2.3 and 3.8 (automatic monitoring not installed, used or networked): the factors."""
+    faults = (
+        ("not_networked", "正常使用但未联网", "used but not networked", "0"),
+        ("not_run_normally", "已联网但未正常使用", "networked but not run normally", "0.10"),
+        ("not_used", "已联网但未使用", "networked but not used", "0.20"),
+        ("not_installed", "未安装", "not installed", "0.30"),
+    )
+    return [
+        _factor(
+            "form",
+            "行为表现形式",
+            "form",
+            *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
+        ),
+        _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
+        _prior_year("0.20", "近一年同类违法行为"),
+        _correction("0.20"),
+    ]
+
+
 def _weights(
     ident: str,
     section: str,
-    kind: str,
+    kind: str | list[str],
     zh: str,
     en: str,
     *,
     low: int,
     high: int,
     start: str,
-    floor: str | None,
+    floor: str | None = None,
     factors: list[Data],
     note: str,
 ) -> Data:
     return {
         "id": ident,
         "mode": "weights",
-        "kinds": [kind],
+        "kinds": [kind] if isinstance(kind, str) else kind,
         "section": section,
         "title_zh": zh,
         "title_en": en,
@@ -846,38 +940,10 @@ def _more_tables() -> list[Data]:
         _days(),
         _history("0", "0.02", "0.07", "0.16"),
     ]
-    cooperation = _factor(
-        "cooperation",
-        "配合调查情况",
-        "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", "0.05", _eq("uncooperative", True)),
-    )
+    cooperation = _cooperation("0.05")
     air_evasion = [_evasion_form(), _toxic_or_not(), _area_three("0.15"), _days()]
     air_evasion += [_history("0", "0.02", "0.07", "0.16"), cooperation]
-    faults = (
-        ("not_networked", "正常使用但未联网", "used but not networked", "0"),
-        ("not_run_normally", "已联网但未正常使用", "networked but not run normally", "0.10"),
-        ("not_used", "已联网但未使用", "networked but not used", "0.20"),
-        ("not_installed", "未安装", "not installed", "0.30"),
-    )
-    monitoring = [
-        _factor(
-            "form",
-            "行为表现形式",
-            "form",
-            *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
-        ),
-        _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
-        _factor(
-            "prior_year",
-            "近一年同类违法行为",
-            "same violation within a year",
-            _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
-            _lv("有同类违法行为", "some", "0.20", _eq("prior_same_kind_1y", True)),
-        ),
-        _correction("0.20"),
-    ]
+    monitoring = _networking()
     return [
         _weights(
             "cn-gd.table.2-5-1",
@@ -999,58 +1065,33 @@ def _more_tables() -> list[Data]:
     ]
 
 
+_LABEL_BANDS = (
+    ("10", "12"), ("12", "15"), ("15", "18"), ("18", "20"), ("20", "22"), ("22", "25"),
+    ("25", "28"), ("28", "30"), ("30", "35"), ("35", "38"), ("38", "40"), ("40", "45"),
+    ("45", "50"), ("50", "55"), ("55", "65"), ("65", "70"), ("70", "75"), ("75", "85"),
+    ("12", "15"), ("15", "18"), ("18", "20"), ("20", "22"), ("22", "25"), ("25", "28"),
+    ("28", "30"), ("30", "35"), ("35", "38"), ("38", "40"), ("40", "45"), ("45", "50"),
+    ("50", "55"), ("55", "65"), ("65", "70"), ("70", "75"), ("75", "85"), ("85", "100"),
+)  # fmt: skip
+"""§§4.12, 4.13 and 4.16 (万元, as printed): form × tonnes (<3, 3-10, >=10) × correction (in time,
+overdue) × earlier same violations within two years (none, 1 to under 3, 3 or more)."""
+
+
 def _hazardous_label() -> Data:
     """§4.12: sign set but not as required / not set × tonnes × correction × earlier violations.
 
     The last row, a major impact (``major_impact``), takes the single 1,000,000.
     """
-    hw, v = "hazardous_waste_tonnes", "violations_2y"
-    # 万元 bands, by form, tonnes (<3, 3-10, >=10), correction (in time, overdue) and earlier
-    # same violations within two years (none, 1 to under 3, 3 or more), as printed.
-    bands = {
-        0: (
-            ((10, 12), (12, 15), (15, 18)),
-            ((18, 20), (20, 22), (22, 25)),
-            ((25, 28), (28, 30), (30, 35)),
-            ((35, 38), (38, 40), (40, 45)),
-            ((45, 50), (50, 55), (55, 65)),
-            ((65, 70), (70, 75), (75, 85)),
-        ),
-        1: (
-            ((12, 15), (15, 18), (18, 20)),
-            ((20, 22), (22, 25), (25, 28)),
-            ((28, 30), (30, 35), (35, 38)),
-            ((38, 40), (40, 45), (45, 50)),
-            ((50, 55), (55, 65), (65, 70)),
-            ((70, 75), (75, 85), (85, 100)),
-        ),
-    }
-    rows: list[Data] = [
-        {
-            "levels": {"form": form, "tonnes": t, "correction": c, "history": h},
-            "min": str(lo * 10_000),
-            "max": str(hi * 10_000),
-        }
-        for form, table in bands.items()
-        for t in range(3)
-        for c in range(2)
-        for h, (lo, hi) in enumerate(table[2 * t + c])
-    ]
-    # The last row, "造成重大生态环境影响或者不良社会影响的: 100万元", whatever the other factors.
-    rows = [{**r, "levels": {**r["levels"], "impact": 0}} for r in rows] + [
-        {**r, "levels": {**r["levels"], "impact": 1}, "min": "1000000", "max": "1000000"}
-        for r in rows
-    ]
-    return {
-        "id": "cn-gd.table.4-12",
-        "mode": "bands",
-        "kinds": ["waste.hazardous-no-label"],
-        "section": "§4.12",
-        "title_zh": "未按照规定设置危险废物识别标志",
-        "title_en": "Hazardous-waste identification sign not set as required",
-        "statutory_min": "100000",
-        "statutory_max": "1000000",
-        "factors": [
+    hw = "hazardous_waste_tonnes"
+    return _ranked(
+        "cn-gd.table.4-12",
+        "§4.12",
+        "waste.hazardous-no-label",
+        "未按照规定设置危险废物识别标志",
+        "Hazardous-waste identification sign not set as required",
+        low=100_000,
+        high=1_000_000,
+        factors=[
             _factor(
                 "form",
                 "违法程度",
@@ -1073,37 +1114,13 @@ def _hazardous_label() -> Data:
                 ),
                 _lv("10吨以上", "10 t or more", "2", _num(hw, at_least="10")),
             ),
-            _factor(
-                "correction",
-                "整改情况",
-                "correction",
-                _lv(
-                    "限期内改正",
-                    "corrected within the time set",
-                    "0",
-                    _eq("refused_to_correct", False),
-                ),
-                _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
-            ),
-            _factor(
-                "history",
-                "近二年同类违法行为情况",
-                "earlier same violations within two years",
-                _lv("无同类违法行为", "none", "0", _num(v, below="2")),
-                _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
-                _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
-            ),
-            _factor(
-                "impact",
-                "造成重大生态环境影响或者不良社会影响",
-                "major ecological or social impact",
-                _lv("未造成", "none", "0", _eq("major_impact", False)),
-                _lv("造成", "caused", "1", _eq("major_impact", True)),
-            ),
+            _correction(),
+            _earlier_ranks(),
         ],
-        "bands": rows,
-        "note": "pp. 92-94 (PDF pp. 107-109)",
-    }
+        rows=_LABEL_BANDS,
+        page="pp. 92-94 (PDF pp. 107-109)",
+        top=_impact(),
+    )
 
 
 def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
@@ -1164,16 +1181,9 @@ def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
             "清扫、洒水等措施，控制、减少粉尘和气态污染物排放",
             "Steel, building-material, mining and similar firms without dust and gas controls",
             area=True,
-            rows=[
-                ("20000", "50000"),
-                ("50000", "80000"),
-                ("80000", "120000"),
-                ("120000", "160000"),
-                ("160000", "200000"),
-                ("200000", "200000"),
-            ],
-            min_="20000",
-            max_="200000",
+            rows=_ROWS_2_20,
+            low=20_000,
+            high=200_000,
             page="p. 62 (PDF p. 77)",
         ),
         _history_bands(
@@ -1183,9 +1193,9 @@ def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
             "未密闭煤炭、煤矸石、煤渣、煤灰、水泥、石灰、石膏、砂土等易产生扬尘的物料",
             "Dusty materials (coal, gangue, cinder, ash, cement, lime, gypsum, sand …) not enclosed",
             area=False,
-            rows=[("10000", "50000"), ("50000", "100000"), ("100000", "100000")],
-            min_="10000",
-            max_="100000",
+            rows=_wan((1, 5), (5, 10), (10, 10)),
+            low=10_000,
+            high=100_000,
             page="p. 66 (PDF p. 81)",
         ),
         *(
@@ -1197,8 +1207,8 @@ def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
                 en,
                 area=True,
                 rows=_ROWS_2_20,
-                min_="20000",
-                max_="200000",
+                low=20_000,
+                high=200_000,
                 page=page,
             )
             for n, kinds, zh, en, page in (
@@ -1266,9 +1276,9 @@ def tables(instrument: dict[str, Any], *more: list[Data]) -> list[Data]:
                 zh,
                 en,
                 area=False,
-                rows=[("10000", "50000"), ("50000", "100000"), ("100000", "100000")],
-                min_="10000",
-                max_="100000",
+                rows=_wan((1, 5), (5, 10), (10, 10)),
+                low=10_000,
+                high=100_000,
                 page=page,
             )
             for n, kind, zh, en, page in (

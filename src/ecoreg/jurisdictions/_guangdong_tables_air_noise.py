@@ -18,109 +18,25 @@ maximum, whatever the other factors).
 
 from __future__ import annotations
 
-import itertools
-
 from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _area_binary,
     _correction,
+    _earlier_ranks,
     _eq,
     _factor,
     _history_ranks,
+    _impact,
     _lv,
     _num,
+    _period,
+    _prior_year,
+    _ranked,
+    _wan,
     _weights,
 )
 
 __all__ = ["tables_air_noise"]
-
-
-def _impact() -> Data:
-    """造成重大生态环境影响或者不良社会影响: rank 1 takes the table's top amount."""
-    return _factor(
-        "impact",
-        "是否造成重大生态环境影响或者不良社会影响",
-        "major ecological or bad social impact",
-        _lv("未造成", "none", "0", _eq("major_impact", False)),
-        _lv(
-            "造成重大生态环境影响或者不良社会影响",
-            "major ecological or bad social impact",
-            "1",
-            _eq("major_impact", True),
-        ),
-    )
-
-
-def _rank_correction() -> Data:
-    """整改情况 as ranks (band tables): 限期内改正 0, 逾期未改正 1."""
-    return _factor(
-        "correction",
-        "整改情况",
-        "correction",
-        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
-        _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
-    )
-
-
-def _bands(
-    ident: str,
-    section: str,
-    kind: str | list[str],
-    zh: str,
-    en: str,
-    *,
-    low: int,
-    high: int,
-    factors: list[Data],
-    rows: dict[tuple[int, ...], tuple[int, int]],
-    top: int | None,
-    page: str,
-) -> Data:
-    """A band table; ``rows`` maps the ranks of ``factors`` (in order) to a band in yuan.
-
-    With ``top``, an ``impact`` factor is added: a case with a major impact takes ``top`` in
-    every combination of the other factors' levels (the annex's last row).
-    """
-    bands = [
-        {
-            "levels": {f["id"]: rank for f, rank in zip(factors, ranks, strict=True)}
-            | ({"impact": 0} if top is not None else {}),
-            "min": str(lo),
-            "max": str(hi),
-        }
-        for ranks, (lo, hi) in rows.items()
-    ]
-    if top is not None:
-        bands += [
-            {
-                "levels": {f["id"]: rank for f, rank in zip(factors, ranks, strict=True)}
-                | {"impact": 1},
-                "min": str(top),
-                "max": str(top),
-            }
-            for ranks in rows
-        ]
-    return {
-        "id": ident,
-        "mode": "bands",
-        "kinds": [kind] if isinstance(kind, str) else kind,
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": str(low),
-        "statutory_max": str(high),
-        "factors": factors + ([_impact()] if top is not None else []),
-        "bands": bands,
-        "note": page,
-    }
-
-
-def _grid(
-    levels: tuple[int, ...], amounts: list[tuple[int, int]]
-) -> dict[tuple[int, ...], tuple[int, int]]:
-    """The annex's rows in reading order (every combination of ranks, the last the fastest)."""
-    combos = list(itertools.product(*(range(n) for n in levels)))
-    return dict(zip(combos, amounts, strict=True))
 
 
 def _obstruction() -> Data:
@@ -150,19 +66,14 @@ def _obstruction() -> Data:
                 for rank, (v, zh, en) in enumerate(forms)
             ),
         ),
-        _factor(
-            "prior_year",
-            "近一年同类违法行为情况",
-            "same violation within a year",
-            _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
-            _lv("有同类违法行为", "some", "1", _eq("prior_same_kind_1y", True)),
-        ),
+        _prior_year(),
     ]
     # 万元, without / with a same violation within a year: 2-4 / 4-6, 6-8 / 8-11, 11-13 /
     # 13-15, 15-17 / 17-20; 殴打: 20 either way.
-    tenk = [(2, 4), (4, 6), (6, 8), (8, 11), (11, 13), (13, 15), (15, 17), (17, 20)]
-    amounts = [(lo * 10_000, hi * 10_000) for lo, hi in [*tenk, (20, 20), (20, 20)]]
-    return _bands(
+    amounts = _wan(
+        (2, 4), (4, 6), (6, 8), (8, 11), (11, 13), (13, 15), (15, 17), (17, 20), (20, 20), (20, 20)
+    )
+    return _ranked(
         "cn-gd.table.3-1",
         "§3.1",
         "other.obstructing-inspection-air",
@@ -171,8 +82,7 @@ def _obstruction() -> Data:
         low=20_000,
         high=200_000,
         factors=factors,
-        rows=_grid((5, 2), amounts),
-        top=None,
+        rows=amounts,
         page="p. 47 (PDF p. 62)",
     )
 
@@ -189,8 +99,8 @@ def _equipment() -> Data:
         ),
         _area_binary("1"),
     ]
-    amounts = [(20_000, 50_000), (50_000, 100_000), (100_000, 150_000), (150_000, 200_000)]
-    return _bands(
+    amounts = _wan((2, 5), (5, 10), (10, 15), (15, 20))
+    return _ranked(
         "cn-gd.table.3-6",
         "§3.6",
         "monitoring.equipment-interference",
@@ -200,8 +110,8 @@ def _equipment() -> Data:
         low=20_000,
         high=200_000,
         factors=factors,
-        rows=_grid((2, 2), amounts),
-        top=200_000,
+        rows=amounts,
+        top=_impact("whether"),
         page="p. 54 (PDF p. 69)",
     )
 
@@ -240,8 +150,8 @@ def _self_monitoring() -> Data:
         ),
         _toxic_air(),
     ]
-    amounts = [(20_000, 50_000), (50_000, 100_000), (100_000, 150_000), (150_000, 200_000)]
-    return _bands(
+    amounts = _wan((2, 5), (5, 10), (10, 15), (15, 20))
+    return _ranked(
         "cn-gd.table.3-7",
         "§3.7",
         "monitoring.air-not-self-monitored",
@@ -251,8 +161,8 @@ def _self_monitoring() -> Data:
         low=20_000,
         high=200_000,
         factors=factors,
-        rows=_grid((2, 2), amounts),
-        top=200_000,
+        rows=amounts,
+        top=_impact("whether"),
         page="pp. 54-55 (PDF pp. 69-70)",
     )
 
@@ -308,8 +218,7 @@ def _disclosure() -> Data:
 
 def _emission_info() -> Data:
     """§3.22 (大气法 Art. 111 (1)): repeats × correction, a major impact 500,000."""
-    tenk = [(5, 10), (10, 20), (20, 30), (30, 40), (40, 50), (50, 50)]
-    return _bands(
+    return _ranked(
         "cn-gd.table.3-22",
         "§3.22",
         "air.emission-info-not-disclosed",
@@ -317,9 +226,9 @@ def _emission_info() -> Data:
         "Vehicle makers or importers not publishing emission-test or pollution-control information",
         low=50_000,
         high=500_000,
-        factors=[_history_ranks(), _rank_correction()],
-        rows=_grid((3, 2), [(lo * 10_000, hi * 10_000) for lo, hi in tenk]),
-        top=500_000,
+        factors=[_history_ranks(), _correction()],
+        rows=_wan((5, 10), (10, 20), (20, 30), (30, 40), (40, 50), (50, 50)),
+        top=_impact("whether"),
         page="pp. 64-65 (PDF pp. 79-80)",
     )
 
@@ -344,8 +253,7 @@ def _false_tests() -> Data:
             _lv("有同类违法行为", "some", "1", _num(v, at_least="2")),
         ),
     ]
-    tenk = [(10, 15), (15, 25), (25, 30), (30, 40), (40, 50), (50, 50)]
-    return _bands(
+    return _ranked(
         "cn-gd.table.3-23",
         "§3.23",
         "other.false-report-vehicle-emission-testing",
@@ -354,31 +262,16 @@ def _false_tests() -> Data:
         low=100_000,
         high=500_000,
         factors=factors,
-        rows=_grid((3, 2), [(lo * 10_000, hi * 10_000) for lo, hi in tenk]),
-        top=500_000,
+        rows=_wan((10, 15), (15, 25), (25, 30), (30, 40), (40, 50), (50, 50)),
+        top=_impact("whether"),
         page="pp. 65-66 (PDF pp. 80-81)",
     )
 
 
 def _dry_cleaning() -> Data:
     """§3.32 (大气法 Art. 120; 广东省环境保护条例 Art. 73 ¶2): by the period."""
-    p = "period"
-    factors = [
-        _factor(
-            "period",
-            "大气排放时期敏感程度",
-            "period",
-            _lv("一般期间", "ordinary period", "0", _eq(p, "ordinary")),
-            _lv("特殊或重大活动期间", "special or major event", "1", _eq(p, "special_event")),
-            _lv(
-                "重污染天气预警期间",
-                "heavy-pollution weather warning",
-                "2",
-                _eq(p, "heavy_pollution_warning"),
-            ),
-        )
-    ]
-    return _bands(
+    factors = [_period("1", "2")]
+    return _ranked(
         "cn-gd.table.3-32",
         "§3.32",
         "air.dry-cleaning-repair-no-treatment",
@@ -387,8 +280,7 @@ def _dry_cleaning() -> Data:
         low=2_000,
         high=20_000,
         factors=factors,
-        rows=_grid((3,), [(10_000, 15_000), (15_000, 20_000), (20_000, 20_000)]),
-        top=None,
+        rows=_wan((1, "1.5"), ("1.5", 2), (2, 2)),
         page=(
             "pp. 70-71 (PDF pp. 85-86); the table cites 大气法 Art. 120 (2,000-20,000) and "
             "广东省环境保护条例 Art. 73 ¶2 (10,000-20,000): its bands lie in both, and it is "
@@ -414,15 +306,7 @@ def _fugitive() -> list[Data]:
     (the case's ``serious`` picks the range, and the range the table); within it, the area and
     the earlier same violations within two years (无 / 1次以上3次以下 / 3次以上).
     """
-    v = "violations_2y"
-    history = _factor(
-        "history",
-        "近二年同类违法行为情况",
-        "earlier same violations within two years",
-        _lv("无同类违法行为", "none", "0", _num(v, below="2")),
-        _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
-        _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
-    )
+    history = _earlier_ranks()
     zh = "未按照排污许可证规定控制大气污染物无组织排放"
     en = "Fugitive air emissions not controlled as the discharge permit requires"
     halves = (
@@ -442,7 +326,7 @@ def _fugitive() -> list[Data]:
         ),
     )
     return [
-        _bands(
+        _ranked(
             f"cn-gd.table.3-48.{name}",
             "§3.48",
             list(_FUGITIVE_KINDS),
@@ -451,8 +335,7 @@ def _fugitive() -> list[Data]:
             low=low,
             high=high,
             factors=[_area_binary("1"), history],
-            rows=_grid((2, 3), [(lo * 10_000, hi * 10_000) for lo, hi in tenk]),
-            top=None,
+            rows=_wan(*tenk),
             page="pp. 81-82 (PDF pp. 96-97); 排污许可管理条例第三十五条第一项, "
             f"{low}-{high} yuan: the rows {part_zh}",
         )

@@ -26,17 +26,15 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _eq,
     _factor,
     _history,
+    _impact,
     _lv,
     _months,
     _num,
+    _ranked,
+    _wan,
     _weights,
 )
-from ecoreg.jurisdictions._guangdong_tables_air_noise import _bands
-from ecoreg.jurisdictions._guangdong_tables_waste_soil import (
-    _impact_weight,
-    _sensitivity,
-    _steps,
-)
+from ecoreg.jurisdictions._guangdong_tables_waste_soil import _plot_area, _sensitivity, _years
 
 __all__ = ["tables_more"]
 
@@ -111,46 +109,40 @@ def _licence_tables() -> list[Data]:
     unlicensed = "无许可证从事收集、贮存、利用、处置危险废物经营活动"
     breach = "未按照许可证规定从事收集、贮存、利用、处置危险废物经营活动"
     return [
-        {
-            **_weights(
-                "cn-gd.table.4-26",
-                "§4.26",
-                "waste.hazardous-unlicensed-collection-storage",
-                unlicensed,
-                "Hazardous-waste business without a licence",
-                low=1_000_000,
-                high=5_000_000,
-                start="0.20",
-                floor=None,
-                factors=factors(),
-                note="pp. 107-108 (PDF pp. 122-123); 对单位的罚款金额=对单位的裁量百分值总和×500万, "
-                "超过100%的按100%计算",
-            ),
-            "kinds": [
+        _weights(
+            "cn-gd.table.4-26",
+            "§4.26",
+            [
                 "waste.hazardous-unlicensed-collection-storage",
                 "waste.hazardous-unlicensed-use-disposal",
             ],
-        },
-        {
-            **_weights(
-                "cn-gd.table.4-27",
-                "§4.27",
-                "waste.hazardous-licence-breach-collection-storage",
-                breach,
-                "Hazardous-waste business against the licence",
-                low=500_000,
-                high=2_000_000,
-                start="0.25",
-                floor=None,
-                factors=factors(),
-                note="pp. 108-109 (PDF pp. 123-124); 对单位的罚款金额=对单位的裁量百分值总和×200万, "
-                "超过100%的按100%计算",
-            ),
-            "kinds": [
+            unlicensed,
+            "Hazardous-waste business without a licence",
+            low=1_000_000,
+            high=5_000_000,
+            start="0.20",
+            floor=None,
+            factors=factors(),
+            note="pp. 107-108 (PDF pp. 122-123); 对单位的罚款金额=对单位的裁量百分值总和×500万, "
+            "超过100%的按100%计算",
+        ),
+        _weights(
+            "cn-gd.table.4-27",
+            "§4.27",
+            [
                 "waste.hazardous-licence-breach-collection-storage",
                 "waste.hazardous-licence-breach-use-disposal",
             ],
-        },
+            breach,
+            "Hazardous-waste business against the licence",
+            low=500_000,
+            high=2_000_000,
+            start="0.25",
+            floor=None,
+            factors=factors(),
+            note="pp. 108-109 (PDF pp. 123-124); 对单位的罚款金额=对单位的裁量百分值总和×200万, "
+            "超过100%的按100%计算",
+        ),
     ]
 
 
@@ -186,7 +178,7 @@ def _livestock() -> Data:
             _num(pe, at_least="1500"),
         ),
     )
-    return _bands(
+    return _ranked(
         "cn-gd.table.4-29",
         "§4.29",
         "other.livestock-waste-not-handled",
@@ -195,13 +187,8 @@ def _livestock() -> Data:
         low=0,
         high=100_000,
         factors=[herd],
-        rows={
-            (0,): (0, 30_000),
-            (1,): (30_000, 50_000),
-            (2,): (50_000, 80_000),
-            (3,): (80_000, 100_000),
-        },
-        top=100_000,
+        rows=_wan((0, 3), (3, 5), (5, 8), (8, 10)),
+        top=_impact("whether"),
         page="p. 110 (PDF p. 125)",
     )
 
@@ -214,20 +201,11 @@ def _unremediated_plot() -> list[Data]:
     100,000-500,000, the higher within 500,000-1,000,000 (情节严重), and only the higher has the
     5 % of "造成重大生态环境影响或者不良社会影响".
     """
-    m = "duration_months"
     c = "conduct_form"
 
     def factors() -> list[Data]:
         return [
-            _steps(
-                "area",
-                "涉案面积",
-                "area",
-                "area_m2",
-                ("400", "1000", "3000", "5000", "10000"),
-                ("0", "0.05", "0.10", "0.15", "0.20", "0.25"),
-                ("平方米", "m²"),
-            ),
+            _plot_area(),
             _factor(
                 "stage",
                 "建设情况",
@@ -251,25 +229,7 @@ def _unremediated_plot() -> list[Data]:
                     _eq("construction_stage", "operating"),
                 ),
             ),
-            _factor(
-                "duration",
-                "违法行为持续时间",
-                "duration",
-                _lv("6个月以下", "under 6 months", "0", _num(m, below="6")),
-                _lv(
-                    "6个月以上1年以下",
-                    "6 to under 12 months",
-                    "0.05",
-                    _num(m, at_least="6", below="12"),
-                ),
-                _lv(
-                    "1年以上3年以下",
-                    "1 to under 3 years",
-                    "0.10",
-                    _num(m, at_least="12", below="36"),
-                ),
-                _lv("3年以上", "3 years or more", "0.15", _num(m, at_least="36")),
-            ),
+            _years(),
             _factor(
                 "correction",
                 "整改情况",
@@ -326,7 +286,7 @@ def _unremediated_plot() -> list[Data]:
             high=1_000_000,
             start="0.50",
             floor=None,
-            factors=[*factors(), _impact_weight("0.05")],
+            factors=[*factors(), _impact("weighed", "0.05")],
             note=f"{page}; 已造成重大生态环境影响或者不良社会影响的罚款金额=裁量百分值总和×100万, "
             "超过100%的按100%计算",
         ),
@@ -367,7 +327,7 @@ def _post_management() -> Data:
             _eq(o, True),
         ),
     )
-    return _bands(
+    return _ranked(
         "cn-gd.table.6-15.higher",
         "§6.15",
         "soil.post-management-not-done",
@@ -376,8 +336,8 @@ def _post_management() -> Data:
         low=50_000,
         high=500_000,
         factors=[degree],
-        rows={(0,): (50_000, 200_000), (1,): (200_000, 350_000), (2,): (350_000, 500_000)},
-        top=500_000,
+        rows=_wan((5, 20), (20, 35), (35, 50)),
+        top=_impact("whether"),
         page="pp. 146-147 (PDF pp. 161-162)",
     )
 

@@ -21,70 +21,26 @@ and why, are listed in docs/jurisdictions/guangdong.md.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable
-from decimal import Decimal
-
-__all__ = ["tables_radiation_other"]
-
 from ecoreg.jurisdictions._guangdong_tables import (
-    _SENSITIVE,
     Data,
+    _area_binary,
+    _bands,
+    _cooperation,
+    _correction,
     _eq,
     _factor,
     _flag,
+    _impact,
     _lv,
     _num,
+    _ranked,
+    _wan,
 )
 
-
-def _area_binary() -> Data:
-    """所在区域: outside (0) / inside (1) an environmental sensitive or restricted area."""
-    return _factor(
-        "area",
-        "所在区域",
-        "area",
-        _lv(
-            "环境敏感区或限批区以外的区域",
-            "outside sensitive and restricted areas",
-            "0",
-            _eq("area", "general"),
-        ),
-        *(
-            _lv("环境敏感区或限批区", f"sensitive or restricted area ({a})", "1", _eq("area", a))
-            for a in _SENSITIVE
-        ),
-    )
+__all__ = ["tables_radiation_other"]
 
 
-def _correction() -> Data:
-    return _factor(
-        "correction",
-        "整改情况",
-        "correction",
-        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
-        _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
-    )
-
-
-_WAN = 10_000
 _MAJOR_ZH = "造成重大生态环境影响或者不良社会影响的"
-
-
-def _impact() -> Data:
-    """重大生态环境影响或者不良社会影响情况: not caused (0) / caused (1, the maximum)."""
-    return _factor(
-        "impact",
-        "重大生态环境影响或者不良社会影响情况",
-        "major ecological impact or adverse social impact",
-        _lv(
-            "未造成重大生态环境影响或者不良社会影响的",
-            "none caused",
-            "0",
-            _eq("major_impact", False),
-        ),
-        _lv(_MAJOR_ZH, "caused", "1", _eq("major_impact", True)),
-    )
 
 
 def _prior_2y() -> Data:
@@ -100,23 +56,7 @@ def _prior_2y() -> Data:
 
 
 def _prior_flag(fact: str, zh: str, en: str) -> Data:
-    return _factor(
-        "history",
-        zh,
-        en,
-        _lv("无同类违法行为", "none", "0", _eq(fact, False)),
-        _lv("有同类违法行为", "some", "1", _eq(fact, True)),
-    )
-
-
-def _cooperation() -> Data:
-    return _factor(
-        "cooperation",
-        "配合调查情况",
-        "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", "1", _eq("uncooperative", True)),
-    )
+    return _flag("history", zh, en, fact, ("无同类违法行为", "none"), ("有同类违法行为", "some"))
 
 
 def _classes_ab() -> Data:
@@ -184,93 +124,11 @@ def _report(ranks: dict[str, int], labels: dict[int, tuple[str, str]]) -> Data:
     )
 
 
-Amounts = Callable[[dict[str, int]], tuple[int, int]]
-
-
-def _bands(
-    ident: str,
-    section: str,
-    kinds: list[str],
-    zh: str,
-    en: str,
-    *,
-    low: int,
-    high: int,
-    factors: list[Data],
-    amounts: Amounts,
-    page: str,
-) -> Data:
-    """A band table: one row for every combination of the factors' levels.
-
-    ``amounts`` gives the row's band in yuan from the levels; a case with the ``impact`` factor
-    at its higher level is at the statutory maximum.
-    """
-    ranks = {f["id"]: sorted({int(lv["score"]) for lv in f["levels"]}) for f in factors}
-
-    def band(levels: dict[str, int]) -> tuple[int, int]:
-        if levels.get("impact") == 1:
-            return high, high
-        return amounts(levels)
-
-    rows = []
-    for combo in itertools.product(*ranks.values()):
-        levels = dict(zip(ranks, combo, strict=True))
-        lo, hi = band(levels)
-        rows.append({"levels": levels, "min": str(lo), "max": str(hi)})
-    return {
-        "id": ident,
-        "mode": "bands",
-        "kinds": kinds,
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": str(low),
-        "statutory_max": str(high),
-        "factors": factors,
-        "bands": rows,
-        "note": page,
-    }
-
-
-def _wan(*pairs: tuple[int | str, int | str]) -> list[tuple[int, int]]:
-    """Bands written in 万元 (``"0.5"`` for 0.5万元), as whole yuan."""
-    return [(int(Decimal(str(a)) * _WAN), int(Decimal(str(b)) * _WAN)) for a, b in pairs]
-
-
-def _by(*keys: str, rows: list[tuple[int, int]]) -> Amounts:
-    """The band at the row-major index of the named factors' levels.
-
-    ``rows`` run through the first factor's levels slowest (ranks per factor: ``_RADIX``).
-    """
-
-    def pick(levels: dict[str, int]) -> tuple[int, int]:
-        index = 0
-        for key in keys:
-            index = index * _RADIX[key] + levels[key]
-        return rows[index]
-
-    return pick
-
-
-_RADIX = {
-    "history": 2,
-    "correction": 2,
-    "cooperation": 2,
-    "area": 2,
-    "pollutant_class": 2,
-    "report": 2,
-    "means": 2,
-    "form": 2,
-    "radioactivity": 3,
-    "grade": 4,
-}
-
-
 def _chapter_7() -> list[Data]:
     rad = "放射性污染防治法"
     prohibited = _wan((10, 11), (11, 13), (13, 15), (15, 16), (16, 18), (18, 20))
     found = [
-        _bands(
+        _ranked(
             "cn-gd.table.7-1",
             "§7.1",
             ["monitoring.radioactive-results-not-reported"],
@@ -290,14 +148,13 @@ def _chapter_7() -> list[Data]:
                     },
                 ),
                 _prior_2y(),
-                _impact(),
             ],
-            amounts=_by(
-                "report", "history", rows=_wan((0, "0.5"), ("0.5", 1), (1, "1.5"), ("1.5", 2))
-            ),
+            rows=_wan((0, "0.5"), ("0.5", 1), (1, "1.5"), ("1.5", 2)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"p. 157 (PDF p. 172); {rad} Art. 49 (1), 可以处二万元以下罚款",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.7-2",
             "§7.2",
             ["other.obstructing-inspection-radiation"],
@@ -305,11 +162,13 @@ def _chapter_7() -> list[Data]:
             "On-site inspection refused, or the facts or documents not truthfully given",
             low=0,
             high=20_000,
-            factors=[_prior_2y(), _impact()],
-            amounts=_by("history", rows=_wan((0, 1), (1, 2))),
+            factors=[_prior_2y()],
+            rows=_wan((0, 1), (1, 2)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"pp. 157-158 (PDF pp. 172-173); {rad} Art. 49 (2), 可以处二万元以下罚款",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.7-3",
             "§7.3",
             ["radiation.isotope-activity"],
@@ -319,12 +178,14 @@ def _chapter_7() -> list[Data]:
             "unlawfully (no illegal gains, or under 100,000 yuan)",
             low=10_000,
             high=100_000,
-            factors=[_correction(), _impact()],
-            amounts=_by("correction", rows=_wan((1, 5), (5, 10))),
+            factors=[_correction()],
+            rows=_wan((1, 5), (5, 10)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"pp. 158-159 (PDF pp. 173-174); {rad} Art. 53; the rows for illegal gains of "
             "100,000 or more (违法所得1倍以上5倍以下) are not encoded",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.7-4",
             "§7.4",
             ["radiation.tailings-facility"],
@@ -333,11 +194,13 @@ def _chapter_7() -> list[Data]:
             "compliant tailings facility",
             low=100_000,
             high=200_000,
-            factors=[_prior_2y(), _correction(), _impact()],
-            amounts=_by("history", "correction", rows=_wan((10, 12), (12, 15), (15, 17), (17, 20))),
+            factors=[_prior_2y(), _correction()],
+            rows=_wan((10, 12), (12, 15), (15, 17), (17, 20)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"pp. 159-160 (PDF pp. 174-175); {rad} Art. 54 (1)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.7-5",
             "§7.5",
             ["radiation.prohibited-discharge"],
@@ -345,11 +208,13 @@ def _chapter_7() -> list[Data]:
             "Radioactive waste gas or liquid discharged where discharge is prohibited",
             low=100_000,
             high=200_000,
-            factors=[_area_binary(), _radioactivity(), _impact()],
-            amounts=_by("area", "radioactivity", rows=prohibited),
+            factors=[_area_binary(), _radioactivity()],
+            rows=prohibited,
+            top=_impact("situation"),
+            top_last=False,
             page=f"p. 160 (PDF p. 175); {rad} Art. 54 (2)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.7-6",
             "§7.6",
             ["radiation.waste-liquid-improper-discharge"],
@@ -358,11 +223,13 @@ def _chapter_7() -> list[Data]:
             "pits, fissures, caves …)",
             low=100_000,
             high=200_000,
-            factors=[_area_binary(), _radioactivity(), _impact()],
-            amounts=_by("area", "radioactivity", rows=prohibited),
+            factors=[_area_binary(), _radioactivity()],
+            rows=prohibited,
+            top=_impact("situation"),
+            top_last=False,
             page=f"pp. 160-161 (PDF pp. 175-176); {rad} Art. 54 (3)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.7-7",
             "§7.7",
             ["radiation.waste-liquid-mishandled"],
@@ -370,11 +237,13 @@ def _chapter_7() -> list[Data]:
             "Radioactive waste liquid that may not be discharged not treated or stored as required",
             low=10_000,
             high=100_000,
-            factors=[_waste_grade("放射性废液"), _impact()],
-            amounts=_by("grade", rows=_wan((1, 3), (3, 5), (5, 8), (8, 10))),
+            factors=[_waste_grade("放射性废液")],
+            rows=_wan((1, 3), (3, 5), (5, 8), (8, 10)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"pp. 161-162 (PDF pp. 176-177); {rad} Art. 54 (4)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.7-8",
             "§7.8",
             ["radiation.waste-to-unlicensed"],
@@ -383,17 +252,15 @@ def _chapter_7() -> list[Data]:
             "disposal",
             low=100_000,
             high=200_000,
-            factors=[_prior_2y(), _waste_grade("放射性固体废物"), _impact()],
-            amounts=_by(
-                "history",
-                "grade",
-                rows=_wan(
-                    (10, 11), (11, 12), (12, 13), (13, 15), (15, 16), (16, 17), (17, 18), (18, 20)
-                ),
+            factors=[_prior_2y(), _waste_grade("放射性固体废物")],
+            rows=_wan(
+                (10, 11), (11, 12), (12, 13), (13, 15), (15, 16), (16, 17), (17, 18), (18, 20)
             ),
+            top=_impact("situation"),
+            top_last=False,
             page=f"p. 162 (PDF p. 177); {rad} Art. 54 (5)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.7-9",
             "§7.9",
             ["radiation.no-warning-signs"],
@@ -402,11 +269,13 @@ def _chapter_7() -> list[Data]:
             "time",
             low=20_000,
             high=100_000,
-            factors=[_prior_2y(), _impact()],
-            amounts=_by("history", rows=_wan((2, 5), (5, 10))),
+            factors=[_prior_2y()],
+            rows=_wan((2, 5), (5, 10)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"pp. 162-163 (PDF pp. 177-178); {rad} Art. 55 (1)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.7-10",
             "§7.10",
             ["radiation.no-security-system", "other.no-emergency-plan-radiation"],
@@ -415,12 +284,14 @@ def _chapter_7() -> list[Data]:
             "corrected in time",
             low=20_000,
             high=100_000,
-            factors=[_prior_2y(), _impact()],
-            amounts=_by("history", rows=_wan((2, 5), (5, 10))),
+            factors=[_prior_2y()],
+            rows=_wan((2, 5), (5, 10)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"pp. 163-164 (PDF pp. 178-179); {rad} Art. 55 (2)",
         ),
         _source_loss(),
-        _bands(
+        _ranked(
             "cn-gd.table.7-12",
             "§7.12",
             ["radiation.solid-waste-not-disposed"],
@@ -429,8 +300,10 @@ def _chapter_7() -> list[Data]:
             "in time",
             low=0,
             high=200_000,
-            factors=[_waste_grade("放射性固体废物"), _impact()],
-            amounts=_by("grade", rows=_wan((0, 5), (5, 10), (10, 15), (15, 20))),
+            factors=[_waste_grade("放射性固体废物")],
+            rows=_wan((0, 5), (5, 10), (10, 15), (15, 20)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"pp. 164-165 (PDF pp. 179-180); {rad} Art. 56, 可以并处二十万元以下罚款",
         ),
     ]
@@ -457,7 +330,7 @@ def _chapter_7() -> list[Data]:
         ),
     ):
         found.append(
-            _bands(
+            _ranked(
                 f"cn-gd.table.7-{n}",
                 f"§7.{n}",
                 [kind],
@@ -465,8 +338,10 @@ def _chapter_7() -> list[Data]:
                 en,
                 low=50_000,
                 high=100_000,
-                factors=[_correction(), _impact()],
-                amounts=_by("correction", rows=_wan((5, 8), (8, 10))),
+                factors=[_correction()],
+                rows=_wan((5, 8), (8, 10)),
+                top=_impact("situation"),
+                top_last=False,
                 page=f"{page}; the rows for illegal gains of 100,000 or more are not encoded",
             )
         )
@@ -505,7 +380,7 @@ def _source_loss() -> Data:
         low=20_000,
         high=100_000,
         factors=[severity],
-        amounts=lambda levels: rows[levels["severity"]],
+        amount=lambda levels: rows[levels["severity"]],
         page="p. 164 (PDF p. 179); 放射性污染防治法 Art. 55 (3)",
     )
 
@@ -516,7 +391,7 @@ def _chapter_8() -> list[Data]:
     by_coop = _wan((2, 5), (5, 8), (8, 10), (10, 12), (12, 15), (15, 18), (18, 20), (20, 20))
     ledger = _wan(("0.5", 1), (1, 2))
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.8-2",
             "§8.2",
             ["low_carbon.mandatory-audit-not-conducted", "low_carbon.audit-falsified"],
@@ -524,12 +399,14 @@ def _chapter_8() -> list[Data]:
             "Mandatory cleaner-production audit not conducted, or falsified, and not corrected",
             low=50_000,
             high=500_000,
-            factors=[_cooperation(), _impact()],
-            amounts=_by("cooperation", rows=_wan((25, 35), (35, 50))),
+            factors=[_cooperation()],
+            rows=_wan((25, 35), (35, 50)),
+            top=_impact("situation"),
+            top_last=False,
             page="p. 195 (PDF p. 210); 清洁生产促进法 Art. 39, the rows 不实施强制性清洁生产审核或者"
             "在清洁生产审核中弄虚作假",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.8-2-report",
             "§8.2",
             ["low_carbon.audit-results-not-reported"],
@@ -546,14 +423,15 @@ def _chapter_8() -> list[Data]:
                     },
                 ),
                 _cooperation(),
-                _impact(),
             ],
             # "5万元以上10万元以上" and "15万元以上20万元以上" as printed: read 以下.
-            amounts=_by("report", "cooperation", rows=_wan((5, 10), (10, 15), (15, 20), (20, 25))),
+            rows=_wan((5, 10), (10, 15), (15, 20), (20, 25)),
+            top=_impact("situation"),
+            top_last=False,
             page="p. 195 (PDF p. 210); 清洁生产促进法 Art. 39, the rows 不报告或者不如实报告审核结果",
         ),
         _livestock(),
-        _bands(
+        _ranked(
             "cn-gd.table.8-28",
             "§8.28",
             ["permit.outlet-not-per-permit"],
@@ -561,11 +439,13 @@ def _chapter_8() -> list[Data]:
             "Outlet location or number not as the permit says",
             low=20_000,
             high=200_000,
-            factors=[_area_binary(), _classes_ab(), _impact()],
-            amounts=_by("area", "pollutant_class", rows=area_class),
+            factors=[_area_binary(), _classes_ab()],
+            rows=area_class,
+            top=_impact("situation"),
+            top_last=False,
             page=f"p. 210 (PDF p. 225); {permit} Art. 36 (1)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.8-30",
             "§8.30",
             ["monitoring.emission-device-interference"],
@@ -585,10 +465,10 @@ def _chapter_8() -> list[Data]:
                 _area_binary(),
                 _correction(),
             ],
-            amounts=_by("form", "area", "correction", rows=by_coop),
+            rows=by_coop,
             page=f"p. 211 (PDF p. 226); {permit} Art. 36 (3)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.8-34",
             "§8.34",
             ["permit.discharge-info-not-disclosed"],
@@ -607,10 +487,10 @@ def _chapter_8() -> list[Data]:
                 _area_binary(),
                 _cooperation(),
             ],
-            amounts=_by("report", "area", "cooperation", rows=by_coop),
+            rows=by_coop,
             page=f"pp. 213-214 (PDF pp. 228-229); {permit} Art. 36 (7)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.8-35",
             "§8.35",
             ["monitoring.anomaly-not-reported"],
@@ -619,10 +499,10 @@ def _chapter_8() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[_area_binary(), _classes_ab(), _cooperation()],
-            amounts=_by("area", "pollutant_class", "cooperation", rows=by_coop),
+            rows=by_coop,
             page=f"pp. 214-215 (PDF pp. 229-230); {permit} Art. 36 (8)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.8-36",
             "§8.36",
             ["monitoring.no-ledger"],
@@ -634,14 +514,15 @@ def _chapter_8() -> list[Data]:
             factors=[
                 _prior_flag(
                     "prior_same_kind_1y", "近一年内同类违法行为情况", "same violation within a year"
-                ),
-                _impact(),
+                )
             ],
-            amounts=_by("history", rows=ledger),
+            rows=ledger,
+            top=_impact("situation"),
+            top_last=False,
             page=f"pp. 215-216 (PDF pp. 230-231); §8.37 p. 216 (PDF p. 231) has the same bands; "
             f"{permit} Art. 37 (1), (2), 处每次5千元以上2万元以下 (one occasion)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.8-39",
             "§8.39",
             ["monitoring.emissions-not-truthfully-reported"],
@@ -652,13 +533,14 @@ def _chapter_8() -> list[Data]:
             factors=[
                 _prior_flag(
                     "prior_same_kind_1y", "近一年内同类违法行为情况", "same violation within a year"
-                ),
-                _impact(),
+                )
             ],
-            amounts=_by("history", rows=ledger),
+            rows=ledger,
+            top=_impact("situation"),
+            top_last=False,
             page=f"p. 217 (PDF p. 232); {permit} Art. 37 (4), 处每次5千元以上2万元以下 (one occasion)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.8-41",
             "§8.41",
             ["permit.fraudulent-permit"],
@@ -680,12 +562,13 @@ def _chapter_8() -> list[Data]:
                     "近五年同类违法行为情况",
                     "same violation within five years",
                 ),
-                _impact(),
             ],
-            amounts=_by("means", "history", rows=_wan((20, 26), (26, 32), (32, 40), (40, 50))),
+            rows=_wan((20, 26), (26, 32), (32, 40), (40, 50)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"p. 218 (PDF p. 233); {permit} Art. 40",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.8-42",
             "§8.42",
             ["permit.permit-forged-or-transferred"],
@@ -707,12 +590,13 @@ def _chapter_8() -> list[Data]:
                     "近五年同类违法行为情况",
                     "same violation within five years",
                 ),
-                _impact(),
             ],
-            amounts=_by("form", "history", rows=_wan((10, 15), (15, 20), (20, 25), (25, 30))),
+            rows=_wan((10, 15), (15, 20), (20, 25), (25, 30)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"p. 219 (PDF p. 234); {permit} Art. 41",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.8-43",
             "§8.43",
             ["permit.registration-not-filed"],
@@ -720,8 +604,10 @@ def _chapter_8() -> list[Data]:
             "Discharge registration form not filed as required",
             low=0,
             high=50_000,
-            factors=[_correction(), _impact()],
-            amounts=_by("correction", rows=_wan((0, 2), (2, 5))),
+            factors=[_correction()],
+            rows=_wan((0, 2), (2, 5)),
+            top=_impact("situation"),
+            top_last=False,
             page=f"p. 219 (PDF p. 234); {permit} Art. 43, 可以处5万元以下的罚款",
         ),
     ]
@@ -796,8 +682,8 @@ def _livestock() -> Data:
         "Livestock waste discharged over the standard or the quota, or without harmless treatment",
         low=0,
         high=50_000,
-        factors=[form, exceedance, herd, _impact()],
-        amounts=lambda lv: rows[lv["herd"] if lv["form"] else lv["exceedance"]],
+        factors=[form, exceedance, herd, _impact("situation")],
+        amount=lambda lv: rows[lv["herd"] if lv["form"] else lv["exceedance"]],
         page="pp. 206-207 (PDF pp. 221-222); 畜禽规模养殖污染防治条例 Art. 41, 可以处5万元以下的罚款",
     )
 

@@ -27,27 +27,32 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ecoreg.jurisdictions._guangdong_tables import (
+    _LABEL_BANDS,
+    _cooperation,
     _correction,
+    _earlier_ranks,
     _eq,
     _factor,
+    _flag,
     _history,
+    _impact,
     _lv,
     _num,
+    _prior_any,
+    _prior_year,
+    _ranked,
     _weights,
-    _yuan,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ecoreg.jurisdictions._guangdong_tables import Data
+    from ecoreg.jurisdictions._guangdong_tables import Band, Data
 
 __all__ = ["tables_waste_soil"]
 
 _SENSITIVE = ("residential", "ecological", "drinking_water_first")
 _TIMES_100 = "罚款金额=裁量百分值总和×100万"
-_Band = tuple[str, str]
-"""A band in 万元, as printed (a single amount is the band (x, x))."""
 
 
 def _steps(
@@ -104,73 +109,14 @@ def _ranks(n: int) -> list[str]:
     return [str(i) for i in range(n)]
 
 
-def _impact_rank() -> Data:
-    return _factor(
-        "impact",
-        "造成重大生态环境影响或者不良社会影响",
-        "major ecological or social impact",
-        _lv("未造成", "none", "0", _eq("major_impact", False)),
-        _lv("造成", "caused", "1", _eq("major_impact", True)),
-    )
-
-
-def _impact_weight(weight: str) -> Data:
-    return _factor(
-        "impact",
-        "重大生态环境影响或者不良社会影响",
-        "major ecological or social impact",
-        _lv(
-            "未造成重大生态环境影响或者不良社会影响",
-            "none",
-            "0",
-            _eq("major_impact", False),
-        ),
-        _lv(
-            "造成重大生态环境影响或者不良社会影响",
-            "caused",
-            weight,
-            _eq("major_impact", True),
-        ),
-    )
-
-
 def _pollution_rank(zh: str = "违法行为造成土壤环境污染") -> Data:
-    return _factor(
+    return _flag(
         "pollution",
         zh,
         "soil pollution caused",
-        _lv("未造成", "none", "0", _eq("pollution_caused", False)),
-        _lv("造成", "caused", "1", _eq("pollution_caused", True)),
-    )
-
-
-def _prior_1y() -> Data:
-    return _factor(
-        "prior_year",
-        "近一年同类违法行为情况",
-        "same violation within a year",
-        _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
-        _lv("有同类违法行为", "some", "1", _eq("prior_same_kind_1y", True)),
-    )
-
-
-def _correction_rank() -> Data:
-    return _factor(
-        "correction",
-        "整改情况",
-        "correction",
-        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
-        _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
-    )
-
-
-def _cooperation_rank() -> Data:
-    return _factor(
-        "cooperation",
-        "配合调查情况",
-        "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", "1", _eq("uncooperative", True)),
+        "pollution_caused",
+        ("未造成", "none"),
+        ("造成", "caused"),
     )
 
 
@@ -205,61 +151,7 @@ def _earlier_2y(none: str, some: str, many: str) -> Data:
     )
 
 
-def _bands(
-    ident: str,
-    section: str,
-    kinds: str | list[str],
-    zh: str,
-    en: str,
-    *,
-    low: int,
-    high: int,
-    factors: list[Data],
-    amounts: Sequence[_Band],
-    page: str,
-    top: tuple[Data, str] | None = None,
-) -> Data:
-    """A band table whose rows are printed in the order of the factors' ranks (the last fastest).
-
-    ``top``: a factor whose higher level (造成重大…影响, 造成土壤环境污染) takes the printed single
-    amount whatever the other factors' levels.
-    """
-    ids = [f["id"] for f in factors]
-    ranks = [sorted({int(lv["score"]) for lv in f["levels"]}) for f in factors]
-    combos = list(itertools.product(*ranks))
-    rows: list[Data] = [
-        {"levels": dict(zip(ids, combo, strict=True)), "min": _yuan(lo), "max": _yuan(hi)}
-        for combo, (lo, hi) in zip(combos, amounts, strict=True)
-    ]
-    if top is not None:
-        factor, amount = top
-        for row in rows:
-            row["levels"][factor["id"]] = 0
-        rows += [
-            {
-                "levels": {**dict(zip(ids, combo, strict=True)), factor["id"]: 1},
-                "min": _yuan(amount),
-                "max": _yuan(amount),
-            }
-            for combo in combos
-        ]
-        factors = [*factors, factor]
-    return {
-        "id": ident,
-        "mode": "bands",
-        "kinds": kinds if isinstance(kinds, list) else [kinds],
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": str(low),
-        "statutory_max": str(high),
-        "factors": factors,
-        "bands": rows,
-        "note": page,
-    }
-
-
-def _pairs(*wan: str) -> list[_Band]:
+def _pairs(*wan: str) -> list[Band]:
     """Consecutive bands from their edges: ("10", "20", "30") → (10, 20), (20, 30)."""
     return list(itertools.pairwise(wan))
 
@@ -335,7 +227,7 @@ def _transfer(ident: str, section: str, kind: str, zh: str, en: str, page: str) 
             _receiving_binary(),
             _correction("0.10"),
             _earlier_2y("0", "0.05", "0.10"),
-            _impact_weight("0.20"),
+            _impact("weighed", "0.20"),
         ],
         note=f"{page}; {_TIMES_100}",
     )
@@ -382,7 +274,7 @@ def _entrustment() -> Data:
             ),
             _correction("0.10"),
             _earlier_2y("0", "0.05", "0.10"),
-            _impact_weight("0.20"),
+            _impact("weighed", "0.20"),
         ],
         note=f"pp. 90-91 (PDF pp. 105-106); {_TIMES_100}",
     )
@@ -409,13 +301,7 @@ def _storage() -> Data:
                 ("0", "0.10", "0.20", "0.30"),
                 ("吨", "t"),
             ),
-            _factor(
-                "prior",
-                "是否无同类违法行为",
-                "earlier violations of the same kind",
-                _lv("无同类违法行为", "none", "0", _eq("prior_same_kind", False)),
-                _lv("有同类违法行为", "some", "0.30", _eq("prior_same_kind", True)),
-            ),
+            _prior_any("0.30"),
             _correction("0.30"),
         ],
         note=f"pp. 91-92 (PDF pp. 106-107); {_TIMES_100}",
@@ -464,28 +350,17 @@ def _hazardous_transfer() -> Data:
             ),
             _correction("0.10"),
             _history("0", "0.02", "0.05", "0.07"),
-            _impact_weight("0.20"),
+            _impact("weighed", "0.20"),
         ],
         note=f"pp. 99-100 (PDF pp. 114-115); {_TIMES_100}",
     )
 
 
-_LABEL_BANDS = (
-    ("10", "12"), ("12", "15"), ("15", "18"), ("18", "20"), ("20", "22"), ("22", "25"),
-    ("25", "28"), ("28", "30"), ("30", "35"), ("35", "38"), ("38", "40"), ("40", "45"),
-    ("45", "50"), ("50", "55"), ("55", "65"), ("65", "70"), ("70", "75"), ("75", "85"),
-    ("12", "15"), ("15", "18"), ("18", "20"), ("20", "22"), ("22", "25"), ("25", "28"),
-    ("28", "30"), ("30", "35"), ("35", "38"), ("38", "40"), ("40", "45"), ("45", "50"),
-    ("50", "55"), ("55", "65"), ("65", "70"), ("70", "75"), ("75", "85"), ("85", "100"),
-)  # fmt: skip
-"""§§4.13 and 4.16 (the bands of §4.12): form × tonnes × correction × earlier violations."""
-
-
 def _form_tonnes_bands(
     ident: str, section: str, kind: str, zh: str, en: str, forms: tuple[str, str], page: str
 ) -> Data:
-    hw, v = "hazardous_waste_tonnes", "violations_2y"
-    return _bands(
+    hw = "hazardous_waste_tonnes"
+    return _ranked(
         ident,
         section,
         kind,
@@ -502,19 +377,12 @@ def _form_tonnes_bands(
                 _lv(forms[1], "not done", "1", _eq("wholly_missing", True)),
             ),
             _steps("tonnes", "涉及量", "quantity", hw, ("3", "10"), _ranks(3), ("吨", "t")),
-            _correction_rank(),
-            _factor(
-                "history",
-                "近二年同类违法行为情况",
-                "earlier same violations within two years",
-                _lv("无同类违法行为", "none", "0", _num(v, below="2")),
-                _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
-                _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
-            ),
+            _correction(),
+            _earlier_ranks(),
         ],
-        amounts=_LABEL_BANDS,
+        rows=_LABEL_BANDS,
         page=page,
-        top=(_impact_rank(), "100"),
+        top=_impact(),
     )
 
 
@@ -531,7 +399,7 @@ def _quantity_year(
     quantity: Data,
     page: str,
 ) -> Data:
-    return _bands(
+    return _ranked(
         ident,
         section,
         kind,
@@ -539,10 +407,10 @@ def _quantity_year(
         en,
         low=100_000,
         high=1_000_000,
-        factors=[quantity, _prior_1y()],
-        amounts=_YEAR_BANDS,
+        factors=[quantity, _prior_year()],
+        rows=_YEAR_BANDS,
         page=page,
-        top=(_impact_rank(), "100"),
+        top=_impact(),
     )
 
 
@@ -550,7 +418,7 @@ def _first_tables() -> list[Data]:
     """§§4.2-4.4 (固废法 Art. 102 (2)-(4), 100,000-1,000,000)."""
     w, f = "waste_plant_shortfall", "facility_type"
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.4-2",
             "§4.2",
             "monitoring.waste-plant-not-monitoring",
@@ -560,7 +428,7 @@ def _first_tables() -> list[Data]:
             low=100_000,
             high=1_000_000,
             factors=[
-                _prior_1y(),
+                _prior_year(),
                 _factor(
                     "form",
                     "违法情节",
@@ -585,11 +453,11 @@ def _first_tables() -> list[Data]:
                     ),
                 ),
             ],
-            amounts=_pairs("10", "25", "40", "55", "70", "85", "100"),
+            rows=_pairs("10", "25", "40", "55", "70", "85", "100"),
             page="p. 84 (PDF p. 99)",
-            top=(_impact_rank(), "100"),
+            top=_impact(),
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.4-3",
             "§4.3",
             "low_carbon.eliminated-equipment-transferred",
@@ -598,7 +466,7 @@ def _first_tables() -> list[Data]:
             low=100_000,
             high=1_000_000,
             factors=[
-                _prior_1y(),
+                _prior_year(),
                 _steps(
                     "items",
                     "设备数量",
@@ -609,11 +477,11 @@ def _first_tables() -> list[Data]:
                     ("件", "items"),
                 ),
             ],
-            amounts=_pairs("10", "25", "40", "55", "70", "85", "100"),
+            rows=_pairs("10", "25", "40", "55", "70", "85", "100"),
             page="p. 85 (PDF p. 100)",
-            top=(_impact_rank(), "100"),
+            top=_impact(),
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.4-4",
             "§4.4",
             "waste.protected-area-facility",
@@ -657,9 +525,9 @@ def _first_tables() -> list[Data]:
                     ),
                 ),
             ],
-            amounts=_pairs("10", "20", "30", "40", "50", "60", "70", "80", "90", "100"),
+            rows=_pairs("10", "20", "30", "40", "50", "60", "70", "80", "90", "100"),
             page="pp. 85-86 (PDF pp. 100-101)",
-            top=(_impact_rank(), "100"),
+            top=_impact(),
         ),
     ]
 
@@ -684,7 +552,7 @@ def _chapter_4() -> list[Data]:
             "Solid waste moved out of the province for use without filing",
             "p. 88 (PDF p. 103)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.4-8",
             "§4.8",
             "waste.industrial-ledger",
@@ -692,14 +560,14 @@ def _chapter_4() -> list[Data]:
             "No industrial solid-waste ledger kept truthfully",
             low=50_000,
             high=200_000,
-            factors=[_correction_rank(), _cooperation_rank()],
-            amounts=(("5", "10"), ("10", "15"), ("15", "20"), ("20", "20")),
+            factors=[_correction(), _cooperation()],
+            rows=(("5", "10"), ("10", "15"), ("15", "20"), ("20", "20")),
             page="pp. 89-90 (PDF pp. 104-105)",
-            top=(_impact_rank(), "20"),
+            top=_impact(),
         ),
         _entrustment(),
         _storage(),
-        _bands(
+        _ranked(
             "cn-gd.table.4-11",
             "§4.11",
             "waste.mine-storage-not-closed",
@@ -717,11 +585,11 @@ def _chapter_4() -> list[Data]:
                     _ranks(4),
                     ("立方米", "m³"),
                 ),
-                _prior_1y(),
+                _prior_year(),
             ],
-            amounts=_pairs("20", "25", "30", "40", "50", "60", "70", "85", "100"),
+            rows=_pairs("20", "25", "30", "40", "50", "60", "70", "85", "100"),
             page="p. 92 (PDF p. 107)",
-            top=(_impact_rank(), "100"),
+            top=_impact(),
         ),
         _form_tonnes_bands(
             "cn-gd.table.4-13",
@@ -789,7 +657,7 @@ def _chapter_4() -> list[Data]:
             ),
             "pp. 103-104 (PDF pp. 118-119)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.4-24",
             "§4.24",
             "waste.hazardous-no-contingency-plan",
@@ -815,12 +683,12 @@ def _chapter_4() -> list[Data]:
                         _eq("hazardous_use_disposal", True),
                     ),
                 ),
-                _prior_1y(),
-                _correction_rank(),
+                _prior_year(),
+                _correction(),
             ],
-            amounts=_pairs("10", "20", "30", "40", "50", "60", "70", "85", "100"),
+            rows=_pairs("10", "20", "30", "40", "50", "60", "70", "85", "100"),
             page="pp. 105-106 (PDF pp. 120-121)",
-            top=(_impact_rank(), "100"),
+            top=_impact(),
         ),
         _quantity_year(
             "cn-gd.table.4-25",
@@ -838,7 +706,7 @@ def _chapter_4() -> list[Data]:
             "以拖延、围堵、滞留执法人员等方式拒绝、阻挠固体废物有关监督检查，或者在接受监督检查时弄虚作假",
             "Solid-waste inspection refused or obstructed, or falsehoods during it (units)",
             low=50_000,
-            amounts=[
+            rows=[
                 *_pairs("5", "7", "9", "11", "13", "15", "17", "19", "20"),
                 ("20", "20"),
                 ("20", "20"),
@@ -856,7 +724,7 @@ def _obstruction(
     en: str,
     *,
     low: int,
-    amounts: list[_Band],
+    rows: list[Band],
     page: str,
 ) -> Data:
     """§§4.52 and 6.16 (the column for units): the form × a same violation within a year.
@@ -881,7 +749,7 @@ def _obstruction(
     )
     # The printed rows: two per form (none / some within a year) for the first four, and the
     # single amount of the fifth, given here for both.
-    return _bands(
+    return _ranked(
         ident,
         section,
         kind,
@@ -896,9 +764,9 @@ def _obstruction(
                 "form",
                 *(_lv(z, e, str(i), _eq(o, v)) for i, (v, z, e) in enumerate(forms)),
             ),
-            _prior_1y(),
+            _prior_year(),
         ],
-        amounts=amounts,
+        rows=rows,
         page=page,
     )
 
@@ -929,7 +797,7 @@ def _two_tiers(n: int, kind: str, zh: str, en: str, page: str) -> list[Data]:
     consequence), by area, within 200,000-2,000,000.
     """
     return [
-        _bands(
+        _ranked(
             f"cn-gd.table.6-{n}.ordinary",
             f"§6.{n}",
             kind,
@@ -938,10 +806,10 @@ def _two_tiers(n: int, kind: str, zh: str, en: str, page: str) -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[_sensitivity(*_ranks(3))],
-            amounts=_pairs("2", "8", "14", "20"),
+            rows=_pairs("2", "8", "14", "20"),
             page=f"{page}; rows 未造成土壤环境污染",
         ),
-        _bands(
+        _ranked(
             f"cn-gd.table.6-{n}.higher",
             f"§6.{n}",
             kind,
@@ -960,9 +828,9 @@ def _two_tiers(n: int, kind: str, zh: str, en: str, page: str) -> list[Data]:
                     ("平方米", "m²"),
                 )
             ],
-            amounts=_POLLUTED_BANDS,
+            rows=_POLLUTED_BANDS,
             page=f"{page}; rows 造成土壤环境污染",
-            top=(_impact_rank(), "200"),
+            top=_impact(),
         ),
     ]
 
@@ -975,9 +843,8 @@ def _area_tiers(
     *,
     ranges: tuple[tuple[int, int], tuple[int, int]],
     bounds: tuple[str, ...],
-    lower: list[_Band],
-    upper: list[_Band],
-    top: str,
+    lower: list[Band],
+    upper: list[Band],
     page: str,
     rows: tuple[str, str],
     fact: str = "area_m2",
@@ -989,7 +856,7 @@ def _area_tiers(
     label = ("涉案面积", "area") if fact == "area_m2" else ("涉及量", "quantity")
     n_levels = len(bounds) + 1
     return [
-        _bands(
+        _ranked(
             f"cn-gd.table.6-{n}.ordinary",
             f"§6.{n}",
             kinds,
@@ -1000,10 +867,10 @@ def _area_tiers(
             factors=[
                 _steps("size", *label, fact, bounds, _ranks(n_levels), unit, closed_at=lower_closed)
             ],
-            amounts=lower,
+            rows=lower,
             page=f"{page}; rows {rows[0]}",
         ),
-        _bands(
+        _ranked(
             f"cn-gd.table.6-{n}.higher",
             f"§6.{n}",
             kinds,
@@ -1012,11 +879,48 @@ def _area_tiers(
             low=lo2,
             high=hi2,
             factors=[_steps("size", *label, fact, bounds, _ranks(n_levels), unit)],
-            amounts=upper,
+            rows=upper,
             page=f"{page}; rows {rows[1]}",
-            top=(_impact_rank(), top),
+            top=_impact(),
         ),
     ]
+
+
+def _plot_area() -> Data:
+    """涉案面积 of §§6.14, 6.19, 6.20: 400 / 1000 / 3000 / 5000 / 10000 m², 0 to 25 %."""
+    return _steps(
+        "area",
+        "涉案面积",
+        "area",
+        "area_m2",
+        ("400", "1000", "3000", "5000", "10000"),
+        ("0", "0.05", "0.10", "0.15", "0.20", "0.25"),
+        ("平方米", "m²"),
+    )
+
+
+def _years() -> Data:
+    """违法行为持续时间 of §§6.14, 6.19, 6.20: 6 months / 1 year / 3 years, 0 to 15 %."""
+    m = "duration_months"
+    return _factor(
+        "duration",
+        "违法行为持续时间",
+        "duration",
+        _lv("6个月以下", "under 6 months", "0", _num(m, below="6")),
+        _lv(
+            "6个月以上1年以下",
+            "6 to under 12 months",
+            "0.05",
+            _num(m, at_least="6", below="12"),
+        ),
+        _lv(
+            "1年以上3年以下",
+            "1 to under 3 years",
+            "0.10",
+            _num(m, at_least="12", below="36"),
+        ),
+        _lv("3年以上", "3 years or more", "0.15", _num(m, at_least="36")),
+    )
 
 
 def _risk_weights(
@@ -1027,19 +931,10 @@ def _risk_weights(
     Corrected in time: × 200,000, start 10 %, within 20,000-200,000; not corrected in time (a
     refusal to correct): × 1,000,000, start 20 %, within 200,000-1,000,000.
     """
-    m = "duration_months"
 
     def factors() -> list[Data]:
         return [
-            _steps(
-                "area",
-                "涉案面积",
-                "area",
-                "area_m2",
-                ("400", "1000", "3000", "5000", "10000"),
-                ("0", "0.05", "0.10", "0.15", "0.20", "0.25"),
-                ("平方米", "m²"),
-            ),
+            _plot_area(),
             _factor(
                 "form",
                 "违法程度",
@@ -1054,25 +949,7 @@ def _risk_weights(
                 _lv("建设用地", "construction land", "0", _eq("farmland", False)),
                 _lv("农用地", "farmland", "0.10", _eq("farmland", True)),
             ),
-            _factor(
-                "duration",
-                "违法行为持续时间",
-                "duration",
-                _lv("6个月以下", "under 6 months", "0", _num(m, below="6")),
-                _lv(
-                    "6个月以上1年以下",
-                    "6 to under 12 months",
-                    "0.05",
-                    _num(m, at_least="6", below="12"),
-                ),
-                _lv(
-                    "1年以上3年以下",
-                    "1 to under 3 years",
-                    "0.10",
-                    _num(m, at_least="12", below="36"),
-                ),
-                _lv("3年以上", "3 years or more", "0.15", _num(m, at_least="36")),
-            ),
+            _years(),
             _factor(
                 "history",
                 "近二年同类违法行为情况",
@@ -1082,7 +959,7 @@ def _risk_weights(
             ),
             _correction("0.10"),
             _sensitivity("0", "0.03", "0.07"),
-            _impact_weight("0.05"),
+            _impact("weighed", "0.05"),
         ]
 
     return [
@@ -1122,7 +999,7 @@ def _chapter_6() -> list[Data]:
     art94 = ((20_000, 200_000), (200_000, 1_000_000))
     art91 = ((100_000, 500_000), (500_000, 1_000_000))
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.6-1",
             "§6.1",
             "monitoring.soil-not-self-monitored",
@@ -1141,12 +1018,12 @@ def _chapter_6() -> list[Data]:
                 ),
                 _sensitivity(*_ranks(3)),
             ],
-            amounts=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
+            rows=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
             page="p. 133 (PDF p. 148)",
-            top=(_pollution_rank(), "20"),
+            top=_pollution_rank(),
         ),
         *_falsified(),
-        _bands(
+        _ranked(
             "cn-gd.table.6-3",
             "§6.3",
             ["soil.annual-discharge-report-missing", "soil.hazard-inspection-system-missing"],
@@ -1165,9 +1042,9 @@ def _chapter_6() -> list[Data]:
                 ),
                 _sensitivity(*_ranks(3)),
             ],
-            amounts=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
+            rows=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
             page="pp. 134-135 (PDF pp. 149-150)",
-            top=(_pollution_rank("违法行为造成有毒有害物质渗漏、流失、扬散"), "20"),
+            top=_pollution_rank("违法行为造成有毒有害物质渗漏、流失、扬散"),
         ),
         *_two_tiers(
             4,
@@ -1190,7 +1067,7 @@ def _chapter_6() -> list[Data]:
             "Tailings-pond operator without measures against soil pollution",
             "pp. 137-138 (PDF pp. 152-153)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.6-7",
             "§6.7",
             "soil.tailings-not-monitored",
@@ -1198,10 +1075,10 @@ def _chapter_6() -> list[Data]:
             "Tailings-pond operator not monitoring the soil",
             low=20_000,
             high=200_000,
-            factors=[_correction_rank(), _sensitivity(*_ranks(3))],
-            amounts=_pairs("2", "5", "8", "11", "14", "17", "20"),
+            factors=[_correction(), _sensitivity(*_ranks(3))],
+            rows=_pairs("2", "5", "8", "11", "14", "17", "20"),
             page="pp. 138-139 (PDF pp. 153-154)",
-            top=(_pollution_rank(), "20"),
+            top=_pollution_rank(),
         ),
         *_two_tiers(
             8,
@@ -1211,7 +1088,7 @@ def _chapter_6() -> list[Data]:
             "pp. 139-140 (PDF pp. 154-155)",
         ),
         *_farmland_discharge(),
-        _bands(
+        _ranked(
             "cn-gd.table.6-10",
             "§6.10",
             "soil.polluted-waste-for-land-reclamation",
@@ -1220,7 +1097,7 @@ def _chapter_6() -> list[Data]:
             low=100_000,
             high=1_000_000,
             factors=[
-                _correction_rank(),
+                _correction(),
                 _steps(
                     "area",
                     "涉案面积",
@@ -1231,9 +1108,9 @@ def _chapter_6() -> list[Data]:
                     ("平方米", "m²"),
                 ),
             ],
-            amounts=_pairs("10", "19", "28", "37", "46", "55", "64", "73", "82", "91", "100"),
+            rows=_pairs("10", "19", "28", "37", "46", "55", "64", "73", "82", "91", "100"),
             page="pp. 141-142 (PDF pp. 156-157)",
-            top=(_impact_rank(), "100"),
+            top=_impact(),
         ),
         *_area_tiers(
             11,
@@ -1244,7 +1121,6 @@ def _chapter_6() -> list[Data]:
             bounds=survey,
             lower=_pairs("10", "18", "26", "34", "42", "50"),
             upper=_pairs("50", "60", "70", "80", "90", "100"),
-            top="100",
             page="pp. 142-143 (PDF pp. 157-158)",
             rows=("限期内改正", "逾期未改正"),
             lower_closed="20000",
@@ -1258,7 +1134,6 @@ def _chapter_6() -> list[Data]:
             bounds=("50", "100", "150", "200"),
             lower=_pairs("10", "18", "26", "34", "42", "50"),
             upper=_pairs("50", "60", "70", "80", "90", "100"),
-            top="100",
             page="pp. 143-144 (PDF pp. 158-159)",
             rows=("限期内改正", "逾期未改正"),
         ),
@@ -1272,7 +1147,6 @@ def _chapter_6() -> list[Data]:
             bounds=("2", "5", "10", "15"),
             lower=_pairs("10", "18", "26", "34", "42", "50"),
             upper=_pairs("50", "60", "70", "80", "90", "100"),
-            top="100",
             page="p. 144 (PDF p. 159)",
             rows=("未造成土壤环境污染", "造成土壤环境污染"),
             fact="material_tonnes",
@@ -1315,7 +1189,6 @@ def _chapter_6() -> list[Data]:
                 bounds=survey,
                 lower=survey_lower,
                 upper=survey_upper,
-                top="100",
                 page=page,
                 rows=("限期内改正", "逾期未改正"),
                 lower_closed="20000",
@@ -1338,7 +1211,7 @@ def _chapter_6() -> list[Data]:
             "pp. 151-153 (PDF pp. 166-168); the row printed 3000平方米以上50000平方米以下 is read as 3000-5000 m², the next row starting at 5000",
         ),
         *(
-            _bands(
+            _ranked(
                 f"cn-gd.table.6-{n}",
                 f"§6.{n}",
                 kind,
@@ -1347,7 +1220,7 @@ def _chapter_6() -> list[Data]:
                 low=10_000,
                 high=50_000,
                 factors=[_sensitivity(*_ranks(3))],
-                amounts=(("1", "3"), ("3", "5"), ("5", "5")),
+                rows=(("1", "3"), ("3", "5"), ("5", "5")),
                 page=page,
             )
             for n, kind, zh, en, page in (
@@ -1370,7 +1243,7 @@ def _chapter_6() -> list[Data]:
                 ),
             )
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.6-24",
             "§6.24",
             "soil.survey-report-not-filed",
@@ -1378,10 +1251,10 @@ def _chapter_6() -> list[Data]:
             "Soil survey report not filed, and the order to correct refused",
             low=10_000,
             high=50_000,
-            factors=[_correction_rank()],
-            amounts=(("1", "3"), ("3", "5")),
+            factors=[_correction()],
+            rows=(("1", "3"), ("3", "5")),
             page="pp. 155-156 (PDF pp. 170-171)",
-            top=(_impact_rank(), "5"),
+            top=_impact(),
         ),
         _obstruction(
             "cn-gd.table.6-16",
@@ -1390,7 +1263,7 @@ def _chapter_6() -> list[Data]:
             "被检查者拒不配合检查，或者在接受检查时弄虚作假",
             "Soil inspection not cooperated with, or falsehoods during it (units)",
             low=20_000,
-            amounts=[
+            rows=[
                 *_pairs("2", "4", "6", "8", "11", "13", "15", "17", "20"),
                 ("20", "20"),
                 ("20", "20"),
@@ -1423,7 +1296,7 @@ def _falsified() -> list[Data]:
         "Key soil-pollution unit falsifying monitoring data",
     )
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.6-2.ordinary",
             "§6.2",
             "monitoring.falsified-data-soil",
@@ -1431,10 +1304,10 @@ def _falsified() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[count()],
-            amounts=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
+            rows=_pairs("2", "4", "6", "8", "10", "12", "14", "16", "18", "20"),
             page="p. 134 (PDF p. 149); rows 未造成土壤环境污染",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.6-2.higher",
             "§6.2",
             "monitoring.falsified-data-soil",
@@ -1442,9 +1315,9 @@ def _falsified() -> list[Data]:
             low=200_000,
             high=2_000_000,
             factors=[count()],
-            amounts=_pairs("20", "40", "60", "80", "100", "120", "140", "160", "180", "200"),
+            rows=_pairs("20", "40", "60", "80", "100", "120", "140", "160", "180", "200"),
             page="p. 134 (PDF p. 149); rows 造成土壤环境污染",
-            top=(_impact_rank(), "200"),
+            top=_impact(),
         ),
     ]
 
@@ -1466,7 +1339,7 @@ def _farmland_discharge() -> list[Data]:
     en = "Sewage, sludge, dredged mud, tailings or slag over the heavy-metal or toxic limits put on farmland"
     page = "pp. 140-141 (PDF pp. 155-156)"
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.6-9.ordinary",
             "§6.9",
             "soil.toxic-discharge-to-farmland",
@@ -1475,10 +1348,10 @@ def _farmland_discharge() -> list[Data]:
             low=100_000,
             high=500_000,
             factors=[size()],
-            amounts=_pairs("10", "18", "26", "34", "42", "50"),
+            rows=_pairs("10", "18", "26", "34", "42", "50"),
             page=f"{page}; rows 限期内改正，且未造成土壤污染",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.6-9.higher",
             "§6.9",
             "soil.toxic-discharge-to-farmland",
@@ -1503,12 +1376,12 @@ def _farmland_discharge() -> list[Data]:
                 ),
                 size(),
             ],
-            amounts=[
+            rows=[
                 *_pairs("50", "65", "80", "95", "110", "125"),
                 *_pairs("125", "140", "155", "170", "185", "200"),
             ],
             page=f"{page}; rows 限期内改正，但已造成土壤污染 / 逾期未改正",
-            top=(_impact_rank(), "200"),
+            top=_impact(),
         ),
     ]
 

@@ -13,94 +13,30 @@ The tables not encoded, and why, are listed in docs/jurisdictions/guangdong.md.
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _area_binary,
+    _bands,
+    _cooperation,
     _correction,
     _eq,
     _factor,
     _flag,
+    _impact,
     _lv,
-    _months,
+    _networking,
     _num,
-    _yuan,
+    _prior_year,
+    _ranked,
+    _weights,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from ecoreg.jurisdictions._guangdong_tables import Band, Levels
 
 __all__ = ["tables_water"]
-
-
-def _bands(
-    ident: str,
-    section: str,
-    kinds: list[str],
-    zh: str,
-    en: str,
-    *,
-    low: int,
-    high: int,
-    factors: list[Data],
-    amount: Callable[[dict[str, int]], tuple[str, str]],
-    page: str,
-) -> Data:
-    """A band table: one row (万元, as printed) for each combination of the factors' ranks."""
-    ranks = {f["id"]: sorted({int(level["score"]) for level in f["levels"]}) for f in factors}
-    rows = []
-    for combo in itertools.product(*ranks.values()):
-        levels = dict(zip(ranks, combo, strict=True))
-        lo, hi = amount(levels)
-        rows.append({"levels": levels, "min": _yuan(lo), "max": _yuan(hi)})
-    return {
-        "id": ident,
-        "mode": "bands",
-        "kinds": kinds,
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": str(low),
-        "statutory_max": str(high),
-        "factors": factors,
-        "bands": rows,
-        "note": page,
-    }
-
-
-def _grid(
-    first: str, second: str, table: Sequence[Sequence[tuple[str, str]]], top: str | None
-) -> Callable[[dict[str, int]], tuple[str, str]]:
-    """``table[rank of first][rank of second]``; ``top`` where ``impact`` is 1."""
-
-    def pick(levels: dict[str, int]) -> tuple[str, str]:
-        if top is not None and levels.get("impact") == 1:
-            return top, top
-        return table[levels[first]][levels[second]]
-
-    return pick
-
-
-def _impact() -> Data:
-    return _factor(
-        "impact",
-        "危害后果",
-        "consequences",
-        _lv(
-            "未造成重大生态环境影响或者不良社会影响",
-            "no major ecological or social impact",
-            "0",
-            _eq("major_impact", False),
-        ),
-        _lv(
-            "造成重大生态环境影响或者不良社会影响",
-            "major ecological or social impact",
-            "1",
-            _eq("major_impact", True),
-        ),
-    )
 
 
 def _choice(ident: str, zh: str, en: str, fact: str, *values: tuple[str, str, str]) -> Data:
@@ -176,39 +112,6 @@ def _zone() -> Data:
     )
 
 
-def _prior_year() -> Data:
-    return _flag(
-        "prior_year",
-        "近一年同类违法行为情况",
-        "same violation within a year",
-        "prior_same_kind_1y",
-        ("无同类违法行为", "none"),
-        ("有同类违法行为", "some"),
-    )
-
-
-def _uncooperative() -> Data:
-    return _flag(
-        "cooperation",
-        "配合调查情况",
-        "cooperation",
-        "uncooperative",
-        ("配合调查", "cooperated"),
-        ("不配合调查", "did not cooperate"),
-    )
-
-
-def _in_time() -> Data:
-    return _flag(
-        "correction",
-        "整改情况",
-        "correction",
-        "refused_to_correct",
-        ("限期内改正", "corrected within the time set"),
-        ("逾期未改正", "not corrected in time"),
-    )
-
-
 def _by_body(rows: tuple[tuple[str, str], ...]) -> list[tuple[tuple[str, str], ...]]:
     """Six bands (万元) by water body and mitigation, as the annex prints them."""
     return [(rows[0], rows[1]), (rows[2], rows[3]), (rows[4], rows[5])]
@@ -224,8 +127,8 @@ def _water_85(
     ident: str, section: str, kind: str, zh: str, en: str, *, high: int, page: str
 ) -> Data:
     """§§2.12, 2.14, 2.16, 2.17: water body × mitigation, and the impact row."""
-    rows, top = (_BODY_100, "100") if high == 1_000_000 else (_BODY_20, "20")
-    return _bands(
+    rows = _BODY_100 if high == 1_000_000 else _BODY_20
+    return _ranked(
         ident,
         section,
         [kind],
@@ -233,8 +136,10 @@ def _water_85(
         en,
         low=high // 10,
         high=high,
-        factors=[_water_body(), _mitigation(), _impact()],
-        amount=_grid("water_body", "mitigation", _by_body(rows), top),
+        factors=[_water_body(), _mitigation()],
+        rows=rows,
+        top=_impact("consequences"),
+        top_last=False,
         page=page,
     )
 
@@ -331,16 +236,6 @@ def _history_14() -> Data:
     )
 
 
-def _cooperation() -> Data:
-    return _factor(
-        "cooperation",
-        "配合执法调查情况",
-        "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", "0.05", _eq("uncooperative", True)),
-    )
-
-
 def _form(fact_values: tuple[tuple[str, str, str, str], ...], zh: str = "违法程度") -> Data:
     return _factor(
         "form",
@@ -348,34 +243,6 @@ def _form(fact_values: tuple[tuple[str, str, str, str], ...], zh: str = "违法�
         "form",
         *(_lv(vzh, ven, w, _eq("conduct_form", v)) for v, vzh, ven, w in fact_values),
     )
-
-
-def _weights(
-    ident: str,
-    section: str,
-    kind: str,
-    zh: str,
-    en: str,
-    *,
-    low: int,
-    high: int,
-    start: str,
-    factors: list[Data],
-    note: str,
-) -> Data:
-    return {
-        "id": ident,
-        "mode": "weights",
-        "kinds": [kind],
-        "section": section,
-        "title_zh": zh,
-        "title_en": en,
-        "statutory_min": str(low),
-        "statutory_max": str(high),
-        "start": start,
-        "factors": factors,
-        "note": note,
-    }
 
 
 def _chapter_1() -> list[Data]:
@@ -400,7 +267,7 @@ def _chapter_1() -> list[Data]:
         _site(),
         _half_years(),
         _history_14(),
-        _cooperation(),
+        _cooperation("0.05", "配合执法调查情况"),
     ]
     design_zh = (
         "建设单位编制建设项目初步设计未落实防治环境污染和生态破坏的措施以及环境保护设施投资概算，"
@@ -461,7 +328,7 @@ def _chapter_1() -> list[Data]:
         _site(),
         _half_years(),
         _history_14(),
-        _cooperation(),
+        _cooperation("0.05", "配合执法调查情况"),
     ]
     facilities_zh = (
         "需要配套建设的环境保护设施未建成、未经验收或者验收不合格，建设项目即投入生产或者使用，"
@@ -522,9 +389,7 @@ def _chapter_1() -> list[Data]:
         _lv("已投入生产", "in production", "1", _eq("construction_stage", "operating")),
     )
 
-    def quality(levels: dict[str, int]) -> tuple[str, str]:
-        if levels["impact"]:
-            return "200", "200"
+    def quality(levels: Levels) -> Band:
         c, a = levels["category"], levels["area"]
         if levels["stage"]:
             lo = 120 + 16 * c + 8 * a
@@ -533,7 +398,7 @@ def _chapter_1() -> list[Data]:
         return str(lo), str(lo + 7)
 
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.1-3",
             "§1.3",
             ["eia.registration-form-not-filed"],
@@ -541,10 +406,8 @@ def _chapter_1() -> list[Data]:
             "EIA registration form not filed",
             low=0,
             high=50_000,
-            factors=[_area_binary("1", "限批区或环境敏感区"), _in_time()],
-            amount=_grid(
-                "area", "correction", [[("0", "1"), ("1", "3")], [("3", "5"), ("5", "5")]], None
-            ),
+            factors=[_area_binary("1", "限批区或环境敏感区"), _correction()],
+            rows=[("0", "1"), ("1", "3"), ("3", "5"), ("5", "5")],
             page="pp. 3-4 (PDF pp. 18-19)",
         ),
         _bands(
@@ -556,7 +419,12 @@ def _chapter_1() -> list[Data]:
             "EIA report with serious quality problems (fine on the project owner)",
             low=500_000,
             high=2_000_000,
-            factors=[in_production, category, _area_binary("1", "限批区或环境敏感区"), _impact()],
+            factors=[
+                in_production,
+                category,
+                _area_binary("1", "限批区或环境敏感区"),
+                _impact("consequences"),
+            ],
             amount=quality,
             page="pp. 4-5 (PDF pp. 19-20); the fine on the persons is not encoded",
         ),
@@ -603,7 +471,7 @@ def _chapter_1() -> list[Data]:
                 _discharge(),
                 _half_years(),
                 _form(stop, "整改情况"),
-                _cooperation(),
+                _cooperation("0.05", "配合执法调查情况"),
             ],
             note="pp. 8-9 (PDF pp. 23-24); 罚款金额＝裁量百分值总和×100万",
         ),
@@ -641,43 +509,19 @@ def _chapter_1() -> list[Data]:
 
 def _monitoring_2_3() -> Data:
     """§2.3: the same factors and weights as §3.8 (air)."""
-    faults = (
-        ("not_networked", "正常使用但未联网", "used but not networked", "0"),
-        ("not_run_normally", "已联网但未正常使用", "networked but not run normally", "0.10"),
-        ("not_used", "已联网但未使用", "networked but not used", "0.20"),
-        ("not_installed", "未安装", "not installed", "0.30"),
-    )
-    table = _weights(
+    return _weights(
         "cn-gd.table.2-3",
         "§2.3",
-        "monitoring.water-not-networked",
+        ["monitoring.water-not-networked", "monitoring.water-not-running"],
         "未按照规定安装水污染物排放自动监测设备，未按照规定与环境保护主管部门的监控设备联网，"
         "或者未保证监测设备正常运行",
         "Automatic water monitoring not installed, networked or kept running as required",
         low=20_000,
         high=200_000,
         start="0.10",
-        factors=[
-            _factor(
-                "form",
-                "行为表现形式",
-                "form",
-                *(_lv(zh, en, w, _eq("monitoring_fault", v)) for v, zh, en, w in faults),
-            ),
-            _months("0", "0.05", "0.10", "0.20", bounds=(1, 3, 6)),
-            _factor(
-                "prior_year",
-                "近一年同类违法行为",
-                "same violation within a year",
-                _lv("无同类违法行为", "none", "0", _eq("prior_same_kind_1y", False)),
-                _lv("有同类违法行为", "some", "0.20", _eq("prior_same_kind_1y", True)),
-            ),
-            _correction("0.20"),
-        ],
+        factors=_networking(),
         note="pp. 15-16 (PDF pp. 30-31); 罚款金额=裁量百分值总和×20万",
     )
-    table["kinds"] = ["monitoring.water-not-networked", "monitoring.water-not-running"]
-    return table
 
 
 def _chapter_2() -> list[Data]:
@@ -701,11 +545,16 @@ def _chapter_2() -> list[Data]:
         ),
     )
     obstruction_rows = [
-        [("2", "4"), ("4", "6")],
-        [("6", "8"), ("8", "11")],
-        [("11", "13"), ("13", "15")],
-        [("15", "17"), ("17", "20")],
-        [("20", "20"), ("20", "20")],
+        ("2", "4"),
+        ("4", "6"),
+        ("6", "8"),
+        ("8", "11"),
+        ("11", "13"),
+        ("13", "15"),
+        ("15", "17"),
+        ("17", "20"),
+        ("20", "20"),
+        ("20", "20"),
     ]
     self_monitoring = [
         _flag(
@@ -725,7 +574,6 @@ def _chapter_2() -> list[Data]:
             ("simplified", "简化管理", "simplified management"),
             ("key", "重点管理", "key management"),
         ),
-        _impact(),
     ]
     toxic_outlet = [
         _choice(
@@ -744,8 +592,7 @@ def _chapter_2() -> list[Data]:
                 "outlet and surroundings not monitored",
             ),
         ),
-        _uncooperative(),
-        _impact(),
+        _cooperation(),
     ]
     em, qx, t = "exceedance_multiple", "quota_excess_ratio", "daily_wastewater_tonnes"
     exceedance = _factor(
@@ -832,9 +679,7 @@ def _chapter_2() -> list[Data]:
         ),
     )
 
-    def dumped(levels: dict[str, int]) -> tuple[str, str]:
-        if levels["impact"]:
-            return "20", "20"
+    def dumped(levels: Levels) -> Band:
         m = levels["mitigation"]
         if levels["place"] == 1:
             return (("2", "5"), ("5", "10"))[m]
@@ -851,19 +696,15 @@ def _chapter_2() -> list[Data]:
         ("buried", "将可溶性剧毒废渣直接埋入地下", "buried underground"),
     )
 
-    def toxic(levels: dict[str, int]) -> tuple[str, str]:
-        if levels["impact"]:
-            return "100", "100"
+    def toxic(levels: Levels) -> Band:
         m = levels["mitigation"]
         if levels["form"]:
             return (("60", "80"), ("80", "100"))[m]
         return _by_body(_BODY_100)[levels["water_body"]][m]
 
-    seep_rows = [[("2", "6"), ("6", "10")], [("10", "15"), ("15", "20")]]
+    seep_rows = [("2", "6"), ("6", "10"), ("10", "15"), ("15", "20")]
 
-    def ditch(levels: dict[str, int]) -> tuple[str, str]:
-        if levels["impact"]:
-            return "100", "100"
+    def ditch(levels: Levels) -> Band:
         rows = (
             ((("10", "20"), ("20", "30")), (("30", "40"), ("40", "50"))),
             ((("50", "60"), ("60", "70")), (("70", "85"), ("85", "100"))),
@@ -884,7 +725,7 @@ def _chapter_2() -> list[Data]:
         "water.drinking-source-buffer-zone-project",
     ]
     return [
-        _bands(
+        _ranked(
             "cn-gd.table.2-1",
             "§2.1",
             ["other.obstructing-inspection-water"],
@@ -894,10 +735,10 @@ def _chapter_2() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=[obstruction, _prior_year()],
-            amount=_grid("form", "prior_year", obstruction_rows, None),
+            rows=obstruction_rows,
             page="p. 14 (PDF p. 29)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-2",
             "§2.2",
             ["monitoring.water-not-self-monitored"],
@@ -906,19 +747,13 @@ def _chapter_2() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=self_monitoring,
-            amount=_grid(
-                "form",
-                "permit_class",
-                [
-                    [("2", "4"), ("4", "6"), ("6", "8")],
-                    [("8", "12"), ("12", "16"), ("16", "20")],
-                ],
-                "20",
-            ),
+            rows=[("2", "4"), ("4", "6"), ("6", "8"), ("8", "12"), ("12", "16"), ("16", "20")],
+            top=_impact("consequences"),
+            top_last=False,
             page="p. 15 (PDF p. 30)",
         ),
         _monitoring_2_3(),
-        _bands(
+        _ranked(
             "cn-gd.table.2-4",
             "§2.4",
             ["monitoring.toxic-water-outlet-not-monitored"],
@@ -927,15 +762,12 @@ def _chapter_2() -> list[Data]:
             low=20_000,
             high=200_000,
             factors=toxic_outlet,
-            amount=_grid(
-                "form",
-                "cooperation",
-                [[("2", "6"), ("6", "10")], [("10", "15"), ("15", "20")]],
-                "20",
-            ),
+            rows=[("2", "6"), ("6", "10"), ("10", "15"), ("15", "20")],
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 16-17 (PDF pp. 31-32)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-9",
             "§2.9",
             ["water.nonconforming-wastewater-to-treatment-plant"],
@@ -943,21 +775,22 @@ def _chapter_2() -> list[Data]:
             "Industrial wastewater sent to a treatment plant without the required pre-treatment",
             low=100_000,
             high=1_000_000,
-            factors=[exceedance, daily, _impact()],
-            amount=_grid(
-                "exceedance",
-                "daily_wastewater",
-                [
-                    [("10", "15"), ("15", "20")],
-                    [("20", "30"), ("30", "40")],
-                    [("40", "55"), ("55", "70")],
-                    [("70", "85"), ("85", "100")],
-                ],
-                "100",
-            ),
+            factors=[exceedance, daily],
+            rows=[
+                ("10", "15"),
+                ("15", "20"),
+                ("20", "30"),
+                ("30", "40"),
+                ("40", "55"),
+                ("55", "70"),
+                ("70", "85"),
+                ("85", "100"),
+            ],
+            top=_impact("consequences"),
+            top_last=False,
             page="p. 24 (PDF p. 39)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-10.in-time",
             "§2.10",
             ["water.outlet-in-drinking-water-source"],
@@ -966,20 +799,18 @@ def _chapter_2() -> list[Data]:
             low=100_000,
             high=500_000,
             factors=[_zone(), discharging],
-            amount=_grid(
-                "zone",
-                "discharging",
-                [
-                    [("10", "12"), ("12", "15")],
-                    [("15", "20"), ("20", "25")],
-                    [("25", "35"), ("35", "50")],
-                ],
-                None,
-            ),
+            rows=[
+                ("10", "12"),
+                ("12", "15"),
+                ("15", "20"),
+                ("20", "25"),
+                ("25", "35"),
+                ("35", "50"),
+            ],
             page="p. 25 (PDF p. 40); the 100万 row (造成重大生态环境影响或者不良社会影响的) lies outside "
             "this tier's range and is carried by the overdue table",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-10.overdue",
             "§2.10",
             ["water.outlet-in-drinking-water-source"],
@@ -987,20 +818,20 @@ def _chapter_2() -> list[Data]:
             src_en + " (not removed in time)",
             low=500_000,
             high=1_000_000,
-            factors=[_zone(), discharging, _impact()],
-            amount=_grid(
-                "zone",
-                "discharging",
-                [
-                    [("50", "55"), ("55", "60")],
-                    [("60", "70"), ("70", "80")],
-                    [("80", "90"), ("90", "100")],
-                ],
-                "100",
-            ),
+            factors=[_zone(), discharging],
+            rows=[
+                ("50", "55"),
+                ("55", "60"),
+                ("60", "70"),
+                ("70", "80"),
+                ("80", "90"),
+                ("90", "100"),
+            ],
+            top=_impact("consequences"),
+            top_last=False,
             page="p. 25 (PDF p. 40)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-11.in-time",
             "§2.11",
             ["water.outlet-unlawful"],
@@ -1009,13 +840,11 @@ def _chapter_2() -> list[Data]:
             low=20_000,
             high=100_000,
             factors=[outlet_area, discharging],
-            amount=_grid(
-                "area", "discharging", [[("2", "4"), ("4", "6")], [("6", "8"), ("8", "10")]], None
-            ),
+            rows=[("2", "4"), ("4", "6"), ("6", "8"), ("8", "10")],
             page="pp. 25-26 (PDF pp. 40-41); the 50万 row (造成重大生态环境影响或者不良社会影响的) lies "
             "outside this tier's range and is carried by the overdue table",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-11.overdue",
             "§2.11",
             ["water.outlet-unlawful"],
@@ -1023,13 +852,10 @@ def _chapter_2() -> list[Data]:
             bad_outlet_en + " (not removed in time)",
             low=100_000,
             high=500_000,
-            factors=[outlet_area, discharging, _impact()],
-            amount=_grid(
-                "area",
-                "discharging",
-                [[("10", "20"), ("20", "30")], [("30", "40"), ("40", "50")]],
-                "50",
-            ),
+            factors=[outlet_area, discharging],
+            rows=[("10", "20"), ("20", "30"), ("30", "40"), ("40", "50")],
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 25-26 (PDF pp. 40-41)",
         ),
         _water_85(
@@ -1050,7 +876,7 @@ def _chapter_2() -> list[Data]:
             "Highly toxic liquid or soluble residue discharged into water, or the residue buried",
             low=100_000,
             high=1_000_000,
-            factors=[buried, _water_body(), _mitigation(), _impact()],
+            factors=[buried, _water_body(), _mitigation(), _impact("consequences")],
             amount=toxic,
             page="pp. 27-28 (PDF pp. 42-43)",
         ),
@@ -1073,7 +899,7 @@ def _chapter_2() -> list[Data]:
             "Waste dumped into water, or stacked on banks below the highest water line",
             low=20_000,
             high=200_000,
-            factors=[place, _water_body(), _mitigation(), _impact()],
+            factors=[place, _water_body(), _mitigation(), _impact("consequences")],
             amount=dumped,
             page="pp. 29-30 (PDF pp. 44-45)",
         ),
@@ -1095,7 +921,7 @@ def _chapter_2() -> list[Data]:
             high=200_000,
             page="pp. 31-32 (PDF pp. 46-47)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-18",
             "§2.18",
             ["water.no-seepage-prevention"],
@@ -1117,12 +943,13 @@ def _chapter_2() -> list[Data]:
                     ("no_seepage_measures", "未采取防渗漏等措施", "no seepage prevention"),
                 ),
                 _mitigation(),
-                _impact(),
             ],
-            amount=_grid("form", "mitigation", seep_rows, "20"),
+            rows=seep_rows,
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 32-33 (PDF pp. 47-48)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-19",
             "§2.19",
             ["water.underground-tank-no-seepage-control"],
@@ -1144,9 +971,10 @@ def _chapter_2() -> list[Data]:
                     ),
                 ),
                 _mitigation(),
-                _impact(),
             ],
-            amount=_grid("form", "mitigation", seep_rows, "20"),
+            rows=seep_rows,
+            top=_impact("consequences"),
+            top_last=False,
             page="p. 33 (PDF p. 48)",
         ),
         _bands(
@@ -1171,14 +999,14 @@ def _chapter_2() -> list[Data]:
                         "toxic or pathogenic wastewater",
                     ),
                 ),
-                _uncooperative(),
+                _cooperation(),
                 _mitigation(),
-                _impact(),
+                _impact("consequences"),
             ],
             amount=ditch,
             page="p. 34 (PDF p. 49)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-21",
             "§2.21",
             source_projects,
@@ -1186,20 +1014,20 @@ def _chapter_2() -> list[Data]:
             "Projects built against the rules of a drinking-water source protection zone",
             low=100_000,
             high=500_000,
-            factors=[_zone(), stopped, _impact()],
-            amount=_grid(
-                "zone",
-                "correction",
-                [
-                    [("10", "15"), ("15", "20")],
-                    [("20", "25"), ("25", "30")],
-                    [("30", "40"), ("40", "50")],
-                ],
-                "50",
-            ),
+            factors=[_zone(), stopped],
+            rows=[
+                ("10", "15"),
+                ("15", "20"),
+                ("20", "25"),
+                ("25", "30"),
+                ("30", "40"),
+                ("40", "50"),
+            ],
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 34-35 (PDF pp. 49-50)",
         ),
-        _bands(
+        _ranked(
             "cn-gd.table.2-22",
             "§2.22",
             ["water.drinking-source-polluting-activity"],
@@ -1222,14 +1050,10 @@ def _chapter_2() -> list[Data]:
                     ("cage_aquaculture", "从事网箱养殖", "cage fish farming"),
                 ),
                 _prior_year(),
-                _impact(),
             ],
-            amount=_grid(
-                "form",
-                "prior_year",
-                [[("2", "3"), ("3", "4")], [("4", "5"), ("5", "6")], [("6", "8"), ("8", "10")]],
-                "10",
-            ),
+            rows=[("2", "3"), ("3", "4"), ("4", "5"), ("5", "6"), ("6", "8"), ("8", "10")],
+            top=_impact("consequences"),
+            top_last=False,
             page="pp. 35-36 (PDF pp. 50-51)",
         ),
         _bands(
@@ -1255,13 +1079,9 @@ def _chapter_2() -> list[Data]:
                         _eq("stopped_immediately", False),
                     ),
                 ),
-                _impact(),
+                _impact("consequences"),
             ],
-            amount=lambda lv: (
-                ("0.05", "0.05")
-                if lv["impact"]
-                else (("0", "0.02"), ("0.02", "0.05"))[lv["stopping"]]
-            ),
+            amount=lambda lv: (("0", "0.02"), ("0.02", "0.05"))[lv["stopping"]],
             page="pp. 36-37 (PDF pp. 51-52)",
         ),
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -34,7 +34,7 @@ from ecoreg.core._periods import add_months, working_days_after
 from ecoreg.exceptions import InvalidInputError, MissingFactError, MissingParameterError
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.law import eco_code, mee_measures
-from ecoreg.penalties._benchmark import score_table, table_facts, table_for
+from ecoreg.penalties._benchmark import TableOutcome, score_table, table_facts, table_for
 from ecoreg.penalties._case import (
     _AGGRAVATION_ZH,
     _MITIGATION_ITEM,
@@ -178,7 +178,7 @@ def _base_and_aggravation(
     default aggravation steps are then not added, and a reason says so.
     """
     hi, span = statutory.high, statutory.high - statutory.low
-    table = _fitting_table(kind, statutory, settings, steps)
+    table = _fitting_table(kind, statutory.resolved, settings, steps)
     if table is not None:
         amount = _table_base(case, table, statutory, steps)
         if case.aggravations:
@@ -219,28 +219,36 @@ def _base_and_aggravation(
 
 
 def _fitting_table(
-    kind: str, statutory: _Statutory, settings: PenaltySettings, steps: _Steps
+    kind: str,
+    resolved: ResolvedRange,
+    settings: PenaltySettings,
+    steps: _Steps,
+    party: Literal["unit", "persons"] = "unit",
 ) -> DiscretionTable | None:
     """The jurisdiction's table for ``kind``, if ``discretion.method`` is ``tables``.
 
-    Only a table written for the statutory range that applies; one that does not fit is said so.
+    Only a table written for the statutory range that applies (the party's, or the persons'
+    where ``party`` is ``persons``); one that does not fit is said so.
     """
     if settings.discretion_method != "tables":
         return None
-    lo, hi = statutory.low, statutory.high
-    fitting, table = table_for(settings.discretion_tables, kind, statutory.resolved)
+    lo, hi = resolved.low, resolved.high
+    fitting, table = table_for(settings.discretion_tables, kind, resolved, party=party)
     if fitting is not None or table is None:
         return fitting
     written_zh, written_en = table.written_for()
+    whose_zh, whose_en = ("责任人员的", "the persons' ") if party == "persons" else ("", "")
     steps.reasons.append(
         Reason(
             rule_id="fine.table.not-fitting",
             citation=table.citation,
-            message_zh=f"裁量表{table.section}系针对“{written_zh}”制定，本案适用的法定幅度为"
-            f"“{statutory.resolved.text_zh}”（{lo}元至{hi}元），不适用该表，按默认裁量方法计算。",
-            message_en=f"Table {table.section} was written for {written_en}; the range that "
-            f"applies is {statutory.resolved.text_en} ({lo} to {hi} yuan), so the table is not "
-            "applied and the default discretion method is used.",
+            message_zh=f"裁量表{table.section}系针对“{written_zh}”制定，本案适用的{whose_zh}法定幅度为"
+            f"“{resolved.text_zh}”（{lo}元至{hi}元），不适用该表"
+            + ("。" if party == "persons" else "，按默认裁量方法计算。"),
+            message_en=f"Table {table.section} was written for {written_en}; {whose_en or 'the '}"
+            f"range that applies is {resolved.text_en} ({lo} to {hi} yuan), so the table is not "
+            "applied"
+            + ("." if party == "persons" else " and the default discretion method is used."),
             facts=facts(
                 table=table.id,
                 table_min=table.statutory_min,
@@ -277,13 +285,7 @@ def _table_base(
     case: ViolationCase, table: DiscretionTable, statutory: _Statutory, steps: _Steps
 ) -> Decimal:
     """The base amount from the jurisdiction's fine table, each factor's level shown."""
-    got = score_table(
-        table,
-        table_facts(case),
-        statutory.low,
-        statutory.high,
-        counted=statutory.resolved.counted,
-    )
+    got = _score(case, table, statutory.resolved)
     for s in got.scored:
         if not s.established or not s.matched:
             why_zh = (
@@ -305,6 +307,35 @@ def _table_base(
                     facts=facts(factor=s.factor.id, needs=list(s.factor.facts)),
                 )
             )
+    zh, en = _table_words(got, statutory.resolved)
+    return steps.add(
+        "fine.table", got.amount, statutory.low, zh, en, table.citation, **_table_facts(got)
+    )
+
+
+def _score(case: ViolationCase, table: DiscretionTable, resolved: ResolvedRange) -> TableOutcome:
+    return score_table(
+        table, table_facts(case), resolved.low, resolved.high, counted=resolved.counted
+    )
+
+
+def _table_facts(got: TableOutcome) -> dict[str, Any]:
+    """The facts a table step records."""
+    return {
+        "table": got.table.id,
+        "mode": got.table.mode,
+        "levels": [f"{s.factor.id}: {s.level.label_en}" for s in got.scored],
+        "not_established": [s.factor.id for s in got.scored if not s.established],
+        "total": got.total,
+        "share": got.share,
+        "band": None if got.band is None else [got.band.low, got.band.high],
+        "raised_to_minimum": got.raised_to_minimum,
+    }
+
+
+def _table_words(got: TableOutcome, resolved: ResolvedRange) -> tuple[str, str]:
+    """What a table gave, in words: each factor's level, and the weights or the band."""
+    table = got.table
     levels_zh = "".join(
         f"{s.factor.label_zh}“{s.level.label_zh}”"
         + (f"{s.level.score:%}" if table.mode == "weights" else "")
@@ -323,15 +354,15 @@ def _table_base(
         start = table.start or Decimal(0)
         zh = (
             f"裁量表{table.section}（权重累加）：裁量起点{start:%}；{levels_zh}"
-            f"合计{got.total:%}，按{got.share:%}乘以法定最高罚款额{statutory.high}元"
+            f"合计{got.total:%}，按{got.share:%}乘以法定最高罚款额{resolved.high}元"
         )
         en = (
             f"Table {table.section} (weights): start {start:%}; {levels_en}total "
-            f"{got.total:%}, {got.share:%} of the statutory maximum {statutory.high} yuan"
+            f"{got.total:%}, {got.share:%} of the statutory maximum {resolved.high} yuan"
         )
     else:
         assert got.band is not None  # noqa: S101 - set for band tables
-        band_zh, band_en = _band_words(table, got.band, statutory.resolved.counted)
+        band_zh, band_en = _band_words(table, got.band, resolved.counted)
         zh = f"裁量表{table.section}（幅度罚款）：{levels_zh}罚款区间{band_zh}，一般处罚按平均金额"
         en = (
             f"Table {table.section} (bands): {levels_en}band {band_en}, an ordinary case at "
@@ -340,22 +371,45 @@ def _table_base(
     if got.raised_to_minimum:
         zh += "，低于法定最低罚款额，按法定最低罚款额计"
         en += ", under the statutory minimum: raised to it (Art. 3 (1))"
-    return steps.add(
-        "fine.table",
-        got.amount,
-        statutory.low,
-        zh,
-        en,
-        table.citation,
-        table=table.id,
-        mode=table.mode,
-        levels=[f"{s.factor.id}: {s.level.label_en}" for s in got.scored],
-        not_established=[s.factor.id for s in got.scored if not s.established],
-        total=got.total,
-        share=got.share,
-        band=None if got.band is None else [got.band.low, got.band.high],
-        raised_to_minimum=got.raised_to_minimum,
+    return zh, en
+
+
+def _persons_by_table(
+    case: ViolationCase,
+    kind: str,
+    statutory: _Statutory,
+    settings: PenaltySettings,
+    steps: _Steps,
+) -> PersonsFine | None:
+    """The persons' fine with the amount a local table gives each of them, where one fits.
+
+    粤环发〔2021〕7号 附件1 scores the persons responsible in a unit (直接负责的主管人员和其他
+    直接责任人员; its 对个人 columns) on the unit's factors, within the range the article sets on
+    them. The amount is for each person, an ordinary case; the unit's reductions (an apology
+    pledge, law-study points) are the unit's and are not applied to it.
+    """
+    persons, resolved = statutory.persons, statutory.persons_range
+    if persons is None or resolved is None or not resolved.fined:
+        return persons
+    table = _fitting_table(kind, resolved, settings, steps, party="persons")
+    if table is None:
+        return persons
+    got = _score(case, table, resolved)
+    zh, en = _table_words(got, resolved)
+    unscored = [s.factor for s in got.scored if not s.established or not s.matched]
+    if unscored:
+        zh += "（" + "、".join(f.label_zh for f in unscored) + "按最低档次计算）"
+        en += " (" + ", ".join(f.label_en for f in unscored) + ": scored at the lowest level)"
+    steps.reasons.append(
+        Reason(
+            rule_id="fine.persons.table",
+            citation=table.citation,
+            message_zh=f"{persons.who_zh}每人罚款{got.amount}元：{zh}。",
+            message_en=f"The persons responsible: {got.amount} yuan each. {en}.",
+            facts=facts(amount=got.amount, **_table_facts(got)),
+        )
     )
+    return persons.model_copy(update={"amount": got.amount, "table": table.id})
 
 
 def _yuan_within(amount: Decimal, low: Decimal, high: Decimal, rounding: Rounding) -> Decimal:
@@ -529,6 +583,7 @@ def decide_fine(
                 facts=facts(final=final, fine_min=lo),
             )
         )
+    persons = _persons_by_table(case, kind.id, statutory, settings, steps)
     return Decision[FineResult](
         outcome=FineResult(
             kind=kind.id,
@@ -537,7 +592,7 @@ def decide_fine(
             steps=tuple(steps.steps),
             final=final,
             below_statutory_minimum=final < lo,
-            **statutory.result_fields(basis),
+            **statutory.result_fields(basis, persons),
         ),
         decided_on=today,
         jurisdiction=policy.jurisdiction.code,
@@ -563,6 +618,7 @@ class _Statutory:
     resolved: ResolvedRange
     citation: Citation
     persons: PersonsFine | None
+    persons_range: ResolvedRange | None = None
 
     @property
     def low(self) -> Decimal:
@@ -574,15 +630,17 @@ class _Statutory:
         """The maximum for the case."""
         return self.resolved.high
 
-    def result_fields(self, basis: LegalBasis) -> dict[str, Any]:
-        """The fields of `FineResult` that describe the rule applied."""
+    def result_fields(
+        self, basis: LegalBasis, persons: PersonsFine | None = None
+    ) -> dict[str, Any]:
+        """The fields of `FineResult` that describe the rule applied (``persons``: as decided)."""
         return {
             "basis": self.citation,
             "rule_zh": self.resolved.text_zh,
             "rule_en": self.resolved.text_en,
             "fined": self.resolved.fined,
             "fine_optional": self.resolved.optional,
-            "persons": self.persons,
+            "persons": persons or self.persons,
             "enforcers": basis.enforcers,
             "measures": basis.measures,
         }
@@ -590,21 +648,23 @@ class _Statutory:
 
 def _persons(
     rule: FineRule | None, who: str | None, citation: Citation, facts: CaseFacts
-) -> PersonsFine | None:
+) -> tuple[PersonsFine, ResolvedRange | None] | None:
+    """The persons' fine and its range for the case (``None`` where a fact it needs is missing)."""
     if rule is None:
         return None
     zh, en = rule.describe()
     try:
         got = rule.resolve(facts)
     except MissingFactError as exc:
-        return PersonsFine(
+        needs = PersonsFine(
             who_zh=who or "直接负责的主管人员和其他直接责任人员",
             rule_zh=zh,
             rule_en=en,
             needs=exc.field,
             citation=citation,
         )
-    return PersonsFine(
+        return needs, None
+    fine = PersonsFine(
         who_zh=who or "直接负责的主管人员和其他直接责任人员",
         rule_zh=got.text_zh,
         rule_en=got.text_en,
@@ -612,6 +672,7 @@ def _persons(
         statutory_max=got.high,
         citation=citation,
     )
+    return fine, got
 
 
 def _statutory(
@@ -651,7 +712,8 @@ def _statutory(
             persons = _persons(provision.persons, None, provision.citation, facts_) or persons
     if len(compared) > 1:
         steps.reasons.append(_concurrency_reason(compared, best_cite, day, settings))
-    return _Statutory(resolved=best, citation=best_cite, persons=persons)
+    fine, persons_range = persons or (None, None)
+    return _Statutory(resolved=best, citation=best_cite, persons=fine, persons_range=persons_range)
 
 
 def _concurrent_hint(provision: ConcurrentProvision, facts_: CaseFacts) -> Hint:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
@@ -81,16 +81,21 @@ class TableOutcome:
 
 
 def table_for(
-    tables: tuple[DiscretionTable, ...], kind: str, statutory: ResolvedRange
+    tables: tuple[DiscretionTable, ...],
+    kind: str,
+    statutory: ResolvedRange,
+    *,
+    party: Literal["unit", "persons"] = "unit",
 ) -> tuple[DiscretionTable | None, DiscretionTable | None]:
     """The table for ``kind`` written for the statutory range that applies to the case.
 
     A table in yuan fits the same range in yuan; a table written for a multiple or share of a case
     amount fits the same rule (its base, multipliers and floor; "可以处" or "处" alike).
+    Only the tables for ``party`` (the party's fine, or the persons' responsible).
     Returns the fitting table (or ``None``) and, where none fits, the first table for the kind
     (by id) that does not, if any.
     """
-    found = sorted((t for t in tables if kind in t.kinds), key=lambda t: t.id)
+    found = sorted((t for t in tables if kind in t.kinds and t.party == party), key=lambda t: t.id)
     for table in found:
         if _fits(table, statutory):
             return table, None

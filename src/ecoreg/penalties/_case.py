@@ -419,6 +419,12 @@ class PersonsFine(EcoregModel):
     needs: str | None = None
     """The fact the range needs (``prior_year_income`` …), when it is not stated."""
     citation: Citation
+    amount: NonNegativeYuan | None = None
+    """The amount for each person a local fine table gives (an ordinary case), where one is
+    written for the persons' range (``discretion.tables`` with ``party: persons``); ``None``
+    otherwise: the agency decides it within the range."""
+    table: str | None = None
+    """The id of that table."""
 
 
 class FineResult(EcoregModel):

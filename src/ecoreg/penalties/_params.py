@@ -161,7 +161,9 @@ SPECS: tuple[ParameterSpec, ...] = (
         "factor weights, capped at 100 %, times the statutory maximum) and band tables (the "
         "factors pick a band; an ordinary case takes its midpoint), each written for a range "
         "in yuan (statutory_min, statutory_max) or for a multiple or share of a case amount "
-        "(statute: 货值金额一倍以上三倍以下 …; its bands then in times or shares of that amount).",
+        "(statute: 货值金额一倍以上三倍以下 …; its bands then in times or shares of that amount); "
+        "a table with party 'persons' scores the fine of the persons responsible in a unit "
+        "(直接负责的主管人员和其他直接责任人员) within the range the article sets on them.",
         record_model=DiscretionTable,
     ),
     ParameterSpec(
