@@ -32,14 +32,17 @@ from typing import TYPE_CHECKING, Any
 from ecoreg.jurisdictions._guangdong_tables import (
     _SENSITIVE,
     Data,
+    _cooperation,
     _correction,
     _eq,
     _factor,
     _history,
+    _impact,
     _lv,
     _months,
     _num,
 )
+from ecoreg.jurisdictions._guangdong_tables_water import _eia_document, _site
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -132,87 +135,7 @@ def _rate_bands(
     return rows
 
 
-def _impact() -> Data:
-    """造成重大生态环境影响或者不良社会影响的: the row of the table's top figure."""
-    return _factor(
-        "impact",
-        "危害后果",
-        "consequences",
-        _lv(
-            "未造成重大生态环境影响或者不良社会影响",
-            "no major ecological or social impact",
-            "0",
-            _eq("major_impact", False),
-        ),
-        _lv(
-            "造成重大生态环境影响或者不良社会影响",
-            "major ecological or social impact",
-            "1",
-            _eq("major_impact", True),
-        ),
-    )
-
-
-def _rank_correction() -> Data:
-    return _factor(
-        "correction",
-        "整改情况",
-        "correction",
-        _lv("限期内改正", "corrected within the time set", "0", _eq("refused_to_correct", False)),
-        _lv("逾期未改正", "not corrected in time", "1", _eq("refused_to_correct", True)),
-    )
-
-
 # --- Chapter 1: §§1.1, 1.2 (a share of the investment) and §1.5 (multiples of the fee) ----------
-
-
-def _eia_document() -> Data:
-    """项目环评文件类别: 报告表 0 / 报告书 5 % / 报告书 under key permit management 10 %."""
-    return _factor(
-        "eia_document",
-        "项目环评文件类别",
-        "EIA document",
-        _lv("报告表类", "report form (报告表)", "0", _eq("eia_document", "report_form")),
-        _lv(
-            "报告书类，但未纳入排污许可证重点管理",
-            "report (报告书), not under key permit management",
-            "0.05",
-            _eq("eia_document", "report"),
-        ),
-        _lv(
-            "报告书类，且已纳入排污许可证重点管理",
-            "report (报告书), under key permit management",
-            "0.10",
-            _eq("eia_document", "report"),
-            _eq("permit_class", "key"),
-        ),
-    )
-
-
-def _site() -> Data:
-    """建设项目地点: 一般区域 0 / 限批区或环境敏感区 6 % / 饮用水水源保护区、生态保护红线 15 %.
-
-    As §§1.6-1.8 read the same words (`_guangdong_tables_water`): a drinking-water buffer zone
-    (准保护区) is scored with the protected zones.
-    """
-    sensitive = "限批区或环境敏感区（除饮用水水源保护区、生态保护红线区域内）"
-    protected = "饮用水水源保护区、生态保护红线区域内"
-    return _factor(
-        "site",
-        "建设项目地点",
-        "project site",
-        _lv("一般区域", "general area", "0", _eq("area", "general")),
-        *(
-            _lv(sensitive, f"restricted or sensitive area ({a})", "0.06", _eq("area", a))
-            for a in ("restricted", "residential", "ecological")
-        ),
-        _lv(protected, "drinking-water source zone", "0.15", _eq("area", "drinking_water_first")),
-        *(
-            _lv(protected, f"drinking-water source zone ({z})", "0.15", _eq("water_area", z))
-            for z in ("drinking_buffer", "drinking_second", "drinking_first")
-        ),
-        _lv(protected, "ecological protection red line", "0.15", _eq("ecological_redline", True)),
-    )
 
 
 def _stage() -> Data:
@@ -224,16 +147,6 @@ def _stage() -> Data:
         _lv("基础建设阶段", "foundation works", "0", _eq(s, "foundation")),
         _lv("设备安装阶段", "equipment being installed", "0.05", _eq(s, "equipment")),
         _lv("投入生产/使用阶段", "in production or use", "0.15", _eq(s, "operating")),
-    )
-
-
-def _cooperation(weight: str) -> Data:
-    return _factor(
-        "cooperation",
-        "配合执法调查情况",
-        "cooperation",
-        _lv("配合调查", "cooperated", "0", _eq("uncooperative", False)),
-        _lv("不配合调查", "did not cooperate", weight, _eq("uncooperative", True)),
     )
 
 
@@ -256,7 +169,7 @@ def _unapproved() -> Data:
             _stage(),
             _months("0", "0.03", "0.08", "0.16", bounds=(3, 6, 12)),
             _history("0", "0.03", "0.08", "0.19"),
-            _cooperation("0.05"),
+            _cooperation("0.05", zh="配合执法调查情况"),
         ],
     )
 
@@ -284,7 +197,7 @@ def _defective_report() -> Data:
         _lv("报告表类", "report form (报告表)", "0", _eq("eia_document", "report_form")),
         _lv("报告书类", "report (报告书)", "1", _eq("eia_document", "report")),
     )
-    factors = [document, _sensitive_rank(), _impact()]
+    factors = [document, _sensitive_rank(), _impact("consequences")]
 
     def rate(levels: dict[str, int]) -> tuple[str, str]:
         if levels["impact"]:
@@ -339,7 +252,7 @@ def _coal() -> Data:
             for rank, (zh, en) in enumerate(zip(labels, english, strict=True))
         ),
     )
-    factors = [tonnes, _impact()]
+    factors = [tonnes, _impact("whether")]
     steps = (("1", "1.5"), ("1.5", "2"), ("2", "2.5"), ("2.5", "3"), ("3", "3"))
 
     def rate(levels: dict[str, int]) -> tuple[str, str]:
@@ -381,7 +294,7 @@ def _goods_value_tables() -> list[Data]:
         ),
         _lv("货值金额在500万元以上", "5,000,000 yuan or more", "3", _num(g, at_least="5000000")),
     )
-    factors = [size, _impact()]
+    factors = [size, _impact("whether")]
     steps = (("1", "2"), ("2", "2.5"), ("2.5", "3"), ("3", "3"))
 
     def rate(levels: dict[str, int]) -> tuple[str, str]:
@@ -739,7 +652,7 @@ def _solid_waste_accident() -> list[Data]:
 
 
 def _gains_tables() -> list[Data]:
-    factors = [_rank_correction(), _impact()]
+    factors = [_correction(), _impact("situation")]
 
     def rate(levels: dict[str, int]) -> tuple[str, str]:
         if levels["impact"]:
