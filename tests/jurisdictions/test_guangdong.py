@@ -19,6 +19,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from ecoreg import (
+    AccidentGrade,
     ApologyExclusion,
     ApologyPledge,
     AreaClass,
@@ -41,6 +42,7 @@ from ecoreg import (
 )
 from ecoreg.exceptions import MissingFactError
 from ecoreg.jurisdictions import guangdong
+from ecoreg.jurisdictions._guangdong_tables_times import tables_times
 from ecoreg.jurisdictions._guangdong_tables_water import tables_water
 
 D = dt.date
@@ -444,6 +446,7 @@ def test_the_encoded_tables_and_their_kinds() -> None:
     other = {t for t in tables if t.startswith(("cn-gd.table.4-", "cn-gd.table.6-"))}
     other -= {"cn-gd.table.4-12", "cn-gd.table.4-18"}
     other |= {t for t in tables if t.startswith(("cn-gd.table.7-", "cn-gd.table.8-"))}
+    other |= {t["id"] for t in tables_times()}  # multiples: test_guangdong_tables_times.py
     assert set(tables) - other == {
         "cn-gd.table.2-5-1",
         "cn-gd.table.2-5-2",
@@ -611,7 +614,7 @@ TABLE_KINDS = (
 ALL_TABLE_KINDS = tuple(
     sorted({k for t in GD_POLICY.records("discretion.tables").values() for k in t.kinds})
 )
-"""The kinds of every encoded table (155 records of all chapters): the properties below draw
+"""The kinds of every encoded table (172 records of all chapters): the properties below draw
 from them, with the facts the tables of every chapter read."""
 _amounts = st.decimals(min_value=0, max_value=500, places=1, allow_nan=False)
 _base_amounts = st.decimals(min_value=0, max_value=5_000_000, places=2, allow_nan=False)
@@ -649,7 +652,11 @@ gd_facts = st.builds(
     hazardous_waste_handling=st.none()
     | st.sampled_from(("not_yet", "recovered", "treated", "dumped")),
     other_adverse_impact=st.none() | st.booleans(),
+    compensation_assumed=st.none() | st.booleans(),
+    remediated_in_time=st.none() | st.booleans(),
+    harm_eliminated=st.none() | st.booleans(),
 )
+_case_amounts = st.none() | st.decimals(min_value=0, max_value=10_000_000, places=0)
 
 
 @st.composite
@@ -699,6 +706,13 @@ def gd_cases(draw: st.DrawFn) -> ViolationCase:
         project_investment=draw(st.none() | _base_amounts),
         prior_year_income=draw(st.none() | _base_amounts),
         count=draw(st.none() | st.integers(1, 3)),
+        # The amounts of the tables written for a multiple or share (tables_times).
+        goods_value=draw(_case_amounts),
+        disposal_cost=draw(_case_amounts),
+        direct_loss=draw(_case_amounts),
+        service_fee=draw(_case_amounts),
+        project_investment=draw(_case_amounts),
+        accident_grade=draw(st.none() | st.sampled_from(AccidentGrade)),
         serious=draw(st.booleans()),
         severe_consequences=draw(st.booleans()),
     )

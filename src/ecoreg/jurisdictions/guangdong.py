@@ -22,6 +22,7 @@ from ecoreg.jurisdictions._guangdong_tables import tables as fine_tables
 from ecoreg.jurisdictions._guangdong_tables_air_noise import tables_air_noise
 from ecoreg.jurisdictions._guangdong_tables_more import tables_more
 from ecoreg.jurisdictions._guangdong_tables_radiation_other import tables_radiation_other
+from ecoreg.jurisdictions._guangdong_tables_times import tables_times
 from ecoreg.jurisdictions._guangdong_tables_waste_soil import tables_waste_soil
 from ecoreg.jurisdictions._guangdong_tables_water import tables_water
 from ecoreg.jurisdictions.national import CODE as NATIONAL
@@ -70,6 +71,7 @@ def _benchmark_parameters() -> dict[str, Any]:
                 tables_radiation_other(),
                 tables_waste_soil(),
                 tables_more(),
+                tables_times(),
             ),
             "附件1, 136 of its 281 tables as 155 records, for 141 catalogue kinds (read in the annex PDF; the "
             "others are listed in docs/jurisdictions/guangdong.md as not encoded).",

@@ -139,9 +139,22 @@ def table_facts(case: ViolationCase) -> dict[str, FactValues]:
         found["pollutants_over"] = (Decimal(case.pollutants_over),)
     if case.exceedance_ratio is not None:
         found["exceedance_multiple"] = (case.exceedance_ratio,)
+    for name in _MONEY:
+        amount = getattr(case, name)
+        if amount is not None:
+            found[name] = (amount,)
+    if case.accident_grade is not None:
+        found["accident_grade"] = (case.accident_grade.value,)
     if case.guangdong is not None:
         found.update(_guangdong_facts(case.occurred_on, case.guangdong))
     return found
+
+
+_MONEY: tuple[str, ...] = ("goods_value", "disposal_cost", "direct_loss", "service_fee")
+_MONEY += ("illegal_gains", "project_investment")
+"""The case's amounts a fine is computed from, as table facts of the same name (Decimal yuan):
+a table written for a multiple or share of one may grade the amount's size (附件1 §§3.20, 3.21:
+货值金额在100万元以下 …)."""
 
 
 _VALUES: tuple[str, ...] = ("daily_wastewater_tonnes", "quota_excess_ratio", "ph")
@@ -163,6 +176,7 @@ _VALUES += ("soil_duty_form", "wholly_missing", "transport_protection", "entrust
 _VALUES += ("farmland", "hazardous_use_disposal", "waste_plant_shortfall")
 _VALUES += ("facility_type",)
 _VALUES += ("hazardous_waste_handling", "other_adverse_impact")  # §§4.26, 4.27, 6.15
+_VALUES += ("compensation_assumed", "remediated_in_time", "harm_eliminated")  # §§3.33, 4.7, 4.28
 _COUNTS: tuple[str, ...] = ("nonconforming_outlets", "equipment_items", "falsified_indicators")
 _COUNTS += ("radioactive_source_class", "falsified_reports")
 

@@ -180,7 +180,8 @@ class GuangdongFacts(EcoregModel):
     material_tonnes: _Amount | None = None
     """涉及量 / 涉及固废数量 / 污染量, in tonnes, of the solid waste (not hazardous: that is
     ``hazardous_waste_tonnes``), polluted soil or matter the conduct involves (附件1 §§4.5, 4.6,
-    4.9, 4.10, 6.9, 6.13)."""
+    4.7, 4.9, 4.10, 6.9, 6.13), and the substandard coal or petroleum coke burned (累计燃用吨数,
+    §3.11)."""
     volume_m3: _Amount | None = None
     """涉案体积 / 容量, in cubic metres: the mine-waste store to be closed (§4.11), the
     hazardous-waste site or container turned to other use (§4.21)."""
@@ -347,6 +348,16 @@ class GuangdongFacts(EcoregModel):
     other_adverse_impact: bool | None = None
     """已造成其他不良影响: the failure to carry out after-care management had other adverse effects
     (附件1 §6.15; a major ecological or adverse social impact is ``major_impact``)."""
+    # --- 附件1 tables in multiples of a case amount: §§3.33, 4.7, 4.28 ------------------------
+    compensation_assumed: bool | None = None
+    """主动承担赔偿责任: the party took on the liability for the damage of its own accord
+    (附件1 §§3.33, 4.28, 整改情况 of the pollution-accident tables)."""
+    remediated_in_time: bool | None = None
+    """限期采取治理措施: the party took the remediation measures within the time set (附件1 §§3.33,
+    4.28)."""
+    harm_eliminated: bool | None = None
+    """完全消除影响: the party's own corrective measures (``mitigated``) removed the effects
+    entirely, rather than in part (附件1 §4.7, 整改情况)."""
     electroplating: bool = False
     """The party runs an electroplating process (Huizhou's apology rate)."""
     apology_exclusions: tuple[ApologyExclusion, ...] = Field(default=(), max_length=11)
