@@ -348,6 +348,12 @@ def test_weight_table_4_7_floor_of_the_cost_and_cap() -> None:
         mitigated=False,
     )
     assert _fine(kind, top, disposal_cost="50000") == W("300000.00")
+    # The decision shows the fractions as percentages to two places, and the start alone is not
+    # "raised to the minimum" (1/3 × 300,000 is the minimum itself).
+    d = _decide(_case(kind, disposal_cost="50000"))
+    (step,) = (s for s in d.outcome.steps if s.rule_id == "fine.table")
+    assert "start 33.33%" in step.label_en
+    assert "raised" not in step.label_en
 
 
 _HAZARDOUS = (

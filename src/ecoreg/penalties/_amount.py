@@ -333,18 +333,23 @@ def _table_facts(got: TableOutcome) -> dict[str, Any]:
     }
 
 
+def _percent(share: Decimal) -> str:
+    """A weight in words: a percentage to at most two places (附件1 §4.7's 1/3 is "33.33%")."""
+    return f"{(share * 100).quantize(Decimal('0.01')).normalize():f}%"
+
+
 def _table_words(got: TableOutcome, resolved: ResolvedRange) -> tuple[str, str]:
     """What a table gave, in words: each factor's level, and the weights or the band."""
     table = got.table
     levels_zh = "".join(
         f"{s.factor.label_zh}“{s.level.label_zh}”"
-        + (f"{s.level.score:%}" if table.mode == "weights" else "")
+        + (f"{_percent(s.level.score)}" if table.mode == "weights" else "")
         + "；"
         for s in got.scored
     )
     levels_en = "".join(
         f"{s.factor.label_en} '{s.level.label_en}'"
-        + (f" {s.level.score:%}" if table.mode == "weights" else "")
+        + (f" {_percent(s.level.score)}" if table.mode == "weights" else "")
         + "; "
         for s in got.scored
     )
@@ -353,12 +358,12 @@ def _table_words(got: TableOutcome, resolved: ResolvedRange) -> tuple[str, str]:
         assert got.total is not None  # noqa: S101
         start = table.start or Decimal(0)
         zh = (
-            f"裁量表{table.section}（权重累加）：裁量起点{start:%}；{levels_zh}"
-            f"合计{got.total:%}，按{got.share:%}乘以法定最高罚款额{resolved.high}元"
+            f"裁量表{table.section}（权重累加）：裁量起点{_percent(start)}；{levels_zh}"
+            f"合计{_percent(got.total)}，按{_percent(got.share)}乘以法定最高罚款额{resolved.high}元"
         )
         en = (
-            f"Table {table.section} (weights): start {start:%}; {levels_en}total "
-            f"{got.total:%}, {got.share:%} of the statutory maximum {resolved.high} yuan"
+            f"Table {table.section} (weights): start {_percent(start)}; {levels_en}total "
+            f"{_percent(got.total)}, {_percent(got.share)} of the statutory maximum {resolved.high} yuan"
         )
     else:
         assert got.band is not None  # noqa: S101 - set for band tables
