@@ -11,8 +11,9 @@ maximum: here a factor ``impact`` read from ``major_impact``, whose higher level
 maximum whatever the other factors are.
 
 Only the tables written against an article the catalogue carries as a kind's basis are
-encoded: the 放射性污染防治法 tables (§§7.1-7.14; §§7.3, 7.13 and 7.14 only for a case without
-illegal gains of 100,000 yuan or more, the part written as a yuan range), 清洁生产促进法
+encoded: the 放射性污染防治法 tables (§§7.1-7.14; here §§7.3, 7.13 and 7.14 for a case without
+illegal gains of 100,000 yuan or more, the part written as a yuan range: their rows for larger
+gains, a multiple of the gains, are `_guangdong_tables_times`'s ``.gains`` records), 清洁生产促进法
 Art. 39 (§8.2), 畜禽规模养殖污染防治条例 Art. 41 (§§8.22-8.23) and the 排污许可管理条例
 tables whose article a kind carries (§§8.28, 8.30, 8.34-8.37, 8.39, 8.41-8.43; §8.37 has §8.36's bands and one table
 serves both). The others,
@@ -183,7 +184,7 @@ def _chapter_7() -> list[Data]:
             top=_impact("situation"),
             top_last=False,
             page=f"pp. 158-159 (PDF pp. 173-174); {rad} Art. 53; the rows for illegal gains of "
-            "100,000 or more (违法所得1倍以上5倍以下) are not encoded",
+            "100,000 or more (违法所得1倍以上5倍以下) are the record cn-gd.table.7-3.gains",
         ),
         _ranked(
             "cn-gd.table.7-4",
@@ -342,7 +343,7 @@ def _chapter_7() -> list[Data]:
                 rows=_wan((5, 8), (8, 10)),
                 top=_impact("situation"),
                 top_last=False,
-                page=f"{page}; the rows for illegal gains of 100,000 or more are not encoded",
+                page=f"{page}; the rows for illegal gains of 100,000 or more are its .gains record",
             )
         )
     return found
