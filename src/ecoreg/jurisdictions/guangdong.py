@@ -21,6 +21,7 @@ from ecoreg.jurisdictions._guangdong_directory import GUANGDONG_SPECS, build
 from ecoreg.jurisdictions._guangdong_tables import tables as fine_tables
 from ecoreg.jurisdictions._guangdong_tables_air_noise import tables_air_noise
 from ecoreg.jurisdictions._guangdong_tables_more import tables_more
+from ecoreg.jurisdictions._guangdong_tables_persons import tables_persons
 from ecoreg.jurisdictions._guangdong_tables_radiation_other import tables_radiation_other
 from ecoreg.jurisdictions._guangdong_tables_waste_soil import tables_waste_soil
 from ecoreg.jurisdictions._guangdong_tables_water import tables_water
@@ -53,6 +54,14 @@ _ART14 = (
 
 def _benchmark_parameters() -> dict[str, Any]:
     """The fine tables (Arts. 5, 6, 12, 17-19 and 附件1) and the apology reduction (Art. 14)."""
+    unit = fine_tables(
+        _RULES,
+        tables_water(),
+        tables_air_noise(),
+        tables_radiation_other(),
+        tables_waste_soil(),
+        tables_more(),
+    )
     return {
         "discretion.method": param(
             "tables",
@@ -63,16 +72,10 @@ def _benchmark_parameters() -> dict[str, Any]:
             "local",
         ),
         "discretion.tables": param(
-            fine_tables(
-                _RULES,
-                tables_water(),
-                tables_air_noise(),
-                tables_radiation_other(),
-                tables_waste_soil(),
-                tables_more(),
-            ),
+            [*unit, *tables_persons(unit)],
             "附件1, 136 of its 281 tables as 155 records, for 141 catalogue kinds (read in the annex PDF; the "
-            "others are listed in docs/jurisdictions/guangdong.md as not encoded).",
+            "others are listed in docs/jurisdictions/guangdong.md as not encoded); and the columns "
+            "for the persons responsible of 14 of them, as 14 records with party 'persons'.",
             "local",
         ),
         "reduction.apology.method": {
