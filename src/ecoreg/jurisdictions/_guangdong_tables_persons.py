@@ -95,8 +95,10 @@ def _bands(
 
 
 def _unit_factor(unit: Data, ident: str) -> Data:
-    (found,) = (copy.deepcopy(f) for f in unit["factors"] if f["id"] == ident)
-    return found
+    """A deep copy of the unit table's factor ``ident``."""
+    (found,) = (f for f in unit["factors"] if f["id"] == ident)
+    factor: Data = copy.deepcopy(found)
+    return factor
 
 
 def _corrected() -> Data:
