@@ -444,6 +444,7 @@ def test_the_encoded_tables_and_their_kinds() -> None:
     other = {t for t in tables if t.startswith(("cn-gd.table.4-", "cn-gd.table.6-"))}
     other -= {"cn-gd.table.4-12", "cn-gd.table.4-18"}
     other |= {t for t in tables if t.startswith(("cn-gd.table.7-", "cn-gd.table.8-"))}
+    other |= {t for t in tables if t.endswith(".persons")}  # test_guangdong_tables_persons.py
     assert set(tables) - other == {
         "cn-gd.table.2-5-1",
         "cn-gd.table.2-5-2",
@@ -611,8 +612,9 @@ TABLE_KINDS = (
 ALL_TABLE_KINDS = tuple(
     sorted({k for t in GD_POLICY.records("discretion.tables").values() for k in t.kinds})
 )
-"""The kinds of every encoded table (155 records of all chapters): the properties below draw
-from them, with the facts the tables of every chapter read."""
+"""The kinds of every encoded table (155 records of all chapters, and 14 for the persons
+responsible): the properties below draw from them, with the facts the tables of every chapter
+read."""
 _amounts = st.decimals(min_value=0, max_value=500, places=1, allow_nan=False)
 gd_facts = st.builds(
     GuangdongFacts,
@@ -703,6 +705,11 @@ def test_a_local_layer_never_leaves_the_statutory_range(case: ViolationCase, cod
     assert d.outcome.statutory_min <= d.outcome.final <= d.outcome.statutory_max
     for step in d.outcome.steps:
         assert d.outcome.statutory_min <= step.amount <= d.outcome.statutory_max, step.rule_id
+    persons = d.outcome.persons
+    if persons is not None and persons.amount is not None:  # a persons' table (对个人)
+        assert persons.statutory_min is not None
+        assert persons.statutory_max is not None
+        assert persons.statutory_min <= persons.amount <= persons.statutory_max
 
 
 _E = TypeVar("_E", VocEnclosure, EvasionForm, MonitoringFault)

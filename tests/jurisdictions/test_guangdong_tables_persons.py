@@ -495,3 +495,16 @@ def test_the_codes_persons_range_does_not_fit_4_52_and_6_16(kind: str) -> None:
         r.rule_id == "fine.table.not-fitting" and "责任人员的法定幅度" in r.message_zh
         for r in d.reasons
     )
+
+
+@pytest.mark.parametrize("kind", ["other.accident-air", "other.accident-solid-waste"])
+def test_3_33_and_4_28_the_share_of_income_is_not_a_table(kind: str) -> None:
+    # §§3.33 pp. 70-72, 4.28 pp. 109-110 print the persons' share of their income of the year
+    # before only for a major or especially major accident ("/" for a general or large one),
+    # while the Code's Art. 1236 sets that share (up to 50 %) for every grade: not encoded. The
+    # persons' range is still given: up to 50 % of 200,000 = 100,000.
+    persons = _persons(
+        kind, accident_grade="major", direct_loss="300000", prior_year_income="200000"
+    )
+    assert (persons.statutory_min, persons.statutory_max) == (W(0), W(100_000))
+    assert (persons.amount, persons.table) == (None, None)

@@ -14,9 +14,14 @@ the persons' column varies with (a unit factor where it has one, otherwise the t
 words as a fact: 逾期未改正 is ``refused_to_correct``, 造成土壤环境污染 ``pollution_caused``).
 
 Not here: §6.11 (its column, 5,000-20,000, is not the range 土壤污染防治法 Art. 90 ¶2 sets on the
-persons, 10,000-50,000), §4.34 (a party who is an individual, no kind), §5.1 (no kind), §§3.33
-and 4.28 (a share of the persons' income, scored on whether the party compensated and took the
-remediation measures in time: facts ecoreg does not carry).
+persons, 10,000-50,000); §4.34 (a party who is an individual, no kind); §5.1 (no kind); §§3.33
+and 4.28, a share of the persons' income of the year before, printed for a major or especially
+major accident only ("/" for a general or large one): 大气污染防治法 Art. 122, and for acts from
+2026-08-15 生态环境法典 Art. 1236, set the same share (up to 50 %) on the persons for every grade,
+so a record would fit, and be applied to, the grades its column leaves blank (§4.28 fits 固体
+废物污染环境防治法 Art. 118, which fines the persons only for those grades, but the Code's rule
+is the same share); and their rows turn on whether the party compensated of its own accord
+(主动承担赔偿责任), a fact ecoreg does not carry.
 """
 
 from __future__ import annotations
