@@ -157,7 +157,8 @@ def _obstruction(first: int, step: int, top: int) -> Callable[[dict[str, int]], 
 def tables_persons(unit: list[Data]) -> list[Data]:
     """The persons' records, each derived from its unit record in ``unit`` (cited records).
 
-    Each cites the instrument of the unit record it is derived from, with the persons' page.
+    Each is cited as the unit records are (their instrument, 粤环发〔2021〕7号, the article of its
+    mode), with the persons' page of the annex.
     """
     by_id = {t["id"]: t for t in unit}
     instrument: dict[str, Any] = by_id["cn-gd.table.1-4"]["citation"]["instrument"]
