@@ -447,6 +447,7 @@ def test_the_encoded_tables_and_their_kinds() -> None:
     other -= {"cn-gd.table.4-12", "cn-gd.table.4-18"}
     other |= {t for t in tables if t.startswith(("cn-gd.table.7-", "cn-gd.table.8-"))}
     other |= {t["id"] for t in tables_times()}  # multiples: test_guangdong_tables_times.py
+    other |= {t for t in tables if t.endswith(".persons")}  # test_guangdong_tables_persons.py
     assert set(tables) - other == {
         "cn-gd.table.2-5-1",
         "cn-gd.table.2-5-2",
@@ -614,8 +615,9 @@ TABLE_KINDS = (
 ALL_TABLE_KINDS = tuple(
     sorted({k for t in GD_POLICY.records("discretion.tables").values() for k in t.kinds})
 )
-"""The kinds of every encoded table (172 records of all chapters): the properties below draw
-from them, with the facts the tables of every chapter read."""
+"""The kinds of every encoded table (172 records of all chapters, and 14 for the persons
+responsible): the properties below draw from them, with the facts the tables of every chapter
+read."""
 _amounts = st.decimals(min_value=0, max_value=500, places=1, allow_nan=False)
 gd_facts = st.builds(
     GuangdongFacts,

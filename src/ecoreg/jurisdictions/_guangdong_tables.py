@@ -4,11 +4,13 @@ Read from the annex PDF (234 pages) mirrored in the public repository ``Fungwing
 (``docs/.vuepress/public/static/pdf/P5/gdssthjwfxwxzcffkjeclb.pdf``, commit 22aa4af5). Each
 table's citation names its section and its page in the annex (the printed page; the PDF page in
 brackets). This module has chapters 2-4's first tables and the helpers; the chapter modules
-(``_guangdong_tables_water``, ``_air_noise``, ``_waste_soil``, ``_radiation_other``, and
-``_more`` for §§4.26, 4.27, 4.29, 6.14, 6.15) build on them and `ecoreg.jurisdictions.guangdong`
-passes their tables to `tables`. In all, 136 of the annex's 281 tables are encoded, as 155
-records for 141 catalogue kinds; the others are listed in docs/jurisdictions/guangdong.md with
-the reason.
+(``_guangdong_tables_water``, ``_air_noise``, ``_waste_soil``, ``_radiation_other``,
+``_more`` for §§4.26, 4.27, 4.29, 6.14, 6.15, and ``_times`` for the tables in multiples or
+shares of a case amount) build on them and `ecoreg.jurisdictions.guangdong` passes their tables
+to `tables`; ``_guangdong_tables_persons`` derives the persons' columns from them. In all, 149 of
+the annex's 281 tables are encoded, as 173 records for 154 catalogue kinds, and 14 records for
+the persons responsible; the others are listed in docs/jurisdictions/guangdong.md with the
+reason.
 
 Weights are shares (0.07 = 7 %); a band table's levels are ranks (0 = lowest). Every factor's
 levels read the facts ``ecoreg.penalties._benchmark.table_facts`` gives: ``pollutants_over``,

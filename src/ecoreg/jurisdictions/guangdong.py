@@ -7,8 +7,10 @@ conduct in its 附件2 (广东省生态环境不予行政处罚的轻微违法�
 
 Encoded: 18 of the directory's 20 items, each matched by the catalogue kinds of its conduct
 (`ecoreg.jurisdictions._guangdong_directory`); items 5 and 15 have no kind in the catalogue.
-Also the discretion step: 32 fine tables of 附件1 (`ecoreg.jurisdictions._guangdong_tables`;
-Arts. 5, 6, 12, 17-19), and the apology reduction of Art. 14 with its eleven exclusions.
+Also the discretion step: 149 of the 281 fine tables of 附件1 (`ecoreg.jurisdictions.
+_guangdong_tables` and its chapter modules; Arts. 5, 6, 12, 17-19), with the columns for the
+persons responsible of 14 of them, and the apology reduction of Art. 14 with its eleven
+exclusions.
 Parent of Dongguan, Guangzhou, Shenzhen, Huizhou and Jiangmen, which inherit them.
 """
 
@@ -21,6 +23,7 @@ from ecoreg.jurisdictions._guangdong_directory import GUANGDONG_SPECS, build
 from ecoreg.jurisdictions._guangdong_tables import tables as fine_tables
 from ecoreg.jurisdictions._guangdong_tables_air_noise import tables_air_noise
 from ecoreg.jurisdictions._guangdong_tables_more import tables_more
+from ecoreg.jurisdictions._guangdong_tables_persons import tables_persons
 from ecoreg.jurisdictions._guangdong_tables_radiation_other import tables_radiation_other
 from ecoreg.jurisdictions._guangdong_tables_times import tables_times
 from ecoreg.jurisdictions._guangdong_tables_waste_soil import tables_waste_soil
@@ -54,6 +57,15 @@ _ART14 = (
 
 def _benchmark_parameters() -> dict[str, Any]:
     """The fine tables (Arts. 5, 6, 12, 17-19 and 附件1) and the apology reduction (Art. 14)."""
+    unit = fine_tables(
+        _RULES,
+        tables_water(),
+        tables_air_noise(),
+        tables_radiation_other(),
+        tables_waste_soil(),
+        tables_more(),
+        tables_times(),
+    )
     return {
         "discretion.method": param(
             "tables",
@@ -64,17 +76,10 @@ def _benchmark_parameters() -> dict[str, Any]:
             "local",
         ),
         "discretion.tables": param(
-            fine_tables(
-                _RULES,
-                tables_water(),
-                tables_air_noise(),
-                tables_radiation_other(),
-                tables_waste_soil(),
-                tables_more(),
-                tables_times(),
-            ),
-            "附件1, 136 of its 281 tables as 155 records, for 141 catalogue kinds (read in the annex PDF; the "
-            "others are listed in docs/jurisdictions/guangdong.md as not encoded).",
+            [*unit, *tables_persons(unit)],
+            "附件1, 149 of its 281 tables as 173 records, for 154 catalogue kinds (read in the annex PDF; the "
+            "others are listed in docs/jurisdictions/guangdong.md as not encoded); and the columns "
+            "for the persons responsible of 14 of them, as 14 records with party 'persons'.",
             "local",
         ),
         "reduction.apology.method": {
