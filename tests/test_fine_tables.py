@@ -375,3 +375,13 @@ def test_a_units_table_is_not_the_persons_and_the_persons_not_the_units() -> Non
     ]
     assert d.outcome.persons.amount == Decimal("70000.00")
     assert d.outcome.persons.table == "t.persons"
+
+
+def test_a_party_who_is_an_individual_has_no_persons_responsible() -> None:
+    # A natural person has no 直接负责的主管人员和其他直接责任人员: no persons' fine, no table.
+    unit = _code_fine((PERSONS,), party_type="unit")
+    assert unit.outcome.persons.amount == Decimal("50000.00")
+    individual = _code_fine((PERSONS,), party_type="individual")
+    assert individual.outcome.persons is None
+    assert "fine.persons.table" not in individual.rule_ids
+    assert _code_fine((PERSONS,), party_type="other_operator").outcome.persons is not None

@@ -23,7 +23,7 @@ from ecoreg.core._calendar import (
 )
 from ecoreg.core._citations import Citation
 from ecoreg.core._decision import Decision, Hint, Notice, Reason, count_en, facts
-from ecoreg.core._fine_rules import FACT_ZH, ShareRule
+from ecoreg.core._fine_rules import FACT_ZH, PartyType, ShareRule
 from ecoreg.core._money import (
     YUAN,
     Rounding,
@@ -718,6 +718,8 @@ def _statutory(
     if len(compared) > 1:
         steps.reasons.append(_concurrency_reason(compared, best_cite, day, settings))
     fine, persons_range = persons or (None, None)
+    if case.party_type is PartyType.INDIVIDUAL:  # a natural person has no 直接负责的主管人员
+        fine = persons_range = None
     return _Statutory(resolved=best, citation=best_cite, persons=fine, persons_range=persons_range)
 
 

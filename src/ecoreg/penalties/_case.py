@@ -407,7 +407,11 @@ class FineStep(EcoregModel):
 
 
 class PersonsFine(EcoregModel):
-    """The fine the applied article sets on the persons responsible, beside the unit's."""
+    """The fine the applied article sets on the persons responsible, beside the unit's.
+
+    Absent where the party is an individual (``party_type: individual``): a natural person has
+    no 直接负责的主管人员和其他直接责任人员.
+    """
 
     who_zh: str
     """Who they are, in the article's words (直接负责的主管人员和其他直接责任人员 …)."""
