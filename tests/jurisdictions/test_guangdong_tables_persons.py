@@ -497,14 +497,36 @@ def test_the_codes_persons_range_does_not_fit_4_52_and_6_16(kind: str) -> None:
     )
 
 
-@pytest.mark.parametrize("kind", ["other.accident-air", "other.accident-solid-waste"])
-def test_3_33_and_4_28_the_share_of_income_is_not_a_table(kind: str) -> None:
-    # §§3.33 pp. 70-72, 4.28 pp. 109-110 print the persons' share of their income of the year
-    # before only for a major or especially major accident ("/" for a general or large one),
-    # while the Code's Art. 1236 sets that share (up to 50 %) for every grade: not encoded. The
-    # persons' range is still given: up to 50 % of 200,000 = 100,000.
-    persons = _persons(
-        kind, accident_grade="major", direct_loss="300000", prior_year_income="200000"
-    )
-    assert (persons.statutory_min, persons.statutory_max) == (W(0), W(100_000))
-    assert (persons.amount, persons.table) == (None, None)
+def test_3_33_the_persons_share_of_income_by_grade_and_response() -> None:
+    # §3.33 pp. 71-72, 对人员罚款 (大气污染防治法 Art. 122 ¶1: up to 50 % of the income of the year
+    # before; income 200,000: 0-100,000). A major accident, compensation taken on and remediated
+    # in time: "10%以下" → 0-10 %, midpoint 5 % × 200,000 = 10,000.
+    kind, income = "other.accident-air", "200000"
+    done = GuangdongFacts(compensation_assumed=True, remediated_in_time=True)
+    facts = {"accident_grade": "major", "direct_loss": "300000", "prior_year_income": income}
+    assert _each(kind, done, **facts) == (W("10000.00"), "cn-gd.table.3-33.persons")
+    # Only one of the two ("只满足其中之一"): 10 %-30 % → 20 % → 40,000.
+    one = GuangdongFacts(compensation_assumed=False, remediated_in_time=True)
+    assert _each(kind, one, **facts)[0] == W("40000.00")
+    # An especially major accident, neither: "50%" → 100,000, the persons' maximum.
+    neither = GuangdongFacts(compensation_assumed=False, remediated_in_time=False)
+    top = {**facts, "accident_grade": "especially_major"}
+    persons = _persons(kind, neither, **top)
+    assert (persons.amount, persons.statutory_max) == (W("100000.00"), W("100000.00"))
+    # A large accident: "/" for the persons, no fine (a band of 0) though the article allows one.
+    assert _each(kind, neither, **{**facts, "accident_grade": "large"})[0] == W("0.00")
+
+
+def test_4_28_the_persons_share_only_for_a_major_accident() -> None:
+    # §4.28 pp. 109-110 (固废法 Art. 118 ¶2: a major or especially major accident, up to 50 % of the
+    # income of the year before). Neither compensation nor remediation: "30%以上50%以下" → 40 % ×
+    # 150,000 = 60,000; taken on and remediated: "15%以下" → 7.5 % × 150,000 = 11,250.
+    kind = "other.accident-solid-waste"
+    facts = {"accident_grade": "major", "direct_loss": "100000", "prior_year_income": "150000"}
+    neither = GuangdongFacts(compensation_assumed=False, remediated_in_time=False)
+    assert _each(kind, neither, **facts) == (W("60000.00"), "cn-gd.table.4-28.persons")
+    done = GuangdongFacts(compensation_assumed=True, remediated_in_time=True)
+    assert _each(kind, done, **facts)[0] == W("11250.00")
+    # A general accident: Art. 118 fines the persons nothing, so no table and no amount.
+    general = _persons(kind, neither, **{**facts, "accident_grade": "general"})
+    assert (general.amount, general.table) == (None, None)

@@ -13,15 +13,17 @@ The band columns vary with fewer of the factors than the unit's: the record keep
 the persons' column varies with (a unit factor where it has one, otherwise the table's own
 words as a fact: 逾期未改正 is ``refused_to_correct``, 造成土壤环境污染 ``pollution_caused``).
 
+§§3.33 and 4.28 (accidents) give the persons a share of their income of the year before (上一年度
+从本单位取得的收入), by the accident's grade and the response (compensation taken on of the
+party's own accord, remediation in time: `_guangdong_tables_times`'s factor), for a major or
+especially major accident; their "/" for a general or large accident is read as no fine on the
+persons (a band of 0). 大气污染防治法 Art. 122 and, for acts from 2026-08-15, 生态环境法典
+Art. 1236 let the persons be fined for every grade ("可以处"): the table chooses not to for the
+lower two (our reading). 固体废物污染环境防治法 Art. 118 fines them only for the higher two, so
+under it the "/" rows are never reached.
+
 Not here: §6.11 (its column, 5,000-20,000, is not the range 土壤污染防治法 Art. 90 ¶2 sets on the
-persons, 10,000-50,000); §4.34 (a party who is an individual, no kind); §5.1 (no kind); §§3.33
-and 4.28, a share of the persons' income of the year before, printed for a major or especially
-major accident only ("/" for a general or large one): 大气污染防治法 Art. 122, and for acts from
-2026-08-15 生态环境法典 Art. 1236, set the same share (up to 50 %) on the persons for every grade,
-so a record would fit, and be applied to, the grades its column leaves blank (§4.28 fits 固体
-废物污染环境防治法 Art. 118, which fines the persons only for those grades, but the Code's rule
-is the same share); and their rows turn on whether the party compensated of its own accord
-(主动承担赔偿责任), a fact ecoreg does not carry.
+persons, 10,000-50,000); §4.34 (a party who is an individual, no kind); §5.1 (no kind).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _lv,
     _with_citation,
 )
+from ecoreg.jurisdictions._guangdong_tables_times import _response
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -152,6 +155,67 @@ def _obstruction(first: int, step: int, top: int) -> Callable[[dict[str, int]], 
         return lo, min(lo + step, top)
 
     return amount
+
+
+_GRADES = (
+    ("general", "一般", "general"),
+    ("large", "较大", "large"),
+    ("major", "重大", "major"),
+    ("especially_major", "特大", "especially major"),
+)
+
+
+def _accident(
+    section: str,
+    kind: str,
+    zh: str,
+    en: str,
+    *,
+    optional: bool,
+    major: tuple[tuple[str, str], ...],
+    especially_major: tuple[tuple[str, str], ...],
+    page: str,
+) -> Data:
+    """§§3.33, 4.28: the persons' share of their income of the year before, by grade × response.
+
+    ``major`` and ``especially_major`` give the three bands (shares) of a major or especially
+    major accident by the response's rank; a general or large one has "/" (a band of 0).
+    """
+    grade = _factor(
+        "grade",
+        "事故等级",
+        "accident grade",
+        *(
+            _lv(f"造成{g_zh}事故", f"{g_en} accident", str(rank), _eq("accident_grade", g))
+            for rank, (g, g_zh, g_en) in enumerate(_GRADES)
+        ),
+    )
+    response = _response()
+    by_grade = {2: major, 3: especially_major}
+    bands = [
+        {
+            "levels": {"grade": g, "response": r},
+            "rate_min": by_grade[g][r][0] if g in by_grade else "0",
+            "rate_max": by_grade[g][r][1] if g in by_grade else "0",
+        }
+        for g, r in itertools.product(range(4), range(3))
+    ]
+    statute: Data = {"shape": "share", "base": "prior_year_income", "max": "0.5"}
+    if optional:
+        statute["optional"] = True
+    return {
+        "id": f"cn-gd.table.{section[1:].replace('.', '-')}.persons",
+        "mode": "bands",
+        "party": "persons",
+        "kinds": [kind],
+        "section": section,
+        "title_zh": zh + _WHO_ZH,
+        "title_en": en + _WHO_EN,
+        "statute": statute,
+        "factors": [grade, response],
+        "bands": bands,
+        "note": page,
+    }
 
 
 def tables_persons(unit: list[Data]) -> list[Data]:
@@ -337,6 +401,34 @@ def tables_persons(unit: list[Data]) -> list[Data]:
                     "pp. 151-153 (PDF pp. 166-168)",
                 ),
             )
+        ),
+        # §3.33 pp. 71-72: 对人员罚款, a major accident 10%以下 / 10%以上30%以下 / 30%以上50%以下,
+        # an especially major one 30%以下 / 30%以上50%以下 / 50%, by the response; "/" below
+        # (大气污染防治法 Art. 122 ¶1: 可以处上一年度从本企业事业单位取得收入百分之五十以下的罚款).
+        _accident(
+            "§3.33",
+            "other.accident-air",
+            "违反《中华人民共和国大气污染防治法》规定，造成大气污染事故",
+            "Air pollution accident caused",
+            optional=True,
+            major=(("0", "0.10"), ("0.10", "0.30"), ("0.30", "0.50")),
+            especially_major=(("0", "0.30"), ("0.30", "0.50"), ("0.50", "0.50")),
+            page="pp. 71-72 (PDF pp. 86-87); 对人员罚款: 上一年度从本单位取得的收入的比例, "
+            "造成一般、较大大气污染环境事故的为“/”",
+        ),
+        # §4.28 pp. 109-110: 重大或者特大, 15%以下 / 15%以上30%以下 / 30%以上50%以下, one column
+        # for both grades; "/" for a general or large accident (固废法 Art. 118 ¶2: 处上一年度从本单位
+        # 取得的收入百分之五十以下的罚款, for a major or especially major accident only).
+        _accident(
+            "§4.28",
+            "other.accident-solid-waste",
+            "违反相关规定，造成固体废物污染环境事故",
+            "Solid-waste pollution accident caused",
+            optional=False,
+            major=(("0", "0.15"), ("0.15", "0.30"), ("0.30", "0.50")),
+            especially_major=(("0", "0.15"), ("0.15", "0.30"), ("0.30", "0.50")),
+            page="pp. 109-110 (PDF pp. 124-125); 对人员罚款: 上一年度从本单位取得的收入的比例, "
+            "造成一般或者较大固体废物污染环境事故的为“/”",
         ),
     ]
     return [_with_citation(t, instrument) for t in found]

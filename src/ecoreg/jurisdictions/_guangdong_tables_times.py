@@ -19,8 +19,8 @@ date is that rule.
   ordinary case takes the midpoint, a single figure ("货值金额3倍") is a band of one.
 
 Where the annex prints one table for a statute's two tiers (§§3.33, 4.28: 一般或者较大 /
-重大或者特大 accidents), each tier is its own record. The columns for persons (对人员罚款) are not
-encoded: the catalogue's kinds fine the unit.
+重大或者特大 accidents), each tier is its own record. The columns for persons (对人员罚款) are
+`_guangdong_tables_persons`'s records.
 """
 
 from __future__ import annotations
