@@ -142,6 +142,8 @@ def test_a_band_table_in_multiples_of_the_fee() -> None:
     # The single-figure row: 5 times exactly, the statutory maximum.
     _, step = _table_step(kind, policy, service_fee="100000", refused_to_correct=True)
     assert step.amount == Decimal("500000.00")
+    assert "罚款区间所收费用5倍（所收费用按100000.00元计）" in step.label_zh
+    assert "band 5 times service_fee (service_fee 100000.00 yuan)" in step.label_en
     # Table amounts are whole yuan, half up: 1,002 × 3.25 = 3,256.50 → 3,257; 1,001 × 3.25 =
     # 3,253.25 → 3,253 (both inside 3,003-5,005 and 3,006-5,010).
     _, step = _table_step(kind, policy, service_fee="1002")

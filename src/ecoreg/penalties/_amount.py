@@ -265,19 +265,24 @@ def _fitting_table(
 def _band_words(
     table: DiscretionTable, band: FineBandRow, counted: Decimal | None
 ) -> tuple[str, str]:
-    """A band in words: yuan, or the statute's unit of the base (货值金额1.5倍至2倍)."""
+    """A band in words: yuan, or the statute's unit of the base (货值金额1.5倍至2倍; 货值金额3倍)."""
     rule = table.proportional
     if rule is None or not band.proportional:
+        if band.min == band.max:
+            return f"{band.min}元", f"{band.min} yuan"
         return f"{band.min}元至{band.max}元", f"{band.min} to {band.max} yuan"
     base_zh, base_en = FACT_ZH[rule.base.value], rule.base.value
     if isinstance(rule, ShareRule):
         low_zh, high_zh = (f"百分之{(r * 100).normalize():f}" for r in (band.low, band.high))
         low_en, high_en = (f"{(r * 100).normalize():f} %" for r in (band.low, band.high))
-        words_zh, words_en = f"{base_zh}{low_zh}至{high_zh}", f"{low_en} to {high_en} of {base_en}"
+        words_zh = f"{base_zh}{low_zh}" + ("" if band.low == band.high else f"至{high_zh}")
+        words_en = low_en if band.low == band.high else f"{low_en} to {high_en}"
+        words_en += f" of {base_en}"
     else:
         low_s, high_s = (f"{r.normalize():f}" for r in (band.low, band.high))
-        words_zh = f"{base_zh}{low_s}倍至{high_s}倍"
-        words_en = f"{low_s} to {high_s} times {base_en}"
+        words_zh = f"{base_zh}{low_s}倍" + ("" if band.low == band.high else f"至{high_s}倍")
+        words_en = (low_s if band.low == band.high else f"{low_s} to {high_s}") + " times "
+        words_en += base_en
     return f"{words_zh}（{base_zh}按{counted}元计）", f"{words_en} ({base_en} {counted} yuan)"
 
 
