@@ -41,7 +41,7 @@ def test_every_item_covers_catalogue_kinds_none_never_lenient() -> None:
                 seen.add(ident)
                 for kind_id in item.kinds:
                     assert not kind(kind_id).never_lenient, (code, day, ident, kind_id)
-    assert len(seen) == 22 + 35 + 2  # Guangdong, Jiangmen, Shanxi's two editions
+    assert len(seen) == 22 + 35 + 4  # Guangdong, Jiangmen, Shanxi (two items in each edition)
 
 
 @settings(max_examples=150, deadline=None)

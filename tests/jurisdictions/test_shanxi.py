@@ -34,6 +34,8 @@ CODE = "CN-SX"
 LIST_KEY = "leniency.no_penalty_list"
 ITEM_2022 = "cn-sx.2022.air-exceedance"
 ITEM_2025 = "cn-sx.2025.air-exceedance"
+EIA_2022 = "cn-sx.2022.eia-unapproved-construction"
+EIA_2025 = "cn-sx.2025.eia-unapproved-construction"
 
 
 def _case(act: dt.date, found: dt.date, **changes: Any) -> ViolationCase:
@@ -77,7 +79,7 @@ def test_the_two_editions_and_their_dates() -> None:
     assert spans == [("2023-01-01", "2025-07-03"), ("2025-07-04", "2030-07-03")]
     assert LIST_KEY not in BOOK.resolve(CODE, D(2022, 12, 31)).parameters
     first = BOOK.resolve(CODE, D(2023, 1, 1))
-    assert set(first.records(LIST_KEY)) == {ITEM_2022}
+    assert set(first.records(LIST_KEY)) == {ITEM_2022, EIA_2022}
     assert first.citation(LIST_KEY).instrument.name_zh == (
         "生态环境轻微违法行为不予处罚事项清单（2022年版）"
     )
@@ -85,8 +87,8 @@ def test_the_two_editions_and_their_dates() -> None:
     assert first.citation(LIST_KEY).instrument.replaced_by == "cn-sx.no-penalty-list.2025"
     last = BOOK.resolve(CODE, D(2025, 7, 3))
     switch = BOOK.resolve(CODE, D(2025, 7, 4))
-    assert set(last.records(LIST_KEY)) == {ITEM_2022}
-    assert set(switch.records(LIST_KEY)) == {ITEM_2025}
+    assert set(last.records(LIST_KEY)) == {ITEM_2022, EIA_2022}
+    assert set(switch.records(LIST_KEY)) == {ITEM_2025, EIA_2025}
     assert (last.valid_until, switch.valid_from) == (D(2025, 7, 3), D(2025, 7, 4))
     assert LIST_KEY not in BOOK.resolve(CODE, D(2030, 7, 4)).parameters
 
@@ -249,3 +251,57 @@ def test_a_warning_in_the_last_90_days_of_the_2025_edition() -> None:
     assert w.code == "policy.measure-ending"
     # the 2022 edition has a successor: no warning before it ends
     assert not _decide(_case(D(2025, 6, 1), D(2025, 6, 2)), D(2025, 7, 3)).warnings
+
+
+# --- 2022: 未按规定进行环境影响评价，擅自开工建设 (轻微不罚) -------------------------------------------
+
+
+def _eia(**changes: Any) -> ViolationCase:
+    """A 报告表 project begun without approval, found at its early stage and corrected."""
+    facts: dict[str, Any] = {
+        "kind": "eia.unapproved-construction",
+        "occurred_on": D(2024, 3, 1),
+        "discovered_on": D(2024, 3, 4),
+        "corrected_on": D(2024, 3, 20),
+        "corrected_promptly": True,
+        "harm": Harm.NONE,
+        "eia_document": "report_form",
+        "list_facts": {"construction_early_stage": True},
+        **changes,
+    }
+    return ViolationCase.model_validate(facts)
+
+
+def test_2022_eia_item_early_stage_no_harm_corrected() -> None:
+    # The item describes the minor case (施工初期, no harm, corrected): the officer need not have
+    # found the violation minor beforehand (a minor one is not penalized under Art. 33 anyway).
+    d = _decide(_eia(), D(2024, 4, 1))
+    assert (d.outcome.outcome, d.outcome.list_item) == (LeniencyOutcome.NOT_PENALIZED, EIA_2022)
+    (reason,) = (r for r in d.reasons if r.rule_id == "leniency.list-item")
+    assert reason.citation is not None
+    assert reason.citation.instrument.id == "cn-sx.no-penalty-list.2022"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"list_facts": {"construction_early_stage": False}},
+        {"list_facts": {}},  # the stage not stated: never assumed
+        {"harm": Harm.SLIGHT},
+        {"corrected_promptly": False},
+    ],
+)
+def test_2022_eia_item_each_condition_broken(change: dict[str, Any]) -> None:
+    d = _decide(_eia(**change), D(2024, 4, 1))
+    assert d.outcome.list_item != EIA_2022
+
+
+def test_the_eia_item_in_each_edition() -> None:
+    # The 2025 edition reports the same three conditions: decided on 2025-07-04, its item.
+    d = _decide(_eia(), D(2025, 7, 4))
+    assert (d.outcome.outcome, d.outcome.list_item) == (LeniencyOutcome.NOT_PENALIZED, EIA_2025)
+    # An act under the Code (Art. 1095 ¶1) matches by its kind as well.
+    later = _eia(
+        occurred_on=D(2026, 9, 1), discovered_on=D(2026, 9, 2), corrected_on=D(2026, 9, 10)
+    )
+    assert _decide(later, D(2026, 9, 20)).outcome.list_item == EIA_2025

@@ -10,8 +10,9 @@ Not Shaanxi (陕西省, CN-SN, 610000): ecoreg carried this list under Shaanxi u
   12个月": counted from detection to detection, the anniversary day not "exceeded".
 
 Neither list's text was read; the items come from the reports (confidence M,
-``shared/domain/local-measures.md`` §4). Each edition encodes the item whose every condition
-is reported and is a fact of `ecoreg.ViolationCase`: the air-exceedance item. The others
+``shared/domain/local-measures.md`` §4). Each edition encodes the items whose every condition
+is reported and is a fact of `ecoreg.ViolationCase`: the air-exceedance item and the
+EIA item (施工初期 is ``ListFacts.construction_early_stage``). The others
 (docs/jurisdictions/shanxi.md lists them) are known in part, or turn on facts a case does not
 carry (stage of construction, tonnes stored, area, days to correct).
 
@@ -119,6 +120,64 @@ _AIR_2022 = {
     ],
 }
 
+
+def _eia_conditions() -> list[dict[str, Any]]:
+    """The three conditions both editions report for the EIA item."""
+    return [
+        condition("no_harm", "==", True, "没有造成危害后果", "no harmful consequence"),
+        condition(
+            "construction_early_stage",
+            "==",
+            True,
+            "处于施工初期",
+            "construction at its early stage",
+        ),
+        condition(
+            "corrected_promptly",
+            "==",
+            True,
+            "责令改正后按要求完成整改",
+            "corrected as ordered, in time",
+        ),
+    ]
+
+
+_EIA_2022 = {
+    "id": "cn-sx.2022.eia-unapproved-construction",
+    "list_type": "minor",
+    "title_zh": "未按规定进行环境影响评价，擅自开工建设",
+    "title_en": "construction started without the required environmental impact assessment",
+    "kinds": ["eia.unapproved-construction"],
+    "citation": {
+        "instrument": _EDITION_2022,
+        "quote_zh": "违法行为轻微，没有造成危害后果，处于施工初期，责令改正后按要求完成整改。",
+        "note": "Reported (local-measures.md §4.1, one of the two 2022 items whose every "
+        "condition is reported): 环境影响评价法 Arts. 25, 31, a 轻微不罚 item (must not "
+        "penalize). It matches by conduct: eia.unapproved-construction, also under the Code "
+        "(Art. 1095 ¶1) from 2026-08-15, though the edition ended on 2025-07-03. The list's "
+        "违法行为轻微 is what the item finds (the case it describes is minor), not a condition of "
+        "its own: a case the officer has already found minor is not penalized under 行政处罚法 "
+        "Art. 33 ¶1 anyway.",
+    },
+    "conditions": _eia_conditions(),
+}
+
+_EIA_2025 = {
+    "id": "cn-sx.2025.eia-unapproved-construction",
+    "list_type": "minor",
+    "title_zh": "未批先建",
+    "title_en": "construction started without an approved environmental impact assessment",
+    "kinds": ["eia.unapproved-construction"],
+    "citation": {
+        "instrument": _EDITION_2025,
+        "quote_zh": "未批先建，处于施工初期、未造成危害后果且及时整改的，不予处罚。",
+        "note": "A 轻微不罚 item (must not penalize), as reported (local-measures.md §4.2); the "
+        "conditions are the 2022 item's. It matches eia.unapproved-construction under either "
+        "law (环境影响评价法 Art. 31 until 2026-08-14, 生态环境法典 Art. 1095 ¶1 from 2026-08-15).",
+    },
+    "conditions": _eia_conditions(),
+}
+
 _AIR_2025 = {
     "id": "cn-sx.2025.air-exceedance",
     "list_type": "first",
@@ -163,8 +222,9 @@ DATA = layer(
                     "parameters": {
                         "leniency.no_penalty_list": {
                             "basis": "local",
-                            "note": _SOURCES_2022 + " One item of 25 is encoded (the air item).",
-                            "value": [_AIR_2022],
+                            "note": _SOURCES_2022
+                            + " Two items of 25 are encoded (the air and EIA items).",
+                            "value": [_AIR_2022, _EIA_2022],
                         },
                     },
                 },
@@ -175,8 +235,9 @@ DATA = layer(
                     "parameters": {
                         "leniency.no_penalty_list": {
                             "basis": "local",
-                            "note": _SOURCES_2025 + " One item of 29 is encoded (the air item).",
-                            "value": [_AIR_2025],
+                            "note": _SOURCES_2025
+                            + " Two items of 29 are encoded (the air and EIA items).",
+                            "value": [_AIR_2025, _EIA_2025],
                         },
                         "leniency.first_violation_lookback_months": {
                             "basis": "local",

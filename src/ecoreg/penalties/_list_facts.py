@@ -106,3 +106,6 @@ class ListFacts(EcoregModel):
     """Data were published late or incompletely (未及时公开或公开内容不全), not withheld."""
     outlet_and_surroundings_monitored: bool | None = None
     """The outlet and its surroundings were monitored as required (已按照规定进行监测)."""
+    construction_early_stage: bool | None = None
+    """Construction begun without the EIA approval is at its early stage (施工初期; Shanxi's
+    2022 list)."""
