@@ -600,6 +600,42 @@ def _hazardous_storage() -> Data:
     )
 
 
+def _hazardous_tonnes(*weights: str) -> Data:
+    """涉及量 of hazardous waste: under 1 t / 1 to under 3 t / 3 to under 10 t / 10 t or more."""
+    under_1, under_3, under_10, more = weights
+    return _brackets(
+        "tonnes",
+        "涉及量",
+        "quantity",
+        "hazardous_waste_tonnes",
+        ("1", "3", "10"),
+        ("1吨以下", "under 1 t", under_1),
+        ("1吨以上3吨以下", "1 t to under 3 t", under_3),
+        ("3吨以上10吨以下", "3 t to under 10 t", under_10),
+        ("10吨以上", "10 t or more", more),
+    )
+
+
+def _handling(zh: str, *weights: str) -> Data:
+    """What became of the hazardous waste: not yet disposed of / recovered / treated / dumped."""
+    h = "hazardous_waste_handling"
+    not_yet, recovered, treated, dumped = weights
+    return _factor(
+        "handling",
+        zh,
+        "what became of the hazardous waste",
+        _lv("暂未处置", "not yet disposed of", not_yet, _eq(h, "not_yet")),
+        _lv("资源化综合利用", "recovered as a resource", recovered, _eq(h, "recovered")),
+        _lv(
+            "通过焚烧等方式处理处置",
+            "treated (incinerated or otherwise)",
+            treated,
+            _eq(h, "treated"),
+        ),
+        _lv("非法倾倒、填埋", "dumped or buried unlawfully", dumped, _eq(h, "dumped")),
+    )
+
+
 def _permit_class() -> Data:
     return _factor(
         "permit_class",

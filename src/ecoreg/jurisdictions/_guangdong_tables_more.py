@@ -25,6 +25,8 @@ from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _eq,
     _factor,
+    _handling,
+    _hazardous_tonnes,
     _history,
     _impact,
     _lv,
@@ -67,41 +69,14 @@ def _site() -> Data:
     )
 
 
-def _handling() -> Data:
-    h = "hazardous_waste_handling"
-    return _factor(
-        "handling",
-        "涉案危险废物收集、贮存、利用、处置情况",
-        "what became of the hazardous waste",
-        _lv("暂未处置", "not yet disposed of", "0", _eq(h, "not_yet")),
-        _lv("资源化综合利用", "recovered as a resource", "0.06", _eq(h, "recovered")),
-        _lv(
-            "通过焚烧等方式处理处置",
-            "treated (incinerated or otherwise)",
-            "0.11",
-            _eq(h, "treated"),
-        ),
-        _lv("非法倾倒、填埋", "dumped or buried unlawfully", "0.32", _eq(h, "dumped")),
-    )
-
-
 def _licence_tables() -> list[Data]:
     """§§4.26, 4.27 (固废法 Art. 114 ¶¶1, 2): the units' weights, × 500万 and × 200万."""
-    hw = "hazardous_waste_tonnes"
-    tonnes = _factor(
-        "tonnes",
-        "涉及量",
-        "quantity",
-        _lv("1吨以下", "under 1 t", "0", _num(hw, below="1")),
-        _lv("1吨以上3吨以下", "1 t to under 3 t", "0.04", _num(hw, at_least="1", below="3")),
-        _lv("3吨以上10吨以下", "3 t to under 10 t", "0.11", _num(hw, at_least="3", below="10")),
-        _lv("10吨以上", "10 t or more", "0.28", _num(hw, at_least="10")),
-    )
+    tonnes = _hazardous_tonnes("0", "0.04", "0.11", "0.28")
 
     def factors() -> list[Data]:
         return [
             tonnes,
-            _handling(),
+            _handling("涉案危险废物收集、贮存、利用、处置情况", "0", "0.06", "0.11", "0.32"),
             _months("0", "0.02", "0.04", "0.06", bounds=(3, 6, 12)),
             _site(),
             _history("0", "0.02", "0.05", "0.09"),

@@ -36,6 +36,8 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _correction,
     _eq,
     _factor,
+    _handling,
+    _hazardous_tonnes,
     _history,
     _impact,
     _lv,
@@ -514,24 +516,11 @@ def _industrial_dumping() -> Data:
     )
 
 
-def _hazardous_tonnes(top: str) -> Data:
-    hw = "hazardous_waste_tonnes"
-    return _factor(
-        "tonnes",
-        "涉及量",
-        "quantity",
-        _lv("1吨以下", "under 1 t", "0", _num(hw, below="1")),
-        _lv("1吨以上3吨以下", "1 t to under 3 t", "0.02", _num(hw, at_least="1", below="3")),
-        _lv("3吨以上10吨以下", "3 t to under 10 t", "0.06", _num(hw, at_least="3", below="10")),
-        _lv("10吨以上", "10 t or more", top, _num(hw, at_least="10")),
-    )
-
-
 def _hazardous_cost_tables() -> list[Data]:
     """§§4.14, 4.22, 4.23 (one set of weights) and §4.15: start 60 % × cost × 5."""
     times_5 = "罚款金额=裁量百分值总和×所需处置费用×5倍"
     same = [
-        _hazardous_tonnes("0.15"),
+        _hazardous_tonnes("0", "0.02", "0.06", "0.15"),
         _area_weights("0.04", "0.13"),
         _correction("0.05"),
         _history("0", "0.02", "0.05", "0.07"),
@@ -575,7 +564,6 @@ def _hazardous_cost_tables() -> list[Data]:
             ),
         )
     ]
-    h = "hazardous_waste_handling"
     found.append(
         _record(
             "cn-gd.table.4-15",
@@ -587,21 +575,8 @@ def _hazardous_cost_tables() -> list[Data]:
             f"pp. 96-97 (PDF pp. 111-112); 固体废物污染环境防治法 Art. 112 ¶1 (4), ¶2; {times_5}",
             start="0.60",
             factors=[
-                _hazardous_tonnes("0.11"),
-                _factor(
-                    "handling",
-                    "涉案危险废物去向情况",
-                    "what became of the hazardous waste",
-                    _lv("暂未处置", "not yet disposed of", "0", _eq(h, "not_yet")),
-                    _lv("资源化综合利用", "recovered as a resource", "0.02", _eq(h, "recovered")),
-                    _lv(
-                        "通过焚烧等方式处理处置",
-                        "treated (incinerated or otherwise)",
-                        "0.04",
-                        _eq(h, "treated"),
-                    ),
-                    _lv("非法倾倒、填埋", "dumped or buried unlawfully", "0.10", _eq(h, "dumped")),
-                ),
+                _hazardous_tonnes("0", "0.02", "0.06", "0.11"),
+                _handling("涉案危险废物去向情况", "0", "0.02", "0.04", "0.10"),
                 _correction("0.05"),
                 _months("0", "0.02", "0.04", "0.07", bounds=(3, 6, 12)),
                 _history("0", "0.02", "0.05", "0.07"),
