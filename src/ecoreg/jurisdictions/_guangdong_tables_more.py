@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ecoreg.jurisdictions._guangdong_tables import (
     Data,
+    _brackets,
     _eq,
     _factor,
     _handling,
@@ -31,7 +32,6 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _impact,
     _lv,
     _months,
-    _num,
     _ranked,
     _wan,
     _weights,
@@ -124,34 +124,31 @@ def _licence_tables() -> list[Data]:
 
 def _livestock() -> Data:
     """§4.29 (固废法 Art. 107, 可以处十万元以下的罚款): the herd, in pig equivalents."""
-    pe = "livestock_pig_equivalents"
-    herd = _factor(
+    herd = _brackets(
         "herd",
         "畜禽养殖场规模",
         "herd (pig equivalents: 500 pigs or sheep = 30,000 chickens or ducks = 100 cattle)",
-        _lv(
+        "livestock_pig_equivalents",
+        ("500", "1000", "1500"),
+        (
             "存栏量在500头（只）以下猪（羊）、30000羽以下鸡（鸭）或100头以下牛或其它同规模",
             "under 500 pigs",
             "0",
-            _num(pe, below="500"),
         ),
-        _lv(
+        (
             "存栏量在500头（只）以上1000头（只）以下猪（羊）或其它同规模",
             "500 to under 1,000 pigs",
             "1",
-            _num(pe, at_least="500", below="1000"),
         ),
-        _lv(
+        (
             "存栏量在1000头（只）以上1500头（只）以下猪（羊）或其它同规模",
             "1,000 to under 1,500 pigs",
             "2",
-            _num(pe, at_least="1000", below="1500"),
         ),
-        _lv(
+        (
             "存栏量在1500头（只）以上猪（羊）、90000羽以上鸡（鸭）或300头以上牛或其它同规模",
             "1,500 pigs or more",
             "3",
-            _num(pe, at_least="1500"),
         ),
     )
     return _ranked(
@@ -224,12 +221,14 @@ def _unremediated_plot() -> list[Data]:
                 ),
                 _lv("逾期不停止违法行为", "not stopped in time", "0.10", _eq(c, "not_stopped")),
             ),
-            _factor(
+            _brackets(
                 "history",
                 "近二年同类违法行为情况",
                 "earlier same violations within two years",
-                _lv("无同类违法行为", "none", "0", _num("violations_2y", below="2")),
-                _lv("有同类违法行为情况", "some", "0.08", _num("violations_2y", at_least="2")),
+                "violations_2y",
+                ("2",),
+                ("无同类违法行为", "none", "0"),
+                ("有同类违法行为情况", "some", "0.08"),
             ),
             _sensitivity("0", "0.03", "0.07"),
         ]
