@@ -26,7 +26,6 @@ from ecoreg import (
     Decision,
     EvasionForm,
     FineResult,
-    FineStep,
     GuangdongFacts,
     Harm,
     JurisdictionLevel,
@@ -38,16 +37,17 @@ from ecoreg import (
     VocEnclosure,
     decide_fine,
     decide_leniency,
-    standard_policy_book,
 )
 from ecoreg.exceptions import MissingFactError
 from ecoreg.jurisdictions import guangdong
 from ecoreg.jurisdictions._guangdong_tables_times import tables_times
 from ecoreg.jurisdictions._guangdong_tables_water import tables_water
+from gd_cases import BOOK, CODE, DECIDED
+from gd_cases import case as _case
+from gd_cases import decide as _fine
+from gd_cases import table_step as _table_step
 
 D = dt.date
-BOOK = standard_policy_book()
-CODE = "CN-GD"
 CHILDREN = {"CN-GD-DG", "CN-GD-GZ", "CN-GD-SZ", "CN-GD-HZ", "CN-GD-JM"}
 LIST_KEY = "leniency.no_penalty_list"
 KEYS = {
@@ -229,23 +229,7 @@ def test_each_city_its_own_apology_rate() -> None:
 
 # --- The fine tables of 附件1 (粤环发〔2021〕7号 Arts. 5, 6, 12, 17-19) -----------------------
 
-DECIDED = D(2026, 3, 10)
 GD_POLICY = BOOK.resolve(CODE, DECIDED)
-
-
-def _case(kind: str, **changes: object) -> ViolationCase:
-    facts: dict[str, object] = {
-        "kind": kind,
-        "occurred_on": D(2026, 1, 5),
-        "discovered_on": D(2026, 1, 6),
-        "harm": Harm.HARMFUL,
-        **changes,
-    }
-    return ViolationCase.model_validate(facts)
-
-
-def _fine(case: ViolationCase, code: str = CODE, day: dt.date = DECIDED) -> Decision[FineResult]:
-    return decide_fine(case, policy=BOOK.resolve(code, day), decided_on=day)
 
 
 def _decided(case: ViolationCase, code: str = CODE, day: dt.date = DECIDED) -> Decision[FineResult]:
@@ -256,11 +240,6 @@ def _decided(case: ViolationCase, code: str = CODE, day: dt.date = DECIDED) -> D
     except MissingFactError:
         assume(False)
         raise
-
-
-def _table_step(d: Decision[FineResult]) -> FineStep:
-    (step,) = (s for s in d.outcome.steps if s.rule_id == "fine.table")
-    return step
 
 
 def test_weight_table_2_7_1_water_over_limit_worked_example() -> None:

@@ -16,51 +16,21 @@ import pytest
 
 from ecoreg import (
     AreaClass,
-    Decision,
-    FineResult,
-    FineStep,
     GuangdongFacts,
-    Harm,
     PollutantClass,
-    PriorViolation,
     ViolationCase,
-    decide_fine,
-    standard_policy_book,
 )
+from gd_cases import ACT, BOOK, CODE, DECIDED
+from gd_cases import case as _case
+from gd_cases import decide as _fine
+from gd_cases import priors as _priors
+from gd_cases import table_step as _table_step
 
 D = dt.date
-BOOK = standard_policy_book()
-CODE = "CN-GD"
-DECIDED = D(2026, 3, 10)
-ACT = D(2026, 1, 5)
-
-
-def _case(kind: str, **changes: object) -> ViolationCase:
-    facts: dict[str, object] = {
-        "kind": kind,
-        "occurred_on": ACT,
-        "discovered_on": D(2026, 1, 6),
-        "harm": Harm.HARMFUL,
-        **changes,
-    }
-    return ViolationCase.model_validate(facts)
-
-
-def _fine(case: ViolationCase, day: dt.date = DECIDED) -> Decision[FineResult]:
-    return decide_fine(case, policy=BOOK.resolve(CODE, day), decided_on=day)
 
 
 def _amount(case: ViolationCase) -> Decimal:
     return _fine(case).outcome.final
-
-
-def _table_step(d: Decision[FineResult]) -> FineStep:
-    (step,) = (s for s in d.outcome.steps if s.rule_id == "fine.table")
-    return step
-
-
-def _priors(kind: str, *days: dt.date) -> list[PriorViolation]:
-    return [PriorViolation(kind=kind, on=day) for day in days]
 
 
 # --- §3.1: obstructing an air inspection (大气法 Art. 98, 20,000-200,000) ---------------------

@@ -19,51 +19,18 @@ from ecoreg import (
     Decision,
     FineResult,
     GuangdongFacts,
-    Harm,
-    PriorViolation,
-    ViolationCase,
-    decide_fine,
-    standard_policy_book,
 )
 from ecoreg.jurisdictions._guangdong_tables_more import tables_more
+from gd_cases import BOOK, DECIDED
+from gd_cases import case as _case
+from gd_cases import decide as _fine
+from gd_cases import earlier as _earlier
+from gd_cases import final as _final
+from gd_cases import table_note as _table_note
 
 D = dt.date
-BOOK = standard_policy_book()
-DECIDED = D(2026, 3, 10)
-ACT = D(2026, 1, 5)
 GD = GuangdongFacts
 W = Decimal
-
-
-def _case(kind: str, gd: GuangdongFacts | None = None, **changes: object) -> ViolationCase:
-    facts: dict[str, object] = {
-        "kind": kind,
-        "occurred_on": ACT,
-        "discovered_on": D(2026, 1, 6),
-        "harm": Harm.HARMFUL,
-        "guangdong": gd,
-        **changes,
-    }
-    return ViolationCase.model_validate(facts)
-
-
-def _fine(case: ViolationCase, day: dt.date = DECIDED) -> Decision[FineResult]:
-    return decide_fine(case, policy=BOOK.resolve("CN-GD", day), decided_on=day)
-
-
-def _final(kind: str, gd: GuangdongFacts | None = None, **changes: object) -> Decimal:
-    return _fine(_case(kind, gd, **changes)).outcome.final
-
-
-def _table_note(d: Decision[FineResult]) -> str:
-    (step,) = (s for s in d.outcome.steps if s.rule_id == "fine.table")
-    assert step.citation is not None
-    assert step.citation.note is not None
-    return step.citation.note
-
-
-def _earlier(kind: str, *months: int) -> list[PriorViolation]:
-    return [PriorViolation(kind=kind, on=D(2025, m, 1)) for m in months]
 
 
 def test_the_module_has_the_tables_and_ids_it_says() -> None:

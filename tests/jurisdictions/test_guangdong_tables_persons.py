@@ -32,22 +32,19 @@ from ecoreg import (
     Decision,
     FineResult,
     GuangdongFacts,
-    Harm,
     PartyType,
     PriorViolation,
-    ViolationCase,
-    decide_fine,
-    standard_policy_book,
 )
 from ecoreg.exceptions import InvalidInputError
+from gd_cases import ACT, DECIDED, table_section
+from gd_cases import case as _case
+from gd_cases import decide as _decide
+from gd_cases import yuan as _yuan
 
 if TYPE_CHECKING:
     from ecoreg.penalties._case import PersonsFine
 
 D = dt.date
-BOOK = standard_policy_book()
-DECIDED = D(2026, 3, 10)
-ACT = D(2026, 1, 5)
 W = Decimal
 
 
@@ -59,18 +56,9 @@ def _fine(
     gd: GuangdongFacts | None = None,
     facts: dict[str, object] | None = None,
 ) -> Decision[FineResult]:
-    case = ViolationCase.model_validate(
-        {
-            "kind": kind,
-            "occurred_on": act,
-            "discovered_on": act + dt.timedelta(days=1),
-            "harm": Harm.HARMFUL,
-            "party_type": party,
-            "guangdong": gd,
-            **(facts or {}),
-        }
-    )
-    return decide_fine(case, policy=BOOK.resolve("CN-GD", day), decided_on=day)
+    found = act + dt.timedelta(days=1)
+    case = _case(kind, gd, occurred_on=act, discovered_on=found, party_type=party, **(facts or {}))
+    return _decide(case, day)
 
 
 def _persons(kind: str, gd: GuangdongFacts | None = None, /, **facts: object) -> PersonsFine:
@@ -88,21 +76,11 @@ def _each(kind: str, gd: GuangdongFacts | None = None, /, **facts: object) -> tu
     return persons.amount, persons.table
 
 
-def _yuan(n: int) -> Decimal:
-    return Decimal(n).quantize(Decimal("0.01"))
-
-
 def _table_section(d: Decision[FineResult]) -> str | None:
     """The section of the table applied (from its citation), or ``None``."""
-    steps = [s for s in d.outcome.steps if s.rule_id == "fine.table"]
-    if not steps:
+    if all(s.rule_id != "fine.table" for s in d.outcome.steps):
         return None
-    (step,) = steps
-    assert step.citation is not None
-    assert step.citation.note is not None
-    head = "附件1 广东省生态环境违法行为行政处罚罚款金额裁量表 "
-    assert step.citation.note.startswith(head)
-    return step.citation.note[len(head) :].split(",")[0]
+    return table_section(d)
 
 
 def _persons_id(section: str) -> str:

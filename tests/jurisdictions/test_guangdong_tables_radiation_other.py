@@ -17,22 +17,18 @@ import pytest
 from ecoreg import (
     AccidentGrade,
     AreaClass,
-    Decision,
-    FineResult,
     GuangdongFacts,
-    Harm,
     PollutantClass,
-    PriorViolation,
-    ViolationCase,
-    decide_fine,
-    standard_policy_book,
 )
 from ecoreg.jurisdictions._guangdong_tables_times import tables_times
+from gd_cases import BOOK, DECIDED
+from gd_cases import case as _case
+from gd_cases import decide as _decide
+from gd_cases import priors as _prior
+from gd_cases import table_final as _fine
+from gd_cases import yuan as _yuan
 
 D = dt.date
-BOOK = standard_policy_book()
-DECIDED = D(2026, 3, 10)
-ACT = D(2026, 1, 5)
 POLICY = BOOK.resolve("CN-GD", DECIDED)
 
 IDS = {
@@ -63,37 +59,6 @@ IDS = {
     "cn-gd.table.8-42",
     "cn-gd.table.8-43",
 }
-
-
-def _case(kind: str, gd: GuangdongFacts | None = None, **changes: object) -> ViolationCase:
-    facts: dict[str, object] = {
-        "kind": kind,
-        "occurred_on": ACT,
-        "discovered_on": D(2026, 1, 6),
-        "harm": Harm.HARMFUL,
-        "guangdong": gd,
-        **changes,
-    }
-    return ViolationCase.model_validate(facts)
-
-
-def _decide(case: ViolationCase, day: dt.date = DECIDED) -> Decision[FineResult]:
-    return decide_fine(case, policy=BOOK.resolve("CN-GD", day), decided_on=day)
-
-
-def _fine(kind: str, gd: GuangdongFacts | None = None, **changes: object) -> Decimal:
-    d = _decide(_case(kind, gd, **changes))
-    (step,) = (s for s in d.outcome.steps if s.rule_id == "fine.table")
-    assert step.amount == d.outcome.final
-    return d.outcome.final
-
-
-def _prior(kind: str, *days: dt.date) -> list[PriorViolation]:
-    return [PriorViolation(kind=kind, on=day) for day in days]
-
-
-def _yuan(n: int) -> Decimal:
-    return Decimal(n).quantize(Decimal("0.01"))
 
 
 def test_the_tables_of_chapters_7_and_8() -> None:

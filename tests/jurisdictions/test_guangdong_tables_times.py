@@ -20,13 +20,14 @@ from ecoreg import (
     Decision,
     FineResult,
     GuangdongFacts,
-    Harm,
-    PriorViolation,
-    ViolationCase,
-    decide_fine,
-    standard_policy_book,
 )
 from ecoreg.jurisdictions._guangdong_tables_times import tables_times
+from gd_cases import BOOK, DECIDED
+from gd_cases import case as _case
+from gd_cases import decide as _decide
+from gd_cases import earlier as _earlier
+from gd_cases import table_final as _fine
+from gd_cases import table_section as _table_section
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -34,46 +35,15 @@ if TYPE_CHECKING:
     from ecoreg.core._fine_rules import FineRule
 
 D = dt.date
-BOOK = standard_policy_book()
-DECIDED = D(2026, 3, 10)
-ACT = D(2026, 1, 5)
 GD = GuangdongFacts
 W = Decimal
 CODE_ACT, CODE_DECIDED = D(2026, 9, 1), D(2026, 10, 10)
 """An act under the 生态环境法典 (in force 2026-08-15), decided while the rules are in force."""
 
 
-def _case(kind: str, gd: GuangdongFacts | None = None, **changes: object) -> ViolationCase:
-    facts: dict[str, object] = {
-        "kind": kind,
-        "occurred_on": ACT,
-        "discovered_on": D(2026, 1, 6),
-        "harm": Harm.HARMFUL,
-        "guangdong": gd,
-        **changes,
-    }
-    return ViolationCase.model_validate(facts)
-
-
-def _decide(case: ViolationCase, day: dt.date = DECIDED) -> Decision[FineResult]:
-    return decide_fine(case, policy=BOOK.resolve("CN-GD", day), decided_on=day)
-
-
-def _fine(kind: str, gd: GuangdongFacts | None = None, **changes: object) -> Decimal:
-    """The final amount, checked to be the table's."""
-    d = _decide(_case(kind, gd, **changes))
-    (step,) = (s for s in d.outcome.steps if s.rule_id == "fine.table")
-    assert step.amount == d.outcome.final
-    return d.outcome.final
-
-
 def _section(kind: str, gd: GuangdongFacts | None = None, **changes: object) -> str:
     """The section of the table applied (from its citation)."""
-    d = _decide(_case(kind, gd, **changes))
-    (step,) = (s for s in d.outcome.steps if s.rule_id == "fine.table")
-    assert step.citation is not None
-    assert step.citation.note is not None
-    return step.citation.note.split(", ")[0].rsplit(" ", 1)[-1]
+    return _table_section(_decide(_case(kind, gd, **changes)))
 
 
 def _under_the_code(
@@ -81,10 +51,6 @@ def _under_the_code(
 ) -> Decision[FineResult]:
     case = _case(kind, gd, occurred_on=CODE_ACT, discovered_on=CODE_ACT, **changes)
     return _decide(case, day=CODE_DECIDED)
-
-
-def _earlier(kind: str, *months: int) -> list[PriorViolation]:
-    return [PriorViolation(kind=kind, on=D(2025, m, 1)) for m in months]
 
 
 def _rules(rule: FineRule) -> Iterator[FineRule]:

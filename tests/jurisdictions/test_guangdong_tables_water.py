@@ -23,17 +23,16 @@ from ecoreg import (
     GuangdongFacts,
     Harm,
     MonitoringFault,
-    PriorViolation,
     ViolationCase,
     decide_fine,
-    standard_policy_book,
 )
 from ecoreg.jurisdictions._guangdong_tables_water import tables_water
+from gd_cases import ACT, BOOK, DECIDED
+from gd_cases import case as _case
+from gd_cases import decide as _decide
+from gd_cases import priors as _priors
 
 D = dt.date
-BOOK = standard_policy_book()
-DECIDED = D(2026, 3, 10)
-ACT = D(2026, 1, 5)
 POLICY = BOOK.resolve("CN-GD", DECIDED)
 
 
@@ -49,19 +48,14 @@ def _fine(
     **gd: Any,
 ) -> Decision[FineResult]:
     on_case = {k: gd.pop(k) for k in _CASE_FIELDS if k in gd}
-    case = ViolationCase.model_validate(
-        {
-            **on_case,
-            "kind": kind,
-            "occurred_on": ACT,
-            "discovered_on": D(2026, 1, 6),
-            "harm": Harm.HARMFUL,
-            "refused_to_correct": refused,
-            "prior_violations": [PriorViolation(kind=kind, on=on) for on in priors],
-            "guangdong": GuangdongFacts.model_validate(gd) if gd else None,
-        }
+    case = _case(
+        kind,
+        GuangdongFacts.model_validate(gd) if gd else None,
+        refused_to_correct=refused,
+        prior_violations=_priors(kind, *priors),
+        **on_case,
     )
-    return decide_fine(case, policy=POLICY, decided_on=DECIDED)
+    return _decide(case)
 
 
 def _table(d: Decision[FineResult]) -> str:

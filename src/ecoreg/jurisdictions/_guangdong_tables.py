@@ -56,6 +56,38 @@ def _factor(ident: str, zh: str, en: str, *levels: Data) -> Data:
     return {"id": ident, "label_zh": zh, "label_en": en, "levels": list(levels)}
 
 
+def _brackets(
+    ident: str, zh: str, en: str, fact: str, cuts: Sequence[str], *rows: tuple[str, str, str]
+) -> Data:
+    """A factor on one number, cut at ``cuts`` (ascending) into ``rows`` (label zh, en, score).
+
+    Row i is from ``cuts[i - 1]`` ("以上", included, Art. 23) to under ``cuts[i]`` ("以下",
+    excluded); the first row has no lower bound, the last no upper one (so one row more than
+    cuts).
+    """
+    edges: list[str | None] = [None, *cuts, None]
+    return _factor(
+        ident,
+        zh,
+        en,
+        *(
+            _lv(
+                row_zh,
+                row_en,
+                score,
+                _num(
+                    fact,
+                    **({"at_least": low} if low is not None else {}),
+                    **({"below": high} if high is not None else {}),
+                ),
+            )
+            for (row_zh, row_en, score), (low, high) in zip(
+                rows, itertools.pairwise(edges), strict=True
+            )
+        ),
+    )
+
+
 def _flag(
     ident: str,
     zh: str,
@@ -196,26 +228,30 @@ def _wan(*pairs: tuple[int | str, int | str]) -> list[Band]:
 def _history(*weights: str) -> Data:
     """近二年同类违法行为情况（含本次）: 1 / 2 / 3 / 4 or more times."""
     one, two, three, four = weights
-    return _factor(
+    return _brackets(
         "history",
         "近二年同类违法行为情况（含本次）",
         "same violations within two years (this one included)",
-        _lv("1次", "once", one, _num("violations_2y", below="2")),
-        _lv("2次", "twice", two, _num("violations_2y", at_least="2", below="3")),
-        _lv("3次", "three times", three, _num("violations_2y", at_least="3", below="4")),
-        _lv("4次以上", "four times or more", four, _num("violations_2y", at_least="4")),
+        "violations_2y",
+        ("2", "3", "4"),
+        ("1次", "once", one),
+        ("2次", "twice", two),
+        ("3次", "three times", three),
+        ("4次以上", "four times or more", four),
     )
 
 
 def _history_ranks() -> Data:
     """The band tables' 近二年同类违法行为情况: fewer than 2 / 2 / 3 or more (this one counted)."""
-    return _factor(
+    return _brackets(
         "history",
         "近二年同类违法行为情况",
         "same violations within two years",
-        _lv("2次以下", "fewer than two", "0", _num("violations_2y", below="2")),
-        _lv("2次", "two", "1", _num("violations_2y", at_least="2", below="3")),
-        _lv("3次以上", "three or more", "2", _num("violations_2y", at_least="3")),
+        "violations_2y",
+        ("2", "3"),
+        ("2次以下", "fewer than two", "0"),
+        ("2次", "two", "1"),
+        ("3次以上", "three or more", "2"),
     )
 
 
@@ -347,13 +383,15 @@ def _exceedance(low: str, mid: str, high: str, top: str, *, ph: bool) -> Data:
 
 
 def _factors_over(two: str, three: str) -> Data:
-    return _factor(
+    return _brackets(
         "pollutants_over",
         "超标因子数目",
         "parameters over the limit",
-        _lv("1个", "one", "0", _num("pollutants_over", below="2")),
-        _lv("2个", "two", two, _num("pollutants_over", at_least="2", below="3")),
-        _lv("3个以上", "three or more", three, _num("pollutants_over", at_least="3")),
+        "pollutants_over",
+        ("2", "3"),
+        ("1个", "one", "0"),
+        ("2个", "two", two),
+        ("3个以上", "three or more", three),
     )
 
 
@@ -372,23 +410,15 @@ def _water_over_limit(ident: str, section: str, page: str, low: int, floor: str 
             _factors_over("0.02", "0.08"),
             _water_classes(),
             _area_water_four(),
-            _factor(
+            _brackets(
                 "daily_wastewater",
                 "废水日排放量",
                 "daily wastewater",
-                _lv("50吨以下", "under 50 t", "0", _num("daily_wastewater_tonnes", below="50")),
-                _lv(
-                    "50吨以上200吨以下",
-                    "50 t to under 200 t",
-                    "0.03",
-                    _num("daily_wastewater_tonnes", at_least="50", below="200"),
-                ),
-                _lv(
-                    "200吨以上",
-                    "200 t or more",
-                    "0.10",
-                    _num("daily_wastewater_tonnes", at_least="200"),
-                ),
+                "daily_wastewater_tonnes",
+                ("50", "200"),
+                ("50吨以下", "under 50 t", "0"),
+                ("50吨以上200吨以下", "50 t to under 200 t", "0.03"),
+                ("200吨以上", "200 t or more", "0.10"),
             ),
             _exceedance("0.05", "0.08", "0.15", "0.23", ph=True),
             _history("0", "0.03", "0.06", "0.15"),
@@ -451,18 +481,15 @@ def _outlet() -> Data:
                     _eq("pollutant_class", "toxic"),
                 ),
             ),
-            _factor(
+            _brackets(
                 "outlets",
                 "不符合规定的污染物排放口数量",
                 "non-conforming outlets",
-                _lv("1个", "one", "0", _num("nonconforming_outlets", below="2")),
-                _lv("2个", "two", "0.15", _num("nonconforming_outlets", at_least="2", below="3")),
-                _lv(
-                    "3个及以上",
-                    "three or more",
-                    "0.30",
-                    _num("nonconforming_outlets", at_least="3"),
-                ),
+                "nonconforming_outlets",
+                ("2", "3"),
+                ("1个", "one", "0"),
+                ("2个", "two", "0.15"),
+                ("3个及以上", "three or more", "0.30"),
             ),
         ],
         note="p. 56-57 (PDF pp. 71-72); 罚款金额=裁量百分值总和×20万",
@@ -544,7 +571,6 @@ def _history_bands(
 
 
 def _hazardous_storage() -> Data:
-    hw = "hazardous_waste_tonnes"
     return _weights(
         "cn-gd.table.4-18",
         "§4.18",
@@ -556,26 +582,57 @@ def _hazardous_storage() -> Data:
         high=1_000_000,
         start="0.10",
         factors=[
-            _factor(
+            _brackets(
                 "tonnes",
                 "涉及危废数量",
                 "hazardous waste involved",
-                _lv("2吨以下", "under 2 t", "0", _num(hw, below="2")),
-                _lv(
-                    "2吨以上5吨以下", "2 t to under 5 t", "0.10", _num(hw, at_least="2", below="5")
-                ),
-                _lv(
-                    "5吨以上10吨以下",
-                    "5 t to under 10 t",
-                    "0.20",
-                    _num(hw, at_least="5", below="10"),
-                ),
-                _lv("10吨以上", "10 t or more", "0.30", _num(hw, at_least="10")),
+                "hazardous_waste_tonnes",
+                ("2", "5", "10"),
+                ("2吨以下", "under 2 t", "0"),
+                ("2吨以上5吨以下", "2 t to under 5 t", "0.10"),
+                ("5吨以上10吨以下", "5 t to under 10 t", "0.20"),
+                ("10吨以上", "10 t or more", "0.30"),
             ),
             _prior_any("0.30"),
             _correction("0.30"),
         ],
         note="p. 101 (PDF p. 116)",
+    )
+
+
+def _hazardous_tonnes(*weights: str) -> Data:
+    """涉及量 of hazardous waste: under 1 t / 1 to under 3 t / 3 to under 10 t / 10 t or more."""
+    under_1, under_3, under_10, more = weights
+    return _brackets(
+        "tonnes",
+        "涉及量",
+        "quantity",
+        "hazardous_waste_tonnes",
+        ("1", "3", "10"),
+        ("1吨以下", "under 1 t", under_1),
+        ("1吨以上3吨以下", "1 t to under 3 t", under_3),
+        ("3吨以上10吨以下", "3 t to under 10 t", under_10),
+        ("10吨以上", "10 t or more", more),
+    )
+
+
+def _handling(zh: str, *weights: str) -> Data:
+    """What became of the hazardous waste: not yet disposed of / recovered / treated / dumped."""
+    h = "hazardous_waste_handling"
+    not_yet, recovered, treated, dumped = weights
+    return _factor(
+        "handling",
+        zh,
+        "what became of the hazardous waste",
+        _lv("暂未处置", "not yet disposed of", not_yet, _eq(h, "not_yet")),
+        _lv("资源化综合利用", "recovered as a resource", recovered, _eq(h, "recovered")),
+        _lv(
+            "通过焚烧等方式处理处置",
+            "treated (incinerated or otherwise)",
+            treated,
+            _eq(h, "treated"),
+        ),
+        _lv("非法倾倒、填埋", "dumped or buried unlawfully", dumped, _eq(h, "dumped")),
     )
 
 
@@ -716,14 +773,15 @@ def _period(special: str = "0.05", warning: str = "0.10", zh: str = "大气排�
 
 def _earlier_ranks() -> Data:
     """近二年同类违法行为情况 as ranks: none / 1 to under 3 / 3 or more earlier ones."""
-    v = "violations_2y"
-    return _factor(
+    return _brackets(
         "history",
         "近二年同类违法行为情况",
         "earlier same violations within two years",
-        _lv("无同类违法行为", "none", "0", _num(v, below="2")),
-        _lv("1次以上3次以下", "1 to under 3", "1", _num(v, at_least="2", below="4")),
-        _lv("3次以上", "3 or more", "2", _num(v, at_least="4")),
+        "violations_2y",
+        ("2", "4"),
+        ("无同类违法行为", "none", "0"),
+        ("1次以上3次以下", "1 to under 3", "1"),
+        ("3次以上", "3 or more", "2"),
     )
 
 
@@ -781,33 +839,31 @@ def _prior_any(weight: str = "1") -> Data:
 
 def _months(*weights: str, bounds: tuple[int, int, int]) -> Data:
     a, b, c = (str(n) for n in bounds)
-    m = "duration_months"
     w0, w1, w2, w3 = weights
-    return _factor(
+    return _brackets(
         "duration",
         "违法行为持续时间",
         "duration",
-        _lv(f"{a}个月以下", f"under {a} months", w0, _num(m, below=a)),
-        _lv(
-            f"{a}个月以上{b}个月以下", f"{a} to under {b} months", w1, _num(m, at_least=a, below=b)
-        ),
-        _lv(
-            f"{b}个月以上{c}个月以下", f"{b} to under {c} months", w2, _num(m, at_least=b, below=c)
-        ),
-        _lv(f"{c}个月以上", f"{c} months or more", w3, _num(m, at_least=c)),
+        "duration_months",
+        (a, b, c),
+        (f"{a}个月以下", f"under {a} months", w0),
+        (f"{a}个月以上{b}个月以下", f"{a} to under {b} months", w1),
+        (f"{b}个月以上{c}个月以下", f"{b} to under {c} months", w2),
+        (f"{c}个月以上", f"{c} months or more", w3),
     )
 
 
 def _days() -> Data:
-    d = "duration_days"
-    return _factor(
+    return _brackets(
         "duration",
         "违法行为持续时间",
         "duration",
-        _lv("1天以下", "under a day", "0", _num(d, below="1")),
-        _lv("1天以上5天以下", "1 to under 5 days", "0.02", _num(d, at_least="1", below="5")),
-        _lv("5天以上15天以下", "5 to under 15 days", "0.08", _num(d, at_least="5", below="15")),
-        _lv("15天以上", "15 days or more", "0.15", _num(d, at_least="15")),
+        "duration_days",
+        ("1", "5", "15"),
+        ("1天以下", "under a day", "0"),
+        ("1天以上5天以下", "1 to under 5 days", "0.02"),
+        ("5天以上15天以下", "5 to under 15 days", "0.08"),
+        ("15天以上", "15 days or more", "0.15"),
     )
 
 
@@ -1084,7 +1140,6 @@ def _hazardous_label() -> Data:
 
     The last row, a major impact (``major_impact``), takes the single 1,000,000.
     """
-    hw = "hazardous_waste_tonnes"
     return _ranked(
         "cn-gd.table.4-12",
         "§4.12",
@@ -1106,15 +1161,15 @@ def _hazardous_label() -> Data:
                 ),
                 _lv("未设置", "not set", "1", _eq("label_missing", True)),
             ),
-            _factor(
+            _brackets(
                 "tonnes",
                 "涉及量",
                 "quantity",
-                _lv("3吨以下", "under 3 t", "0", _num(hw, below="3")),
-                _lv(
-                    "3吨以上10吨以下", "3 t to under 10 t", "1", _num(hw, at_least="3", below="10")
-                ),
-                _lv("10吨以上", "10 t or more", "2", _num(hw, at_least="10")),
+                "hazardous_waste_tonnes",
+                ("3", "10"),
+                ("3吨以下", "under 3 t", "0"),
+                ("3吨以上10吨以下", "3 t to under 10 t", "1"),
+                ("10吨以上", "10 t or more", "2"),
             ),
             _correction(),
             _earlier_ranks(),

@@ -21,6 +21,7 @@ from __future__ import annotations
 from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _area_binary,
+    _brackets,
     _correction,
     _earlier_ranks,
     _eq,
@@ -28,7 +29,6 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _history_ranks,
     _impact,
     _lv,
-    _num,
     _period,
     _prior_year,
     _ranked,
@@ -169,7 +169,6 @@ def _self_monitoring() -> Data:
 
 def _disclosure() -> Data:
     """§3.9 (大气法 Art. 100 (4)): weights × 200,000."""
-    v = "violations_2y"
     factors = [
         _factor(
             "form",
@@ -179,13 +178,15 @@ def _disclosure() -> Data:
             _lv("不公开", "not disclosed", "0.20", _eq("not_disclosed", True)),
         ),
         _correction("0.30"),
-        _factor(
+        _brackets(
             "history",
             "近二年同类违法行为情况",
             "same violations within two years",
-            _lv("5次以下", "fewer than five", "0", _num(v, below="5")),
-            _lv("5次以上10次以下", "5 to under 10", "0.10", _num(v, at_least="5", below="10")),
-            _lv("10次以上", "10 or more", "0.20", _num(v, at_least="10")),
+            "violations_2y",
+            ("5", "10"),
+            ("5次以下", "fewer than five", "0"),
+            ("5次以上10次以下", "5 to under 10", "0.10"),
+            ("10次以上", "10 or more", "0.20"),
         ),
         _factor(
             "pollutant_class",
@@ -235,22 +236,25 @@ def _emission_info() -> Data:
 
 def _false_tests() -> Data:
     """§3.23 (大气法 Art. 112 (1)): items falsified × earlier same violations, impact 500,000."""
-    n, v = "falsified_reports", "violations_2y"
     factors = [
-        _factor(
+        _brackets(
             "items",
             "伪造检验结果或者出具虚假报告数量",
             "results falsified or false reports issued",
-            _lv("3项以下", "under 3", "0", _num(n, below="3")),
-            _lv("3项以上5项以下", "3 to under 5", "1", _num(n, at_least="3", below="5")),
-            _lv("5项以上", "5 or more", "2", _num(n, at_least="5")),
+            "falsified_reports",
+            ("3", "5"),
+            ("3项以下", "under 3", "0"),
+            ("3项以上5项以下", "3 to under 5", "1"),
+            ("5项以上", "5 or more", "2"),
         ),
-        _factor(
+        _brackets(
             "history",
             "近二年同类违法行为情况",
             "earlier same violations within two years",
-            _lv("无同类违法行为", "none", "0", _num(v, below="2")),
-            _lv("有同类违法行为", "some", "1", _num(v, at_least="2")),
+            "violations_2y",
+            ("2",),
+            ("无同类违法行为", "none", "0"),
+            ("有同类违法行为", "some", "1"),
         ),
     ]
     return _ranked(

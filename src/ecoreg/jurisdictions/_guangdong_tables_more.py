@@ -23,13 +23,15 @@ from __future__ import annotations
 
 from ecoreg.jurisdictions._guangdong_tables import (
     Data,
+    _brackets,
     _eq,
     _factor,
+    _handling,
+    _hazardous_tonnes,
     _history,
     _impact,
     _lv,
     _months,
-    _num,
     _ranked,
     _wan,
     _weights,
@@ -67,41 +69,14 @@ def _site() -> Data:
     )
 
 
-def _handling() -> Data:
-    h = "hazardous_waste_handling"
-    return _factor(
-        "handling",
-        "涉案危险废物收集、贮存、利用、处置情况",
-        "what became of the hazardous waste",
-        _lv("暂未处置", "not yet disposed of", "0", _eq(h, "not_yet")),
-        _lv("资源化综合利用", "recovered as a resource", "0.06", _eq(h, "recovered")),
-        _lv(
-            "通过焚烧等方式处理处置",
-            "treated (incinerated or otherwise)",
-            "0.11",
-            _eq(h, "treated"),
-        ),
-        _lv("非法倾倒、填埋", "dumped or buried unlawfully", "0.32", _eq(h, "dumped")),
-    )
-
-
 def _licence_tables() -> list[Data]:
     """§§4.26, 4.27 (固废法 Art. 114 ¶¶1, 2): the units' weights, × 500万 and × 200万."""
-    hw = "hazardous_waste_tonnes"
-    tonnes = _factor(
-        "tonnes",
-        "涉及量",
-        "quantity",
-        _lv("1吨以下", "under 1 t", "0", _num(hw, below="1")),
-        _lv("1吨以上3吨以下", "1 t to under 3 t", "0.04", _num(hw, at_least="1", below="3")),
-        _lv("3吨以上10吨以下", "3 t to under 10 t", "0.11", _num(hw, at_least="3", below="10")),
-        _lv("10吨以上", "10 t or more", "0.28", _num(hw, at_least="10")),
-    )
+    tonnes = _hazardous_tonnes("0", "0.04", "0.11", "0.28")
 
     def factors() -> list[Data]:
         return [
             tonnes,
-            _handling(),
+            _handling("涉案危险废物收集、贮存、利用、处置情况", "0", "0.06", "0.11", "0.32"),
             _months("0", "0.02", "0.04", "0.06", bounds=(3, 6, 12)),
             _site(),
             _history("0", "0.02", "0.05", "0.09"),
@@ -149,34 +124,31 @@ def _licence_tables() -> list[Data]:
 
 def _livestock() -> Data:
     """§4.29 (固废法 Art. 107, 可以处十万元以下的罚款): the herd, in pig equivalents."""
-    pe = "livestock_pig_equivalents"
-    herd = _factor(
+    herd = _brackets(
         "herd",
         "畜禽养殖场规模",
         "herd (pig equivalents: 500 pigs or sheep = 30,000 chickens or ducks = 100 cattle)",
-        _lv(
+        "livestock_pig_equivalents",
+        ("500", "1000", "1500"),
+        (
             "存栏量在500头（只）以下猪（羊）、30000羽以下鸡（鸭）或100头以下牛或其它同规模",
             "under 500 pigs",
             "0",
-            _num(pe, below="500"),
         ),
-        _lv(
+        (
             "存栏量在500头（只）以上1000头（只）以下猪（羊）或其它同规模",
             "500 to under 1,000 pigs",
             "1",
-            _num(pe, at_least="500", below="1000"),
         ),
-        _lv(
+        (
             "存栏量在1000头（只）以上1500头（只）以下猪（羊）或其它同规模",
             "1,000 to under 1,500 pigs",
             "2",
-            _num(pe, at_least="1000", below="1500"),
         ),
-        _lv(
+        (
             "存栏量在1500头（只）以上猪（羊）、90000羽以上鸡（鸭）或300头以上牛或其它同规模",
             "1,500 pigs or more",
             "3",
-            _num(pe, at_least="1500"),
         ),
     )
     return _ranked(
@@ -249,12 +221,14 @@ def _unremediated_plot() -> list[Data]:
                 ),
                 _lv("逾期不停止违法行为", "not stopped in time", "0.10", _eq(c, "not_stopped")),
             ),
-            _factor(
+            _brackets(
                 "history",
                 "近二年同类违法行为情况",
                 "earlier same violations within two years",
-                _lv("无同类违法行为", "none", "0", _num("violations_2y", below="2")),
-                _lv("有同类违法行为情况", "some", "0.08", _num("violations_2y", at_least="2")),
+                "violations_2y",
+                ("2",),
+                ("无同类违法行为", "none", "0"),
+                ("有同类违法行为情况", "some", "0.08"),
             ),
             _sensitivity("0", "0.03", "0.07"),
         ]

@@ -26,6 +26,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _area_binary,
     _bands,
+    _brackets,
     _cooperation,
     _correction,
     _eq,
@@ -46,13 +47,14 @@ _MAJOR_ZH = "造成重大生态环境影响或者不良社会影响的"
 
 def _prior_2y() -> Data:
     """近二年同类违法行为情况: none / some (the act itself counted in ``violations_2y``)."""
-    v = "violations_2y"
-    return _factor(
+    return _brackets(
         "history",
         "近二年同类违法行为情况",
         "same violations within two years",
-        _lv("无同类违法行为", "none", "0", _num(v, below="2")),
-        _lv("有同类违法行为", "some", "1", _num(v, at_least="2")),
+        "violations_2y",
+        ("2",),
+        ("无同类违法行为", "none", "0"),
+        ("有同类违法行为", "some", "1"),
     )
 
 
@@ -620,7 +622,7 @@ def _livestock() -> Data:
     Over the standard, by how far (§8.22), or untreated, by the herd (§8.23); the bands are
     the same.
     """
-    em, qx, pe = "exceedance_multiple", "quota_excess_ratio", "livestock_pig_equivalents"
+    em, qx = "exceedance_multiple", "quota_excess_ratio"
     form = _flag(
         "form",
         "违法情形",
@@ -650,27 +652,22 @@ def _livestock() -> Data:
         _lv("超标3倍以上", "3 times over or more", "2", _num(em, at_least="3")),
         _lv("超总量50%以上", "50 % or more over the quota", "2", _num(qx, at_least="0.5")),
     )
-    herd = _factor(
+    herd = _brackets(
         "herd",
         "畜禽养殖场、养殖小区规模",
         "herd (pig equivalents: 500 pigs = 30,000 chickens = 100 cattle)",
-        _lv(
-            "常年存栏量在500头猪、30000羽鸡、100头牛以下或其他同规模",
-            "under 500 pigs",
-            "0",
-            _num(pe, below="500"),
-        ),
-        _lv(
+        "livestock_pig_equivalents",
+        ("500", "1000"),
+        ("常年存栏量在500头猪、30000羽鸡、100头牛以下或其他同规模", "under 500 pigs", "0"),
+        (
             "常年存栏量在500头以上1000头以下猪、30000羽以上60000羽以下鸡、100头以上200头以下牛或其他同规模",
             "500 to under 1,000 pigs",
             "1",
-            _num(pe, at_least="500", below="1000"),
         ),
-        _lv(
+        (
             "常年存栏量在1000头以上猪、60000羽以上鸡、200头以上牛或其他同规模",
             "1,000 pigs or more",
             "2",
-            _num(pe, at_least="1000"),
         ),
     )
     rows = _wan((0, 1), (1, 3), (3, 5))

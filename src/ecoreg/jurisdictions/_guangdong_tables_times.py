@@ -32,15 +32,17 @@ from typing import TYPE_CHECKING, Any
 from ecoreg.jurisdictions._guangdong_tables import (
     _SENSITIVE,
     Data,
+    _brackets,
     _cooperation,
     _correction,
     _eq,
     _factor,
+    _handling,
+    _hazardous_tonnes,
     _history,
     _impact,
     _lv,
     _months,
-    _num,
 )
 from ecoreg.jurisdictions._guangdong_tables_water import _eia_document, _site
 
@@ -224,8 +226,6 @@ def _defective_report() -> Data:
 
 def _coal() -> Data:
     """§3.11: tonnes burned (<1, 1-3, 3-5, 5-8, 8 or more / a major impact: 3 times)."""
-    t = "material_tonnes"
-    bounds = ("1", "3", "5", "8")
     labels = ("1吨以下", "1吨以上3吨以下", "3吨以上5吨以下", "5吨以上8吨以下", "8吨以上")
     english = (
         "under 1 t",
@@ -234,21 +234,14 @@ def _coal() -> Data:
         "5 t to under 8 t",
         "8 t or more",
     )
-    tonnes = _factor(
+    tonnes = _brackets(
         "tonnes",
         "累计燃用吨数",
         "tonnes burned",
+        "material_tonnes",
+        ("1", "3", "5", "8"),
         *(
-            _lv(
-                f"燃用不符合质量标准的煤炭、石油焦{zh}",
-                en,
-                str(rank),
-                _num(
-                    t,
-                    **({"at_least": bounds[rank - 1]} if rank else {}),
-                    **({"below": bounds[rank]} if rank < len(bounds) else {}),
-                ),
-            )
+            (f"燃用不符合质量标准的煤炭、石油焦{zh}", en, str(rank))
             for rank, (zh, en) in enumerate(zip(labels, english, strict=True))
         ),
     )
@@ -274,25 +267,16 @@ def _coal() -> Data:
 
 def _goods_value_tables() -> list[Data]:
     """§§3.20, 3.21: the goods' value (<1, 1-3, 3-5, 5 million or more / a major impact)."""
-    g = "goods_value"
-    size = _factor(
+    size = _brackets(
         "goods_value",
         "违法程度",
         "goods' value",
-        _lv("货值金额在100万元以下", "under 1,000,000 yuan", "0", _num(g, below="1000000")),
-        _lv(
-            "货值金额在100万元以上300万元以下",
-            "1,000,000 to under 3,000,000 yuan",
-            "1",
-            _num(g, at_least="1000000", below="3000000"),
-        ),
-        _lv(
-            "货值金额在300万元以上500万元以下",
-            "3,000,000 to under 5,000,000 yuan",
-            "2",
-            _num(g, at_least="3000000", below="5000000"),
-        ),
-        _lv("货值金额在500万元以上", "5,000,000 yuan or more", "3", _num(g, at_least="5000000")),
+        "goods_value",
+        ("1000000", "3000000", "5000000"),
+        ("货值金额在100万元以下", "under 1,000,000 yuan", "0"),
+        ("货值金额在100万元以上300万元以下", "1,000,000 to under 3,000,000 yuan", "1"),
+        ("货值金额在300万元以上500万元以下", "3,000,000 to under 5,000,000 yuan", "2"),
+        ("货值金额在500万元以上", "5,000,000 yuan or more", "3"),
     )
     factors = [size, _impact("whether")]
     steps = (("1", "2"), ("2", "2.5"), ("2.5", "3"), ("3", "3"))
@@ -432,7 +416,6 @@ def _area_weights(restricted: str, sensitive: str) -> Data:
 
 def _industrial_dumping() -> Data:
     """§4.7: start 1/3 × cost × 3 (= the statutory minimum), the factors in fractions."""
-    t, d = "material_tonnes", "duration_days"
     eighth, quarter, twelfth = _frac(1, 8), _frac(1, 4), _frac(1, 12)
     return _record(
         "cn-gd.table.4-7",
@@ -447,28 +430,25 @@ def _industrial_dumping() -> Data:
         "所需处置费用×3倍; the weights are printed as fractions (裁量起点 1/3)",
         start=_frac(1, 3),
         factors=[
-            _factor(
+            _brackets(
                 "tonnes",
                 "涉及量",
                 "quantity",
-                _lv("3吨以下", "under 3 t", "0", _num(t, below="3")),
-                _lv(
-                    "3吨以上10吨以下",
-                    "3 t to under 10 t",
-                    eighth,
-                    _num(t, at_least="3", below="10"),
-                ),
-                _lv("10吨以上", "10 t or more", quarter, _num(t, at_least="10")),
+                "material_tonnes",
+                ("3", "10"),
+                ("3吨以下", "under 3 t", "0"),
+                ("3吨以上10吨以下", "3 t to under 10 t", eighth),
+                ("10吨以上", "10 t or more", quarter),
             ),
-            _factor(
+            _brackets(
                 "duration",
                 "违法行为持续时间",
                 "duration",
-                _lv("3天以下", "under 3 days", "0", _num(d, below="3")),
-                _lv(
-                    "3天以上5天以下", "3 to under 5 days", eighth, _num(d, at_least="3", below="5")
-                ),
-                _lv("5天以上", "5 days or more", quarter, _num(d, at_least="5")),
+                "duration_days",
+                ("3", "5"),
+                ("3天以下", "under 3 days", "0"),
+                ("3天以上5天以下", "3 to under 5 days", eighth),
+                ("5天以上", "5 days or more", quarter),
             ),
             _factor(
                 "area",
@@ -514,24 +494,11 @@ def _industrial_dumping() -> Data:
     )
 
 
-def _hazardous_tonnes(top: str) -> Data:
-    hw = "hazardous_waste_tonnes"
-    return _factor(
-        "tonnes",
-        "涉及量",
-        "quantity",
-        _lv("1吨以下", "under 1 t", "0", _num(hw, below="1")),
-        _lv("1吨以上3吨以下", "1 t to under 3 t", "0.02", _num(hw, at_least="1", below="3")),
-        _lv("3吨以上10吨以下", "3 t to under 10 t", "0.06", _num(hw, at_least="3", below="10")),
-        _lv("10吨以上", "10 t or more", top, _num(hw, at_least="10")),
-    )
-
-
 def _hazardous_cost_tables() -> list[Data]:
     """§§4.14, 4.22, 4.23 (one set of weights) and §4.15: start 60 % × cost × 5."""
     times_5 = "罚款金额=裁量百分值总和×所需处置费用×5倍"
     same = [
-        _hazardous_tonnes("0.15"),
+        _hazardous_tonnes("0", "0.02", "0.06", "0.15"),
         _area_weights("0.04", "0.13"),
         _correction("0.05"),
         _history("0", "0.02", "0.05", "0.07"),
@@ -575,7 +542,6 @@ def _hazardous_cost_tables() -> list[Data]:
             ),
         )
     ]
-    h = "hazardous_waste_handling"
     found.append(
         _record(
             "cn-gd.table.4-15",
@@ -587,21 +553,8 @@ def _hazardous_cost_tables() -> list[Data]:
             f"pp. 96-97 (PDF pp. 111-112); 固体废物污染环境防治法 Art. 112 ¶1 (4), ¶2; {times_5}",
             start="0.60",
             factors=[
-                _hazardous_tonnes("0.11"),
-                _factor(
-                    "handling",
-                    "涉案危险废物去向情况",
-                    "what became of the hazardous waste",
-                    _lv("暂未处置", "not yet disposed of", "0", _eq(h, "not_yet")),
-                    _lv("资源化综合利用", "recovered as a resource", "0.02", _eq(h, "recovered")),
-                    _lv(
-                        "通过焚烧等方式处理处置",
-                        "treated (incinerated or otherwise)",
-                        "0.04",
-                        _eq(h, "treated"),
-                    ),
-                    _lv("非法倾倒、填埋", "dumped or buried unlawfully", "0.10", _eq(h, "dumped")),
-                ),
+                _hazardous_tonnes("0", "0.02", "0.06", "0.11"),
+                _handling("涉案危险废物去向情况", "0", "0.02", "0.04", "0.10"),
                 _correction("0.05"),
                 _months("0", "0.02", "0.04", "0.07", bounds=(3, 6, 12)),
                 _history("0", "0.02", "0.05", "0.07"),

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ecoreg.jurisdictions._guangdong_tables import (
     _LABEL_BANDS,
+    _brackets,
     _cooperation,
     _correction,
     _earlier_ranks,
@@ -37,7 +38,6 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _history,
     _impact,
     _lv,
-    _num,
     _prior_any,
     _prior_year,
     _ranked,
@@ -76,33 +76,27 @@ def _steps(
     """
     uz, ue = unit
     cut = [str(Decimal(b) * Decimal(scale)) for b in bounds]
-    levels = [
-        _lv(
-            f"{bounds[0]}{uz}{first}",
-            f"under {bounds[0]} {ue}",
-            scores[0],
-            _num(fact, below=cut[0]),
-        )
-    ]
-    levels += [
-        _lv(
-            f"{bounds[i - 1]}{uz}以上{bounds[i]}{uz}以下",
-            f"{bounds[i - 1]} to under {bounds[i]} {ue}",
-            scores[i],
-            _num(fact, at_least=cut[i - 1], below=cut[i]),
-        )
-        for i in range(1, len(bounds))
-    ]
     top = bounds[-1]
     if closed_at is None:
-        label = (f"{top}{uz}以上", f"{top} {ue} or more")
+        last = (f"{top}{uz}以上", f"{top} {ue} or more")
     else:
-        label = (
+        last = (
             f"{top}{uz}以上{closed_at}{uz}以下（及以上）",
             f"{top} {ue} or more (the last row printed ends at {closed_at} {ue})",
         )
-    levels.append(_lv(*label, scores[len(bounds)], _num(fact, at_least=cut[-1])))
-    return _factor(ident, zh, en, *levels)
+    labels = [
+        (f"{bounds[0]}{uz}{first}", f"under {bounds[0]} {ue}"),
+        *(
+            (f"{a}{uz}以上{b}{uz}以下", f"{a} to under {b} {ue}")
+            for a, b in itertools.pairwise(bounds)
+        ),
+        last,
+    ]
+    rows = [
+        (label_zh, label_en, score)
+        for (label_zh, label_en), score in zip(labels, scores, strict=True)
+    ]
+    return _brackets(ident, zh, en, fact, cut, *rows)
 
 
 def _ranks(n: int) -> list[str]:
@@ -135,19 +129,15 @@ def _sensitivity(*scores: str) -> Data:
 
 def _earlier_2y(none: str, some: str, many: str) -> Data:
     """近二年同类违法行为情况: none / 1 to under 3 / 3 or more earlier ones (as §4.12 reads it)."""
-    v = "violations_2y"
-    return _factor(
+    return _brackets(
         "history",
         "近二年同类违法行为情况",
         "earlier same violations within two years",
-        _lv("无同类违法行为", "none", none, _num(v, below="2")),
-        _lv(
-            "1次以上同类违法行为3次以下同类违法行为",
-            "1 to under 3",
-            some,
-            _num(v, at_least="2", below="4"),
-        ),
-        _lv("3次以上同类违法行为", "3 or more", many, _num(v, at_least="4")),
+        "violations_2y",
+        ("2", "4"),
+        ("无同类违法行为", "none", none),
+        ("1次以上同类违法行为3次以下同类违法行为", "1 to under 3", some),
+        ("3次以上同类违法行为", "3 or more", many),
     )
 
 
@@ -901,25 +891,16 @@ def _plot_area() -> Data:
 
 def _years() -> Data:
     """违法行为持续时间 of §§6.14, 6.19, 6.20: 6 months / 1 year / 3 years, 0 to 15 %."""
-    m = "duration_months"
-    return _factor(
+    return _brackets(
         "duration",
         "违法行为持续时间",
         "duration",
-        _lv("6个月以下", "under 6 months", "0", _num(m, below="6")),
-        _lv(
-            "6个月以上1年以下",
-            "6 to under 12 months",
-            "0.05",
-            _num(m, at_least="6", below="12"),
-        ),
-        _lv(
-            "1年以上3年以下",
-            "1 to under 3 years",
-            "0.10",
-            _num(m, at_least="12", below="36"),
-        ),
-        _lv("3年以上", "3 years or more", "0.15", _num(m, at_least="36")),
+        "duration_months",
+        ("6", "12", "36"),
+        ("6个月以下", "under 6 months", "0"),
+        ("6个月以上1年以下", "6 to under 12 months", "0.05"),
+        ("1年以上3年以下", "1 to under 3 years", "0.10"),
+        ("3年以上", "3 years or more", "0.15"),
     )
 
 
@@ -950,12 +931,14 @@ def _risk_weights(
                 _lv("农用地", "farmland", "0.10", _eq("farmland", True)),
             ),
             _years(),
-            _factor(
+            _brackets(
                 "history",
                 "近二年同类违法行为情况",
                 "earlier same violations within two years",
-                _lv("无同类违法行为", "none", "0", _num("violations_2y", below="2")),
-                _lv("有同类违法行为", "some", "0.08", _num("violations_2y", at_least="2")),
+                "violations_2y",
+                ("2",),
+                ("无同类违法行为", "none", "0"),
+                ("有同类违法行为", "some", "0.08"),
             ),
             _correction("0.10"),
             _sensitivity("0", "0.03", "0.07"),
@@ -1278,18 +1261,21 @@ def _falsified() -> list[Data]:
 
     No soil pollution: within 20,000-200,000; soil polluted: within 200,000-2,000,000.
     """
-    f = "falsified_indicators"
     cuts = [str(k) for k in range(6, 42, 5)]  # 6, 11, …, 41: "1-5项", "6-10项", …, "41-45项"
 
     def count() -> Data:
-        levels = [_lv("1-5项", "1 to 5", "0", _num(f, below=cuts[0]))]
-        for i, c in enumerate(cuts):
-            hi = str(int(c) + 4)
-            when = (
-                _num(f, at_least=c, below=cuts[i + 1]) if i + 1 < len(cuts) else _num(f, at_least=c)
-            )
-            levels.append(_lv(f"{c}-{hi}项", f"{c} to {hi}", str(i + 1), when))
-        return _factor("indicators", "篡改伪造监测数据指标个数", "indicators falsified", *levels)
+        return _brackets(
+            "indicators",
+            "篡改伪造监测数据指标个数",
+            "indicators falsified",
+            "falsified_indicators",
+            cuts,
+            ("1-5项", "1 to 5", "0"),
+            *(
+                (f"{c}-{int(c) + 4}项", f"{c} to {int(c) + 4}", str(i))
+                for i, c in enumerate(cuts, 1)
+            ),
+        )
 
     title = (
         "土壤污染重点监管单位篡改、伪造监测数据",

@@ -19,11 +19,13 @@ from ecoreg.jurisdictions._guangdong_tables import (
     Data,
     _area_binary,
     _bands,
+    _brackets,
     _cooperation,
     _correction,
     _eq,
     _factor,
     _flag,
+    _history,
     _impact,
     _lv,
     _networking,
@@ -209,30 +211,15 @@ def _discharge() -> Data:
 
 
 def _half_years() -> Data:
-    m = "duration_months"
-    return _factor(
+    return _brackets(
         "duration",
         "违法行为持续时间",
         "duration",
-        _lv("6个月以下", "under 6 months", "0", _num(m, below="6")),
-        _lv(
-            "6个月以上12个月以下", "6 to under 12 months", "0.06", _num(m, at_least="6", below="12")
-        ),
-        _lv("12个月以上", "12 months or more", "0.11", _num(m, at_least="12")),
-    )
-
-
-def _history_14() -> Data:
-    """近二年同类违法行为情况（含本次）: 1 / 2 / 3 / 4 or more: 0 / 4 / 8 / 14 %."""
-    v = "violations_2y"
-    return _factor(
-        "history",
-        "近二年同类违法行为情况（含本次）",
-        "same violations within two years (this one included)",
-        _lv("1次", "once", "0", _num(v, below="2")),
-        _lv("2次", "twice", "0.04", _num(v, at_least="2", below="3")),
-        _lv("3次", "three times", "0.08", _num(v, at_least="3", below="4")),
-        _lv("4次以上", "four times or more", "0.14", _num(v, at_least="4")),
+        "duration_months",
+        ("6", "12"),
+        ("6个月以下", "under 6 months", "0"),
+        ("6个月以上12个月以下", "6 to under 12 months", "0.06"),
+        ("12个月以上", "12 months or more", "0.11"),
     )
 
 
@@ -266,7 +253,7 @@ def _chapter_1() -> list[Data]:
         _form(design),
         _site(),
         _half_years(),
-        _history_14(),
+        _history("0", "0.04", "0.08", "0.14"),
         _cooperation("0.05", "配合执法调查情况"),
     ]
     design_zh = (
@@ -327,7 +314,7 @@ def _chapter_1() -> list[Data]:
         _form(facilities, "环境保护设施情况"),
         _site(),
         _half_years(),
-        _history_14(),
+        _history("0", "0.04", "0.08", "0.14"),
         _cooperation("0.05", "配合执法调查情况"),
     ]
     facilities_zh = (
@@ -594,7 +581,7 @@ def _chapter_2() -> list[Data]:
         ),
         _cooperation(),
     ]
-    em, qx, t = "exceedance_multiple", "quota_excess_ratio", "daily_wastewater_tonnes"
+    em, qx = "exceedance_multiple", "quota_excess_ratio"
     exceedance = _factor(
         "exceedance",
         "超标情况",
@@ -627,12 +614,14 @@ def _chapter_2() -> list[Data]:
             )
         ),
     )
-    daily = _factor(
+    daily = _brackets(
         "daily_wastewater",
         "废水日排放量",
         "daily wastewater",
-        _lv("100吨以下", "under 100 t", "0", _num(t, below="100")),
-        _lv("100吨以上", "100 t or more", "1", _num(t, at_least="100")),
+        "daily_wastewater_tonnes",
+        ("100",),
+        ("100吨以下", "under 100 t", "0"),
+        ("100吨以上", "100 t or more", "1"),
     )
     discharging = _flag(
         "discharging",
