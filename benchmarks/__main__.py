@@ -18,6 +18,7 @@ from benchmarks import (
     bench_arrow_more,
     bench_detectors,
     bench_edge,
+    bench_fines,
     bench_grading,
     bench_grading_arrow,
     bench_hj212,
@@ -45,6 +46,7 @@ BENCHMARKS = {
     "http-batch": bench_edge.run_http_batch,
     "stdio": bench_edge.run_stdio,
     "periods": bench_periods.run,
+    "fines": bench_fines.run,
     "spark-grading": bench_spark.run,
     "spark-hj212": bench_spark_hj212.run,
 }

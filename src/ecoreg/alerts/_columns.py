@@ -41,6 +41,7 @@ from ecoreg.core._calendar import (
 )
 from ecoreg.core._citations import Citation
 from ecoreg.core._decision import count_en
+from ecoreg.core._policy import memoized
 from ecoreg.core._time import FIRST_DAY, LAST_DAY, shanghai
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.law.defaults import ECOREG_DEFAULTS
@@ -260,6 +261,11 @@ class _Settings:
 
     @classmethod
     def of(cls, policy: Policy) -> _Settings:
+        """The settings read from ``policy``, once (kept with it)."""
+        return memoized(policy, "alert-settings", lambda: cls._read(policy))
+
+    @classmethod
+    def _read(cls, policy: Policy) -> _Settings:
         # Four hours, one per tier (the parameter's spec holds it to four items).
         low, medium, high, critical = policy.as_tuple("alerts.tier_response_hours")
         start, end = (

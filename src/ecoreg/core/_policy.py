@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 import attrs
 from pydantic import Field, JsonValue
@@ -201,6 +201,9 @@ class Policy:
     ended: tuple[MeasureLife, ...] = ()
     """Local measures whose last version ended before ``on``, with no successor known (no later
     version, and no ``replaced_by`` on its instrument): no longer applied."""
+    _memo: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    """What is derived from the policy, built once (a policy never changes): `records` by key,
+    and the settings a domain reads (`memoized`)."""
 
     def lapse_reasons(self) -> tuple[Reason, ...]:
         """A reason for each local measure that has ended without a known successor: not applied.
@@ -410,7 +413,11 @@ class Policy:
 
     def records(self, key: str) -> Mapping[str, Any]:
         """The records of ``key`` (e.g. ``violations.catalogue``) by id."""
-        return MappingProxyType({getattr(r, "id", ""): r for r in self.as_tuple(key)})
+        return memoized(
+            self,
+            f"records:{key}",
+            lambda: MappingProxyType({getattr(r, "id", ""): r for r in self.as_tuple(key)}),
+        )
 
     @checked
     def record(self, key: str, ident: str) -> Any:
@@ -437,6 +444,22 @@ class Policy:
         """The value of ``key`` as a tuple."""
         result: tuple[Any, ...] = self._typed(key, tuple)
         return result
+
+
+_T = TypeVar("_T")
+
+
+def memoized(policy: Policy, name: str, build: Callable[[], _T]) -> _T:
+    """What ``build`` derives from ``policy``, built on the first call and kept with it.
+
+    A policy never changes, so a domain's settings read from it (`PenaltySettings.of` …) need
+    not be read again for every decision under it.
+    """
+    found: _T | None = policy._memo.get(name)  # noqa: SLF001 - the policy's own cache
+    if found is None:
+        found = build()
+        policy._memo[name] = found  # noqa: SLF001
+    return found
 
 
 @attrs.frozen

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import numpy as np
 
+from ecoreg.core._policy import memoized
 from ecoreg.exceptions import InvalidInputError
 from ecoreg.grading._profile import (
     _ALERT,
@@ -63,6 +64,11 @@ class _Settings:
 
     @classmethod
     def of(cls, policy: Policy) -> _Settings:
+        """The settings read from ``policy``, once (kept with it)."""
+        return memoized(policy, "grading-settings", lambda: cls._read(policy))
+
+    @classmethod
+    def _read(cls, policy: Policy) -> _Settings:
         # Every list has its length fixed by its parameter's spec (``items``), and the grade
         # matrix's order is a combination rule checked when the policy is resolved.
         def floats(key: str) -> tuple[float, ...]:

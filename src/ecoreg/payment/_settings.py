@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 import attrs
 
+from ecoreg.core._policy import memoized
 from ecoreg.payment._models import CaseType
 
 if TYPE_CHECKING:
@@ -113,6 +114,10 @@ class PaymentSettings:
         Raises:
             MissingParameterError: when a statutory parameter is unset.
         """
+        return memoized(policy, "payment-settings", lambda: cls._read(policy))
+
+    @classmethod
+    def _read(cls, policy: Policy) -> PaymentSettings:
         return cls(
             policy=policy,
             payment_deadline_days=policy.as_int("penalty.payment_deadline_days"),

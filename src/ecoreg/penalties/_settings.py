@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ecoreg.core._policy import memoized
+
 if TYPE_CHECKING:
     from decimal import Decimal
 
@@ -79,11 +81,15 @@ class PenaltySettings:
 
     @classmethod
     def of(cls, policy: Policy) -> PenaltySettings:
-        """Read the settings from ``policy``.
+        """Read the settings from ``policy`` (once: they are kept with it).
 
         Raises:
             MissingParameterError: when a parameter every jurisdiction must have is unset.
         """
+        return memoized(policy, "penalty-settings", lambda: cls._read(policy))
+
+    @classmethod
+    def _read(cls, policy: Policy) -> PenaltySettings:
         has = policy.parameters.__contains__
 
         def optional_decimal(key: str) -> Decimal | None:
@@ -175,6 +181,10 @@ class StudySettings:
         Raises:
             MissingParameterError: where the jurisdiction has no law-study scheme.
         """
+        return memoized(policy, "study-settings", lambda: cls._read(policy))
+
+    @classmethod
+    def _read(cls, policy: Policy) -> StudySettings:
         return cls(
             minutes_per_class_hour=policy.as_int("study.minutes_per_class_hour"),
             points_valid_months=policy.as_int("study.points_valid_months"),
