@@ -365,3 +365,16 @@ def test_national_data_is_plain_data() -> None:
     assert (
         PolicyBook.from_data(json.loads(json.dumps(dict(NATIONAL_DATA)))) == national_policy_book()
     )
+
+
+def test_a_policy_keeps_what_is_read_from_it() -> None:
+    from ecoreg.penalties._settings import PenaltySettings  # noqa: PLC0415
+
+    policy = book().resolve("CN-GD-DG", D(2026, 3, 1))
+    again = book().resolve("CN-GD-DG", D(2026, 3, 1))
+    first = policy.records("violations.catalogue")
+    assert policy.records("violations.catalogue") is first
+    assert PenaltySettings.of(policy) is PenaltySettings.of(policy)
+    # The cache is not part of the policy's value: equal policies stay equal.
+    assert policy == again
+    assert dict(again.records("violations.catalogue")) == dict(first)
