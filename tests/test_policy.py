@@ -368,10 +368,12 @@ def test_national_data_is_plain_data() -> None:
 
 
 def test_a_policy_keeps_what_is_read_from_it() -> None:
+    from ecoreg import standard_policy_book  # noqa: PLC0415
     from ecoreg.penalties._settings import PenaltySettings  # noqa: PLC0415
 
-    policy = book().resolve("CN-GD-DG", D(2026, 3, 1))
-    again = book().resolve("CN-GD-DG", D(2026, 3, 1))
+    standard = standard_policy_book()
+    policy = standard.resolve("CN-GD-DG", D(2026, 3, 1))
+    again = standard.resolve("CN-GD-DG", D(2026, 3, 1))
     first = policy.records("violations.catalogue")
     assert policy.records("violations.catalogue") is first
     assert PenaltySettings.of(policy) is PenaltySettings.of(policy)
