@@ -46,6 +46,7 @@ from ecoreg.law.catalogue._build import (
     fact,
     kind,
     no_fine,
+    per_unit,
     provision,
     section,
     tiers,
@@ -2015,6 +2016,36 @@ _FOREIGN_WASTE = (
     ),
 )
 
+_REG_35_2 = article(
+    permit.INSTRUMENT,
+    35,
+    "违反本条例规定，排污单位有下列行为之一的，由生态环境主管部门责令改正，处5万元以上20万元以下的"
+    "罚款；情节严重的，处20万元以上100万元以下的罚款，责令限制生产、停产整治：……(二)特殊时段未"
+    "按照排污许可证规定停止或者限制排放污染物。",
+    item=2,
+)
+_REG_36_2 = article(
+    permit.INSTRUMENT,
+    36,
+    _REG_36_CHAPEAU + "……(二)污染物排放方式或者排放去向不符合排污许可证规定；",
+    item=2,
+)
+_REG_37_3 = article(
+    permit.INSTRUMENT,
+    37,
+    "违反本条例规定，排污单位有下列行为之一的，由生态环境主管部门责令改正，处每次5千元以上2万元"
+    "以下的罚款；法律另有规定的，从其规定：……(三)未按照排污许可证规定提交排污许可证执行报告；",
+    item=3,
+)
+_NO_CODE_ARTICLE = (
+    "The Code fines no such act (no article of Book 5 names it), so 排污许可管理条例, in force from "
+    "2021-03-01 and left in force by the Code, is the only basis before and after 2026-08-15. "
+)
+_PERMIT_DAILY_BOTH = (
+    _PERMIT_DAILY_NOTE + " From 2026-08-15 Code Art. 1060 reaches the same discharge too: it is "
+    "not limited to acts against the Code (企业事业单位和其他生产经营者违法排放……污染物)."
+)
+
 _REGULATION_ONLY = (
     kind(
         "permit.permit-forged-or-transferred",
@@ -2039,6 +2070,83 @@ _REGULATION_ONLY = (
             "it.",
         ),
         keywords=("伪造", "变造", "转让", "排污许可证", "forged permit"),
+    ),
+    kind(
+        "permit.special-period-not-restricted",
+        "特殊时段未按照排污许可证规定停止或者限制排放污染物",
+        "discharges not stopped or restricted in special periods as the permit requires",
+        "permit",
+        basis(
+            _first(
+                _REG_35_2,
+                "Before it no statute fined a breach of a permit's special-period terms as such "
+                "(Art. 17 ¶2: 排污单位应当遵守排污许可证规定). " + _NO_CODE_ARTICLE + "The permit "
+                "records the special-period terms apart from its limits (Code Art. 181 (4), not "
+                "(2)), so Code Art. 1103 does not name the act; a discharge over the permitted "
+                "limits is also kind permit.over-permitted-limit.",
+            ),
+            tiers(
+                band(yuan(200_000, 1_000_000), fact("serious"), zh="情节严重", en="serious"),
+                band(yuan(50_000, 200_000)),
+            ),
+            enforcers=_ECO,
+            measures=("order_correction", "restrict_production"),
+            daily_penalty=_PERMIT_DAILY,
+            daily_note=_PERMIT_DAILY_BOTH,
+        ),
+        keywords=("特殊时段", "停止排放", "限制排放", "重污染天气", "排污许可证", "special period"),
+    ),
+    kind(
+        "permit.discharge-method-not-per-permit",
+        "污染物排放方式或者排放去向不符合排污许可证规定",
+        "discharge method or destination not as the permit states",
+        "permit",
+        basis(
+            _first(
+                _REG_36_2,
+                "Before it no statute fined a discharge method or destination that did not match "
+                "the permit as such (Art. 18 ¶2: 污染物排放方式和排放去向应当与排污许可证规定"
+                "相符). " + _NO_CODE_ARTICLE + "A change of method or destination requires a new "
+                "permit (Art. 15 (2), Code Art. 182 (2)): discharging after it without one may also "
+                "be a discharge without the permit the law requires (Art. 33 (4), Code Art. 1102), "
+                "a reading left to the case.",
+            ),
+            _REG_LOW,
+            enforcers=_ECO,
+            measures=("order_correction", "restrict_production"),
+            daily_penalty=_PERMIT_DAILY,
+            daily_note=_PERMIT_DAILY_BOTH,
+        ),
+        keywords=("排放方式", "排放去向", "排污许可证", "discharge method", "destination"),
+    ),
+    kind(
+        "permit.execution-report-not-submitted",
+        "未按照排污许可证规定提交排污许可证执行报告",
+        "permit execution report not submitted as the permit requires",
+        "permit",
+        basis(
+            _first(
+                _REG_37_3,
+                "Before it no statute fined an execution report not submitted (Art. 22 ¶1: 按照"
+                "排污许可证规定的内容、频次和时间要求，向审批部门提交排污许可证执行报告). "
+                + _NO_CODE_ARTICLE
+                + "Code Art. 1086 ¶1 (1)'s 未如实报告 is an untruthful report, not a report not "
+                "submitted (an untruthful execution report is kind "
+                "monitoring.emissions-not-truthfully-reported).",
+            ),
+            per_unit("occasion", 5_000, 20_000),
+            enforcers=_ECO,
+            measures=("order_correction",),
+            daily_note="Not a discharge: neither 排污许可管理条例 Art. 38 nor Code Art. 1060 reaches "
+            "it.",
+        ),
+        keywords=(
+            "执行报告",
+            "排污许可证执行报告",
+            "年度执行报告",
+            "排污许可证",
+            "execution report",
+        ),
     ),
 )
 
