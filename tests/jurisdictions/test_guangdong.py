@@ -594,7 +594,7 @@ TABLE_KINDS = (
 ALL_TABLE_KINDS = tuple(
     sorted({k for t in GD_POLICY.records("discretion.tables").values() for k in t.kinds})
 )
-"""The kinds of every encoded table (173 records of all chapters, and 16 for the persons
+"""The kinds of every encoded table (177 records of all chapters, and 16 for the persons
 responsible): the properties below draw from them, with the facts the tables of every chapter
 read."""
 _amounts = st.decimals(min_value=0, max_value=500, places=1, allow_nan=False)

@@ -49,11 +49,15 @@ IDS = {
     "cn-gd.table.8-2",
     "cn-gd.table.8-2-report",
     "cn-gd.table.8-22",
+    "cn-gd.table.8-27.ordinary",
+    "cn-gd.table.8-27.higher",
     "cn-gd.table.8-28",
+    "cn-gd.table.8-29",
     "cn-gd.table.8-30",
     "cn-gd.table.8-34",
     "cn-gd.table.8-35",
     "cn-gd.table.8-36",
+    "cn-gd.table.8-38",
     "cn-gd.table.8-39",
     "cn-gd.table.8-41",
     "cn-gd.table.8-42",
@@ -276,6 +280,39 @@ def test_8_22_and_8_23_livestock_waste() -> None:
         assert _fine(kind, gd) == _yuan(amount)
 
 
+def test_8_27_special_period_by_area_and_earlier_violations() -> None:
+    kind = "permit.special-period-not-restricted"
+    # §8.27 (pp. 209-210), 排污许可管理条例 Art. 35 (2), 5万-20万 (情节严重 20万-100万): no major
+    # impact, outside sensitive areas, one earlier same violation within two years (1次以上3次
+    # 以下): 7万-10万 → (70,000 + 100,000) / 2 = 85,000. The earlier one exactly two years back
+    # (2024-01-05, the act 2026-01-05) still counts; a day earlier it does not: 无同类违法行为,
+    # 5万-7万 → 60,000.
+    d = _decide(_case(kind, prior_violations=_prior(kind, D(2024, 1, 5))))
+    assert (d.outcome.statutory_min, d.outcome.statutory_max) == (Decimal(50000), Decimal(200000))
+    assert d.outcome.final == _yuan(85_000)
+    assert _fine(kind, prior_violations=_prior(kind, D(2024, 1, 4))) == _yuan(60_000)
+    # Three earlier (3次以上) in a restricted area: the band's single amount, 20万元.
+    three = _prior(kind, D(2024, 6, 1), D(2025, 1, 1), D(2025, 4, 1))
+    restricted = GuangdongFacts(areas=(AreaClass.RESTRICTED,))
+    assert _fine(kind, restricted, prior_violations=three) == _yuan(200_000)
+
+
+def test_8_27_a_serious_case_takes_the_higher_half() -> None:
+    kind = "permit.special-period-not-restricted"
+    # 情节严重 (the table's 造成重大生态环境影响或者不良社会影响): 20万-100万. Residential area, no
+    # earlier violation: 60万-80万 → 700,000; outside, two earlier (1次以上3次以下, as with one):
+    # 30万-40万 → 350,000.
+    residential = GuangdongFacts(areas=(AreaClass.RESIDENTIAL,))
+    d = _decide(_case(kind, residential, serious=True))
+    assert (d.outcome.statutory_min, d.outcome.statutory_max) == (
+        Decimal(200000),
+        Decimal(1000000),
+    )
+    assert d.outcome.final == _yuan(700_000)
+    two = _prior(kind, D(2025, 1, 1), D(2025, 4, 1))
+    assert _fine(kind, serious=True, prior_violations=two) == _yuan(350_000)
+
+
 def test_8_28_outlets_not_per_permit_by_area_and_class() -> None:
     kind = "permit.outlet-not-per-permit"
     # §8.28 (p. 210), 排污许可管理条例 Art. 36 (1), 2万-20万: a class-A pollutant in a sensitive
@@ -289,6 +326,28 @@ def test_8_28_outlets_not_per_permit_by_area_and_class() -> None:
     both = GuangdongFacts(pollutant_classes=(PollutantClass.B, PollutantClass.A))
     assert _fine(kind, both) == _yuan(75_000)
     assert _fine(kind, GuangdongFacts(major_impact=True)) == _yuan(200_000)
+
+
+def test_8_29_discharge_method_by_area_and_class() -> None:
+    kind = "permit.discharge-method-not-per-permit"
+    # §8.29 (pp. 210-211), 排污许可管理条例 Art. 36 (2), 2万-20万: a class-A pollutant in a
+    # drinking-water protection area: 15万-20万 → (150,000 + 200,000) / 2 = 175,000; VOC gas
+    # (class B, Art. 18) outside: 2万-5万 → 35,000; a major impact: the maximum, 20万元.
+    drinking = GuangdongFacts(
+        areas=(AreaClass.DRINKING_WATER_FIRST,), pollutant_classes=(PollutantClass.A,)
+    )
+    assert _fine(kind, drinking) == _yuan(175_000)
+    assert _fine(kind, GuangdongFacts(pollutant_classes=(PollutantClass.VOC,))) == _yuan(35_000)
+    assert _fine(kind, GuangdongFacts(major_impact=True)) == _yuan(200_000)
+    # The Code left the regulation in force with its range: an act after 2026-08-15 takes the
+    # same table (class A outside: 5万-10万 → 75,000).
+    later = _case(
+        kind,
+        GuangdongFacts(pollutant_classes=(PollutantClass.A,)),
+        occurred_on=D(2026, 9, 1),
+        discovered_on=D(2026, 9, 2),
+    )
+    assert _decide(later, D(2026, 10, 10)).outcome.final == _yuan(75_000)
 
 
 def test_8_30_monitoring_device_by_form_area_and_correction() -> None:
@@ -336,6 +395,19 @@ def test_8_36_and_8_39_per_occasion_by_repeats_within_a_year(kind: str) -> None:
     # within a year: 1万-2万 → 15,000; the earlier one a year and a day back: 5千-1万 → 7,500.
     assert _fine(kind, count=1, prior_violations=_prior(kind, D(2025, 1, 5))) == _yuan(15_000)
     assert _fine(kind, count=1, prior_violations=_prior(kind, D(2025, 1, 4))) == _yuan(7_500)
+    # Two occasions: 10,000-40,000, a range the table was not written for.
+    d = _decide(_case(kind, count=2))
+    assert "fine.table.not-fitting" in d.rule_ids
+
+
+def test_8_38_execution_report_per_occasion_by_repeats_within_a_year() -> None:
+    kind = "permit.execution-report-not-submitted"
+    # §8.38 (pp. 216-217), 排污许可管理条例 Art. 37 (3), 5千-2万 per occasion, one occasion: the
+    # same kind within a year (2025-01-05, the act 2026-01-05): 1万-2万 → (10,000 + 20,000) / 2
+    # = 15,000; the earlier one a year and a day back: 5千-1万 → 7,500; a major impact: 2万元.
+    assert _fine(kind, count=1, prior_violations=_prior(kind, D(2025, 1, 5))) == _yuan(15_000)
+    assert _fine(kind, count=1, prior_violations=_prior(kind, D(2025, 1, 4))) == _yuan(7_500)
+    assert _fine(kind, GuangdongFacts(major_impact=True), count=1) == _yuan(20_000)
     # Two occasions: 10,000-40,000, a range the table was not written for.
     d = _decide(_case(kind, count=2))
     assert "fine.table.not-fitting" in d.rule_ids

@@ -7,8 +7,8 @@ brackets). This module has chapters 2-4's first tables and the helpers; the chap
 (``_guangdong_tables_water``, ``_air_noise``, ``_waste_soil``, ``_radiation_other``,
 ``_more`` for §§4.26, 4.27, 4.29, 6.14, 6.15, and ``_times`` for the tables in multiples or
 shares of a case amount) build on them and `ecoreg.jurisdictions.guangdong` passes their tables
-to `tables`; ``_guangdong_tables_persons`` derives the persons' columns from them. In all, 149 of
-the annex's 281 tables are encoded, as 173 records for 154 catalogue kinds, and 16 records for
+to `tables`; ``_guangdong_tables_persons`` derives the persons' columns from them. In all, 152 of
+the annex's 281 tables are encoded, as 177 records for 157 catalogue kinds, and 16 records for
 the persons responsible; the others are listed in docs/jurisdictions/guangdong.md with the
 reason.
 

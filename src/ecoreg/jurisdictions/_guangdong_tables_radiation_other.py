@@ -15,8 +15,8 @@ encoded: the 放射性污染防治法 tables (§§7.1-7.14; here §§7.3, 7.13 a
 illegal gains of 100,000 yuan or more, the part written as a yuan range: their rows for larger
 gains, a multiple of the gains, are `_guangdong_tables_times`'s ``.gains`` records), 清洁生产促进法
 Art. 39 (§8.2), 畜禽规模养殖污染防治条例 Art. 41 (§§8.22-8.23) and the 排污许可管理条例
-tables whose article a kind carries (§§8.28, 8.30, 8.34-8.37, 8.39, 8.41-8.43; §8.37 has §8.36's bands and one table
-serves both). The others,
+tables whose article a kind carries (§§8.27-8.30, 8.34-8.39, 8.41-8.43; §8.37 has §8.36's bands and one table
+serves both; §8.27, like §3.48, is one table for each of its article's two ranges). The others,
 and why, are listed in docs/jurisdictions/guangdong.md.
 """
 
@@ -29,6 +29,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _brackets,
     _cooperation,
     _correction,
+    _earlier_ranks,
     _eq,
     _factor,
     _flag,
@@ -434,6 +435,7 @@ def _chapter_8() -> list[Data]:
             page="p. 195 (PDF p. 210); 清洁生产促进法 Art. 39, the rows 不报告或者不如实报告审核结果",
         ),
         _livestock(),
+        *_special_period(),
         _ranked(
             "cn-gd.table.8-28",
             "§8.28",
@@ -447,6 +449,20 @@ def _chapter_8() -> list[Data]:
             top=_impact("situation"),
             top_last=False,
             page=f"p. 210 (PDF p. 225); {permit} Art. 36 (1)",
+        ),
+        _ranked(
+            "cn-gd.table.8-29",
+            "§8.29",
+            ["permit.discharge-method-not-per-permit"],
+            "污染物排放方式或者排放去向不符合排污许可证规定",
+            "Discharge method or destination not as the permit says",
+            low=20_000,
+            high=200_000,
+            factors=[_area_binary(), _classes_ab()],
+            rows=area_class,
+            top=_impact("situation"),
+            top_last=False,
+            page=f"pp. 210-211 (PDF pp. 225-226); {permit} Art. 36 (2)",
         ),
         _ranked(
             "cn-gd.table.8-30",
@@ -524,6 +540,25 @@ def _chapter_8() -> list[Data]:
             top_last=False,
             page=f"pp. 215-216 (PDF pp. 230-231); §8.37 p. 216 (PDF p. 231) has the same bands; "
             f"{permit} Art. 37 (1), (2), 处每次5千元以上2万元以下 (one occasion)",
+        ),
+        _ranked(
+            "cn-gd.table.8-38",
+            "§8.38",
+            ["permit.execution-report-not-submitted"],
+            "未按照排污许可证规定提交排污许可证执行报告",
+            "Permit execution report not submitted as the permit says",
+            low=5_000,
+            high=20_000,
+            factors=[
+                _prior_flag(
+                    "prior_same_kind_1y", "近一年内同类违法行为情况", "same violation within a year"
+                )
+            ],
+            rows=ledger,
+            top=_impact("situation"),
+            top_last=False,
+            page=f"pp. 216-217 (PDF pp. 231-232); {permit} Art. 37 (3), 处每次5千元以上2万元以下 "
+            "(one occasion)",
         ),
         _ranked(
             "cn-gd.table.8-39",
@@ -613,6 +648,50 @@ def _chapter_8() -> list[Data]:
             top_last=False,
             page=f"p. 219 (PDF p. 234); {permit} Art. 43, 可以处5万元以下的罚款",
         ),
+    ]
+
+
+def _special_period() -> list[Data]:
+    """§8.27 (排污许可管理条例 Art. 35 (2)): two tables, one a range, as §3.48 for Art. 35 (1).
+
+    The table's 违法情节 splits its rows along the article's two ranges: without a major impact,
+    50,000-200,000; with one (情节严重), 200,000-1,000,000. Each half is a table for its range
+    (the case's ``serious`` picks the range, and the range the table); within it, the area and
+    the earlier same violations within two years (无 / 1次以上3次以下 / 3次以上).
+    """
+    zh = "特殊时段未按照排污许可证规定停止或者限制排放污染物"
+    en = "Discharges not stopped or restricted in special periods as the permit says"
+    halves = (
+        (
+            "ordinary",
+            "未造成重大生态环境影响或者不良社会影响的",
+            "no major impact",
+            (50_000, 200_000),
+            [(5, 7), (7, 10), (10, 12), (12, 15), (15, 20), (20, 20)],
+        ),
+        (
+            "higher",
+            "造成重大生态环境影响或者不良社会影响的",
+            "a major ecological or bad social impact (情节严重)",
+            (200_000, 1_000_000),
+            [(20, 30), (30, 40), (40, 60), (60, 80), (80, 100), (100, 100)],
+        ),
+    )
+    return [
+        _ranked(
+            f"cn-gd.table.8-27.{name}",
+            "§8.27",
+            ["permit.special-period-not-restricted"],
+            f"{zh}（{part_zh}）",
+            f"{en} ({part_en})",
+            low=low,
+            high=high,
+            factors=[_area_binary("1"), _earlier_ranks()],
+            rows=_wan(*tenk),
+            page="pp. 209-210 (PDF pp. 224-225); 排污许可管理条例 Art. 35 (2), "
+            f"{low}-{high} yuan: the rows {part_zh}",
+        )
+        for name, part_zh, part_en, (low, high), tenk in halves
     ]
 
 

@@ -7,7 +7,7 @@ conduct in its 附件2 (广东省生态环境不予行政处罚的轻微违法�
 
 Encoded: 18 of the directory's 20 items, each matched by the catalogue kinds of its conduct
 (`ecoreg.jurisdictions._guangdong_directory`); items 5 and 15 have no kind in the catalogue.
-Also the discretion step: 149 of the 281 fine tables of 附件1 (`ecoreg.jurisdictions.
+Also the discretion step: 152 of the 281 fine tables of 附件1 (`ecoreg.jurisdictions.
 _guangdong_tables` and its chapter modules; Arts. 5, 6, 12, 17-19), with the columns for the
 persons responsible of 16 of them, and the apology reduction of Art. 14 with its eleven
 exclusions.
@@ -77,7 +77,7 @@ def _benchmark_parameters() -> dict[str, Any]:
         ),
         "discretion.tables": param(
             [*unit, *tables_persons(unit)],
-            "附件1, 149 of its 281 tables as 173 records, for 154 catalogue kinds (read in the annex PDF; the "
+            "附件1, 152 of its 281 tables as 177 records, for 157 catalogue kinds (read in the annex PDF; the "
             "others are listed in docs/jurisdictions/guangdong.md as not encoded); and the columns "
             "for the persons responsible of 16 of them, as 16 records with party 'persons'.",
             "local",
