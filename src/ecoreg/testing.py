@@ -15,8 +15,10 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import types
 from decimal import Decimal
-from typing import Any
+from enum import Enum
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import pendulum
 from hypothesis import strategies as st
@@ -52,6 +54,7 @@ from ecoreg.penalties._case import (
     ViolationCase,
 )
 from ecoreg.penalties._list_facts import ListFacts
+from ecoreg.penalties._local_facts import GuangdongFacts
 
 __all__ = [
     "alerts",
@@ -62,6 +65,7 @@ __all__ = [
     "enterprise_profiles",
     "fact_values",
     "fine_facts",
+    "guangdong_facts",
     "histories",
     "instants",
     "list_facts",
@@ -378,6 +382,68 @@ def list_facts(draw: st.DrawFn) -> ListFacts:
         name: draw(st.none() | numbers.get(name, st.booleans())) for name in ListFacts.model_fields
     }
     return ListFacts.model_validate(values)
+
+
+_CAP_DECIMAL = Decimal(2000)
+"""Amounts of a fact (tonnes, days, m², times over) are drawn up to here: past every threshold
+a local table prints, and far from the field's outer bound."""
+_CAP_INT = 60
+
+
+def _bounds(meta: list[Any]) -> tuple[Any, Any]:
+    """The ``ge`` and ``le`` of a field's constraints (pydantic's ``Ge``, ``Le``)."""
+    low = next((m.ge for m in meta if hasattr(m, "ge")), None)
+    high = next((m.le for m in meta if hasattr(m, "le")), None)
+    return low, high
+
+
+def _values(annotation: Any, meta: list[Any]) -> st.SearchStrategy[Any]:  # noqa: PLR0911 - a return per kind of type
+    """Every value a field of ``annotation`` (with constraints ``meta``) may take."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin in (Union, types.UnionType):
+        options = [a for a in args if a is not type(None)]
+        drawn = st.one_of(*(_values(a, meta) for a in options))
+        return st.none() | drawn if len(options) < len(args) else drawn
+    if origin is Annotated:
+        inner = [m for a in args[1:] for m in getattr(a, "metadata", [a])]
+        return _values(args[0], [*meta, *inner])
+    if origin is Literal:
+        return st.sampled_from(args)
+    if origin is tuple:
+        size = next((m.max_length for m in meta if hasattr(m, "max_length")), 3)
+        return st.lists(_values(args[0], []), max_size=size, unique=True).map(tuple)
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return st.sampled_from(list(annotation))
+    if annotation is bool:
+        return st.booleans()
+    low, high = _bounds(meta)
+    if annotation is int:
+        return st.integers(low or 0, min(high if high is not None else _CAP_INT, _CAP_INT))
+    top = Decimal(high) if high is not None else _CAP_DECIMAL
+    return st.decimals(Decimal(low or 0), min(top, _CAP_DECIMAL), places=1)
+
+
+@st.composite
+def guangdong_facts(draw: st.DrawFn) -> GuangdongFacts:
+    """The facts Guangdong's fine tables and apology rules read, each stated or not.
+
+    Every field of `ecoreg.GuangdongFacts` is drawn from what it allows: classes, areas and
+    exclusions as sets, choices from their values, amounts (tonnes, days, m², counts) from zero
+    past every threshold the tables print.
+
+    Example:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=20)
+        ... @given(guangdong_facts())
+        ... def test_ph(facts):
+        ...     assert facts.ph is None or 0 <= facts.ph <= 14
+        >>> test_ph()
+    """
+    values = {
+        name: draw(_values(field.annotation, list(field.metadata)))
+        for name, field in GuangdongFacts.model_fields.items()
+    }
+    return GuangdongFacts.model_validate(values)
 
 
 @st.composite

@@ -42,6 +42,7 @@ from ecoreg.exceptions import MissingFactError
 from ecoreg.jurisdictions import guangdong
 from ecoreg.jurisdictions._guangdong_tables_times import tables_times
 from ecoreg.jurisdictions._guangdong_tables_water import tables_water
+from ecoreg.testing import guangdong_facts
 from gd_cases import BOOK, CODE, DECIDED
 from gd_cases import case as _case
 from gd_cases import decide as _fine
@@ -598,44 +599,8 @@ ALL_TABLE_KINDS = tuple(
 responsible): the properties below draw from them, with the facts the tables of every chapter
 read."""
 _amounts = st.decimals(min_value=0, max_value=500, places=1, allow_nan=False)
-gd_facts = st.builds(
-    GuangdongFacts,
-    pollutant_classes=st.lists(st.sampled_from(PollutantClass), max_size=3, unique=True).map(tuple),
-    areas=st.lists(st.sampled_from(AreaClass), max_size=3, unique=True).map(tuple),
-    daily_wastewater_tonnes=st.none() | _amounts,
-    quota_excess_ratio=st.none() | st.decimals(min_value=0, max_value=2, places=2),
-    nonconforming_outlets=st.none() | st.integers(1, 6),
-    voc_enclosure=st.none() | st.sampled_from(VocEnclosure),
-    hazardous_waste_tonnes=st.none() | _amounts,
-    permit_class=st.none() | st.sampled_from(("simplified", "key")),
-    untreated=st.none() | st.booleans(),
-    evasion_form=st.none() | st.sampled_from(EvasionForm),
-    monitoring_fault=st.none() | st.sampled_from(MonitoringFault),
-    duration_days=st.none() | st.decimals(min_value=0, max_value=800, places=1),
-    uncooperative=st.none() | st.booleans(),
-    label_missing=st.none() | st.booleans(),
-    electroplating=st.booleans(),
-    major_impact=st.none() | st.booleans(),
-    obstruction_form=st.none()
-    | st.sampled_from(
-        ("delay", "falsification", "refused_entry", "passive_violence", "active_violence")
-    ),
-    mitigated=st.none() | st.booleans(),
-    water_area=st.none()
-    | st.sampled_from(
-        ("ordinary", "special_value", "drinking_buffer", "drinking_second", "drinking_first")
-    ),
-    material_tonnes=st.none() | _amounts,
-    area_m2=st.none() | st.decimals(min_value=0, max_value=100_000, places=0),
-    not_monitored=st.none() | st.booleans(),
-    device_destroyed=st.none() | st.booleans(),
-    hazardous_waste_handling=st.none()
-    | st.sampled_from(("not_yet", "recovered", "treated", "dumped")),
-    other_adverse_impact=st.none() | st.booleans(),
-    compensation_assumed=st.none() | st.booleans(),
-    remediated_in_time=st.none() | st.booleans(),
-    harm_eliminated=st.none() | st.booleans(),
-)
+gd_facts = guangdong_facts()
+"""Every fact of `GuangdongFacts`, each stated or not (`ecoreg.testing.guangdong_facts`)."""
 _case_amounts = st.none() | st.decimals(min_value=0, max_value=10_000_000, places=0)
 
 
@@ -715,6 +680,10 @@ def _next(cls: type[_E], now: _E | None) -> _E:
     return members[0] if now is None else members[min(len(members) - 1, members.index(now) + 1)]
 
 
+_HANDLING = ("not_yet", "recovered", "treated", "dumped")
+"""附件1 §§4.15, 4.26, 4.27's 涉案危险废物去向, from light to heavy."""
+
+
 def _worse(case: ViolationCase, what: str) -> ViolationCase:
     """The same case with one aggravating fact one step worse."""
     gd = case.guangdong or GuangdongFacts()
@@ -746,10 +715,23 @@ def _worse(case: ViolationCase, what: str) -> ViolationCase:
         "duration": {"duration_days": (gd.duration_days or 0) + 40},
         "uncooperative": {"uncooperative": True},
         "label": {"label_missing": True},
+        "impact": {"major_impact": True},
+        "other_effects": {"other_adverse_impact": True},
+        "no_compensation": {"compensation_assumed": False},
+        "not_remediated": {"remediated_in_time": False},
+        "handling": {
+            "hazardous_waste_handling": _HANDLING[
+                min(3, _HANDLING.index(gd.hazardous_waste_handling or "not_yet") + 1)
+            ]
+        },
     }
     return case.model_copy(update={"guangdong": gd.model_copy(update=changes[what])})
 
 
+# Not here: a larger goods' value, disposal cost or loss. It is the base of the statutory range,
+# not a discretion factor: it can move the act from one law to the other (从旧兼从轻 compares the
+# two laws' ranges, 生态环境法典 Art. 1222's multiple of the goods' value against 固废法
+# Art. 102's 100,000-1,000,000), and each law's discretion then starts from its own range.
 AGGRAVATING = (
     "pollutants_over",
     "exceedance",
@@ -770,6 +752,11 @@ AGGRAVATING = (
     "duration",
     "uncooperative",
     "label",
+    "impact",
+    "other_effects",
+    "no_compensation",
+    "not_remediated",
+    "handling",
 )
 
 
