@@ -28,6 +28,7 @@ from ecoreg.core._decision import Decision, Fact, FactValue, Hint, Notice, Reaso
 from ecoreg.core._fine_rules import AccidentGrade, EiaDocument, PartyType
 from ecoreg.core._money import parse_yuan
 from ecoreg.core._time import DEFAULT_TIMEZONE
+from ecoreg.exceptions import InvalidInputError
 from ecoreg.grading._credit_code import USCC_CHARS, credit_code_check_char
 from ecoreg.grading._profile import (
     AlertRecord,
@@ -636,15 +637,13 @@ def report_findings(*, grades: list[str] | None = None) -> st.SearchStrategy[Rep
     )
 
 
-@st.composite
 def whistleblower_reports(
-    draw: st.DrawFn,
     *,
     decided_on: dt.date = dt.date(2026, 9, 1),
     received_from: dt.date = dt.date(2024, 1, 1),
     grades: list[str] | None = None,
     adjustment_limit: Decimal | None = None,
-) -> WhistleblowerReport:
+) -> st.SearchStrategy[WhistleblowerReport]:
     """Reports (举报) of every shape, their dates consistent with each other and ``decided_on``.
 
     The report arrives between ``received_from`` and ``decided_on``; it is verified (with zero
@@ -653,13 +652,16 @@ def whistleblower_reports(
     exposed them, before or after the report. Decide it with ``decided_on`` (or later).
 
     Args:
-        draw: Hypothesis' draw function.
         decided_on: The day the report will be decided: no date of the report is later.
         received_from: The earliest day the report arrives.
         grades: The local grades findings may carry (see `report_findings`).
         adjustment_limit: For a city whose measure lets it move the amount
             (``rewards.adjustment_limit``): a ``local_adjustment`` within it, or none. No
             adjustment by default (a national or provincial policy refuses one).
+
+    Raises:
+        InvalidInputError: for ``received_from`` after ``decided_on``, or an
+            ``adjustment_limit`` outside 0 to 1.
 
     Example:
         >>> import datetime as dt
@@ -670,6 +672,27 @@ def whistleblower_reports(
         ...     assert report.findings == () or report.verified_on is not None
         >>> test_dates_in_order()
     """
+    if received_from > decided_on:
+        raise InvalidInputError(
+            field="received_from",
+            value=received_from,
+            allowed=f"a day on or before decided_on ({decided_on})",
+        )
+    if adjustment_limit is not None and not 0 <= adjustment_limit <= 1:
+        raise InvalidInputError(
+            field="adjustment_limit", value=adjustment_limit, allowed="a share from 0 to 1, or null"
+        )
+    return _reports(decided_on, received_from, grades, adjustment_limit)
+
+
+@st.composite
+def _reports(
+    draw: st.DrawFn,
+    decided_on: dt.date,
+    received_from: dt.date,
+    grades: list[str] | None,
+    adjustment_limit: Decimal | None,
+) -> WhistleblowerReport:
     received = draw(_between(received_from, decided_on))
     day = _day_of(received)
     verified = draw(
