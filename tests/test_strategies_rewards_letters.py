@@ -19,13 +19,12 @@ import functools
 import json
 from decimal import Decimal
 from importlib.resources import files
-from typing import Any
 
 import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ecoreg import Decision, standard_policy_book
+from ecoreg import Decision, Policy, standard_policy_book
 from ecoreg.letters import (
     EnterpriseFile,
     FileReport,
@@ -67,7 +66,7 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 
 @functools.cache
-def policy(code: str, day: dt.date) -> Any:
+def policy(code: str, day: dt.date) -> Policy:
     return BOOK.resolve(code, day)
 
 
@@ -101,7 +100,7 @@ REWARD_CODES = [
 REWARD_DAYS = [dt.date(2026, 7, 1), dt.date(2026, 9, 1)]
 """Before and after the Code (2026-08-15), which adds Art. 146's feedback."""
 
-RewardInput = tuple[Any, dt.date, WhistleblowerReport, list[RewardedCase], bytes | None]
+RewardInput = tuple[Policy, dt.date, WhistleblowerReport, list[RewardedCase], bytes | None]
 
 
 @st.composite
@@ -209,7 +208,7 @@ LETTER_CODES = ["CN", "CN-GD-DG", "CN-SH"]
 LETTER_DAYS = [dt.date(2026, 8, 14), dt.date(2026, 9, 29), dt.date(2027, 2, 3)]
 """The day before the Code, the eve of National Day, and a week before the 2027 Spring Festival."""
 
-LetterInput = tuple[Any, dt.date, LetterRequest]
+LetterInput = tuple[Policy, dt.date, LetterRequest]
 
 
 @st.composite
@@ -308,7 +307,7 @@ def test_the_state_of_every_drawn_letter_is_decided_round_trips_and_is_one_state
 
 FILE_DAYS = [dt.date(2026, 8, 14), dt.date(2026, 9, 1), dt.date(2027, 6, 30)]
 
-FileInput = tuple[Any, dt.date, EnterpriseFile]
+FileInput = tuple[Policy, dt.date, EnterpriseFile]
 
 
 @st.composite
