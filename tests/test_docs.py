@@ -36,8 +36,9 @@ TRANSLATED = (
     "alerts",
     "rewards",
     "letters",
+    "testing",
 )
-"""The pages issue 14 asks for in Chinese as well as English."""
+"""The pages issue 14 asks for in Chinese as well as English, and the testing page."""
 
 
 def _prose(text: str) -> str:

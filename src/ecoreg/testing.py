@@ -18,7 +18,7 @@ import datetime as dt
 import types
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 
 import pendulum
 from hypothesis import strategies as st
@@ -30,6 +30,7 @@ from ecoreg.core._decision import Decision, Fact, FactValue, Hint, Notice, Reaso
 from ecoreg.core._fine_rules import AccidentGrade, EiaDocument, PartyType
 from ecoreg.core._money import parse_yuan
 from ecoreg.core._time import DEFAULT_TIMEZONE
+from ecoreg.exceptions import InvalidInputError
 from ecoreg.grading._credit_code import USCC_CHARS, credit_code_check_char
 from ecoreg.grading._profile import (
     AlertRecord,
@@ -45,33 +46,80 @@ from ecoreg.grading._profile import (
     Severity,
     ViolationRecord,
 )
+from ecoreg.grading._results import Grade
+from ecoreg.letters._archives import EnterpriseFile, ExpectedDocument, FileDocument
+from ecoreg.letters._documents import FileDocumentType
+from ecoreg.letters._letters import (
+    ActionRequest,
+    Addressee,
+    AddresseeKind,
+    Letter,
+    LetterFinding,
+    LetterKind,
+    LetterRequest,
+    LocalMeasure,
+    compose_letter,
+)
+from ecoreg.letters._loop import LetterEvent, LetterEventKind
+from ecoreg.letters._triggers import (
+    AlertTrigger,
+    GradeTrigger,
+    InspectionTrigger,
+    LapseTrigger,
+    LeniencyTrigger,
+    LetterTrigger,
+    PolicyTrigger,
+)
 from ecoreg.penalties._case import (
     Aggravation,
     ApologyPledge,
     Harm,
+    LeniencyOutcome,
     Mitigation,
     PriorViolation,
     ViolationCase,
 )
 from ecoreg.penalties._list_facts import ListFacts
 from ecoreg.penalties._local_facts import GuangdongFacts
+from ecoreg.rewards._models import (
+    Reporter,
+    ReportFinding,
+    RewardedCase,
+    SpecialGround,
+    WhistleblowerReport,
+)
+from ecoreg.rewards._params import EnforcementOutcome
+
+if TYPE_CHECKING:
+    from ecoreg.core._policy import Policy
 
 __all__ = [
+    "addressees",
     "alerts",
     "citations",
     "credit_codes",
     "dates",
     "decisions",
+    "enterprise_files",
     "enterprise_profiles",
     "fact_values",
+    "file_documents",
     "fine_facts",
     "guangdong_facts",
     "histories",
     "instants",
+    "letter_events",
+    "letter_requests",
+    "letter_triggers",
+    "letters",
     "list_facts",
     "naive_datetimes",
     "policy_data",
+    "report_findings",
+    "reporters",
+    "rewarded_cases",
     "violation_cases",
+    "whistleblower_reports",
     "yuan_amounts",
 ]
 
@@ -532,6 +580,575 @@ def alerts(enterprises: int = 3) -> st.SearchStrategy[Alert]:
         kind=st.sampled_from(list(AlertKind)),
         start=instants(min_value=_ALERT_DAY, max_value=_ALERT_DAY_END),
         flag=st.sampled_from(list(DataFlag)),
+    )
+
+
+# --- whistleblower rewards (ecoreg.rewards) and letters and files (ecoreg.letters) -------------
+
+_SHANGHAI = pendulum.timezone(DEFAULT_TIMEZONE)
+_SURNAMES = ("王", "李", "张", "刘", "陈", "欧阳", "司马")
+_GIVEN = "某伟芳娜秀英敏静强磊"
+_VIOLATIONS = (
+    "air.over-limit",
+    "water.over-limit",
+    "waste.dumping",
+    "monitoring.data-fraud",
+    "noise.night-work",
+)
+
+
+def _between(first: dt.date, last: dt.date) -> st.SearchStrategy[pendulum.DateTime]:
+    """Instants from ``first`` 00:00 to ``last`` 23:59:59 in Shanghai, given in various zones."""
+    start = pendulum.datetime(first.year, first.month, first.day, tz=_SHANGHAI)
+    seconds = ((last - first).days + 1) * 86_400 - 1
+    return st.builds(
+        lambda n, zone: start.add(seconds=n).in_timezone(zone),
+        st.integers(0, max(0, seconds)),
+        st.sampled_from(_ZONES),
+    )
+
+
+def _day_of(instant: dt.datetime) -> dt.date:
+    """The Shanghai calendar day of ``instant``, as a plain `datetime.date`."""
+    local = instant.astimezone(_SHANGHAI)
+    return dt.date(local.year, local.month, local.day)
+
+
+def _usually(value: Any, other: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """``value`` four times in five, else a draw of ``other``: valid inputs that mostly pass.
+
+    Conditions that each refuse a decision on their own would, drawn evenly, leave hardly any
+    input that passes them all; this keeps every shape while most draws reach the end.
+    """
+    return st.sampled_from((True, True, True, True, False)).flatmap(
+        lambda keep: st.just(value) if keep else other
+    )
+
+
+def _days_from(first: dt.date, last: dt.date) -> st.SearchStrategy[dt.date]:
+    first, last = (
+        dt.date(first.year, first.month, first.day),
+        dt.date(last.year, last.month, last.day),
+    )
+    return st.dates(first, max(first, last))
+
+
+def reporters(*, anonymous: bool | None = None) -> st.SearchStrategy[Reporter]:
+    """Reporters of every valid shape: named (with or without ID and contact) or anonymous.
+
+    A named reporter always gives a name (实名举报); an anonymous one gives no name or ID and
+    may leave a contact. Some carry the caller's own pseudonymous ``reference``, which never
+    contains the name, ID or contact.
+
+    Args:
+        anonymous: Only anonymous (True) or only named (False) reporters; both by default.
+
+    Example:
+        >>> from hypothesis import given
+        >>> @given(reporters())
+        ... def test_named_or_anonymous(reporter):
+        ...     assert reporter.anonymous == (reporter.name is None)
+        >>> test_named_or_anonymous()
+    """
+    names = st.builds(
+        lambda s, g: s + g, st.sampled_from(_SURNAMES), st.text(_GIVEN, min_size=1, max_size=2)
+    )
+    ids = st.from_regex(r"\A[1-6][0-9]{16}[0-9X]\Z")
+    phones = st.from_regex(r"\A1[3-9][0-9]{9}\Z")
+    references = st.none() | st.from_regex(r"\Aref-[0-9a-f]{8}\Z")
+    flags = {
+        "reference": references,
+        "supervisory_duty": _usually(False, st.just(True)),
+        "relative_of_supervisory_staff": _usually(False, st.just(True)),
+        "insider": st.booleans(),
+    }
+    named = st.builds(
+        Reporter,
+        name=names,
+        id_number=st.none() | ids,
+        contact=st.none() | phones,
+        anonymous=st.just(False),
+        **flags,
+    )
+    unnamed = st.builds(Reporter, contact=st.none() | phones, anonymous=st.just(True), **flags)
+    if anonymous is None:
+        return st.sampled_from((True, True, True, False)).flatmap(
+            lambda keep: named if keep else unnamed
+        )
+    return unnamed if anonymous else named
+
+
+def report_findings(*, grades: list[str] | None = None) -> st.SearchStrategy[ReportFinding]:
+    """Verified violations of a report: one to four outcomes, a fine (maybe 0), maybe a grade.
+
+    Args:
+        grades: The local grades to draw from (e.g. ``["class-1", "class-2"]`` for a table
+            that uses them); no grade when None.
+
+    Example:
+        >>> from hypothesis import given
+        >>> @given(report_findings())
+        ... def test_fines_are_yuan(finding):
+        ...     assert finding.fine >= 0 and finding.outcomes
+        >>> test_fines_are_yuan()
+    """
+    return st.builds(
+        ReportFinding,
+        violation=st.sampled_from(_VIOLATIONS),
+        outcomes=st.lists(
+            st.sampled_from(list(EnforcementOutcome)), min_size=1, max_size=4, unique=True
+        ).map(tuple),
+        fine=yuan_amounts(min_value=0, max_value=20_000_000),
+        grade=st.none() if not grades else st.none() | st.sampled_from(grades),
+    )
+
+
+def whistleblower_reports(
+    *,
+    decided_on: dt.date = dt.date(2026, 9, 1),
+    received_from: dt.date = dt.date(2024, 1, 1),
+    grades: list[str] | None = None,
+    adjustment_limit: Decimal | None = None,
+) -> st.SearchStrategy[WhistleblowerReport]:
+    """Reports (举报) of every shape, their dates consistent with each other and ``decided_on``.
+
+    The report arrives between ``received_from`` and ``decided_on``; it is verified (with zero
+    to three findings) or not; notified and claimed or not, each on or after the step before
+    and none after ``decided_on``; the department may have known the facts, or the media
+    exposed them, before or after the report. Decide it with ``decided_on`` (or later).
+
+    Args:
+        decided_on: The day the report will be decided: no date of the report is later.
+        received_from: The earliest day the report arrives.
+        grades: The local grades findings may carry (see `report_findings`).
+        adjustment_limit: For a city whose measure lets it move the amount
+            (``rewards.adjustment_limit``): a ``local_adjustment`` within it, or none. No
+            adjustment by default (a national or provincial policy refuses one).
+
+    Raises:
+        InvalidInputError: for ``received_from`` after ``decided_on``, or an
+            ``adjustment_limit`` outside 0 to 1.
+
+    Example:
+        >>> import datetime as dt
+        >>> from hypothesis import given
+        >>> @given(whistleblower_reports(decided_on=dt.date(2026, 9, 1)))
+        ... def test_dates_in_order(report):
+        ...     assert report.received_at.date() <= dt.date(2026, 9, 1)
+        ...     assert report.findings == () or report.verified_on is not None
+        >>> test_dates_in_order()
+    """
+    if received_from > decided_on:
+        raise InvalidInputError(
+            field="received_from",
+            value=received_from,
+            allowed=f"a day on or before decided_on ({decided_on})",
+        )
+    if adjustment_limit is not None and not 0 <= adjustment_limit <= 1:
+        raise InvalidInputError(
+            field="adjustment_limit", value=adjustment_limit, allowed="a share from 0 to 1, or null"
+        )
+    return _reports(decided_on, received_from, grades, adjustment_limit)
+
+
+@st.composite
+def _reports(
+    draw: st.DrawFn,
+    decided_on: dt.date,
+    received_from: dt.date,
+    grades: list[str] | None,
+    adjustment_limit: Decimal | None,
+) -> WhistleblowerReport:
+    received = draw(_between(received_from, decided_on))
+    day = _day_of(received)
+    verified = draw(
+        st.sampled_from((True, True, True, True, False)).flatmap(
+            lambda verify: _days_from(day, decided_on) if verify else st.none()
+        )
+    )
+    findings: tuple[ReportFinding, ...] = ()
+    notified = claimed = None
+    if verified is not None:
+        findings = tuple(
+            draw(
+                st.lists(
+                    report_findings(grades=grades),
+                    min_size=draw(_usually(1, st.just(0))),
+                    max_size=3,
+                )
+            )
+        )
+        notified = draw(st.none() | _days_from(verified, decided_on))
+        if notified is not None:
+            claimed = draw(st.none() | _days_from(notified, decided_on))
+    adjustment = None
+    if adjustment_limit is not None:
+        limit = int(adjustment_limit * 100)
+        adjustment = draw(st.none() | st.integers(-limit, limit).map(lambda n: Decimal(n) / 100))
+    return WhistleblowerReport(
+        report_id=draw(st.from_regex(r"\Ar-[0-9]{1,6}\Z")),
+        matter=draw(st.sampled_from([f"m-{i}" for i in range(5)])),
+        party=draw(st.none() | st.sampled_from([f"p-{i}" for i in range(3)])),
+        received_at=received,
+        reporter=draw(reporters()),
+        target_named=draw(_usually(True, st.just(False))),
+        violation_named=draw(_usually(True, st.just(False))),
+        known_since=draw(_usually(None, _between(received_from, decided_on))),
+        media_exposed_at=draw(_usually(None, _between(received_from, decided_on))),
+        verified_on=verified,
+        findings=findings,
+        false_report=draw(_usually(False, st.just(True))),
+        cooperated=draw(_usually(True, st.just(False))),
+        declined=draw(_usually(False, st.just(True))),
+        evidence_supplied=draw(st.booleans()),
+        key_lead=draw(st.booleans()),
+        special_ground=draw(st.none() | st.sampled_from(list(SpecialGround))),
+        local_adjustment=adjustment,
+        notified_on=notified,
+        claimed_on=claimed,
+    )
+
+
+def rewarded_cases(
+    *, closed_from: dt.date = dt.date(2022, 1, 1), closed_until: dt.date = dt.date(2026, 9, 1)
+) -> st.SearchStrategy[RewardedCase]:
+    """Matters already rewarded (``prior`` of `decide_reward`).
+
+    Their matters and parties are those `whistleblower_reports` draws, so that some reports
+    repeat a rewarded matter and some report a party again after its case closed.
+
+    Example:
+        >>> from hypothesis import given
+        >>> @given(rewarded_cases())
+        ... def test_closed(case):
+        ...     assert case.closed_on.year >= 2022
+        >>> test_closed()
+    """
+    return st.builds(
+        RewardedCase,
+        matter=st.sampled_from([f"m-{i}" for i in range(5)]),
+        party=st.none() | st.sampled_from([f"p-{i}" for i in range(3)]),
+        closed_on=st.dates(closed_from, closed_until),
+    )
+
+
+_INDUSTRIES = ("chemicals", "electroplating", "coating", "food", "other")
+
+
+def addressees(*, industry: str | None = None) -> st.SearchStrategy[Addressee]:
+    """Enterprises and units a letter may go to (never a private person).
+
+    Args:
+        industry: The addressee's industry; drawn from a few (with and without documents of
+            their own in the standard policy) when None.
+
+    Example:
+        >>> from hypothesis import given
+        >>> @given(addressees())
+        ... def test_not_a_person(addressee):
+        ...     assert addressee.kind.value != "individual"
+        >>> test_not_a_person()
+    """
+    return st.builds(
+        Addressee,
+        kind=st.sampled_from([k for k in AddresseeKind if k is not AddresseeKind.INDIVIDUAL]),
+        name=_text,
+        credit_code=credit_codes(),
+        industry=st.just(industry) if industry is not None else st.sampled_from(_INDUSTRIES),
+    )
+
+
+def letter_triggers(
+    *, issued_on: dt.date = dt.date(2026, 9, 29), industry: str = "other"
+) -> st.SearchStrategy[LetterTrigger]:
+    """Triggers of every kind, dated so that a letter can be issued on ``issued_on``.
+
+    A no-penalty decision (not penalised or may decline) and a grade change on or before the
+    issue day, an alert that started by its end, an inspection after it, a document lapsing on
+    or after it, and an industry point for ``industry``.
+
+    Args:
+        issued_on: The day the letter will be issued.
+        industry: The industry of a policy trigger (the addressee's).
+
+    Example:
+        >>> import datetime as dt
+        >>> from hypothesis import given
+        >>> @given(letter_triggers(issued_on=dt.date(2026, 9, 29)))
+        ... def test_typed(trigger):
+        ...     assert trigger.type in {
+        ...         "leniency",
+        ...         "alert",
+        ...         "grade",
+        ...         "inspection",
+        ...         "lapse",
+        ...         "policy",
+        ...     }
+        >>> test_typed()
+    """
+    before = _days_from(issued_on - dt.timedelta(days=120), issued_on)
+    after = issued_on + dt.timedelta(days=1)
+    grades = st.lists(st.sampled_from(list(Grade)), min_size=2, max_size=2, unique=True)
+    return st.one_of(
+        st.builds(
+            LeniencyTrigger,
+            case_ref=_text,
+            violation_kind=st.sampled_from(_VIOLATIONS),
+            outcome=st.sampled_from([LeniencyOutcome.NOT_PENALIZED, LeniencyOutcome.MAY_DECLINE]),
+            decided_on=before,
+            list_item=st.none() | _text,
+            provisions=st.lists(citations(), max_size=1).map(tuple),
+        ),
+        st.builds(
+            AlertTrigger,
+            alert_id=st.uuids().map(str),
+            outlet=st.sampled_from(["DA001", "DW001"]),
+            pollutant=st.sampled_from(["SO2", "NOx", "COD"]),
+            alert_kind=st.sampled_from(list(AlertKind)),
+            start=_between(issued_on - dt.timedelta(days=30), issued_on),
+        ),
+        grades.map(lambda g: (g[0], g[1])).flatmap(
+            lambda g: st.builds(
+                GradeTrigger, from_grade=st.just(g[0]), to_grade=st.just(g[1]), on=before
+            )
+        ),
+        st.builds(
+            InspectionTrigger,
+            task_id=_text,
+            department=_text,
+            purposes=st.lists(_text, min_size=1, max_size=3).map(tuple),
+            visit_on=_days_from(after, after + dt.timedelta(days=60)),
+        ),
+        st.builds(
+            LapseTrigger,
+            document_type=st.sampled_from([t.value for t in FileDocumentType]) | _text,
+            document_ref=_text,
+            expires_on=_days_from(issued_on, issued_on + dt.timedelta(days=180)),
+        ),
+        st.builds(PolicyTrigger, industry=st.just(industry), topic_zh=_text, topic_en=_text),
+    )
+
+
+@st.composite
+def letter_requests(draw: st.DrawFn, *, issued_on: dt.date = dt.date(2026, 9, 29)) -> LetterRequest:
+    """Letters a bureau may ask to send on ``issued_on``, for `compose_letter`.
+
+    Every trigger (`letter_triggers`), further findings, the bureau's own actions (with or
+    without their own windows) and matters, or none (the trigger's defaults).
+
+    Args:
+        draw: Hypothesis' draw function.
+        issued_on: The day the letter will be issued (`compose_letter`'s ``issued_on``).
+
+    Example:
+        >>> import datetime as dt
+        >>> from hypothesis import given
+        >>> @given(letter_requests(issued_on=dt.date(2026, 9, 29)))
+        ... def test_addressed(request):
+        ...     assert request.addressee.credit_code
+        >>> test_addressed()
+    """
+    addressee = draw(addressees())
+    action = st.builds(
+        ActionRequest,
+        id=st.from_regex(r"\A[a-z][a-z0-9\-]{0,11}\Z"),
+        text_zh=_text,
+        text_en=_text,
+        working_days=st.none() | st.integers(1, 120),
+    )
+    return LetterRequest(
+        id=draw(_text),
+        addressee=addressee,
+        issuer_zh=draw(_text),
+        trigger=draw(letter_triggers(issued_on=issued_on, industry=addressee.industry)),
+        local_measure=draw(
+            st.builds(
+                LocalMeasure,
+                name_zh=_text,
+                name_en=_text,
+                issuer_zh=_text,
+                number=st.none() | _text,
+                provision_zh=st.none() | _text,
+            )
+        ),
+        findings=tuple(
+            draw(st.lists(st.builds(LetterFinding, text_zh=_text, text_en=_text), max_size=2))
+        ),
+        actions=tuple(draw(st.lists(action, max_size=3))),
+        matters=tuple(draw(st.lists(_text, max_size=2))),
+    )
+
+
+def letters(
+    policy: Policy, *, issued_on: dt.date = dt.date(2026, 9, 29)
+) -> st.SearchStrategy[Letter]:
+    """Letters composed by `compose_letter` from `letter_requests` under ``policy``.
+
+    Args:
+        policy: The jurisdiction's policy on ``issued_on``.
+        issued_on: The day the letters are issued.
+
+    Example:
+        >>> import datetime as dt
+        >>> from hypothesis import given, settings
+        >>> from ecoreg import standard_policy_book
+        >>> policy = standard_policy_book().resolve("CN", "2026-09-29")
+        >>> @settings(max_examples=10)
+        ... @given(letters(policy, issued_on=dt.date(2026, 9, 29)))
+        ... def test_due_after_issue(letter):
+        ...     assert letter.response_due >= letter.issued_on
+        >>> test_due_after_issue()
+    """
+    return letter_requests(issued_on=issued_on).map(
+        lambda r: compose_letter(r, policy=policy, issued_on=issued_on).outcome
+    )
+
+
+@st.composite
+def letter_events(draw: st.DrawFn, letter: Letter, *, max_gap_days: int = 30) -> list[LetterEvent]:
+    """The events recorded of ``letter`` so far, for `letter_status`.
+
+    A prefix of its loop, in order, on or after its issue day, each at most ``max_gap_days``
+    after the one before; a closing event found something or nothing.
+
+    Args:
+        draw: Hypothesis' draw function.
+        letter: The letter (a policy letter has no rectification or verification).
+        max_gap_days: The longest gap between two steps.
+
+    Example:
+        >>> from hypothesis import given
+        >>> from ecoreg import standard_policy_book
+        >>> policy = standard_policy_book().resolve("CN", "2026-09-29")
+        >>> @given(letters(policy).flatmap(lambda letter: letter_events(letter)))
+        ... def test_in_order(events):
+        ...     assert [e.on for e in events] == sorted(e.on for e in events)
+        >>> test_in_order()
+    """
+    chain = (
+        (LetterEventKind.DELIVERED, LetterEventKind.ACKNOWLEDGED, LetterEventKind.CLOSED)
+        if letter.kind is LetterKind.POLICY
+        else tuple(LetterEventKind)
+    )
+    count = draw(st.integers(0, len(chain)))
+    day, out = letter.issued_on, []
+    for kind in chain[:count]:
+        day += dt.timedelta(days=draw(st.integers(0, max_gap_days)))
+        found = draw(st.booleans()) if kind is LetterEventKind.CLOSED else True
+        out.append(LetterEvent(kind=kind, on=day, nothing_found=found))
+    return out
+
+
+@st.composite
+def file_documents(
+    draw: st.DrawFn,
+    *,
+    on: dt.date = dt.date(2027, 6, 30),
+    document_type: FileDocumentType | None = None,
+) -> FileDocument:
+    """Documents of an enterprise's file, issued in the three years up to the end of ``on``.
+
+    Filed in time, late (up to four days after issue) or not at all; a permit with or without
+    its last valid day; a ledger destroyed or kept.
+
+    Args:
+        draw: Hypothesis' draw function.
+        on: The day the file is checked: no document is issued later.
+        document_type: The document's type; any when None.
+
+    Example:
+        >>> from hypothesis import given
+        >>> @given(file_documents())
+        ... def test_filed_after_issue(doc):
+        ...     assert doc.filed_at is None or doc.filed_at >= doc.issued_at
+        >>> test_filed_after_issue()
+    """
+    kind = document_type or draw(st.sampled_from(list(FileDocumentType)))
+    issued = draw(_between(on - dt.timedelta(days=3 * 365), on))
+    delay = draw(
+        st.sampled_from(["in time", "in time", "in time", "late", "not filed"]).flatmap(
+            lambda how: (
+                st.none()
+                if how == "not filed"
+                else st.integers(0, 48 * 3600)
+                if how == "in time"
+                else st.integers(48 * 3600 + 1, 96 * 3600)
+            )
+        )
+    )
+    filed = None if delay is None else issued.add(seconds=delay)
+    issue_day = _day_of(issued)
+    later = _days_from(issue_day, issue_day + dt.timedelta(days=8 * 365))
+    valid = draw(st.none() | later) if kind is FileDocumentType.PERMIT else None
+    destroyed = draw(st.none() | later) if kind is FileDocumentType.PERMIT_LEDGER else None
+    return FileDocument(
+        id=draw(st.from_regex(r"\Ad-[0-9]{1,3}\Z")),
+        type=kind,
+        issued_at=issued,
+        filed_at=filed,
+        valid_until=valid,
+        destroyed_on=destroyed,
+    )
+
+
+@st.composite
+def enterprise_files(
+    draw: st.DrawFn, *, on: dt.date = dt.date(2027, 6, 30), jurisdiction: str = "CN"
+) -> EnterpriseFile:
+    """Enterprise files (一企一档) to check on ``on``, for `check_file`.
+
+    Every permit class, a few industries (with and without documents of their own); a full
+    file (a document of every type, and up to two more) or up to eight `file_documents`;
+    documents the bureau issued (in the file or not); hazardous waste or not.
+
+    Args:
+        draw: Hypothesis' draw function.
+        on: The day the file is checked (`check_file`'s ``on``).
+        jurisdiction: The enterprise's jurisdiction.
+
+    Example:
+        >>> import datetime as dt
+        >>> from hypothesis import given
+        >>> @given(enterprise_files(on=dt.date(2027, 6, 30)))
+        ... def test_issued_by_then(file):
+        ...     assert all(d.issued_at.date() <= dt.date(2027, 6, 30) for d in file.documents)
+        >>> test_issued_by_then()
+    """
+    profile = draw(
+        st.builds(
+            EnterpriseProfile,
+            credit_code=credit_codes(),
+            name=_text,
+            jurisdiction=st.just(jurisdiction),
+            industry=st.sampled_from(_INDUSTRIES),
+            key_unit=st.booleans(),
+            permit_class=st.sampled_from(list(PermitClass)),
+        )
+    )
+    # A full file holds one document of every type (filed in time or not), a patchy one a few.
+    full = draw(st.booleans())
+    documents = (
+        [draw(file_documents(on=on, document_type=kind)) for kind in FileDocumentType]
+        if full
+        else []
+    )
+    documents += draw(st.lists(file_documents(on=on), max_size=8 if not full else 2))
+    ids = [d.id for d in documents] + ["x-1", "x-2"]
+    expected = draw(
+        st.lists(
+            st.builds(
+                ExpectedDocument,
+                id=st.sampled_from(ids),
+                type=st.sampled_from(list(FileDocumentType)),
+            ),
+            max_size=3,
+        )
+    )
+    return EnterpriseFile(
+        profile=profile,
+        documents=tuple(documents),
+        expected=tuple(expected),
+        hazardous_waste=draw(st.booleans()),
     )
 
 
