@@ -1180,6 +1180,50 @@ def _hazardous_label() -> Data:
     )
 
 
+def _permit_35_halves(
+    ident: str, section: str, kinds: Sequence[str], zh: str, en: str, *, page: str, item: str
+) -> list[Data]:
+    """§§3.48, 8.27 (排污许可管理条例 Art. 35 (1), (2)): one table printed across two ranges.
+
+    The 违法情节 splits the rows along the article's ranges: without a major impact,
+    50,000-200,000; with one (情节严重), 200,000-1,000,000. Each half is a table for its range (the
+    case's ``serious`` picks the range, and the range the table); within it, the area and the
+    earlier same violations within two years (无 / 1次以上3次以下 / 3次以上). ``page`` and ``item``
+    (the article's words) go into each half's note.
+    """
+    halves = (
+        (
+            "ordinary",
+            "未造成重大生态环境影响或者不良社会影响的",
+            "no major impact",
+            (50_000, 200_000),
+            [(5, 7), (7, 10), (10, 12), (12, 15), (15, 20), (20, 20)],
+        ),
+        (
+            "higher",
+            "造成重大生态环境影响或者不良社会影响的",
+            "a major ecological or bad social impact (情节严重)",
+            (200_000, 1_000_000),
+            [(20, 30), (30, 40), (40, 60), (60, 80), (80, 100), (100, 100)],
+        ),
+    )
+    return [
+        _ranked(
+            f"{ident}.{name}",
+            section,
+            list(kinds),
+            f"{zh}（{part_zh}）",
+            f"{en} ({part_en})",
+            low=low,
+            high=high,
+            factors=[_area_binary("1"), _earlier_ranks()],
+            rows=_wan(*tenk),
+            page=f"{page}; {item}, {low}-{high} yuan: the rows {part_zh}",
+        )
+        for name, part_zh, part_en, (low, high), tenk in halves
+    ]
+
+
 def _with_citation(table: Data, instrument: dict[str, Any]) -> Data:
     page = table.pop("note")
     article = 6 if table["mode"] == "weights" else 12

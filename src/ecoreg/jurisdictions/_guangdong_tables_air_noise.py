@@ -23,13 +23,13 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _area_binary,
     _brackets,
     _correction,
-    _earlier_ranks,
     _eq,
     _factor,
     _history_ranks,
     _impact,
     _lv,
     _period,
+    _permit_35_halves,
     _prior_year,
     _ranked,
     _wan,
@@ -303,48 +303,16 @@ _FUGITIVE_KINDS = [
 
 
 def _fugitive() -> list[Data]:
-    """§3.48 (排污许可管理条例 Art. 35 (1)): two tables, one a range.
-
-    The table's 违法情节 splits its rows along the article's two ranges: without a major impact,
-    50,000-200,000; with one (情节严重), 200,000-1,000,000. Each half is a table for its range
-    (the case's ``serious`` picks the range, and the range the table); within it, the area and
-    the earlier same violations within two years (无 / 1次以上3次以下 / 3次以上).
-    """
-    history = _earlier_ranks()
-    zh = "未按照排污许可证规定控制大气污染物无组织排放"
-    en = "Fugitive air emissions not controlled as the discharge permit requires"
-    halves = (
-        (
-            "ordinary",
-            "未造成重大生态环境影响或者不良社会影响的",
-            "no major impact",
-            (50_000, 200_000),
-            [(5, 7), (7, 10), (10, 12), (12, 15), (15, 20), (20, 20)],
-        ),
-        (
-            "higher",
-            "造成重大生态环境影响或者不良社会影响的",
-            "a major ecological or bad social impact (情节严重)",
-            (200_000, 1_000_000),
-            [(20, 30), (30, 40), (40, 60), (60, 80), (80, 100), (100, 100)],
-        ),
+    """§3.48 (排污许可管理条例 Art. 35 (1)): two tables, one a range (`_permit_35_halves`)."""
+    return _permit_35_halves(
+        "cn-gd.table.3-48",
+        "§3.48",
+        _FUGITIVE_KINDS,
+        "未按照排污许可证规定控制大气污染物无组织排放",
+        "Fugitive air emissions not controlled as the discharge permit requires",
+        page="pp. 81-82 (PDF pp. 96-97)",
+        item="排污许可管理条例第三十五条第一项",
     )
-    return [
-        _ranked(
-            f"cn-gd.table.3-48.{name}",
-            "§3.48",
-            list(_FUGITIVE_KINDS),
-            f"{zh}（{part_zh}）",
-            f"{en} ({part_en})",
-            low=low,
-            high=high,
-            factors=[_area_binary("1"), history],
-            rows=_wan(*tenk),
-            page="pp. 81-82 (PDF pp. 96-97); 排污许可管理条例第三十五条第一项, "
-            f"{low}-{high} yuan: the rows {part_zh}",
-        )
-        for name, part_zh, part_en, (low, high), tenk in halves
-    ]
 
 
 def tables_air_noise() -> list[Data]:

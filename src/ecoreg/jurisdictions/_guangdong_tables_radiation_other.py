@@ -29,13 +29,13 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _brackets,
     _cooperation,
     _correction,
-    _earlier_ranks,
     _eq,
     _factor,
     _flag,
     _impact,
     _lv,
     _num,
+    _permit_35_halves,
     _ranked,
     _wan,
 )
@@ -652,47 +652,16 @@ def _chapter_8() -> list[Data]:
 
 
 def _special_period() -> list[Data]:
-    """§8.27 (排污许可管理条例 Art. 35 (2)): two tables, one a range, as §3.48 for Art. 35 (1).
-
-    The table's 违法情节 splits its rows along the article's two ranges: without a major impact,
-    50,000-200,000; with one (情节严重), 200,000-1,000,000. Each half is a table for its range
-    (the case's ``serious`` picks the range, and the range the table); within it, the area and
-    the earlier same violations within two years (无 / 1次以上3次以下 / 3次以上).
-    """
-    zh = "特殊时段未按照排污许可证规定停止或者限制排放污染物"
-    en = "Discharges not stopped or restricted in special periods as the permit says"
-    halves = (
-        (
-            "ordinary",
-            "未造成重大生态环境影响或者不良社会影响的",
-            "no major impact",
-            (50_000, 200_000),
-            [(5, 7), (7, 10), (10, 12), (12, 15), (15, 20), (20, 20)],
-        ),
-        (
-            "higher",
-            "造成重大生态环境影响或者不良社会影响的",
-            "a major ecological or bad social impact (情节严重)",
-            (200_000, 1_000_000),
-            [(20, 30), (30, 40), (40, 60), (60, 80), (80, 100), (100, 100)],
-        ),
+    """§8.27 (排污许可管理条例 Art. 35 (2)): as §3.48 for Art. 35 (1) (`_permit_35_halves`)."""
+    return _permit_35_halves(
+        "cn-gd.table.8-27",
+        "§8.27",
+        ["permit.special-period-not-restricted"],
+        "特殊时段未按照排污许可证规定停止或者限制排放污染物",
+        "Discharges not stopped or restricted in special periods as the permit says",
+        page="pp. 209-210 (PDF pp. 224-225)",
+        item="排污许可管理条例 Art. 35 (2)",
     )
-    return [
-        _ranked(
-            f"cn-gd.table.8-27.{name}",
-            "§8.27",
-            ["permit.special-period-not-restricted"],
-            f"{zh}（{part_zh}）",
-            f"{en} ({part_en})",
-            low=low,
-            high=high,
-            factors=[_area_binary("1"), _earlier_ranks()],
-            rows=_wan(*tenk),
-            page="pp. 209-210 (PDF pp. 224-225); 排污许可管理条例 Art. 35 (2), "
-            f"{low}-{high} yuan: the rows {part_zh}",
-        )
-        for name, part_zh, part_en, (low, high), tenk in halves
-    ]
 
 
 def _livestock() -> Data:
