@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
@@ -44,11 +45,13 @@ if TYPE_CHECKING:
 __all__ = [
     "DiscretionTable",
     "FineBandRow",
+    "Party",
     "TableFactor",
     "TableLevel",
     "TableTest",
     "band_row",
     "holds",
+    "index_tables",
     "matches",
     "stated",
 ]
@@ -178,6 +181,11 @@ class FineBandRow(EcoregModel):
         return self.rate_max if self.rate_max is not None else self.max  # type: ignore[return-value]
 
 
+Party = Literal["unit", "persons"]
+"""Whose fine a table scores: the party's (``unit``, also an individual party), or the persons
+responsible in a unit (``persons``)."""
+
+
 class DiscretionTable(EcoregModel):
     """One fine table of a discretion benchmark, for the catalogue kinds it names.
 
@@ -188,7 +196,7 @@ class DiscretionTable(EcoregModel):
 
     id: _Id
     mode: Literal["weights", "bands"]
-    party: Literal["unit", "persons"] = "unit"
+    party: Party = "unit"
     """Whose fine the table scores: the party's (``unit``, also an individual party), or the
     persons responsible in a unit (``persons``: 直接负责的主管人员和其他直接责任人员, the annex's
     对个人 columns), within the range the article sets on them."""
@@ -300,6 +308,17 @@ class DiscretionTable(EcoregModel):
                     f"{self.written_for()[1]}, bands in the statute's unit (rate_min, rate_max) "
                     "within its multipliers",
                 )
+
+
+def index_tables(
+    tables: tuple[DiscretionTable, ...],
+) -> Mapping[tuple[Party, str], tuple[DiscretionTable, ...]]:
+    """The tables by party and catalogue kind, each kind's in order of id (built once a policy)."""
+    found: dict[tuple[Party, str], list[DiscretionTable]] = {}
+    for table in sorted(tables, key=lambda t: t.id):
+        for kind in table.kinds:
+            found.setdefault((table.party, kind), []).append(table)
+    return MappingProxyType({key: tuple(group) for key, group in found.items()})
 
 
 def matches(test: TableTest, value: str | int | Decimal | bool) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -34,7 +34,7 @@ from ecoreg.core._periods import add_months, working_days_after
 from ecoreg.exceptions import InvalidInputError, MissingFactError, MissingParameterError
 from ecoreg.law import administrative_penalty_law as apl
 from ecoreg.law import eco_code, mee_measures
-from ecoreg.penalties._benchmark import TableOutcome, score_table, table_facts, table_for
+from ecoreg.penalties._benchmark import score_table, table_facts, table_for
 from ecoreg.penalties._case import (
     _AGGRAVATION_ZH,
     _MITIGATION_ITEM,
@@ -54,11 +54,13 @@ from ecoreg.penalties._settings import PenaltySettings
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
     from ecoreg.core._fine_rules import CaseFacts, FineRule, ResolvedRange
     from ecoreg.core._policy import Policy
     from ecoreg.core._records import ConcurrentProvision, LegalBasis, ViolationKind
-    from ecoreg.core._tables import DiscretionTable, FineBandRow
+    from ecoreg.core._tables import DiscretionTable, FineBandRow, Party
+    from ecoreg.penalties._benchmark import TableOutcome
     from ecoreg.penalties._choice import LawChoice
 
 __all__ = ["decide_fine"]
@@ -223,7 +225,7 @@ def _fitting_table(
     resolved: ResolvedRange,
     settings: PenaltySettings,
     steps: _Steps,
-    party: Literal["unit", "persons"] = "unit",
+    party: Party = "unit",
 ) -> DiscretionTable | None:
     """The jurisdiction's table for ``kind``, if ``discretion.method`` is ``tables``.
 
@@ -233,7 +235,7 @@ def _fitting_table(
     if settings.discretion_method != "tables":
         return None
     lo, hi = resolved.low, resolved.high
-    fitting, table = table_for(settings.discretion_tables, kind, resolved, party=party)
+    fitting, table = table_for(settings.discretion_tables.get((party, kind), ()), resolved)
     if fitting is not None or table is None:
         return fitting
     written_zh, written_en = table.written_for()
@@ -265,32 +267,32 @@ def _fitting_table(
 def _band_words(
     table: DiscretionTable, band: FineBandRow, counted: Decimal | None
 ) -> tuple[str, str]:
-    """A band in words: yuan, or the statute's unit of the base (货值金额1.5倍至2倍; 货值金额3倍)."""
+    """A band in words: yuan, or the statute's unit of the base (货值金额1.5倍至2倍; 货值金额3倍).
+
+    A band of one figure reads as that figure.
+    """
+
+    def ends(words: Callable[[Decimal], str], joint: str) -> str:
+        return joint.join(dict.fromkeys(words(end) for end in (band.low, band.high)))
+
     rule = table.proportional
     if rule is None or not band.proportional:
-        if band.min == band.max:
-            return f"{band.min}元", f"{band.min} yuan"
-        return f"{band.min}元至{band.max}元", f"{band.min} to {band.max} yuan"
+        return ends(lambda r: f"{r}元", "至"), ends(str, " to ") + " yuan"
     base_zh, base_en = FACT_ZH[rule.base.value], rule.base.value
     if isinstance(rule, ShareRule):
-        low_zh, high_zh = (f"百分之{(r * 100).normalize():f}" for r in (band.low, band.high))
-        low_en, high_en = (f"{(r * 100).normalize():f} %" for r in (band.low, band.high))
-        words_zh = f"{base_zh}{low_zh}" + ("" if band.low == band.high else f"至{high_zh}")
-        words_en = low_en if band.low == band.high else f"{low_en} to {high_en}"
-        words_en += f" of {base_en}"
+        zh = ends(lambda r: f"百分之{(r * 100).normalize():f}", "至")
+        en = ends(lambda r: f"{(r * 100).normalize():f} %", " to ") + f" of {base_en}"
     else:
-        low_s, high_s = (f"{r.normalize():f}" for r in (band.low, band.high))
-        words_zh = f"{base_zh}{low_s}倍" + ("" if band.low == band.high else f"至{high_s}倍")
-        words_en = (low_s if band.low == band.high else f"{low_s} to {high_s}") + " times "
-        words_en += base_en
-    return f"{words_zh}（{base_zh}按{counted}元计）", f"{words_en} ({base_en} {counted} yuan)"
+        zh = ends(lambda r: f"{r.normalize():f}倍", "至")
+        en = ends(lambda r: f"{r.normalize():f}", " to ") + f" times {base_en}"
+    return f"{base_zh}{zh}（{base_zh}按{counted}元计）", f"{en} ({base_en} {counted} yuan)"
 
 
 def _table_base(
     case: ViolationCase, table: DiscretionTable, statutory: _Statutory, steps: _Steps
 ) -> Decimal:
     """The base amount from the jurisdiction's fine table, each factor's level shown."""
-    got = _score(case, table, statutory.resolved)
+    got = score_table(table, table_facts(case), statutory.resolved)
     for s in got.scored:
         if not s.established or not s.matched:
             why_zh = (
@@ -315,12 +317,6 @@ def _table_base(
     zh, en = _table_words(got, statutory.resolved)
     return steps.add(
         "fine.table", got.amount, statutory.low, zh, en, table.citation, **_table_facts(got)
-    )
-
-
-def _score(case: ViolationCase, table: DiscretionTable, resolved: ResolvedRange) -> TableOutcome:
-    return score_table(
-        table, table_facts(case), resolved.low, resolved.high, counted=resolved.counted
     )
 
 
@@ -404,7 +400,7 @@ def _persons_by_table(
     table = _fitting_table(kind, resolved, settings, steps, party="persons")
     if table is None:
         return persons
-    got = _score(case, table, resolved)
+    got = score_table(table, table_facts(case), resolved)
     zh, en = _table_words(got, resolved)
     unscored = [s.factor for s in got.scored if not s.established or not s.matched]
     if unscored:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -46,7 +46,13 @@ if TYPE_CHECKING:
     from ecoreg.penalties._case import ViolationCase
     from ecoreg.penalties._local_facts import GuangdongFacts
 
-__all__ = ["Scored", "TableOutcome", "score_table", "table_facts", "table_for"]
+__all__ = [
+    "Scored",
+    "TableOutcome",
+    "score_table",
+    "table_facts",
+    "table_for",
+]
 
 _HISTORY_MONTHS = 24
 """附件1's repeat factors count "近二年同类违法行为（含本次）": two years back from the act (Art. 22)."""
@@ -81,25 +87,18 @@ class TableOutcome:
 
 
 def table_for(
-    tables: tuple[DiscretionTable, ...],
-    kind: str,
-    statutory: ResolvedRange,
-    *,
-    party: Literal["unit", "persons"] = "unit",
+    candidates: tuple[DiscretionTable, ...], statutory: ResolvedRange
 ) -> tuple[DiscretionTable | None, DiscretionTable | None]:
-    """The table for ``kind`` written for the statutory range that applies to the case.
+    """The table among ``candidates`` (one kind's, `index_tables`) written for ``statutory``.
 
     A table in yuan fits the same range in yuan; a table written for a multiple or share of a case
     amount fits the same rule (its base, multipliers and floor; "可以处" or "处" alike).
-    Only the tables for ``party`` (the party's fine, or the persons' responsible).
-    Returns the fitting table (or ``None``) and, where none fits, the first table for the kind
-    (by id) that does not, if any.
+    Returns the fitting table (or ``None``) and, where none fits, the first candidate, if any.
     """
-    found = sorted((t for t in tables if kind in t.kinds and t.party == party), key=lambda t: t.id)
-    for table in found:
+    for table in candidates:
         if _fits(table, statutory):
             return table, None
-    return None, (found[0] if found else None)
+    return None, (candidates[0] if candidates else None)
 
 
 def _fits(table: DiscretionTable, statutory: ResolvedRange) -> bool:
@@ -225,18 +224,13 @@ def _score(factor: TableFactor, facts: dict[str, FactValues]) -> Scored:
 
 
 def score_table(
-    table: DiscretionTable,
-    facts: dict[str, FactValues],
-    low: Decimal,
-    high: Decimal,
-    *,
-    counted: Decimal | None = None,
+    table: DiscretionTable, facts: dict[str, FactValues], statutory: ResolvedRange
 ) -> TableOutcome:
-    """Score the case's facts on ``table`` and give the amount within ``[low, high]``.
+    """Score the case's facts on ``table`` and give the amount within ``statutory``'s range.
 
-    ``counted`` is the base amount of a table written for a multiple or share of a case amount
-    (`ResolvedRange.counted`); its bands are in the statute's unit, so a band's midpoint is that
-    many times the base.
+    A table written for a multiple or share of a case amount has its bands in the statute's
+    unit: a band's midpoint is that many times the amount the rule counted
+    (`ResolvedRange.counted`).
 
     Examples:
         >>> from ecoreg.core._tables import DiscretionTable
@@ -277,11 +271,14 @@ def score_table(
         ...         }
         ...     ],
         ... )
-        >>> score_table(
-        ...     table, {"pollutants_over": (Decimal(2),)}, table.statutory_min, table.statutory_max
-        ... ).amount
+        >>> from ecoreg.core._fine_rules import ResolvedRange
+        >>> statutory = ResolvedRange(
+        ...     low=Decimal(100000), high=Decimal(1000000), text_zh="…", text_en="…"
+        ... )
+        >>> score_table(table, {"pollutants_over": (Decimal(2),)}, statutory).amount
         Decimal('150000.00')
     """
+    low, high, counted = statutory.low, statutory.high, statutory.counted
     scored = tuple(_score(f, facts) for f in table.factors)
     if table.mode == "weights":
         start = table.start if table.start is not None else Decimal(0)

@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ecoreg.core._policy import memoized
+from ecoreg.core._tables import index_tables
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from decimal import Decimal
 
     from ecoreg.core._policy import Policy
     from ecoreg.core._records import NoPenaltyItem
-    from ecoreg.core._tables import DiscretionTable
+    from ecoreg.core._tables import DiscretionTable, Party
 
 __all__ = ["APOLOGY_SHARES", "PenaltySettings", "StudySettings"]
 
@@ -63,7 +65,8 @@ class PenaltySettings:
     mitigation_step: Decimal
     discretion_method: str
     """``levels`` (ecoreg's default formula) or ``tables`` (the jurisdiction's fine tables)."""
-    discretion_tables: tuple[DiscretionTable, ...]
+    discretion_tables: Mapping[tuple[Party, str], tuple[DiscretionTable, ...]]
+    """The jurisdiction's fine tables by party and catalogue kind (`index_tables`)."""
     apology_method: str | None
     """``share_of_fine``, ``share_of_excess`` or ``none``; ``None`` where unset."""
     apology_shares: dict[str, Decimal]
@@ -129,7 +132,7 @@ class PenaltySettings:
             discretion_method=(
                 policy.as_str("discretion.method") if has("discretion.method") else "levels"
             ),
-            discretion_tables=(
+            discretion_tables=index_tables(
                 tuple(policy.records("discretion.tables").values())
                 if has("discretion.tables")
                 else ()
