@@ -128,14 +128,24 @@ def _day_readings(outlets: int, days: int, day: int) -> Readings:
 
 def _single(days_readings: list[Readings], outlets: int, policy: ecoreg.Policy) -> Any:
     """Each day's series, detection and alerts, then the month's alerts routed at once."""
+    return screen_days(days_readings.__getitem__, len(days_readings), outlets, policy)
+
+
+def screen_days(
+    readings_of: Callable[[int], Readings], days: int, outlets: int, policy: ecoreg.Policy
+) -> Any:
+    """Day by day (``readings_of(day)``, dropped once its series is built): series, detection
+    and alerts; then every day's alerts routed at once."""
     owners = _owners(outlets)
     kinds = tuple(k.value for k in AlertKind)
     flags = tuple(f.value for f in DataFlag)
     cols: dict[str, list[Any]] = {k: [] for k in ("ids", "ent", "out", "pol", "kind", "flag")}
     starts = []
-    for day, readings in enumerate(days_readings):
+    for day in range(days):
+        readings = readings_of(day)
         start = dt.datetime.fromtimestamp(_origin(day), _ZONE)
         series = to_series(readings, cn="2051", start=start, points=1440, minutes_per_point=1)
+        del readings
         b = to_alerts(series, series.detect(policy=policy), enterprises=owners, limits=LIMITS)
         cols["ids"] += list(b.ids)
         cols["ent"] += [b.enterprises[i] for i in b.enterprise.tolist()]

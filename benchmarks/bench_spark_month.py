@@ -20,28 +20,24 @@ number (the equality row for row is `tests/test_spark.py`'s).
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 import warnings
-from typing import Final
-
-import numpy as np
+from typing import TYPE_CHECKING, Final
 
 import ecoreg
 from benchmarks._harness import Result
 from benchmarks.bench_spark_hj212 import (
-    _ZONE,
     FACTORS,
     FIRST,
     LIMITS,
     _day_readings,
-    _origin,
-    _owners,
     _session,
     _spark_readings,
+    screen_days,
 )
-from ecoreg.alerts import AlertBatch, AlertKind, DataFlag
-from ecoreg.monitoring.hj212 import to_alerts, to_series
+
+if TYPE_CHECKING:
+    from ecoreg.monitoring.hj212 import Readings
 
 OUTLETS: Final = 3_400
 DAYS: Final = 30
@@ -51,38 +47,16 @@ BLOCK: Final = 340
 
 def _single(policy: ecoreg.Policy) -> tuple[float, int, int]:
     """The month day by day in one process: seconds, readings, routed alerts."""
-    owners = _owners(OUTLETS)
-    kinds = tuple(k.value for k in AlertKind)
-    flags = tuple(f.value for f in DataFlag)
-    cols: dict[str, list[str]] = {k: [] for k in ("ids", "ent", "out", "pol", "kind", "flag")}
-    starts = []
-    readings = 0
+    made = [0]
+
+    def readings_of(day: int) -> Readings:
+        readings = _day_readings(OUTLETS, DAYS, day)
+        made[0] += len(readings)
+        return readings
+
     clock = time.perf_counter()
-    for day in range(DAYS):
-        made = _day_readings(OUTLETS, DAYS, day)
-        readings += len(made)
-        start = dt.datetime.fromtimestamp(_origin(day), _ZONE)
-        series = to_series(made, cn="2051", start=start, points=1440, minutes_per_point=1)
-        del made
-        b = to_alerts(series, series.detect(policy=policy), enterprises=owners, limits=LIMITS)
-        cols["ids"] += list(b.ids)
-        cols["ent"] += [b.enterprises[i] for i in b.enterprise.tolist()]
-        cols["out"] += [b.outlets[i] for i in b.outlet.tolist()]
-        cols["pol"] += [b.pollutants[i] for i in b.pollutant.tolist()]
-        cols["kind"] += [kinds[i] for i in b.kind.tolist()]
-        cols["flag"] += [flags[i] for i in b.flag.tolist()]
-        starts.append(b.start)
-    batch = AlertBatch.from_columns(
-        ids=cols["ids"],
-        enterprise=cols["ent"],
-        outlet=cols["out"],
-        pollutant=cols["pol"],
-        kind=cols["kind"],
-        start=np.concatenate(starts),
-        flag=cols["flag"],
-    )
-    routing = ecoreg.route_alerts(batch, policy=policy)
-    return time.perf_counter() - clock, readings, len(routing.batch)
+    routing = screen_days(readings_of, DAYS, OUTLETS, policy)
+    return time.perf_counter() - clock, made[0], len(routing.batch)
 
 
 def _spark(policy: ecoreg.Policy, cores: int) -> tuple[float, int]:
