@@ -309,6 +309,23 @@ def _impact(wording: ImpactWording = "caused", score: str = "1") -> Data:
 _SENSITIVE = ("restricted", "residential", "ecological", "drinking_water_first")
 
 
+def _general_or_sensitive(score: str = "1", zh: str = "所在区域") -> Data:
+    """一般区域 (0) / 限批区或环境敏感区 (``score``: a weight, or the default "1", a rank).
+
+    The wording of §§1.5, 4.7 and 4.9, beside `_area_binary`'s.
+    """
+    return _factor(
+        "area",
+        zh,
+        "area",
+        _lv("一般区域", "general area", "0", _eq("area", "general")),
+        *(
+            _lv("限批区或环境敏感区", f"restricted or sensitive area ({a})", score, _eq("area", a))
+            for a in _SENSITIVE
+        ),
+    )
+
+
 def _area_binary(score: str = "1", zh: str = "环境敏感区或限批区") -> Data:
     """所在区域: outside (0) / inside (``score``) an environmental sensitive or restricted area.
 

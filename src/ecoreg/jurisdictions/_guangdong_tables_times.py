@@ -30,13 +30,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from ecoreg.jurisdictions._guangdong_tables import (
-    _SENSITIVE,
     Data,
     _brackets,
     _cooperation,
     _correction,
     _eq,
     _factor,
+    _general_or_sensitive,
     _handling,
     _hazardous_tonnes,
     _history,
@@ -176,20 +176,6 @@ def _unapproved() -> Data:
     )
 
 
-def _sensitive_rank(zh: str = "建设项目所在区域") -> Data:
-    """一般区域 (0) / 限批区或环境敏感区 (1)."""
-    return _factor(
-        "area",
-        zh,
-        "area",
-        _lv("一般区域", "general area", "0", _eq("area", "general")),
-        *(
-            _lv("限批区或环境敏感区", f"restricted or sensitive area ({a})", "1", _eq("area", a))
-            for a in _SENSITIVE
-        ),
-    )
-
-
 def _defective_report() -> Data:
     """§1.5: document × area, 3-5 times the fee in half-times; a major impact 5 times."""
     document = _factor(
@@ -199,7 +185,7 @@ def _defective_report() -> Data:
         _lv("报告表类", "report form (报告表)", "0", _eq("eia_document", "report_form")),
         _lv("报告书类", "report (报告书)", "1", _eq("eia_document", "report")),
     )
-    factors = [document, _sensitive_rank(), _impact("consequences")]
+    factors = [document, _general_or_sensitive(zh="建设项目所在区域"), _impact("consequences")]
 
     def rate(levels: dict[str, int]) -> tuple[str, str]:
         if levels["impact"]:
@@ -450,21 +436,7 @@ def _industrial_dumping() -> Data:
                 ("3天以上5天以下", "3 to under 5 days", eighth),
                 ("5天以上", "5 days or more", quarter),
             ),
-            _factor(
-                "area",
-                "所在区域",
-                "area",
-                _lv("一般区域", "general area", "0", _eq("area", "general")),
-                *(
-                    _lv(
-                        "限批区或环境敏感区",
-                        f"restricted or sensitive area ({a})",
-                        twelfth,
-                        _eq("area", a),
-                    )
-                    for a in _SENSITIVE
-                ),
-            ),
+            _general_or_sensitive(twelfth),
             _factor(
                 "correction",
                 "整改情况",

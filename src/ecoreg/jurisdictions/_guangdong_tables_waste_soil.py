@@ -35,6 +35,7 @@ from ecoreg.jurisdictions._guangdong_tables import (
     _eq,
     _factor,
     _flag,
+    _general_or_sensitive,
     _history,
     _impact,
     _lv,
@@ -247,21 +248,7 @@ def _entrustment() -> Data:
                 _lv("委托他人利用", "use", "0.05", _eq(e, "use")),
                 _lv("委托他人处置", "disposal", "0.10", _eq(e, "disposal")),
             ),
-            _factor(
-                "area",
-                "所在区域",
-                "area",
-                _lv("一般区域", "general area", "0", _eq("area", "general")),
-                *(
-                    _lv(
-                        "限批区或环境敏感区",
-                        f"restricted or sensitive area ({a})",
-                        "0.10",
-                        _eq("area", a),
-                    )
-                    for a in ("restricted", *_SENSITIVE)
-                ),
-            ),
+            _general_or_sensitive("0.10"),
             _correction("0.10"),
             _earlier_2y("0", "0.05", "0.10"),
             _impact("weighed", "0.20"),
