@@ -589,7 +589,9 @@ def decide_fine(
                 facts=facts(final=final, fine_min=lo),
             )
         )
-    persons = _persons_by_table(case, kind.id, statutory, settings, steps)
+    statutory = attrs.evolve(
+        statutory, persons=_persons_by_table(case, kind.id, statutory, settings, steps)
+    )
     return Decision[FineResult](
         outcome=FineResult(
             kind=kind.id,
@@ -598,7 +600,7 @@ def decide_fine(
             steps=tuple(steps.steps),
             final=final,
             below_statutory_minimum=final < lo,
-            **statutory.result_fields(basis, persons),
+            **statutory.result_fields(basis),
         ),
         decided_on=today,
         jurisdiction=policy.jurisdiction.code,
@@ -636,17 +638,15 @@ class _Statutory:
         """The maximum for the case."""
         return self.resolved.high
 
-    def result_fields(
-        self, basis: LegalBasis, persons: PersonsFine | None = None
-    ) -> dict[str, Any]:
-        """The fields of `FineResult` that describe the rule applied (``persons``: as decided)."""
+    def result_fields(self, basis: LegalBasis) -> dict[str, Any]:
+        """The fields of `FineResult` that describe the rule applied."""
         return {
             "basis": self.citation,
             "rule_zh": self.resolved.text_zh,
             "rule_en": self.resolved.text_en,
             "fined": self.resolved.fined,
             "fine_optional": self.resolved.optional,
-            "persons": persons or self.persons,
+            "persons": self.persons,
             "enforcers": basis.enforcers,
             "measures": basis.measures,
         }
