@@ -344,13 +344,6 @@ class ViolationCase(EcoregModel):
                     "GuangdongFacts.list_facts gives the list facts it states)",
                 )
 
-    def _list_fact_values(self) -> dict[str, bool | int | Decimal | None]:
-        """The facts list items read from ``list_facts``, with those ``guangdong`` states too."""
-        found: dict[str, bool | int | Decimal | None] = self.list_facts.model_dump()
-        if self.guangdong is not None:
-            found |= self.guangdong.list_facts()
-        return found
-
     @property
     def corrected(self) -> bool:
         """Whether the violation was corrected."""
@@ -564,7 +557,8 @@ def _first_within(case: ViolationCase, months: int) -> bool:
 def _case_facts(case: ViolationCase, first: bool) -> dict[str, bool | int | Decimal | None]:
     year = case.occurred_on.year
     return {
-        **case._list_fact_values(),  # noqa: SLF001 - the same module
+        **case.list_facts.model_dump(),
+        **(case.guangdong.list_facts() if case.guangdong is not None else {}),
         "first_within_12_months": _first_within(case, 12),
         "first_within_24_months": _first_within(case, 24),
         "first_in_calendar_year": not any(
