@@ -124,6 +124,25 @@ def _ranks(factor: Data) -> list[int]:
     return sorted({int(level["score"]) for level in factor["levels"]})
 
 
+def _band_rows(
+    factors: Sequence[Data],
+    band: Callable[[dict[str, int]], tuple[object, object]],
+    ends: tuple[str, str] = ("min", "max"),
+) -> list[Data]:
+    """One row for each combination of the factors' ranks (the last fastest).
+
+    ``band`` gives a row's band: in yuan (``min``, ``max``), or with ``ends`` in the statute's
+    unit (``rate_min``, ``rate_max``).
+    """
+    ranks = {f["id"]: _ranks(f) for f in factors}
+    rows: list[Data] = []
+    for combo in itertools.product(*ranks.values()):
+        levels = dict(zip(ranks, combo, strict=True))
+        low, high = band(levels)
+        rows.append({"levels": levels, ends[0]: str(low), ends[1]: str(high)})
+    return rows
+
+
 def _bands(
     ident: str,
     section: str,

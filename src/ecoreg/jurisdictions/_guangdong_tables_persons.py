@@ -29,14 +29,14 @@ persons, 10,000-50,000); §4.34 (a party who is an individual, no kind); §5.1 (
 from __future__ import annotations
 
 import copy
-import itertools
 from typing import TYPE_CHECKING, Any
 
 from ecoreg.jurisdictions._guangdong_tables import (
     Data,
+    _band_rows,
+    _correction,
     _eq,
     _factor,
-    _flag,
     _lv,
     _with_citation,
 )
@@ -91,14 +91,8 @@ def _bands(
 ) -> Data:
     """A band column over ``factors`` (by their ranks): ``amount`` gives each row's band."""
     table = _derived(unit, ident, title_en, low, high, page)
-    ranks = {f["id"]: sorted({int(lv["score"]) for lv in f["levels"]}) for f in factors}
-    rows = []
-    for combo in itertools.product(*ranks.values()):
-        levels = dict(zip(ranks, combo, strict=True))
-        lo, hi = amount(levels)
-        rows.append({"levels": levels, "min": str(lo), "max": str(hi)})
     table["factors"] = factors
-    table["bands"] = rows
+    table["bands"] = _band_rows(factors, amount)
     return table
 
 
@@ -107,18 +101,6 @@ def _unit_factor(unit: Data, ident: str) -> Data:
     (found,) = (f for f in unit["factors"] if f["id"] == ident)
     factor: Data = copy.deepcopy(found)
     return factor
-
-
-def _corrected() -> Data:
-    """整改情况: 限期内改正 / 逾期未改正 (``refused_to_correct``)."""
-    return _flag(
-        "correction",
-        "整改情况",
-        "correction",
-        "refused_to_correct",
-        ("限期内改正", "corrected within the time set"),
-        ("逾期未改正", "not corrected in time"),
-    )
 
 
 def _soil_polluted() -> Data:
@@ -191,15 +173,12 @@ def _accident(
         ),
     )
     response = _response()
-    by_grade = {2: major, 3: especially_major}
-    bands = [
-        {
-            "levels": {"grade": g, "response": r},
-            "rate_min": by_grade[g][r][0] if g in by_grade else "0",
-            "rate_max": by_grade[g][r][1] if g in by_grade else "0",
-        }
-        for g, r in itertools.product(range(4), range(3))
-    ]
+    by_grade = {2: major, 3: especially_major}  # general, large: "/"
+    bands = _band_rows(
+        [grade, response],
+        lambda lv: by_grade[lv["grade"]][lv["response"]] if lv["grade"] in by_grade else ("0", "0"),
+        ("rate_min", "rate_max"),
+    )
     statute: Data = {"shape": "share", "base": "prior_year_income", "max": "0.5"}
     if optional:
         statute["optional"] = True
@@ -300,7 +279,7 @@ def tables_persons(unit: list[Data]) -> list[Data]:
             by_id["cn-gd.table.6-12.higher"],
             "cn-gd.table.6-12.persons",
             "New pollution of the soil or surroundings by risk-control or remediation work",
-            factors=[_corrected(), _unit_factor(by_id["cn-gd.table.6-12.higher"], "impact")],
+            factors=[_correction(), _unit_factor(by_id["cn-gd.table.6-12.higher"], "impact")],
             amount=_two_tiers("correction", (5_000, 12_000), (12_000, 20_000), 20_000),
             low=5_000,
             high=20_000,
@@ -350,7 +329,7 @@ def tables_persons(unit: list[Data]) -> list[Data]:
                 by_id[f"cn-gd.table.{n}.higher"],
                 f"cn-gd.table.{n}.persons",
                 en,
-                factors=[_corrected(), _unit_factor(by_id[f"cn-gd.table.{n}.higher"], "impact")],
+                factors=[_correction(), _unit_factor(by_id[f"cn-gd.table.{n}.higher"], "impact")],
                 amount=soil_tiers,
                 low=5_000,
                 high=20_000,

@@ -25,12 +25,12 @@ Where the annex prints one table for a statute's two tiers (§§3.33, 4.28: 一�
 
 from __future__ import annotations
 
-import itertools
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from ecoreg.jurisdictions._guangdong_tables import (
     Data,
+    _band_rows,
     _brackets,
     _cooperation,
     _correction,
@@ -78,6 +78,9 @@ _LOSS_3_5 = {"shape": "multiple", "base": "direct_loss", "min": "3", "max": "5"}
 _GAINS_1_5 = {"shape": "multiple", "base": "illegal_gains", "min": "1", "max": "5"}
 """放射性污染防治法 Arts. 53, 57: 违法所得十万元以上的，并处违法所得一倍以上五倍以下罚款."""
 
+_RATES = ("rate_min", "rate_max")
+"""A band in the statute's unit (times, or a share as a fraction)."""
+
 _PLACES = Decimal("1e-12")
 """§4.7's fractional weights (1/3, 1/12, 1/24) to twelve places."""
 
@@ -122,19 +125,6 @@ def _record(
         **rest,
         "note": page,
     }
-
-
-def _rate_bands(
-    factors: list[Data], rate: Callable[[dict[str, int]], tuple[str, str]]
-) -> list[Data]:
-    """One row for each combination of the factors' ranks, its band in the statute's unit."""
-    ranks = {f["id"]: sorted({int(level["score"]) for level in f["levels"]}) for f in factors}
-    rows = []
-    for combo in itertools.product(*ranks.values()):
-        levels = dict(zip(ranks, combo, strict=True))
-        low, high = rate(levels)
-        rows.append({"levels": levels, "rate_min": low, "rate_max": high})
-    return rows
 
 
 # --- Chapter 1: §§1.1, 1.2 (a share of the investment) and §1.5 (multiples of the fee) ----------
@@ -203,7 +193,7 @@ def _defective_report() -> Data:
         {"shape": "multiple", "base": "service_fee", "min": "3", "max": "5"},
         "pp. 5-6 (PDF pp. 20-21); 环境影响评价法 Art. 32 ¶2, 所收费用三倍以上五倍以下",
         factors=factors,
-        bands=_rate_bands(factors, rate),
+        bands=_band_rows(factors, rate, _RATES),
     )
 
 
@@ -247,7 +237,7 @@ def _coal() -> Data:
         "p. 57 (PDF p. 72); 大气污染防治法 Art. 105, 货值金额一倍以上三倍以下; the last row, "
         "8吨以上或者造成重大生态环境影响或者不良社会影响的, 货值金额3倍",
         factors=factors,
-        bands=_rate_bands(factors, rate),
+        bands=_band_rows(factors, rate, _RATES),
     )
 
 
@@ -284,7 +274,7 @@ def _goods_value_tables() -> list[Data]:
             "pp. 63-64 (PDF pp. 78-79); 大气污染防治法 Art. 109 ¶1, 货值金额一倍以上三倍以下; "
             + last,
             factors=factors,
-            bands=_rate_bands(factors, rate),
+            bands=_band_rows(factors, rate, _RATES),
         ),
         _record(
             "cn-gd.table.3-21",
@@ -297,7 +287,7 @@ def _goods_value_tables() -> list[Data]:
             "p. 64 (PDF p. 79); 大气污染防治法 Art. 109 ¶2 (生态环境法典 Art. 1121 ¶2 the same), "
             "货值金额一倍以上三倍以下; " + last,
             factors=factors,
-            bands=_rate_bands(factors, rate),
+            bands=_band_rows(factors, rate, _RATES),
         ),
     ]
 
@@ -376,7 +366,7 @@ def _air_accident() -> list[Data]:
                 f"pp. 71-72 (PDF pp. 86-87); 大气污染防治法 Art. 122 ¶2, {words}; the column "
                 "对人员罚款 is not encoded",
                 factors=factors,
-                bands=_rate_bands(factors, _pick(table, "grade", "response")),
+                bands=_band_rows(factors, _pick(table, "grade", "response"), _RATES),
             )
         )
     return found
@@ -567,7 +557,7 @@ def _solid_waste_accident() -> list[Data]:
                 f"pp. 109-110 (PDF pp. 124-125); 固体废物污染环境防治法 Art. 118 ¶2, 直接经济损失, "
                 f"{words}; the column 对人员罚款 is not encoded",
                 factors=factors,
-                bands=_rate_bands(factors, _pick(rates, "response")),
+                bands=_band_rows(factors, _pick(rates, "response"), _RATES),
             )
         )
     return found
@@ -596,7 +586,7 @@ def _gains_tables() -> list[Data]:
             f"{page}; {rad} {article}, 违法所得一倍以上五倍以下; the rows for no gains or gains "
             "under 100,000 are the record without '.gains'",
             factors=factors,
-            bands=_rate_bands(factors, rate),
+            bands=_band_rows(factors, rate, _RATES),
         )
         for n, kind, zh, en, page, article in (
             (
